@@ -1,0 +1,100 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { FlkError } from './common/errors';
+import type { ResolvedApiKey } from './config/api-key';
+import type { AppConfig } from './config/app-config';
+import { requestIdFor } from './common/logging/logging';
+import { setupSwagger } from './modules/docs/swagger';
+
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly url: string;
+}
+
+export interface CreatedApp {
+  readonly app: NestFastifyApplication;
+  /** Every route the HTTP server registered, as Fastify saw it (used to check the app against the spec). */
+  readonly routes: readonly RegisteredRoute[];
+}
+
+const JSON_TYPES = /^application\/(?:[\w.+-]+\+)?json(?:\s*;.*)?$/i;
+
+/**
+ * Builds the application (not yet listening). Shared by `main.ts` and the end-to-end tests, so the tests exercise
+ * exactly what users run.
+ */
+export async function createApp(config: AppConfig, apiKey: ResolvedApiKey | null): Promise<CreatedApp> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    // Fastify's own defaults for poisoned JSON are kept (reject __proto__ and constructor.prototype).
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    // Long ids must reach our handlers (and get a proper 4xx) instead of the router's bare 414.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 16_384 },
+    trustProxy: false,
+    genReqId: requestIdFor,
+  });
+  const fastify = adapter.getInstance() as unknown as FastifyInstance;
+  const routes: RegisteredRoute[] = [];
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method: String(method), url: route.url });
+  });
+  installJsonParser(fastify);
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+  });
+
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, apiKey), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+    // Our own JSON parser (installed above) is the only body parser.
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  if (config.faultInjection) installFaultInjection(fastify);
+  app.enableCors({
+    origin: config.corsAllowedOrigins.includes('*') ? true : [...config.corsAllowedOrigins],
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowedHeaders: [
+      'Origin', 'Content-Type', 'Accept', 'Authorization', 'X-Request-Id', 'X-API-Key', 'Idempotency-Key',
+      'X-Webhook-Token',
+    ],
+    exposedHeaders: ['X-Request-Id', 'Retry-After', 'Location', 'X-Webhook-Workflow-ID', 'X-Webhook-Execution-ID'],
+    credentials: false,
+    maxAge: 3600,
+  });
+  setupSwagger(app);
+  await app.init();
+  await fastify.ready();
+  return { app, routes };
+}
+
+/**
+ * JSON bodies (application/json and any +json type). An empty body is accepted and means "no fields": real
+ * clients (curl -X POST, Go's http.Post with a nil body) send it to action routes with a JSON content type.
+ */
+function installJsonParser(fastify: FastifyInstance): void {
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  // Only JSON is accepted on management routes: anything else is 415, not a string handed to a handler.
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser(JSON_TYPES, { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') {
+      done(null, undefined);
+      return;
+    }
+    parseJson(request, text, done);
+  });
+}
+
+/** Test-only: `X-Test-Fault-Injection: error|unavailable` makes any route fail, to exercise documented 5xx. */
+function installFaultInjection(fastify: FastifyInstance): void {
+  fastify.addHook('preHandler', async (request) => {
+    const fault = request.headers['x-test-fault-injection'];
+    if (fault === 'error') throw new Error('fault injected by X-Test-Fault-Injection');
+    if (fault === 'unavailable') throw new FlkError('FLK-0009', 'Fault injected: service unavailable.');
+  });
+}

@@ -1,0 +1,57 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { ApiKeyGuard } from './common/auth/api-key.guard';
+import { ApiKeyService, RESOLVED_API_KEY } from './common/auth/api-key.service';
+import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
+import { BodyValidationPipe } from './common/http/body-validation.pipe';
+import { OperationParamsGuard } from './common/http/operation-params.guard';
+import { LifecycleService } from './common/lifecycle/lifecycle.service';
+import { loggerParams } from './common/logging/logging';
+import type { ResolvedApiKey } from './config/api-key';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { CatalogModule } from './modules/catalog/catalog.module';
+import { HealthModule } from './modules/health/health.module';
+
+/** Cross-cutting providers every feature module may inject. */
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(config: AppConfig, apiKey: ResolvedApiKey | null): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: RESOLVED_API_KEY, useValue: apiKey },
+        ApiKeyService,
+        LifecycleService,
+      ],
+      exports: [APP_CONFIG, ApiKeyService, LifecycleService],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, apiKey: ResolvedApiKey | null): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, apiKey),
+        LoggerModule.forRoot(loggerParams(config)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), autoLoadEntities: true }),
+        HealthModule,
+        CatalogModule,
+      ],
+      providers: [
+        // Order matters: authentication first, then parameter validation.
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_GUARD, useClass: OperationParamsGuard },
+        { provide: APP_PIPE, useClass: BodyValidationPipe },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,76 @@
+import { HttpException } from '@nestjs/common';
+import { FlkError } from '../errors';
+import type { FlkCode } from '../errors';
+
+export interface ErrorBody {
+  code: string;
+  title: string;
+  message: string;
+  fields?: Record<string, string>;
+}
+
+export interface MappedError {
+  readonly status: number;
+  readonly body: ErrorBody;
+  readonly headers?: Record<string, string>;
+  /** True when the error is ours to worry about (5xx): it is logged with its stack. */
+  readonly unexpected: boolean;
+}
+
+const fromCode = (code: FlkCode, message: string, fields?: Record<string, string>): MappedError => {
+  const e = new FlkError(code, message, fields);
+  return { status: e.status, body: { code, title: e.title, message, ...(fields ? { fields } : {}) }, unexpected: false };
+};
+
+/** Fastify's own error codes (content parsing, body limits) mapped to our catalog. */
+const FASTIFY_CODES: Record<string, (err: { message: string }) => MappedError> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: () => fromCode('FLK-0006', 'The request body is larger than this route accepts.'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
+    fromCode('FLK-0007', 'Unsupported Content-Type: send the body as application/json.'),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
+    fromCode('FLK-0001', 'The Content-Length header does not match the body that was sent.'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => fromCode('FLK-0001', 'The request body is empty; send a JSON object.'),
+  FST_ERR_CTP_INVALID_JSON_BODY: () => fromCode('FLK-0001', 'The request body is not valid JSON.'),
+};
+
+/**
+ * The one mapping from anything thrown to the `{code, title, message}` wire shape, used by the global exception
+ * filter (which Nest also routes Fastify-level errors through).
+ */
+export function toErrorResponse(err: unknown): MappedError {
+  if (err instanceof FlkError) {
+    return {
+      status: err.status,
+      body: { code: err.code, title: err.title, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },
+      headers: err.headers,
+      unexpected: err.status >= 500,
+    };
+  }
+  // Nest wraps errors raised inside Fastify (content parsing, body limits) in an HttpException: map the original.
+  if (err instanceof HttpException && err.cause && typeof err.cause === 'object') return toErrorResponse(err.cause);
+  const anyErr = err as { code?: unknown; statusCode?: unknown; message?: unknown; name?: unknown } | null;
+  if (anyErr && typeof anyErr.code === 'string' && FASTIFY_CODES[anyErr.code]) {
+    return FASTIFY_CODES[anyErr.code](anyErr as { message: string });
+  }
+  if (anyErr && anyErr.name === 'SyntaxError' && anyErr.statusCode === 400) {
+    return fromCode('FLK-0001', `The request body is not valid JSON: ${String(anyErr.message)}`);
+  }
+  if (anyErr && anyErr.statusCode === 400 && typeof anyErr.message === 'string' && /prototype property/i.test(anyErr.message)) {
+    return fromCode('FLK-0001', 'The request body contains a forbidden "__proto__" or "constructor.prototype" key.');
+  }
+  if (err instanceof HttpException) {
+    const status = err.getStatus();
+    if (status === 404) return fromCode('FLK-0004', 'No route matches this method and path.');
+    if (status === 413) return fromCode('FLK-0006', 'The request body is larger than this route accepts.');
+    if (status === 415) return fromCode('FLK-0007', 'Unsupported Content-Type.');
+    if (status === 401) return fromCode('FLK-0003', 'A valid X-API-Key header is required.');
+    if (status === 503) return fromCode('FLK-0009', 'The service is not available right now; retry later.');
+    if (status >= 400 && status < 500) return fromCode('FLK-0001', err.message);
+  }
+  if (anyErr && typeof anyErr.statusCode === 'number' && anyErr.statusCode >= 400 && anyErr.statusCode < 500) {
+    if (anyErr.statusCode === 413) return fromCode('FLK-0006', 'The request body is larger than this route accepts.');
+    if (anyErr.statusCode === 415) return fromCode('FLK-0007', 'Unsupported Content-Type.');
+    return fromCode('FLK-0001', 'The request could not be processed as sent.');
+  }
+  return { ...fromCode('FLK-9999', 'An unexpected error occurred. It has been logged.'), unexpected: true };
+}

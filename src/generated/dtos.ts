@@ -1,0 +1,1838 @@
+/* eslint-disable */
+// GENERATED FROM openapi/flowker.yaml BY scripts/generate.mjs — DO NOT EDIT.
+// Change the spec, then run `npm run generate`.
+
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsISO8601,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsString,
+  IsUUID,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+
+/** Who performed the audited action. */
+@ApiSchema({ name: "AuditActorOutput" })
+export class AuditActorOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Kind of actor. The service currently records every event as `system`.", type: "string", enum: ["user","system","api_key"], example: "system" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["user","system","api_key"])
+  type!: "user" | "system" | "api_key";
+
+  @ApiProperty({ required: true, description: "Identifier of the actor (`flowker` for events written by the service itself).", type: "string", example: "flowker" })
+  @IsDefined()
+  @IsString()
+  id!: string;
+
+  @ApiProperty({ required: true, description: "IP address the action came from (`0.0.0.0` when unknown).", type: "string", example: "0.0.0.0" })
+  @IsDefined()
+  @IsString()
+  ipAddress!: string;
+}
+
+/** One event of the append-only audit trail. Events are chained: each `hash` covers the event's content
+ * and the `previousHash` of the event before it, so tampering is detectable with the verify operation. */
+@ApiSchema({ name: "AuditEntryOutput" })
+export class AuditEntryOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Public identifier of the event.", type: "string", format: "uuid", example: "9d8e7f6a-5b4c-4321-9876-a1b2c3d4e5f6" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  eventId!: string;
+
+  @ApiProperty({ required: true, description: "What happened.", type: "string", enum: ["WORKFLOW_CREATED","WORKFLOW_UPDATED","WORKFLOW_ACTIVATED","WORKFLOW_DEACTIVATED","WORKFLOW_DRAFTED","WORKFLOW_DELETED","EXECUTION_STARTED","EXECUTION_COMPLETED","EXECUTION_FAILED","PROVIDER_CALL_STARTED","PROVIDER_CALL_COMPLETED","PROVIDER_CALL_FAILED","PROVIDER_CONFIG_CREATED","PROVIDER_CONFIG_UPDATED","PROVIDER_CONFIG_DELETED"], example: "WORKFLOW_CREATED" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["WORKFLOW_CREATED","WORKFLOW_UPDATED","WORKFLOW_ACTIVATED","WORKFLOW_DEACTIVATED","WORKFLOW_DRAFTED","WORKFLOW_DELETED","EXECUTION_STARTED","EXECUTION_COMPLETED","EXECUTION_FAILED","PROVIDER_CALL_STARTED","PROVIDER_CALL_COMPLETED","PROVIDER_CALL_FAILED","PROVIDER_CONFIG_CREATED","PROVIDER_CONFIG_UPDATED","PROVIDER_CONFIG_DELETED"])
+  eventType!: "WORKFLOW_CREATED" | "WORKFLOW_UPDATED" | "WORKFLOW_ACTIVATED" | "WORKFLOW_DEACTIVATED" | "WORKFLOW_DRAFTED" | "WORKFLOW_DELETED" | "EXECUTION_STARTED" | "EXECUTION_COMPLETED" | "EXECUTION_FAILED" | "PROVIDER_CALL_STARTED" | "PROVIDER_CALL_COMPLETED" | "PROVIDER_CALL_FAILED" | "PROVIDER_CONFIG_CREATED" | "PROVIDER_CONFIG_UPDATED" | "PROVIDER_CONFIG_DELETED";
+
+  @ApiProperty({ required: true, description: "Kind of operation that produced the event.", type: "string", enum: ["CREATE","UPDATE","DELETE","ACTIVATE","DEACTIVATE","DRAFT","EXECUTE"], example: "CREATE" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["CREATE","UPDATE","DELETE","ACTIVATE","DEACTIVATE","DRAFT","EXECUTE"])
+  action!: "CREATE" | "UPDATE" | "DELETE" | "ACTIVATE" | "DEACTIVATE" | "DRAFT" | "EXECUTE";
+
+  @ApiProperty({ required: true, description: "Whether the operation succeeded.", type: "string", enum: ["SUCCESS","FAILED"], example: "SUCCESS" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["SUCCESS","FAILED"])
+  result!: "SUCCESS" | "FAILED";
+
+  @ApiProperty({ required: true, description: "Id (UUID text) of the resource the event is about.", type: "string", example: "a1b2c3d4-e5f6-4890-abcd-ef1234567890" })
+  @IsDefined()
+  @IsString()
+  resourceId!: string;
+
+  @ApiProperty({ required: true, description: "Type of the resource the event is about.", type: "string", enum: ["workflow","execution","provider_config"], example: "workflow" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["workflow","execution","provider_config"])
+  resourceType!: "workflow" | "execution" | "provider_config";
+
+  @ApiProperty({ type: () => AuditActorOutput, required: true, description: "Who performed the action." })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AuditActorOutput)
+  actor!: AuditActorOutput;
+
+  @ApiProperty({ type: Object, required: false, description: "Request context captured with the event. Omitted when empty (currently always).", additionalProperties: true })
+  @ValidateIf((o: AuditEntryOutput) => o.context !== undefined)
+  @IsObject()
+  context?: Record<string, unknown>;
+
+  @ApiProperty({ type: Object, required: false, description: "Small set of event details, for example the workflow name or the error code of a failed execution. Omitted when empty.", example: {"workflow.id":"a1b2c3d4-e5f6-4890-abcd-ef1234567890","workflow.name":"Payment Notification Flow"}, additionalProperties: true })
+  @ValidateIf((o: AuditEntryOutput) => o.metadata !== undefined)
+  @IsObject()
+  metadata?: Record<string, unknown>;
+
+  @ApiProperty({ required: true, description: "When the event was recorded (RFC 3339, UTC, microsecond precision).", type: "string", format: "date-time", example: "2026-03-17T14:35:15.123456Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  timestamp!: string;
+
+  @ApiProperty({ required: true, description: "Lower-case hex SHA-256 of this event chained to the previous one.", type: "string", pattern: "^[0-9a-f]{64}$", example: "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2" })
+  @IsDefined()
+  @IsString()
+  @Matches(new RegExp("^[0-9a-f]{64}$"))
+  hash!: string;
+
+  @ApiProperty({ required: false, description: "`hash` of the preceding event. Omitted for the first event of the chain.", type: "string", example: "f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5" })
+  @ValidateIf((o: AuditEntryOutput) => o.previousHash !== undefined)
+  @IsString()
+  previousHash?: string;
+}
+
+/** One page of audit events, newest first unless `sortOrder=ASC`. */
+@ApiSchema({ name: "AuditEntryListOutput" })
+export class AuditEntryListOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ type: () => AuditEntryOutput, required: true, description: "Audit events of this page.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => AuditEntryOutput)
+  items!: AuditEntryOutput[];
+
+  @ApiProperty({ required: true, description: "Opaque token for the next page. Pass it unchanged as `cursor` to fetch the next page. Empty string when `hasMore` is false.", type: "string", example: "eyJpZCI6ImExYjJjM2Q0In0=" })
+  @IsDefined()
+  @IsString()
+  nextCursor!: string;
+
+  @ApiProperty({ required: true, description: "True when more items exist after this page.", type: "boolean", example: false })
+  @IsDefined()
+  @IsBoolean()
+  hasMore!: boolean;
+}
+
+/** Parameters to check against a catalog template's parameter schema. */
+@ApiSchema({ name: "CatalogTemplateValidationRequest" })
+export class CatalogTemplateValidationRequest {
+  static readonly closed = true;
+
+  @ApiProperty({ type: Object, required: false, description: "Candidate template parameters.", example: {"workflowName":"Card validation","tracerProviderConfigId":"c3d4e5f6-a7b8-4012-8def-345678901234","midazProviderConfigId":"d4e5f6a7-b8c9-4123-8ef0-456789012345"}, additionalProperties: true })
+  @ValidateIf((o: CatalogTemplateValidationRequest) => o.params !== undefined)
+  @IsObject()
+  params?: Record<string, unknown>;
+}
+
+/** Configuration to check against a catalog executor's schema. */
+@ApiSchema({ name: "CatalogValidationRequest" })
+export class CatalogValidationRequest {
+  static readonly closed = true;
+
+  @ApiProperty({ type: Object, required: false, description: "Candidate executor configuration (the executor-specific keys of a node's `data`).", example: {"accountId":"3fa85f64-5717-4562-b3fc-2c963f66afa6"}, additionalProperties: true })
+  @ValidateIf((o: CatalogValidationRequest) => o.config !== undefined)
+  @IsObject()
+  config?: Record<string, unknown>;
+}
+
+/** Successful validation result. A failed validation is reported as an error response instead. */
+@ApiSchema({ name: "CatalogValidationResponse" })
+export class CatalogValidationResponse {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Always true in a 200 response.", type: "boolean", example: true })
+  @IsDefined()
+  @IsBoolean()
+  valid!: boolean;
+
+  @ApiProperty({ required: false, description: "Reserved for a validation message. Omitted when empty.", type: "string" })
+  @ValidateIf((o: CatalogValidationResponse) => o.error !== undefined)
+  @IsString()
+  error?: string;
+}
+
+/** Options for cloning a workflow. */
+@ApiSchema({ name: "CloneWorkflowInput" })
+export class CloneWorkflowInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Unique name of the copy.", type: "string", minLength: 1, maxLength: 100, example: "Payment Notification Flow (copy)" })
+  @IsDefined({ context: { code: "FLK-0110" } })
+  @IsString()
+  @MinLength(1, { context: { code: "FLK-0110" } })
+  @MaxLength(100, { context: { code: "FLK-0111" } })
+  name!: string;
+}
+
+/** A new provider configuration: the connection settings and credentials Flowker uses to call one
+ * catalog provider. */
+@ApiSchema({ name: "CreateProviderConfigurationInput" })
+export class CreateProviderConfigurationInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Unique name of the configuration.", type: "string", minLength: 1, maxLength: 100, example: "Tracer Production" })
+  @IsDefined({ context: { code: "FLK-0295" } })
+  @IsString()
+  @MinLength(1, { context: { code: "FLK-0295" } })
+  @MaxLength(100, { context: { code: "FLK-0296" } })
+  name!: string;
+
+  @ApiProperty({ required: false, description: "Free-text description.", type: "string", maxLength: 500, example: "Fraud screening for card payments." })
+  @ValidateIf((o: CreateProviderConfigurationInput) => o.description !== undefined)
+  @IsString()
+  @MaxLength(500, { context: { code: "FLK-0299" } })
+  description?: string;
+
+  @ApiProperty({ required: true, description: "Catalog id of the provider (see `GET /v1/catalog/providers`).", type: "string", example: "tracer" })
+  @IsDefined({ context: { code: "FLK-0297" } })
+  @IsString()
+  providerId!: string;
+
+  @ApiProperty({ type: Object, required: true, description: "Provider settings; must satisfy the provider's `configSchema` (422 FLK-0293 otherwise). Secrets are\nstored as sent and masked in every response.", example: {"base_url":"https://tracer.example.net","api_key":"trc_live_9a8b7c6d5e4f"}, additionalProperties: true })
+  @IsDefined({ context: { code: "FLK-0298" } })
+  @IsObject()
+  config!: Record<string, unknown>;
+
+  @ApiProperty({ type: Object, required: false, description: "Client-defined key/value data.", example: {"owner":"risk-team"}, additionalProperties: true })
+  @ValidateIf((o: CreateProviderConfigurationInput) => o.metadata !== undefined)
+  @IsObject()
+  metadata?: Record<string, unknown>;
+}
+
+/** Which catalog template to use and its parameters. */
+@ApiSchema({ name: "CreateWorkflowFromTemplateInput" })
+export class CreateWorkflowFromTemplateInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Catalog id of the template (see `GET /v1/catalog/templates`).", type: "string", example: "tracer-midaz-validation" })
+  @IsDefined()
+  @IsString()
+  templateId!: string;
+
+  @ApiProperty({ type: Object, required: true, description: "Template parameters; must satisfy the template's `paramSchema`.", example: {"workflowName":"Card validation","tracerProviderConfigId":"c3d4e5f6-a7b8-4012-8def-345678901234","midazProviderConfigId":"d4e5f6a7-b8c9-4123-8ef0-456789012345","webhookPath":"/validate-and-transact"}, additionalProperties: true })
+  @IsDefined()
+  @IsObject()
+  params!: Record<string, unknown>;
+}
+
+/** A directed connection from one node to another. */
+@ApiSchema({ name: "WorkflowEdgeInput" })
+export class WorkflowEdgeInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Identifier of the edge, unique within the workflow.", type: "string", minLength: 1, maxLength: 50, example: "trigger-to-tracer" })
+  @IsDefined({ context: { code: "FLK-0130" } })
+  @IsString()
+  @MinLength(1, { context: { code: "FLK-0130" } })
+  @MaxLength(50)
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Id of the node the edge leaves.", type: "string", minLength: 1, maxLength: 50, example: "webhook-trigger" })
+  @IsDefined({ context: { code: "FLK-0131" } })
+  @IsString()
+  @MinLength(1, { context: { code: "FLK-0131" } })
+  @MaxLength(50)
+  source!: string;
+
+  @ApiProperty({ required: true, description: "Id of the node the edge enters.", type: "string", minLength: 1, maxLength: 50, example: "tracer-validate" })
+  @IsDefined({ context: { code: "FLK-0132" } })
+  @IsString()
+  @MinLength(1, { context: { code: "FLK-0132" } })
+  @MaxLength(50)
+  target!: string;
+
+  @ApiProperty({ required: false, description: "For edges leaving a conditional node: `\"true\"` or `\"false\"`, the branch this edge belongs to.", type: "string", maxLength: 50, example: "true" })
+  @ValidateIf((o: WorkflowEdgeInput) => o.sourceHandle !== undefined)
+  @IsString()
+  @MaxLength(50)
+  sourceHandle?: string;
+
+  @ApiProperty({ required: false, description: "Informational expression stored with the edge. It is not evaluated; branching uses `sourceHandle`.", type: "string", maxLength: 500, example: "tracer-validate.body.decision == \"ALLOW\"" })
+  @ValidateIf((o: WorkflowEdgeInput) => o.condition !== undefined)
+  @IsString()
+  @MaxLength(500)
+  condition?: string;
+
+  @ApiProperty({ required: false, description: "Display label.", type: "string", maxLength: 50, example: "Approved" })
+  @ValidateIf((o: WorkflowEdgeInput) => o.label !== undefined)
+  @IsString()
+  @MaxLength(50)
+  label?: string;
+}
+
+/** Canvas coordinates of a node. Only used by editors; has no effect on execution. */
+@ApiSchema({ name: "PositionInput" })
+export class PositionInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: false, description: "Horizontal position.", type: "integer", example: 250 })
+  @ValidateIf((o: PositionInput) => o.x !== undefined)
+  @IsInt()
+  x?: number;
+
+  @ApiProperty({ required: false, description: "Vertical position.", type: "integer", example: 150 })
+  @ValidateIf((o: PositionInput) => o.y !== undefined)
+  @IsInt()
+  y?: number;
+}
+
+/** One step of the workflow graph. */
+@ApiSchema({ name: "WorkflowNodeInput" })
+export class WorkflowNodeInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Identifier of the node, unique within the workflow; edges refer to it.", type: "string", minLength: 1, maxLength: 50, example: "tracer-validate" })
+  @IsDefined({ context: { code: "FLK-0120" } })
+  @IsString()
+  @MinLength(1, { context: { code: "FLK-0120" } })
+  @MaxLength(50, { context: { code: "FLK-0122" } })
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Kind of node.", type: "string", enum: ["trigger","executor","conditional","action"], example: "executor" })
+  @IsDefined({ context: { code: "FLK-0121" } })
+  @IsString()
+  @IsIn(["trigger","executor","conditional","action"], { context: { code: "FLK-0123" } })
+  type!: "trigger" | "executor" | "conditional" | "action";
+
+  @ApiProperty({ required: false, description: "Display name, also used as the step name in execution results.", type: "string", maxLength: 50, example: "Tracer Validate Transaction" })
+  @ValidateIf((o: WorkflowNodeInput) => o.name !== undefined)
+  @IsString()
+  @MaxLength(50, { context: { code: "FLK-0124" } })
+  name?: string;
+
+  @ApiProperty({ type: () => PositionInput, required: true, description: "Canvas coordinates." })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PositionInput)
+  position!: PositionInput;
+
+  @ApiProperty({ type: Object, required: false, description: "Settings of the node; the keys depend on `type`:\n- `trigger`: `triggerType` (`webhook` registers a webhook route on activation), `path` and `method` of\n  the route, optional `verify_token` expected in `X-Webhook-Token`.\n- `executor`: `executorId` (catalog executor), `providerConfigId` (UUID of an active provider\n  configuration of the same provider), optional `endpointName`, `path`, `method`, `timeout`,\n  `inputMapping`, `outputMapping`, `transforms`. Any other keys must satisfy the executor's schema.\n- `conditional`: `condition`, an expression such as `workflow.amount > 1000`; outgoing edges choose the\n  branch with `sourceHandle` `\"true\"` / `\"false\"`.\n- `action`: `actionType: set_output` with an `output` object that becomes the execution's `finalOutput`.", example: {"executorId":"tracer.validate-transaction","providerConfigId":"c3d4e5f6-a7b8-4012-8def-345678901234","path":"/v1/validations","method":"POST","inputMapping":[{"source":"workflow.amount","target":"amount"}]}, additionalProperties: true })
+  @ValidateIf((o: WorkflowNodeInput) => o.data !== undefined)
+  @IsObject()
+  data?: Record<string, unknown>;
+}
+
+/** A new workflow. It is created in status `draft`. */
+@ApiSchema({ name: "CreateWorkflowInput" })
+export class CreateWorkflowInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Unique name of the workflow (case-sensitive).", type: "string", minLength: 1, maxLength: 100, example: "Payment Notification Flow" })
+  @IsDefined({ context: { code: "FLK-0110" } })
+  @IsString()
+  @MinLength(1, { context: { code: "FLK-0110" } })
+  @MaxLength(100, { context: { code: "FLK-0111" } })
+  name!: string;
+
+  @ApiProperty({ required: false, description: "Free-text description.", type: "string", maxLength: 500, example: "Receives a payment webhook, screens it with Tracer and books approved payments in Midaz." })
+  @ValidateIf((o: CreateWorkflowInput) => o.description !== undefined)
+  @IsString()
+  @MaxLength(500, { context: { code: "FLK-0117" } })
+  description?: string;
+
+  @ApiProperty({ type: () => WorkflowNodeInput, required: false, description: "Nodes of the graph (at most 100). A draft may have none; activation needs at least one `trigger`.", isArray: true, maxItems: 100 })
+  @ValidateIf((o: CreateWorkflowInput) => o.nodes !== undefined)
+  @IsArray()
+  @ArrayMaxSize(100, { context: { code: "FLK-0113" } })
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => WorkflowNodeInput)
+  nodes?: WorkflowNodeInput[];
+
+  @ApiProperty({ type: () => WorkflowEdgeInput, required: false, description: "Edges of the graph (at most 200). Every `source` and `target` must be a node id of this request.", isArray: true, maxItems: 200 })
+  @ValidateIf((o: CreateWorkflowInput) => o.edges !== undefined)
+  @IsArray()
+  @ArrayMaxSize(200, { context: { code: "FLK-0114" } })
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => WorkflowEdgeInput)
+  edges?: WorkflowEdgeInput[];
+
+  @ApiProperty({ type: Object, required: false, description: "Client-defined key/value data.", example: {"team":"payments","environment":"sandbox"}, additionalProperties: true })
+  @ValidateIf((o: CreateWorkflowInput) => o.metadata !== undefined)
+  @IsObject()
+  metadata?: Record<string, unknown>;
+}
+
+/** Body of every error response. Clients should branch on `code` (and the HTTP status); `title` is the
+ * short status name and `message` is human-readable text that may change between releases. */
+@ApiSchema({ name: "ErrorResponse" })
+export class ErrorResponse {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Stable machine-readable error code `FLK-nnnn`.", type: "string", pattern: "^FLK-[0-9]{4}$", example: "FLK-0110" })
+  @IsDefined()
+  @IsString()
+  @Matches(new RegExp("^FLK-[0-9]{4}$"))
+  code!: string;
+
+  @ApiProperty({ required: true, description: "Short name of the error class, usually the HTTP status text.", type: "string", example: "Bad Request" })
+  @IsDefined()
+  @IsString()
+  title!: string;
+
+  @ApiProperty({ required: true, description: "Explanation for humans. Not stable; do not parse it.", type: "string", example: "Workflow name is required" })
+  @IsDefined()
+  @IsString()
+  message!: string;
+
+  @ApiProperty({ type: Object, required: false, description: "Per-field problems, keyed by the JSON path of the offending field (for example `nodes[2].type`);\neach value describes the problem. Present only for validation errors that concern specific fields.", example: {"name":"must not be empty"}, additionalProperties: true })
+  @ValidateIf((o: ErrorResponse) => o.fields !== undefined)
+  @IsObject()
+  fields?: Record<string, unknown>;
+}
+
+/** Input for a new execution. */
+@ApiSchema({ name: "ExecuteWorkflowInput" })
+export class ExecuteWorkflowInput {
+  static readonly closed = true;
+
+  @ApiProperty({ type: Object, required: true, description: "Arbitrary JSON object made available to the workflow as `workflow` in conditions and mappings\n(for example `workflow.amount`).", example: {"amount":"1500.00","currency":"BRL","customerId":"cus_8f2a41"}, additionalProperties: true })
+  @IsDefined()
+  @IsObject()
+  inputData!: Record<string, unknown>;
+}
+
+/** Handle of a started (or replayed) execution. */
+@ApiSchema({ name: "ExecutionCreateOutput" })
+export class ExecutionCreateOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Id of the execution; poll it with the execution status and results operations.", type: "string", format: "uuid", example: "f7e6d5c4-b3a2-4098-8654-321fedcba098" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  executionId!: string;
+
+  @ApiProperty({ required: true, description: "Id of the workflow being executed.", type: "string", format: "uuid", example: "a1b2c3d4-e5f6-4890-abcd-ef1234567890" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  workflowId!: string;
+
+  @ApiProperty({ required: true, description: "Current status. A newly started execution is reported as `running`; a replayed one reports its\nstatus at the time of the call.", type: "string", enum: ["pending","running","completed","failed"], example: "running" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["pending","running","completed","failed"])
+  status!: "pending" | "running" | "completed" | "failed";
+
+  @ApiProperty({ required: true, description: "When the execution was created.", type: "string", format: "date-time", example: "2026-03-17T14:35:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  startedAt!: string;
+}
+
+/** Progress of one execution. */
+@ApiSchema({ name: "ExecutionStatusOutput" })
+export class ExecutionStatusOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Id of the execution.", type: "string", format: "uuid", example: "f7e6d5c4-b3a2-4098-8654-321fedcba098" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  executionId!: string;
+
+  @ApiProperty({ required: true, description: "Id of the executed workflow.", type: "string", format: "uuid", example: "a1b2c3d4-e5f6-4890-abcd-ef1234567890" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  workflowId!: string;
+
+  @ApiProperty({ required: true, description: "`pending` → `running` → `completed` or `failed`. `completed` and `failed` are final.", type: "string", enum: ["pending","running","completed","failed"], example: "completed" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["pending","running","completed","failed"])
+  status!: "pending" | "running" | "completed" | "failed";
+
+  @ApiProperty({ required: true, description: "Number of the last step recorded so far (0 before the first step).", type: "integer", minimum: 0, example: 3 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  currentStepNumber!: number;
+
+  @ApiProperty({ required: true, description: "Number of non-trigger nodes in the workflow at start time. Branches not taken mean an execution may\nfinish below this number.", type: "integer", minimum: 0, example: 3 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  totalSteps!: number;
+
+  @ApiProperty({ required: true, description: "When the execution was created.", type: "string", format: "date-time", example: "2026-03-17T14:35:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  startedAt!: string;
+
+  @ApiProperty({ required: false, description: "When the execution reached a final status. Omitted while it is still in progress.", type: "string", format: "date-time", example: "2026-03-17T14:35:12Z" })
+  @ValidateIf((o: ExecutionStatusOutput) => o.completedAt !== undefined)
+  @IsString()
+  @IsISO8601({ strict: true })
+  completedAt?: string;
+
+  @ApiProperty({ required: false, description: "Why the execution failed. Present only for `failed` executions.", type: "string", example: "node \"tracer-validate\": executor call failed after 5 attempts: status 503" })
+  @ValidateIf((o: ExecutionStatusOutput) => o.errorMessage !== undefined)
+  @IsString()
+  errorMessage?: string;
+}
+
+/** One page of executions. */
+@ApiSchema({ name: "ExecutionListOutput" })
+export class ExecutionListOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ type: () => ExecutionStatusOutput, required: true, description: "Executions of this page.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ExecutionStatusOutput)
+  items!: ExecutionStatusOutput[];
+
+  @ApiProperty({ required: true, description: "Opaque token for the next page. Pass it unchanged as `cursor` to fetch the next page. Empty string when `hasMore` is false.", type: "string", example: "eyJpZCI6ImExYjJjM2Q0In0=" })
+  @IsDefined()
+  @IsString()
+  nextCursor!: string;
+
+  @ApiProperty({ required: true, description: "True when more items exist after this page.", type: "boolean", example: false })
+  @IsDefined()
+  @IsBoolean()
+  hasMore!: boolean;
+}
+
+/** Outcome of one executed node. */
+@ApiSchema({ name: "StepResultOutput" })
+export class StepResultOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Position of the step in execution order, starting at 1.", type: "integer", minimum: 1, example: 1 })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  stepNumber!: number;
+
+  @ApiProperty({ required: true, description: "The node `name`, or `<type>_<nodeId>` when the node has no name.", type: "string", example: "Tracer Validate Transaction" })
+  @IsDefined()
+  @IsString()
+  stepName!: string;
+
+  @ApiProperty({ required: true, description: "Id of the node that ran.", type: "string", example: "tracer-validate" })
+  @IsDefined()
+  @IsString()
+  nodeId!: string;
+
+  @ApiProperty({ required: true, description: "Outcome of the step.", type: "string", enum: ["running","completed","failed","skipped"], example: "completed" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["running","completed","failed","skipped"])
+  status!: "running" | "completed" | "failed" | "skipped";
+
+  @ApiProperty({ type: Object, required: false, description: "What the node produced: for executor nodes the (mapped) provider response, for conditional nodes\n`{condition, result, branchTaken}`, for action nodes their `data`. Omitted when empty.", example: {"status":200,"body":{"decision":"ALLOW"}}, additionalProperties: true })
+  @ValidateIf((o: StepResultOutput) => o.output !== undefined)
+  @IsObject()
+  output?: Record<string, unknown>;
+
+  @ApiProperty({ required: false, description: "Why the step failed. Present only for failed steps.", type: "string", example: "input transformation failed: missing required source workflow.amount" })
+  @ValidateIf((o: StepResultOutput) => o.errorMessage !== undefined)
+  @IsString()
+  errorMessage?: string;
+
+  @ApiProperty({ required: true, description: "When the step started.", type: "string", format: "date-time", example: "2026-03-17T14:35:01Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  executedAt!: string;
+
+  @ApiProperty({ required: true, description: "How long the step took, in milliseconds.", type: "integer", minimum: 0, example: 412 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  durationMs!: number;
+}
+
+/** Step-by-step results of a finished execution. */
+@ApiSchema({ name: "ExecutionResultsOutput" })
+export class ExecutionResultsOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Id of the execution.", type: "string", format: "uuid", example: "f7e6d5c4-b3a2-4098-8654-321fedcba098" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  executionId!: string;
+
+  @ApiProperty({ required: true, description: "Id of the executed workflow.", type: "string", format: "uuid", example: "a1b2c3d4-e5f6-4890-abcd-ef1234567890" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  workflowId!: string;
+
+  @ApiProperty({ required: true, description: "Final status (results exist only for finished executions).", type: "string", enum: ["completed","failed"], example: "completed" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["completed","failed"])
+  status!: "completed" | "failed";
+
+  @ApiProperty({ type: () => StepResultOutput, required: true, description: "Every recorded step, in execution order.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => StepResultOutput)
+  stepResults!: StepResultOutput[];
+
+  @ApiProperty({ type: Object, required: false, description: "Result of the workflow: the `output` object of a `set_output` action when one ran, otherwise the\nwhole execution context (`{\"workflow\": <inputData>, \"<executorNodeId>\": <node output>, ...}`).\nUsually omitted for failed executions.", example: {"approved":true,"transactionId":"tx_5501"}, additionalProperties: true })
+  @ValidateIf((o: ExecutionResultsOutput) => o.finalOutput !== undefined)
+  @IsObject()
+  finalOutput?: Record<string, unknown>;
+
+  @ApiProperty({ required: true, description: "When the execution was created.", type: "string", format: "date-time", example: "2026-03-17T14:35:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  startedAt!: string;
+
+  @ApiProperty({ required: false, description: "When the execution finished.", type: "string", format: "date-time", example: "2026-03-17T14:35:12Z" })
+  @ValidateIf((o: ExecutionResultsOutput) => o.completedAt !== undefined)
+  @IsString()
+  @IsISO8601({ strict: true })
+  completedAt?: string;
+}
+
+/** Execution counts by status for the selected time window. */
+@ApiSchema({ name: "ExecutionSummaryOutput" })
+export class ExecutionSummaryOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Sum of all the counts below.", type: "integer", minimum: 0, example: 150 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  total!: number;
+
+  @ApiProperty({ required: true, description: "Executions that finished successfully.", type: "integer", minimum: 0, example: 120 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  completed!: number;
+
+  @ApiProperty({ required: true, description: "Executions that ended with an error.", type: "integer", minimum: 0, example: 25 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  failed!: number;
+
+  @ApiProperty({ required: true, description: "Executions created but not yet started.", type: "integer", minimum: 0, example: 3 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  pending!: number;
+
+  @ApiProperty({ required: true, description: "Executions in progress.", type: "integer", minimum: 0, example: 2 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  running!: number;
+}
+
+/** How calls to the executor's endpoints authenticate. */
+@ApiSchema({ name: "ExecutorAuthenticationInput" })
+export class ExecutorAuthenticationInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Authentication scheme.", type: "string", enum: ["none","api_key","bearer","basic","oidc_client_credentials","oidc_user"], example: "api_key" })
+  @IsDefined({ context: { code: "FLK-0268" } })
+  @IsString()
+  @IsIn(["none","api_key","bearer","basic","oidc_client_credentials","oidc_user"], { context: { code: "FLK-0269" } })
+  type!: "none" | "api_key" | "bearer" | "basic" | "oidc_client_credentials" | "oidc_user";
+
+  @ApiProperty({ type: Object, required: false, description: "Scheme-specific settings (keys, tokens, client credentials, header names).", example: {"header_name":"X-API-Key","key":"sk_live_51H8xq2"}, additionalProperties: true })
+  @ValidateIf((o: ExecutorAuthenticationInput) => o.config !== undefined)
+  @IsObject()
+  config?: Record<string, unknown>;
+}
+
+/** Authentication settings of an executor configuration, with secrets masked. */
+@ApiSchema({ name: "ExecutorAuthenticationOutput" })
+export class ExecutorAuthenticationOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Authentication scheme.", type: "string", enum: ["none","api_key","bearer","basic","oidc_client_credentials","oidc_user"], example: "api_key" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["none","api_key","bearer","basic","oidc_client_credentials","oidc_user"])
+  type!: "none" | "api_key" | "bearer" | "basic" | "oidc_client_credentials" | "oidc_user";
+
+  @ApiProperty({ type: Object, required: false, description: "Scheme-specific settings. Sensitive top-level values are masked: strings longer than four characters\nbecome `****` followed by their last four characters, anything else becomes `********`.\nOmitted when empty.", example: {"header_name":"X-API-Key","key":"****8xq2"}, additionalProperties: true })
+  @ValidateIf((o: ExecutorAuthenticationOutput) => o.config !== undefined)
+  @IsObject()
+  config?: Record<string, unknown>;
+}
+
+/** One endpoint of an executor configuration. */
+@ApiSchema({ name: "ExecutorEndpointOutput" })
+export class ExecutorEndpointOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Name of the endpoint.", type: "string", example: "check-score" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: true, description: "Path appended to `baseUrl`.", type: "string", example: "/kyc/score" })
+  @IsDefined()
+  @IsString()
+  path!: string;
+
+  @ApiProperty({ required: true, description: "HTTP method, stored upper-case.", type: "string", enum: ["GET","POST","PUT","PATCH","DELETE","HEAD","OPTIONS"], example: "POST" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["GET","POST","PUT","PATCH","DELETE","HEAD","OPTIONS"])
+  method!: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+
+  @ApiProperty({ required: true, description: "Request timeout in seconds.", type: "integer", example: 30 })
+  @IsDefined()
+  @IsInt()
+  timeout!: number;
+}
+
+/** A configured HTTP integration (base URL, endpoints, authentication). Status moves
+ * `unconfigured` → `configured` → `tested` → `active` ⇄ `disabled`. */
+@ApiSchema({ name: "ExecutorConfigurationOutput" })
+export class ExecutorConfigurationOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Id of the executor configuration.", type: "string", format: "uuid", example: "b2c3d4e5-f6a7-4901-bcde-f23456789012" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Unique name.", type: "string", example: "Serasa KYC" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: false, description: "Free-text description. Omitted when empty.", type: "string", example: "Credit score lookups for onboarding." })
+  @ValidateIf((o: ExecutorConfigurationOutput) => o.description !== undefined)
+  @IsString()
+  description?: string;
+
+  @ApiProperty({ required: true, description: "Base URL of the remote API, without a trailing slash.", type: "string", example: "https://api.serasa.com.br/v2" })
+  @IsDefined()
+  @IsString()
+  baseUrl!: string;
+
+  @ApiProperty({ type: () => ExecutorEndpointOutput, required: true, description: "Endpoints that can be called.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ExecutorEndpointOutput)
+  endpoints!: ExecutorEndpointOutput[];
+
+  @ApiProperty({ type: () => ExecutorAuthenticationOutput, required: true, description: "Authentication settings (secrets masked)." })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ExecutorAuthenticationOutput)
+  authentication!: ExecutorAuthenticationOutput;
+
+  @ApiProperty({ required: true, description: "Lifecycle status.", type: "string", enum: ["unconfigured","configured","tested","active","disabled"], example: "configured" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["unconfigured","configured","tested","active","disabled"])
+  status!: "unconfigured" | "configured" | "tested" | "active" | "disabled";
+
+  @ApiProperty({ type: Object, required: false, description: "Client-defined key/value data. Omitted when empty.", example: {"team":"onboarding"}, additionalProperties: true })
+  @ValidateIf((o: ExecutorConfigurationOutput) => o.metadata !== undefined)
+  @IsObject()
+  metadata?: Record<string, unknown>;
+
+  @ApiProperty({ required: true, description: "Creation time.", type: "string", format: "date-time", example: "2026-03-10T09:00:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  createdAt!: string;
+
+  @ApiProperty({ required: true, description: "Time of the last change.", type: "string", format: "date-time", example: "2026-03-12T16:20:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  updatedAt!: string;
+
+  @ApiProperty({ required: false, description: "Time of the last connectivity test. Omitted when never tested.", type: "string", format: "date-time", example: "2026-03-12T16:25:00Z" })
+  @ValidateIf((o: ExecutorConfigurationOutput) => o.lastTestedAt !== undefined)
+  @IsString()
+  @IsISO8601({ strict: true })
+  lastTestedAt?: string;
+}
+
+/** One page of executor configurations. */
+@ApiSchema({ name: "ExecutorConfigurationListOutput" })
+export class ExecutorConfigurationListOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ type: () => ExecutorConfigurationOutput, required: true, description: "Executor configurations of this page.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ExecutorConfigurationOutput)
+  items!: ExecutorConfigurationOutput[];
+
+  @ApiProperty({ required: true, description: "Opaque token for the next page. Pass it unchanged as `cursor` to fetch the next page. Empty string when `hasMore` is false.", type: "string", example: "eyJpZCI6ImExYjJjM2Q0In0=" })
+  @IsDefined()
+  @IsString()
+  nextCursor!: string;
+
+  @ApiProperty({ required: true, description: "True when more items exist after this page.", type: "boolean", example: false })
+  @IsDefined()
+  @IsBoolean()
+  hasMore!: boolean;
+}
+
+/** A catalog executor with the schema its node `data` must satisfy. */
+@ApiSchema({ name: "ExecutorDetail" })
+export class ExecutorDetail {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Catalog id of the executor.", type: "string", example: "midaz.create-transaction" })
+  @IsDefined()
+  @IsString()
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Display name.", type: "string", example: "Create Transaction" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: true, description: "Grouping label (the provider name).", type: "string", example: "Midaz" })
+  @IsDefined()
+  @IsString()
+  category!: string;
+
+  @ApiProperty({ required: true, description: "Version of the executor definition.", type: "string", example: "v1" })
+  @IsDefined()
+  @IsString()
+  version!: string;
+
+  @ApiProperty({ required: false, description: "Catalog id of the provider the executor belongs to. Omitted when none.", type: "string", example: "midaz" })
+  @ValidateIf((o: ExecutorDetail) => o.providerId !== undefined)
+  @IsString()
+  providerId?: string;
+
+  @ApiProperty({ required: true, description: "Schema for the executor-specific keys of an executor node's `data`. It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.", type: "string", example: "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"required\":[\"send\"]}" })
+  @IsDefined()
+  @IsString()
+  schema!: string;
+}
+
+/** One endpoint the executor configuration can call. */
+@ApiSchema({ name: "ExecutorEndpointInput" })
+export class ExecutorEndpointInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Name of the endpoint, unique within the configuration.", type: "string", minLength: 1, maxLength: 50, example: "check-score" })
+  @IsDefined({ context: { code: "FLK-0270" } })
+  @IsString()
+  @MinLength(1, { context: { code: "FLK-0270" } })
+  @MaxLength(50)
+  name!: string;
+
+  @ApiProperty({ required: true, description: "Path appended to `baseUrl`.", type: "string", minLength: 1, maxLength: 200, example: "/kyc/score" })
+  @IsDefined({ context: { code: "FLK-0271" } })
+  @IsString()
+  @MinLength(1, { context: { code: "FLK-0271" } })
+  @MaxLength(200)
+  path!: string;
+
+  @ApiProperty({ required: true, description: "HTTP method (upper-case).", type: "string", enum: ["GET","POST","PUT","PATCH","DELETE","HEAD","OPTIONS"], example: "POST" })
+  @IsDefined({ context: { code: "FLK-0272" } })
+  @IsString()
+  @IsIn(["GET","POST","PUT","PATCH","DELETE","HEAD","OPTIONS"], { context: { code: "FLK-0273" } })
+  method!: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+
+  @ApiProperty({ required: false, description: "Request timeout in seconds.", type: "integer", minimum: 1, maximum: 300, default: 30, example: 30 })
+  @ValidateIf((o: ExecutorEndpointInput) => o.timeout !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  timeout?: number;
+}
+
+/** A catalog executor: one operation of a provider that executor nodes can call. */
+@ApiSchema({ name: "ExecutorSummary" })
+export class ExecutorSummary {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Catalog id of the executor, `<provider>.<operation>`.", type: "string", example: "midaz.create-transaction" })
+  @IsDefined()
+  @IsString()
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Display name.", type: "string", example: "Create Transaction" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: true, description: "Grouping label (the provider name).", type: "string", example: "Midaz" })
+  @IsDefined()
+  @IsString()
+  category!: string;
+
+  @ApiProperty({ required: true, description: "Version of the executor definition.", type: "string", example: "v1" })
+  @IsDefined()
+  @IsString()
+  version!: string;
+
+  @ApiProperty({ required: false, description: "Catalog id of the provider the executor belongs to. Omitted when none.", type: "string", example: "midaz" })
+  @ValidateIf((o: ExecutorSummary) => o.providerId !== undefined)
+  @IsString()
+  providerId?: string;
+}
+
+/** Result of checking the audit hash chain from the first event up to and including the requested one. */
+@ApiSchema({ name: "HashChainVerificationOutput" })
+export class HashChainVerificationOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "True when every event in the checked range links correctly to its predecessor.", type: "boolean", example: true })
+  @IsDefined()
+  @IsBoolean()
+  isValid!: boolean;
+
+  @ApiProperty({ required: false, description: "Internal sequence number (not the `eventId`) of the first event whose link is broken.\nPresent only when `isValid` is false.", type: "integer", format: "int64", example: 1042 })
+  @ValidateIf((o: HashChainVerificationOutput) => o.firstInvalidId !== undefined)
+  @IsInt()
+  firstInvalidId?: number;
+
+  @ApiProperty({ required: true, description: "Number of events examined, including the broken one when the chain is invalid.", type: "integer", format: "int64", example: 1250 })
+  @IsDefined()
+  @IsInt()
+  totalChecked!: number;
+
+  @ApiProperty({ required: true, description: "Human-readable summary of the verification.", type: "string", example: "Hash chain is valid" })
+  @IsDefined()
+  @IsString()
+  message!: string;
+}
+
+/** Outcome of one health check. */
+@ApiSchema({ name: "HealthCheckResult" })
+export class HealthCheckResult {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "`healthy` or `unhealthy` for a dependency check; `failed` when the start-up self-probe failed.", type: "string", enum: ["healthy","unhealthy","failed"], example: "healthy" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["healthy","unhealthy","failed"])
+  status!: "healthy" | "unhealthy" | "failed";
+
+  @ApiProperty({ required: false, description: "Short explanation. Omitted when empty.", type: "string", example: "database connection is healthy" })
+  @ValidateIf((o: HealthCheckResult) => o.message !== undefined)
+  @IsString()
+  message?: string;
+}
+
+/** Overall health of the service. */
+@ApiSchema({ name: "HealthResponse" })
+export class HealthResponse {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Overall verdict; `unhealthy` comes with HTTP 503.", type: "string", enum: ["healthy","unhealthy"], example: "healthy" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["healthy","unhealthy"])
+  status!: "healthy" | "unhealthy";
+
+  @ApiProperty({ required: false, description: "Build version of the service. Omitted when unknown.", type: "string", example: "1.1.0" })
+  @ValidateIf((o: HealthResponse) => o.version !== undefined)
+  @IsString()
+  version?: string;
+
+  @ApiProperty({ required: false, description: "Time since the process started, as a duration string. Omitted when unknown.", type: "string", example: "127h3m56s" })
+  @ValidateIf((o: HealthResponse) => o.uptime !== undefined)
+  @IsString()
+  uptime?: string;
+
+  @ApiProperty({ required: true, description: "When the check ran.", type: "string", format: "date-time", example: "2026-03-17T14:00:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  timestamp!: string;
+
+  @ApiProperty({ type: Object, required: false, description: "Individual checks keyed by name (for example `database`, `self_probe`). Omitted when empty.", example: {"database":{"status":"healthy","message":"database connection is healthy"}}, additionalProperties: true })
+  @ValidateIf((o: HealthResponse) => o.checks !== undefined)
+  @IsObject()
+  checks?: Record<string, unknown>;
+}
+
+/** Canvas coordinates of a node. */
+@ApiSchema({ name: "PositionOutput" })
+export class PositionOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Horizontal position.", type: "integer", example: 250 })
+  @IsDefined()
+  @IsInt()
+  x!: number;
+
+  @ApiProperty({ required: true, description: "Vertical position.", type: "integer", example: 150 })
+  @IsDefined()
+  @IsInt()
+  y!: number;
+}
+
+/** Result of one stage of a connectivity test. */
+@ApiSchema({ name: "StageTestResultOutput" })
+export class StageTestResultOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "`connectivity` (plain request), `authentication` (request with credentials), `end_to_end` (full response read).", type: "string", enum: ["connectivity","authentication","end_to_end"], example: "connectivity" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["connectivity","authentication","end_to_end"])
+  name!: "connectivity" | "authentication" | "end_to_end";
+
+  @ApiProperty({ required: true, description: "Outcome; stages after a failed one are `skipped`.", type: "string", enum: ["passed","failed","skipped"], example: "passed" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["passed","failed","skipped"])
+  status!: "passed" | "failed" | "skipped";
+
+  @ApiProperty({ required: true, description: "Duration of the stage in milliseconds.", type: "integer", minimum: 0, example: 212 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  durationMs!: number;
+
+  @ApiProperty({ required: false, description: "Short explanation. Omitted when empty.", type: "string", example: "Endpoint reachable" })
+  @ValidateIf((o: StageTestResultOutput) => o.message !== undefined)
+  @IsString()
+  message?: string;
+
+  @ApiProperty({ type: Object, required: false, description: "Stage measurements such as `statusCode`, `responseTimeMs`, `url`. Omitted when empty.", example: {"statusCode":200,"responseTimeMs":212,"url":"https://tracer.example.net"}, additionalProperties: true })
+  @ValidateIf((o: StageTestResultOutput) => o.details !== undefined)
+  @IsObject()
+  details?: Record<string, unknown>;
+
+  @ApiProperty({ required: false, description: "Error text of a failed stage. Omitted when empty.", type: "string", example: "unexpected status 503" })
+  @ValidateIf((o: StageTestResultOutput) => o.error !== undefined)
+  @IsString()
+  error?: string;
+}
+
+/** Report of a connectivity test. The test never changes the configuration; the overall verdict is in
+ * `overallStatus`, not in the HTTP status. */
+@ApiSchema({ name: "ProviderConfigTestResultOutput" })
+export class ProviderConfigTestResultOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Id of the tested configuration.", type: "string", format: "uuid", example: "c3d4e5f6-a7b8-4012-8def-345678901234" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  providerConfigId!: string;
+
+  @ApiProperty({ required: true, description: "Catalog id of its provider.", type: "string", example: "tracer" })
+  @IsDefined()
+  @IsString()
+  providerId!: string;
+
+  @ApiProperty({ required: true, description: "`passed`: no stage failed; `failed`: no stage passed; `partial`: some of each.", type: "string", enum: ["passed","failed","partial"], example: "passed" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["passed","failed","partial"])
+  overallStatus!: "passed" | "failed" | "partial";
+
+  @ApiProperty({ required: true, description: "Total duration in milliseconds.", type: "integer", minimum: 0, example: 645 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  durationMs!: number;
+
+  @ApiProperty({ type: () => StageTestResultOutput, required: true, description: "Stages in the order they ran.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => StageTestResultOutput)
+  stages!: StageTestResultOutput[];
+
+  @ApiProperty({ required: true, description: "One-sentence summary of the outcome.", type: "string", example: "All connectivity tests passed" })
+  @IsDefined()
+  @IsString()
+  summary!: string;
+
+  @ApiProperty({ required: true, description: "When the test started.", type: "string", format: "date-time", example: "2026-03-17T14:01:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  startedAt!: string;
+
+  @ApiProperty({ required: false, description: "When the test finished.", type: "string", format: "date-time", example: "2026-03-17T14:01:01Z" })
+  @ValidateIf((o: ProviderConfigTestResultOutput) => o.completedAt !== undefined)
+  @IsString()
+  @IsISO8601({ strict: true })
+  completedAt?: string;
+}
+
+/** Summary of a newly created provider configuration. */
+@ApiSchema({ name: "ProviderConfigurationCreateOutput" })
+export class ProviderConfigurationCreateOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Id of the new provider configuration.", type: "string", format: "uuid", example: "c3d4e5f6-a7b8-4012-8def-345678901234" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Its name.", type: "string", example: "Tracer Production" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: true, description: "New configurations start `active`.", type: "string", enum: ["active"], example: "active" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["active"])
+  status!: "active";
+
+  @ApiProperty({ required: true, description: "Creation time.", type: "string", format: "date-time", example: "2026-03-10T09:00:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  createdAt!: string;
+}
+
+/** A provider configuration, with secrets masked. */
+@ApiSchema({ name: "ProviderConfigurationOutput" })
+export class ProviderConfigurationOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Id of the provider configuration.", type: "string", format: "uuid", example: "c3d4e5f6-a7b8-4012-8def-345678901234" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Unique name.", type: "string", example: "Tracer Production" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: false, description: "Free-text description. Omitted when empty.", type: "string", example: "Fraud screening for card payments." })
+  @ValidateIf((o: ProviderConfigurationOutput) => o.description !== undefined)
+  @IsString()
+  description?: string;
+
+  @ApiProperty({ required: true, description: "Catalog id of the provider.", type: "string", example: "tracer" })
+  @IsDefined()
+  @IsString()
+  providerId!: string;
+
+  @ApiProperty({ type: Object, required: true, description: "Provider settings. Sensitive top-level values (keys, secrets, tokens, credentials and similar) are\nmasked: strings longer than four characters become `****` plus their last four characters, other\nvalues become `********`.", example: {"base_url":"https://tracer.example.net","api_key":"****5e4f"}, additionalProperties: true })
+  @IsDefined()
+  @IsObject()
+  config!: Record<string, unknown>;
+
+  @ApiProperty({ required: true, description: "`active` configurations can be used by workflows; `disabled` ones cannot.", type: "string", enum: ["active","disabled"], example: "active" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["active","disabled"])
+  status!: "active" | "disabled";
+
+  @ApiProperty({ type: Object, required: false, description: "Client-defined key/value data. Omitted when empty.", example: {"owner":"risk-team"}, additionalProperties: true })
+  @ValidateIf((o: ProviderConfigurationOutput) => o.metadata !== undefined)
+  @IsObject()
+  metadata?: Record<string, unknown>;
+
+  @ApiProperty({ required: true, description: "Creation time.", type: "string", format: "date-time", example: "2026-03-10T09:00:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  createdAt!: string;
+
+  @ApiProperty({ required: true, description: "Time of the last change.", type: "string", format: "date-time", example: "2026-03-11T10:15:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  updatedAt!: string;
+}
+
+/** One page of provider configurations. */
+@ApiSchema({ name: "ProviderConfigurationListOutput" })
+export class ProviderConfigurationListOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ type: () => ProviderConfigurationOutput, required: true, description: "Provider configurations of this page.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ProviderConfigurationOutput)
+  items!: ProviderConfigurationOutput[];
+
+  @ApiProperty({ required: true, description: "Opaque token for the next page. Pass it unchanged as `cursor` to fetch the next page. Empty string when `hasMore` is false.", type: "string", example: "eyJpZCI6ImExYjJjM2Q0In0=" })
+  @IsDefined()
+  @IsString()
+  nextCursor!: string;
+
+  @ApiProperty({ required: true, description: "True when more items exist after this page.", type: "boolean", example: false })
+  @IsDefined()
+  @IsBoolean()
+  hasMore!: boolean;
+}
+
+/** A catalog provider with the schema its configurations must satisfy. */
+@ApiSchema({ name: "ProviderDetail" })
+export class ProviderDetail {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Catalog id of the provider.", type: "string", example: "tracer" })
+  @IsDefined()
+  @IsString()
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Display name.", type: "string", example: "Tracer" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: true, description: "What the provider does.", type: "string", example: "Transaction validation and fraud screening." })
+  @IsDefined()
+  @IsString()
+  description!: string;
+
+  @ApiProperty({ required: true, description: "Version of the provider definition.", type: "string", example: "v1" })
+  @IsDefined()
+  @IsString()
+  version!: string;
+
+  @ApiProperty({ required: true, description: "Schema for the `config` of a provider configuration of this provider. It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.", type: "string", example: "{\"type\":\"object\",\"required\":[\"base_url\",\"api_key\"]}" })
+  @IsDefined()
+  @IsString()
+  configSchema!: string;
+}
+
+/** A catalog provider: an external system Flowker can call. */
+@ApiSchema({ name: "ProviderSummary" })
+export class ProviderSummary {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Catalog id of the provider.", type: "string", example: "tracer" })
+  @IsDefined()
+  @IsString()
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Display name.", type: "string", example: "Tracer" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: true, description: "What the provider does.", type: "string", example: "Transaction validation and fraud screening." })
+  @IsDefined()
+  @IsString()
+  description!: string;
+
+  @ApiProperty({ required: true, description: "Version of the provider definition.", type: "string", example: "v1" })
+  @IsDefined()
+  @IsString()
+  version!: string;
+}
+
+/** Readiness of one dependency. */
+@ApiSchema({ name: "ReadyzDependencyCheck" })
+export class ReadyzDependencyCheck {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "`up`: reachable; `down`: unreachable or timed out; `degraded`: reachable but impaired (for example\nan open circuit breaker); `skipped` / `n/a`: not checked in this deployment.", type: "string", enum: ["up","down","degraded","skipped","n/a"], example: "up" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["up","down","degraded","skipped","n/a"])
+  status!: "up" | "down" | "degraded" | "skipped" | "n/a";
+
+  @ApiProperty({ required: false, description: "Round-trip time of the check in milliseconds (for `up` and `degraded`).", type: "integer", minimum: 0, example: 3 })
+  @ValidateIf((o: ReadyzDependencyCheck) => o.latency_ms !== undefined)
+  @IsInt()
+  @Min(0)
+  latency_ms?: number;
+
+  @ApiProperty({ required: false, description: "Present and true when the connection uses TLS.", type: "boolean", example: true })
+  @ValidateIf((o: ReadyzDependencyCheck) => o.tls !== undefined)
+  @IsBoolean()
+  tls?: boolean;
+
+  @ApiProperty({ required: false, description: "Why the dependency is `down`.", type: "string", example: "timeout exceeded" })
+  @ValidateIf((o: ReadyzDependencyCheck) => o.error !== undefined)
+  @IsString()
+  error?: string;
+
+  @ApiProperty({ required: false, description: "Why the check was `skipped` or is `n/a`.", type: "string", example: "not configured" })
+  @ValidateIf((o: ReadyzDependencyCheck) => o.reason !== undefined)
+  @IsString()
+  reason?: string;
+
+  @ApiProperty({ required: false, description: "Circuit-breaker state when `degraded`.", type: "string", example: "open" })
+  @ValidateIf((o: ReadyzDependencyCheck) => o.breaker_state !== undefined)
+  @IsString()
+  breaker_state?: string;
+}
+
+/** Readiness of the service to take traffic. */
+@ApiSchema({ name: "ReadyzResponse" })
+export class ReadyzResponse {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "`unhealthy` (HTTP 503) when any dependency is down or degraded, or while the service is draining.", type: "string", enum: ["healthy","unhealthy"], example: "healthy" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["healthy","unhealthy"])
+  status!: "healthy" | "unhealthy";
+
+  @ApiProperty({ type: Object, required: true, description: "Dependency checks keyed by dependency name (for example `database`). Empty while the service is draining.", example: {"database":{"status":"up","latency_ms":3}}, additionalProperties: true })
+  @IsDefined()
+  @IsObject()
+  checks!: Record<string, unknown>;
+
+  @ApiProperty({ required: true, description: "Version of the running service.", type: "string", example: "1.1.0" })
+  @IsDefined()
+  @IsString()
+  version!: string;
+
+  @ApiProperty({ required: true, description: "Deployment mode the service was started with.", type: "string", enum: ["saas","byoc","local"], example: "local" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["saas","byoc","local"])
+  deployment_mode!: "saas" | "byoc" | "local";
+}
+
+/** Number of workflows in one status. */
+@ApiSchema({ name: "StatusCountOutput" })
+export class StatusCountOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Workflow status (`draft`, `active` or `inactive`).", type: "string", example: "active" })
+  @IsDefined()
+  @IsString()
+  status!: string;
+
+  @ApiProperty({ required: true, description: "Number of workflows in that status.", type: "integer", minimum: 0, example: 8 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  count!: number;
+}
+
+/** A catalog template with the schema of its parameters. */
+@ApiSchema({ name: "TemplateDetail" })
+export class TemplateDetail {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Catalog id of the template.", type: "string", example: "tracer-midaz-validation" })
+  @IsDefined()
+  @IsString()
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Display name.", type: "string", example: "Tracer Validation + Midaz Transaction" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: true, description: "What the generated workflow does.", type: "string", example: "Validates a transaction with Tracer and, when approved, books it in Midaz." })
+  @IsDefined()
+  @IsString()
+  description!: string;
+
+  @ApiProperty({ required: true, description: "Version of the template.", type: "string", example: "v1" })
+  @IsDefined()
+  @IsString()
+  version!: string;
+
+  @ApiProperty({ required: true, description: "Grouping label.", type: "string", example: "Compliance" })
+  @IsDefined()
+  @IsString()
+  category!: string;
+
+  @ApiProperty({ required: true, description: "Schema of the `params` accepted by the template. Parameters that reference a provider\nconfiguration list the currently active configurations of that provider as `oneOf` choices\n(`const` = configuration id, `title` = its name). It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.", type: "string", example: "{\"type\":\"object\",\"required\":[\"workflowName\",\"tracerProviderConfigId\",\"midazProviderConfigId\"]}" })
+  @IsDefined()
+  @IsString()
+  paramSchema!: string;
+}
+
+/** A catalog template: a parameterised blueprint that builds a complete workflow. */
+@ApiSchema({ name: "TemplateSummary" })
+export class TemplateSummary {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Catalog id of the template.", type: "string", example: "tracer-midaz-validation" })
+  @IsDefined()
+  @IsString()
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Display name.", type: "string", example: "Tracer Validation + Midaz Transaction" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: true, description: "What the generated workflow does.", type: "string", example: "Validates a transaction with Tracer and, when approved, books it in Midaz." })
+  @IsDefined()
+  @IsString()
+  description!: string;
+
+  @ApiProperty({ required: true, description: "Version of the template.", type: "string", example: "v1" })
+  @IsDefined()
+  @IsString()
+  version!: string;
+
+  @ApiProperty({ required: true, description: "Grouping label.", type: "string", example: "Compliance" })
+  @IsDefined()
+  @IsString()
+  category!: string;
+}
+
+/** A catalog trigger with the schema describing its node `data`. */
+@ApiSchema({ name: "TriggerDetail" })
+export class TriggerDetail {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Catalog id of the trigger.", type: "string", example: "webhook" })
+  @IsDefined()
+  @IsString()
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Display name.", type: "string", example: "Webhook" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: true, description: "Version of the trigger definition.", type: "string", example: "v1" })
+  @IsDefined()
+  @IsString()
+  version!: string;
+
+  @ApiProperty({ required: true, description: "Schema of the trigger node `data`. It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.", type: "string", example: "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"string\",\"minLength\":1}}}" })
+  @IsDefined()
+  @IsString()
+  schema!: string;
+}
+
+/** A catalog trigger: a way to start a workflow. */
+@ApiSchema({ name: "TriggerSummary" })
+export class TriggerSummary {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Catalog id of the trigger.", type: "string", example: "webhook" })
+  @IsDefined()
+  @IsString()
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Display name.", type: "string", example: "Webhook" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: true, description: "Version of the trigger definition.", type: "string", example: "v1" })
+  @IsDefined()
+  @IsString()
+  version!: string;
+}
+
+export type TriggerWebhookBody = Record<string, unknown>;
+
+export type TriggerWebhookDeleteBody = Record<string, unknown>;
+
+export type TriggerWebhookGetBody = Record<string, unknown>;
+
+export type TriggerWebhookPatchBody = Record<string, unknown>;
+
+export type TriggerWebhookPutBody = Record<string, unknown>;
+
+/** Full replacement of an executor configuration's settings. `metadata` is merged key by key into the
+ * stored metadata instead of replacing it. */
+@ApiSchema({ name: "UpdateExecutorConfigurationInput" })
+export class UpdateExecutorConfigurationInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Unique name.", type: "string", minLength: 1, maxLength: 100, example: "Serasa KYC" })
+  @IsDefined({ context: { code: "FLK-0260" } })
+  @IsString()
+  @MinLength(1, { context: { code: "FLK-0260" } })
+  @MaxLength(100, { context: { code: "FLK-0261" } })
+  name!: string;
+
+  @ApiProperty({ required: false, description: "Free-text description. Omitting it clears the stored description.", type: "string", maxLength: 500, example: "Credit score lookups for onboarding." })
+  @ValidateIf((o: UpdateExecutorConfigurationInput) => o.description !== undefined)
+  @IsString()
+  @MaxLength(500, { context: { code: "FLK-0267" } })
+  description?: string;
+
+  @ApiProperty({ required: true, description: "Absolute `http` or `https` URL of the remote API. A trailing slash is removed.", type: "string", format: "uri", minLength: 1, maxLength: 500, pattern: "^https?://[^/?#\\s]+", example: "https://api.serasa.com.br/v2" })
+  @IsDefined({ context: { code: "FLK-0262" } })
+  @IsString()
+  @MinLength(1, { context: { code: "FLK-0262" } })
+  @MaxLength(500, { context: { code: "FLK-0264" } })
+  @Matches(new RegExp("^https?://[^/?#\\s]+"), { context: { code: "FLK-0263" } })
+  @IsUrl({ require_tld: false, require_protocol: true }, { context: { code: "FLK-0263" } })
+  baseUrl!: string;
+
+  @ApiProperty({ type: () => ExecutorEndpointInput, required: true, description: "Endpoints that can be called; at least one.", isArray: true, minItems: 1 })
+  @IsDefined({ context: { code: "FLK-0265" } })
+  @IsArray()
+  @ArrayMinSize(1, { context: { code: "FLK-0265" } })
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ExecutorEndpointInput)
+  endpoints!: ExecutorEndpointInput[];
+
+  @ApiProperty({ type: () => ExecutorAuthenticationInput, required: true, description: "Authentication settings." })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ExecutorAuthenticationInput)
+  authentication!: ExecutorAuthenticationInput;
+
+  @ApiProperty({ type: Object, required: false, description: "Key/value data merged into the stored metadata.", example: {"team":"onboarding"}, additionalProperties: true })
+  @ValidateIf((o: UpdateExecutorConfigurationInput) => o.metadata !== undefined)
+  @IsObject()
+  metadata?: Record<string, unknown>;
+}
+
+/** Partial update: only the fields present are changed. `config`, when present, replaces the whole stored
+ * configuration (after validation against the provider schema); `metadata` is merged key by key. */
+@ApiSchema({ name: "UpdateProviderConfigurationInput" })
+export class UpdateProviderConfigurationInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: false, description: "New unique name.", type: "string", minLength: 1, maxLength: 100, example: "Tracer Production (EU)" })
+  @ValidateIf((o: UpdateProviderConfigurationInput) => o.name !== undefined)
+  @IsString()
+  @MinLength(1, { context: { code: "FLK-0295" } })
+  @MaxLength(100, { context: { code: "FLK-0296" } })
+  name?: string;
+
+  @ApiProperty({ required: false, description: "New description.", type: "string", maxLength: 500, example: "Fraud screening for EU card payments." })
+  @ValidateIf((o: UpdateProviderConfigurationInput) => o.description !== undefined)
+  @IsString()
+  @MaxLength(500, { context: { code: "FLK-0299" } })
+  description?: string;
+
+  @ApiProperty({ type: Object, required: false, description: "Replacement provider settings; must satisfy the provider's `configSchema`. Sending back a masked\nvalue (`****1234`) stores that literal text, so send real secrets or omit `config`.", example: {"base_url":"https://eu.tracer.example.net","api_key":"trc_live_1f2e3d4c5b6a"}, additionalProperties: true })
+  @ValidateIf((o: UpdateProviderConfigurationInput) => o.config !== undefined)
+  @IsObject()
+  config?: Record<string, unknown>;
+
+  @ApiProperty({ type: Object, required: false, description: "Keys to add or overwrite in the stored metadata.", example: {"owner":"risk-team-eu"}, additionalProperties: true })
+  @ValidateIf((o: UpdateProviderConfigurationInput) => o.metadata !== undefined)
+  @IsObject()
+  metadata?: Record<string, unknown>;
+}
+
+/** Replacement content of a draft workflow. `name`, `description`, `nodes` and `edges` are replaced
+ * (omitting `description`, `nodes` or `edges` clears them); `metadata` is merged key by key into the stored
+ * metadata. */
+@ApiSchema({ name: "UpdateWorkflowInput" })
+export class UpdateWorkflowInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Unique name of the workflow (case-sensitive).", type: "string", minLength: 1, maxLength: 100, example: "Payment Notification Flow v2" })
+  @IsDefined({ context: { code: "FLK-0110" } })
+  @IsString()
+  @MinLength(1, { context: { code: "FLK-0110" } })
+  @MaxLength(100, { context: { code: "FLK-0111" } })
+  name!: string;
+
+  @ApiProperty({ required: false, description: "Free-text description.", type: "string", maxLength: 500, example: "Receives a payment webhook, screens it with Tracer and books approved payments in Midaz." })
+  @ValidateIf((o: UpdateWorkflowInput) => o.description !== undefined)
+  @IsString()
+  @MaxLength(500, { context: { code: "FLK-0117" } })
+  description?: string;
+
+  @ApiProperty({ type: () => WorkflowNodeInput, required: false, description: "Nodes of the graph (at most 100). A draft may have none; activation needs at least one `trigger`.", isArray: true, maxItems: 100 })
+  @ValidateIf((o: UpdateWorkflowInput) => o.nodes !== undefined)
+  @IsArray()
+  @ArrayMaxSize(100, { context: { code: "FLK-0113" } })
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => WorkflowNodeInput)
+  nodes?: WorkflowNodeInput[];
+
+  @ApiProperty({ type: () => WorkflowEdgeInput, required: false, description: "Edges of the graph (at most 200). Every `source` and `target` must be a node id of this request.", isArray: true, maxItems: 200 })
+  @ValidateIf((o: UpdateWorkflowInput) => o.edges !== undefined)
+  @IsArray()
+  @ArrayMaxSize(200, { context: { code: "FLK-0114" } })
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => WorkflowEdgeInput)
+  edges?: WorkflowEdgeInput[];
+
+  @ApiProperty({ type: Object, required: false, description: "Keys to add or overwrite in the stored metadata; keys not sent are kept.", example: {"team":"payments","environment":"sandbox"}, additionalProperties: true })
+  @ValidateIf((o: UpdateWorkflowInput) => o.metadata !== undefined)
+  @IsObject()
+  metadata?: Record<string, unknown>;
+}
+
+/** Version of the running service. */
+@ApiSchema({ name: "VersionResponse" })
+export class VersionResponse {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Configured version string (`0.0.0` when not set).", type: "string", example: "1.1.0" })
+  @IsDefined()
+  @IsString()
+  version!: string;
+
+  @ApiProperty({ required: true, description: "Server time (UTC) when the request was answered.", type: "string", format: "date-time", example: "2026-03-17T14:00:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  requestDate!: string;
+}
+
+/** Summary of a newly created workflow. */
+@ApiSchema({ name: "WorkflowCreateOutput" })
+export class WorkflowCreateOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Id of the new workflow.", type: "string", format: "uuid", example: "a1b2c3d4-e5f6-4890-abcd-ef1234567890" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  workflowId!: string;
+
+  @ApiProperty({ required: true, description: "Definition version; always `1.0.0` (workflows are not versioned).", type: "string", enum: ["1.0.0"], example: "1.0.0" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["1.0.0"])
+  version!: "1.0.0";
+
+  @ApiProperty({ required: true, description: "New workflows start as `draft`.", type: "string", enum: ["draft"], example: "draft" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["draft"])
+  status!: "draft";
+
+  @ApiProperty({ required: true, description: "Creation time.", type: "string", format: "date-time", example: "2026-03-17T14:30:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  createdAt!: string;
+}
+
+/** One edge of a stored workflow. */
+@ApiSchema({ name: "WorkflowEdgeOutput" })
+export class WorkflowEdgeOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Identifier of the edge.", type: "string", example: "trigger-to-tracer" })
+  @IsDefined()
+  @IsString()
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Id of the node the edge leaves.", type: "string", example: "webhook-trigger" })
+  @IsDefined()
+  @IsString()
+  source!: string;
+
+  @ApiProperty({ required: true, description: "Id of the node the edge enters.", type: "string", example: "tracer-validate" })
+  @IsDefined()
+  @IsString()
+  target!: string;
+
+  @ApiProperty({ required: false, description: "Branch (`\"true\"`/`\"false\"`) for edges leaving a conditional node. Omitted when empty.", type: "string", example: "true" })
+  @ValidateIf((o: WorkflowEdgeOutput) => o.sourceHandle !== undefined)
+  @IsString()
+  sourceHandle?: string;
+
+  @ApiProperty({ required: false, description: "Informational expression (not evaluated). Omitted when empty.", type: "string", example: "tracer-validate.body.decision == \"ALLOW\"" })
+  @ValidateIf((o: WorkflowEdgeOutput) => o.condition !== undefined)
+  @IsString()
+  condition?: string;
+
+  @ApiProperty({ required: false, description: "Display label. Omitted when empty.", type: "string", example: "Approved" })
+  @ValidateIf((o: WorkflowEdgeOutput) => o.label !== undefined)
+  @IsString()
+  label?: string;
+}
+
+/** One node of a stored workflow. */
+@ApiSchema({ name: "WorkflowNodeOutput" })
+export class WorkflowNodeOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Identifier of the node.", type: "string", example: "tracer-validate" })
+  @IsDefined()
+  @IsString()
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Kind of node (`trigger`, `executor`, `conditional` or `action`).", type: "string", example: "executor" })
+  @IsDefined()
+  @IsString()
+  type!: string;
+
+  @ApiProperty({ required: false, description: "Display name. Omitted when empty.", type: "string", example: "Tracer Validate Transaction" })
+  @ValidateIf((o: WorkflowNodeOutput) => o.name !== undefined)
+  @IsString()
+  name?: string;
+
+  @ApiProperty({ type: () => PositionOutput, required: true, description: "Canvas coordinates." })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PositionOutput)
+  position!: PositionOutput;
+
+  @ApiProperty({ type: Object, required: false, description: "Settings of the node (see `WorkflowNodeInput.data`). Omitted when empty.", example: {"executorId":"tracer.validate-transaction","providerConfigId":"c3d4e5f6-a7b8-4012-8def-345678901234"}, additionalProperties: true })
+  @ValidateIf((o: WorkflowNodeOutput) => o.data !== undefined)
+  @IsObject()
+  data?: Record<string, unknown>;
+}
+
+/** A stored workflow. */
+@ApiSchema({ name: "WorkflowOutput" })
+export class WorkflowOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Id of the workflow.", type: "string", format: "uuid", example: "a1b2c3d4-e5f6-4890-abcd-ef1234567890" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Unique name.", type: "string", example: "Payment Notification Flow" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: false, description: "Free-text description. Omitted when empty.", type: "string", example: "Receives a payment webhook, screens it with Tracer and books approved payments in Midaz." })
+  @ValidateIf((o: WorkflowOutput) => o.description !== undefined)
+  @IsString()
+  description?: string;
+
+  @ApiProperty({ required: true, description: "Lifecycle status: `draft` (editable), `active` (runnable), `inactive` (stopped).", type: "string", enum: ["draft","active","inactive"], example: "draft" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["draft","active","inactive"])
+  status!: "draft" | "active" | "inactive";
+
+  @ApiProperty({ type: () => WorkflowNodeOutput, required: true, description: "Nodes of the graph.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => WorkflowNodeOutput)
+  nodes!: WorkflowNodeOutput[];
+
+  @ApiProperty({ type: () => WorkflowEdgeOutput, required: true, description: "Edges of the graph.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => WorkflowEdgeOutput)
+  edges!: WorkflowEdgeOutput[];
+
+  @ApiProperty({ type: Object, required: false, description: "Client-defined key/value data. Omitted when empty.", example: {"team":"payments"}, additionalProperties: true })
+  @ValidateIf((o: WorkflowOutput) => o.metadata !== undefined)
+  @IsObject()
+  metadata?: Record<string, unknown>;
+
+  @ApiProperty({ required: true, description: "Creation time.", type: "string", format: "date-time", example: "2026-03-17T14:30:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  createdAt!: string;
+
+  @ApiProperty({ required: true, description: "Time of the last change, including status changes.", type: "string", format: "date-time", example: "2026-03-17T14:31:00Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  updatedAt!: string;
+}
+
+/** One page of workflows. */
+@ApiSchema({ name: "WorkflowListOutput" })
+export class WorkflowListOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ type: () => WorkflowOutput, required: true, description: "Workflows of this page.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => WorkflowOutput)
+  items!: WorkflowOutput[];
+
+  @ApiProperty({ required: true, description: "Opaque token for the next page. Pass it unchanged as `cursor` to fetch the next page. Empty string when `hasMore` is false.", type: "string", example: "eyJpZCI6ImExYjJjM2Q0In0=" })
+  @IsDefined()
+  @IsString()
+  nextCursor!: string;
+
+  @ApiProperty({ required: true, description: "True when more items exist after this page.", type: "boolean", example: false })
+  @IsDefined()
+  @IsBoolean()
+  hasMore!: boolean;
+}
+
+/** Workflow counts for the dashboard. */
+@ApiSchema({ name: "WorkflowSummaryOutput" })
+export class WorkflowSummaryOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Number of workflows of every status.", type: "integer", minimum: 0, example: 15 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  total!: number;
+
+  @ApiProperty({ required: true, description: "Number of workflows in status `active` (0 when none).", type: "integer", minimum: 0, example: 8 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  active!: number;
+
+  @ApiProperty({ type: () => StatusCountOutput, required: true, description: "One entry per status that has at least one workflow, in no particular order.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => StatusCountOutput)
+  byStatus!: StatusCountOutput[];
+}

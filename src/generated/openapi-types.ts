@@ -1,0 +1,6514 @@
+/* eslint-disable */
+// GENERATED FROM openapi/flowker.yaml BY scripts/generate.mjs — DO NOT EDIT.
+// Change the spec, then run `npm run generate`.
+
+export type paths = {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service health
+         * @description Reports whether the service is healthy: the start-up self-probe succeeded and the database answers.
+         *     Public; no API key needed. Answers 503 with the same body shape when something is wrong.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness probe
+         * @description Answers 200 as long as the process is running and able to serve HTTP. It does not check dependencies,
+         *     so a failing database does not make the probe fail. Public; no API key needed.
+         */
+        get: operations["getHealthLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness probe (health format)
+         * @description Reports whether the service can take traffic, with the same body as `GET /health`. Answers 503 while the
+         *     service is starting, draining for shutdown, or when a required dependency is unavailable. Public.
+         */
+        get: operations["getHealthReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness probe (dependency detail)
+         * @description Checks every dependency in parallel (each with a short timeout) and reports each one. Answers 503 when any
+         *     dependency is down or degraded, and immediately after a shutdown signal so that load balancers stop
+         *     sending traffic. Public; no API key needed.
+         */
+        get: operations["getReadyz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/swagger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Interactive API documentation
+         * @description Serves Swagger UI for this API as an HTML page. Public.
+         */
+        get: operations["getSwaggerUi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/swagger/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OpenAPI document (JSON)
+         * @description Returns this OpenAPI document as JSON. Public.
+         */
+        get: operations["getOpenApiJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/swagger/openapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OpenAPI document (YAML)
+         * @description Returns this OpenAPI document as YAML. Public.
+         */
+        get: operations["getOpenApiYaml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search audit events
+         * @description Searches the append-only audit trail. Filters combine with AND; `dateFrom` and `dateTo` are inclusive.
+         *     Events are ordered by the order in which they were recorded, newest first by default.
+         *
+         *     The result is paginated with an opaque cursor: read `items`, and while `hasMore` is true pass
+         *     `nextCursor` back as `cursor` to get the next page (`nextCursor` is an empty string on the last page).
+         *     There is no total count.
+         *     Audit events are written in the background after the audited operation, so an event may appear a moment
+         *     after the API call that caused it.
+         */
+        get: operations["searchAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an audit event
+         * @description Returns one audit event by its `eventId`.
+         */
+        get: operations["getAuditEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the audit hash chain
+         * @description Checks the integrity of the audit trail from its first event up to and including the given one: each
+         *     event must link to the `hash` of the event recorded before it. The result is returned with 200 whether
+         *     or not the chain is intact; read `isValid`.
+         */
+        get: operations["verifyAuditHashChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/executors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List catalog executors
+         * @description Lists every executor the service ships with, sorted by id. An executor is one operation of a provider
+         *     (for example `midaz.create-transaction`) that executor nodes can call. The catalog is read-only and not
+         *     paginated.
+         */
+        get: operations["listCatalogExecutors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/executors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a catalog executor
+         * @description Returns one executor with the JSON Schema that the executor-specific keys of a node's `data` must
+         *     satisfy.
+         */
+        get: operations["getCatalogExecutor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/executors/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate an executor configuration
+         * @description Checks a candidate `config` against the executor's JSON Schema without saving anything. Answers 200
+         *     `{"valid": true}` when it passes and 400 FLK-0201 (with the validator message) when it does not. The
+         *     executor id is checked first (404 FLK-0200).
+         */
+        post: operations["validateCatalogExecutorConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List catalog providers
+         * @description Lists every provider (external system) the service can call, sorted by id. Not paginated.
+         */
+        get: operations["listCatalogProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a catalog provider
+         * @description Returns one provider with the JSON Schema that the `config` of its provider configurations must satisfy.
+         */
+        get: operations["getCatalogProvider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/providers/{id}/executors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List executors of a provider
+         * @description Lists the executors that belong to one provider, sorted by id. Not paginated.
+         */
+        get: operations["listCatalogProviderExecutors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List catalog templates
+         * @description Lists the workflow templates, sorted by id. A template builds a complete workflow from a few
+         *     parameters (see `POST /v1/workflows/from-template`). Not paginated.
+         */
+        get: operations["listCatalogTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a catalog template
+         * @description Returns one template with its parameter schema. Parameters that reference a provider configuration are
+         *     enriched with the currently `active` configurations of that provider as `oneOf` choices, so a form
+         *     can offer them as a drop-down.
+         */
+        get: operations["getCatalogTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/templates/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate template parameters
+         * @description Checks candidate `params` against the template's parameter schema without creating anything. Answers
+         *     200 `{"valid": true}` when they pass and 400 FLK-0242 when they do not. The template id is checked first
+         *     (404 FLK-0240).
+         */
+        post: operations["validateCatalogTemplateParams"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List catalog triggers
+         * @description Lists the trigger kinds that can start a workflow, sorted by id. Not paginated.
+         */
+        get: operations["listCatalogTriggers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/triggers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a catalog trigger
+         * @description Returns one trigger with the schema describing its node `data`.
+         */
+        get: operations["getCatalogTrigger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboards/executions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Execution counts
+         * @description Counts executions by status, optionally restricted to those started within `[startTime, endTime]` and
+         *     to one status. Statuses without executions are reported as 0; `total` is the sum.
+         */
+        get: operations["getExecutionSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboards/workflows/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Workflow counts
+         * @description Counts all workflows, the active ones, and the workflows in each status that has at least one.
+         */
+        get: operations["getWorkflowSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/executions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List executions
+         * @description Lists executions, most recently started first by default, optionally filtered by workflow and status.
+         *
+         *     The result is paginated with an opaque cursor: read `items`, and while `hasMore` is true pass
+         *     `nextCursor` back as `cursor` to get the next page (`nextCursor` is an empty string on the last page).
+         *     There is no total count.
+         *     The cursor remembers the sort of the first page, so `sortBy` and `sortOrder` must not be sent together
+         *     with `cursor` (400 FLK-0304).
+         */
+        get: operations["listExecutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/executions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get execution status
+         * @description Returns the current status and progress of an execution. Use it to poll until the status is
+         *     `completed` or `failed`.
+         */
+        get: operations["getExecutionStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/executions/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get execution results
+         * @description Returns the step-by-step results and the final output of a finished execution. While the execution is
+         *     `pending` or `running` the call answers 422 FLK-0502; poll the status operation first.
+         */
+        get: operations["getExecutionResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/executors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List executor configurations
+         * @description Lists executor configurations (HTTP integrations with a base URL, endpoints and authentication), newest
+         *     first by default, optionally filtered by status. Authentication secrets are masked.
+         *
+         *     The result is paginated with an opaque cursor: read `items`, and while `hasMore` is true pass
+         *     `nextCursor` back as `cursor` to get the next page (`nextCursor` is an empty string on the last page).
+         *     There is no total count.
+         */
+        get: operations["listExecutorConfigurations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/executors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an executor configuration
+         * @description Returns one executor configuration with authentication secrets masked.
+         */
+        get: operations["getExecutorConfiguration"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an executor configuration
+         * @description Permanently deletes an executor configuration that is `unconfigured`, `configured` or `disabled`. A
+         *     `tested` or `active` configuration cannot be deleted (422 FLK-0252).
+         */
+        delete: operations["deleteExecutorConfiguration"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an executor configuration
+         * @description Replaces the name, description, base URL, endpoints and authentication of an executor configuration
+         *     (all but `description` and `metadata` are required) and merges `metadata`. Allowed only while the
+         *     configuration is `unconfigured` or `configured` (422 FLK-0252); the status does not change. Endpoint
+         *     methods are stored upper-case and a trailing slash on `baseUrl` is removed.
+         */
+        patch: operations["updateExecutorConfiguration"];
+        trace?: never;
+    };
+    "/v1/provider-configurations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List provider configurations
+         * @description Lists provider configurations, newest first by default, optionally filtered by status and provider.
+         *     Secrets in `config` are masked.
+         *
+         *     The result is paginated with an opaque cursor: read `items`, and while `hasMore` is true pass
+         *     `nextCursor` back as `cursor` to get the next page (`nextCursor` is an empty string on the last page).
+         *     There is no total count.
+         */
+        get: operations["listProviderConfigurations"];
+        put?: never;
+        /**
+         * Create a provider configuration
+         * @description Stores the settings and credentials for one catalog provider. The configuration starts `active` and can
+         *     immediately be referenced by executor nodes (`data.providerConfigId`).
+         *
+         *     Checks in order: `providerId` is a catalog provider (404 FLK-0294), `config` satisfies the provider's
+         *     `configSchema` (422 FLK-0293), field rules (400), unique name (409 FLK-0291).
+         */
+        post: operations["createProviderConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/provider-configurations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a provider configuration
+         * @description Returns one provider configuration with secrets in `config` masked.
+         */
+        get: operations["getProviderConfiguration"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a provider configuration
+         * @description Permanently deletes a provider configuration in any status. Workflows that still reference it are not
+         *     changed, but their executor nodes will fail at run time and they cannot be saved or activated until the
+         *     reference is replaced.
+         */
+        delete: operations["deleteProviderConfiguration"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a provider configuration
+         * @description Changes only the fields sent, in any status. A new `config` replaces the stored one entirely and must
+         *     satisfy the provider's schema (422 FLK-0293); `metadata` is merged key by key. Responses mask secrets,
+         *     so do not send a masked value back as if it were the secret.
+         */
+        patch: operations["updateProviderConfiguration"];
+        trace?: never;
+    };
+    "/v1/provider-configurations/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a provider configuration
+         * @description Moves an `active` configuration to `disabled`. Disabled configurations cannot be referenced when saving
+         *     or activating workflows, and executor nodes that use one fail at run time. Takes no request body; any
+         *     other status answers 422 FLK-0292.
+         */
+        post: operations["disableProviderConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/provider-configurations/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a provider configuration
+         * @description Moves a `disabled` configuration back to `active`. Takes no request body; any other status answers
+         *     422 FLK-0292.
+         */
+        post: operations["enableProviderConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/provider-configurations/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test provider connectivity
+         * @description Probes the provider's base URL in up to three stages (`connectivity`, `authentication`, `end_to_end`),
+         *     each a GET with a 10-second timeout; after a failed stage the remaining ones are reported as `skipped`.
+         *     Works in any status, takes no request body and changes nothing. The report is always returned with 200;
+         *     read `overallStatus` for the verdict.
+         *
+         *     Before any request is sent the base URL (`base_url`, else `onboarding_base_url`, else
+         *     `transaction_base_url`) must be usable (422 FLK-0340) and pass the outbound-request policy, which blocks
+         *     internal host names and private, loopback and link-local addresses (422 FLK-0341).
+         */
+        post: operations["testProviderConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Receive a webhook (GET)
+         * @description Entry point for external systems. The method and `path` select the active workflow whose `webhook`
+         *     trigger registered them (for example `triggerType: webhook, method: GET, path: /orders/paid`); the call
+         *     then starts an execution of that workflow exactly like the execute operation.
+         *
+         *     - The JSON body (optional; an empty body counts as `{}`, at most 1 MiB) becomes `inputData`. The service
+         *       adds `_webhook` to it with the request `method`, `path`, `headers` (without credentials), `query` and
+         *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
+         *     - If the trigger defines a `verify_token`, the `X-Webhook-Token` header must equal it (401 FLK-0362).
+         *     - `Idempotency-Key` is optional here; without it every call starts a new execution.
+         *     - Paths are matched case-sensitively, with trailing slashes ignored. Nested paths may be sent literally
+         *       or percent-encoded.
+         *
+         *     Answers 201 for a new (or still running) execution and 200 when an idempotent replay returns an
+         *     execution that has already finished. The headers `X-Webhook-Workflow-ID` and `X-Webhook-Execution-ID`
+         *     identify what was started.
+         */
+        get: operations["triggerWebhookGet"];
+        /**
+         * Receive a webhook (PUT)
+         * @description Entry point for external systems. The method and `path` select the active workflow whose `webhook`
+         *     trigger registered them (for example `triggerType: webhook, method: PUT, path: /orders/paid`); the call
+         *     then starts an execution of that workflow exactly like the execute operation.
+         *
+         *     - The JSON body (optional; an empty body counts as `{}`, at most 1 MiB) becomes `inputData`. The service
+         *       adds `_webhook` to it with the request `method`, `path`, `headers` (without credentials), `query` and
+         *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
+         *     - If the trigger defines a `verify_token`, the `X-Webhook-Token` header must equal it (401 FLK-0362).
+         *     - `Idempotency-Key` is optional here; without it every call starts a new execution.
+         *     - Paths are matched case-sensitively, with trailing slashes ignored. Nested paths may be sent literally
+         *       or percent-encoded.
+         *
+         *     Answers 201 for a new (or still running) execution and 200 when an idempotent replay returns an
+         *     execution that has already finished. The headers `X-Webhook-Workflow-ID` and `X-Webhook-Execution-ID`
+         *     identify what was started.
+         */
+        put: operations["triggerWebhookPut"];
+        /**
+         * Receive a webhook (POST)
+         * @description Entry point for external systems. The method and `path` select the active workflow whose `webhook`
+         *     trigger registered them (for example `triggerType: webhook, method: POST, path: /orders/paid`); the call
+         *     then starts an execution of that workflow exactly like the execute operation.
+         *
+         *     - The JSON body (optional; an empty body counts as `{}`, at most 1 MiB) becomes `inputData`. The service
+         *       adds `_webhook` to it with the request `method`, `path`, `headers` (without credentials), `query` and
+         *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
+         *     - If the trigger defines a `verify_token`, the `X-Webhook-Token` header must equal it (401 FLK-0362).
+         *     - `Idempotency-Key` is optional here; without it every call starts a new execution.
+         *     - Paths are matched case-sensitively, with trailing slashes ignored. Nested paths may be sent literally
+         *       or percent-encoded.
+         *
+         *     Answers 201 for a new (or still running) execution and 200 when an idempotent replay returns an
+         *     execution that has already finished. The headers `X-Webhook-Workflow-ID` and `X-Webhook-Execution-ID`
+         *     identify what was started.
+         */
+        post: operations["triggerWebhook"];
+        /**
+         * Receive a webhook (DELETE)
+         * @description Entry point for external systems. The method and `path` select the active workflow whose `webhook`
+         *     trigger registered them (for example `triggerType: webhook, method: DELETE, path: /orders/paid`); the call
+         *     then starts an execution of that workflow exactly like the execute operation.
+         *
+         *     - The JSON body (optional; an empty body counts as `{}`, at most 1 MiB) becomes `inputData`. The service
+         *       adds `_webhook` to it with the request `method`, `path`, `headers` (without credentials), `query` and
+         *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
+         *     - If the trigger defines a `verify_token`, the `X-Webhook-Token` header must equal it (401 FLK-0362).
+         *     - `Idempotency-Key` is optional here; without it every call starts a new execution.
+         *     - Paths are matched case-sensitively, with trailing slashes ignored. Nested paths may be sent literally
+         *       or percent-encoded.
+         *
+         *     Answers 201 for a new (or still running) execution and 200 when an idempotent replay returns an
+         *     execution that has already finished. The headers `X-Webhook-Workflow-ID` and `X-Webhook-Execution-ID`
+         *     identify what was started.
+         */
+        delete: operations["triggerWebhookDelete"];
+        options?: never;
+        head?: never;
+        /**
+         * Receive a webhook (PATCH)
+         * @description Entry point for external systems. The method and `path` select the active workflow whose `webhook`
+         *     trigger registered them (for example `triggerType: webhook, method: PATCH, path: /orders/paid`); the call
+         *     then starts an execution of that workflow exactly like the execute operation.
+         *
+         *     - The JSON body (optional; an empty body counts as `{}`, at most 1 MiB) becomes `inputData`. The service
+         *       adds `_webhook` to it with the request `method`, `path`, `headers` (without credentials), `query` and
+         *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
+         *     - If the trigger defines a `verify_token`, the `X-Webhook-Token` header must equal it (401 FLK-0362).
+         *     - `Idempotency-Key` is optional here; without it every call starts a new execution.
+         *     - Paths are matched case-sensitively, with trailing slashes ignored. Nested paths may be sent literally
+         *       or percent-encoded.
+         *
+         *     Answers 201 for a new (or still running) execution and 200 when an idempotent replay returns an
+         *     execution that has already finished. The headers `X-Webhook-Workflow-ID` and `X-Webhook-Execution-ID`
+         *     identify what was started.
+         */
+        patch: operations["triggerWebhookPatch"];
+        trace?: never;
+    };
+    "/v1/workflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workflows
+         * @description Lists workflows, newest first by default, optionally filtered by status.
+         *
+         *     The result is paginated with an opaque cursor: read `items`, and while `hasMore` is true pass
+         *     `nextCursor` back as `cursor` to get the next page (`nextCursor` is an empty string on the last page).
+         *     There is no total count.
+         *     The sort used for later pages is the one given in each request, so send the same `sortBy` and
+         *     `sortOrder` with every page.
+         */
+        get: operations["listWorkflows"];
+        put?: never;
+        /**
+         * Create a workflow
+         * @description Creates a workflow in status `draft` and returns its id. Names are unique (409 FLK-0101).
+         *
+         *     Validation, in order: the structure (name, sizes, node and edge fields, edge references), then every
+         *     executor node against the catalog (`executorId` known, node `data` valid for the executor), then the
+         *     referenced provider configurations (must exist, be `active` and belong to the executor's provider),
+         *     then the compilation of `inputMapping`, `outputMapping` and `transforms`. A draft may have no nodes and
+         *     no trigger; those are only required for activation.
+         */
+        post: operations["createWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a workflow
+         * @description Returns the full workflow, including nodes, edges and metadata, in any status.
+         */
+        get: operations["getWorkflow"];
+        /**
+         * Update a draft workflow
+         * @description Replaces the name, description, nodes and edges of a workflow and merges its metadata. Only a `draft`
+         *     can be updated (422 FLK-0103, checked before validating the body); move an `inactive` workflow back to
+         *     draft first.
+         *
+         *     Validation, in order: the structure (name, sizes, node and edge fields, edge references), then every
+         *     executor node against the catalog (`executorId` known, node `data` valid for the executor), then the
+         *     referenced provider configurations (must exist, be `active` and belong to the executor's provider),
+         *     then the compilation of `inputMapping`, `outputMapping` and `transforms`. A draft may have no nodes and
+         *     no trigger; those are only required for activation.
+         */
+        put: operations["updateWorkflow"];
+        post?: never;
+        /**
+         * Delete a workflow
+         * @description Permanently deletes a `draft` or `inactive` workflow and removes its webhook routes. An `active`
+         *     workflow must be deactivated first (422 FLK-0103). Past executions of the workflow are kept.
+         */
+        delete: operations["deleteWorkflow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a workflow
+         * @description Moves a `draft` workflow to `active`, after which it can be executed and its webhook triggers receive
+         *     calls. Takes no request body.
+         *
+         *     Before the status check the whole workflow is validated again: at least one node (422 FLK-0112), at
+         *     least one `trigger` node (422 FLK-0116), the structural and executor rules of create, and every
+         *     referenced provider configuration must still exist and be `active` (400 FLK-0150). Then the status must
+         *     be `draft` (422 FLK-0102). Finally each webhook trigger's method and path is registered; a route already
+         *     owned by another active workflow fails the activation (400 FLK-0360) and nothing is registered.
+         */
+        post: operations["activateWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/{id}/clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clone a workflow
+         * @description Creates a new `draft` workflow that copies the description, nodes and edges of an existing workflow in
+         *     any status. Metadata is not copied. The copy gets the `name` given in the body; when no body is sent the
+         *     server derives a new name from the source workflow's name. Names are unique (409 FLK-0101). The copy is
+         *     not re-validated against the catalog until it is updated or activated.
+         */
+        post: operations["cloneWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate a workflow
+         * @description Moves an `active` workflow to `inactive`: new executions and webhook calls are refused, its webhook
+         *     routes are released, and executions already running finish normally. Takes no request body. Any other
+         *     status answers 422 FLK-0102.
+         */
+        post: operations["deactivateWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a workflow back to draft
+         * @description Moves an `inactive` workflow back to `draft` so that it can be edited and activated again. Takes no
+         *     request body. An `active` workflow must be deactivated first; any status other than `inactive` answers
+         *     422 FLK-0102.
+         */
+        post: operations["moveWorkflowToDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/{workflowId}/executions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an execution
+         * @description Starts an asynchronous run of an `active` workflow with the given `inputData` and answers 201 with the
+         *     execution id as soon as the run has started (status `running`). Poll `GET /v1/executions/{id}` for
+         *     progress and `GET /v1/executions/{id}/results` for the outcome. Each run has a five-minute budget.
+         *
+         *     **Idempotency.** The `Idempotency-Key` header is required. If an execution with the same key already
+         *     exists, it is returned unchanged instead of starting a new run: 200 when it has already finished
+         *     (`completed` or `failed`), 201 while it is still in progress. Keys are global (not per workflow), so use
+         *     unique values such as UUIDs; the body of a replayed request is not compared with the original.
+         *
+         *     Checks happen in this order: body size (413 FLK-0506), `workflowId` format (400 FLK-0002), body
+         *     (400 FLK-0001), `Idempotency-Key` (400 FLK-0509), replay lookup, workflow exists (404 FLK-0100),
+         *     workflow is `active` (422 FLK-0501).
+         */
+        post: operations["executeWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/from-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a workflow from a template
+         * @description Validates `params` against the template's parameter schema (400 FLK-0242), builds the workflow the
+         *     template describes and then creates it exactly like `POST /v1/workflows` (same validation, same
+         *     errors). The new workflow is a `draft`; its metadata records the template id and version.
+         */
+        post: operations["createWorkflowFromTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service version
+         * @description Returns the configured version of the service and the current server time. Public.
+         */
+        get: operations["getVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        /** @description Who performed the audited action. */
+        AuditActorOutput: {
+            /**
+             * @description Identifier of the actor (`flowker` for events written by the service itself).
+             * @example flowker
+             */
+            id: string;
+            /**
+             * @description IP address the action came from (`0.0.0.0` when unknown).
+             * @example 0.0.0.0
+             */
+            ipAddress: string;
+            /**
+             * @description Kind of actor. The service currently records every event as `system`.
+             * @example system
+             * @enum {string}
+             */
+            type: "user" | "system" | "api_key";
+        };
+        /** @description One page of audit events, newest first unless `sortOrder=ASC`. */
+        AuditEntryListOutput: {
+            /**
+             * @description True when more items exist after this page.
+             * @example false
+             */
+            hasMore: boolean;
+            /** @description Audit events of this page. */
+            items: components["schemas"]["AuditEntryOutput"][];
+            /**
+             * @description Opaque token for the next page. Pass it unchanged as `cursor` to fetch the next page. Empty string when `hasMore` is false.
+             * @example eyJpZCI6ImExYjJjM2Q0In0=
+             */
+            nextCursor: string;
+        };
+        /**
+         * @description One event of the append-only audit trail. Events are chained: each `hash` covers the event's content
+         *     and the `previousHash` of the event before it, so tampering is detectable with the verify operation.
+         */
+        AuditEntryOutput: {
+            /**
+             * @description Kind of operation that produced the event.
+             * @example CREATE
+             * @enum {string}
+             */
+            action: "CREATE" | "UPDATE" | "DELETE" | "ACTIVATE" | "DEACTIVATE" | "DRAFT" | "EXECUTE";
+            /** @description Who performed the action. */
+            actor: components["schemas"]["AuditActorOutput"];
+            /** @description Request context captured with the event. Omitted when empty (currently always). */
+            context?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @description Public identifier of the event.
+             * @example 9d8e7f6a-5b4c-4321-9876-a1b2c3d4e5f6
+             */
+            eventId: string;
+            /**
+             * @description What happened.
+             * @example WORKFLOW_CREATED
+             * @enum {string}
+             */
+            eventType: "WORKFLOW_CREATED" | "WORKFLOW_UPDATED" | "WORKFLOW_ACTIVATED" | "WORKFLOW_DEACTIVATED" | "WORKFLOW_DRAFTED" | "WORKFLOW_DELETED" | "EXECUTION_STARTED" | "EXECUTION_COMPLETED" | "EXECUTION_FAILED" | "PROVIDER_CALL_STARTED" | "PROVIDER_CALL_COMPLETED" | "PROVIDER_CALL_FAILED" | "PROVIDER_CONFIG_CREATED" | "PROVIDER_CONFIG_UPDATED" | "PROVIDER_CONFIG_DELETED";
+            /**
+             * @description Lower-case hex SHA-256 of this event chained to the previous one.
+             * @example a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2
+             */
+            hash: string;
+            /**
+             * @description Small set of event details, for example the workflow name or the error code of a failed execution. Omitted when empty.
+             * @example {
+             *       "workflow.id": "a1b2c3d4-e5f6-4890-abcd-ef1234567890",
+             *       "workflow.name": "Payment Notification Flow"
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description `hash` of the preceding event. Omitted for the first event of the chain.
+             * @example f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5
+             */
+            previousHash?: string;
+            /**
+             * @description Id (UUID text) of the resource the event is about.
+             * @example a1b2c3d4-e5f6-4890-abcd-ef1234567890
+             */
+            resourceId: string;
+            /**
+             * @description Type of the resource the event is about.
+             * @example workflow
+             * @enum {string}
+             */
+            resourceType: "workflow" | "execution" | "provider_config";
+            /**
+             * @description Whether the operation succeeded.
+             * @example SUCCESS
+             * @enum {string}
+             */
+            result: "SUCCESS" | "FAILED";
+            /**
+             * Format: date-time
+             * @description When the event was recorded (RFC 3339, UTC, microsecond precision).
+             * @example 2026-03-17T14:35:15.123456Z
+             */
+            timestamp: string;
+        };
+        /** @description Parameters to check against a catalog template's parameter schema. */
+        CatalogTemplateValidationRequest: {
+            /**
+             * @description Candidate template parameters.
+             * @example {
+             *       "workflowName": "Card validation",
+             *       "tracerProviderConfigId": "c3d4e5f6-a7b8-4012-8def-345678901234",
+             *       "midazProviderConfigId": "d4e5f6a7-b8c9-4123-8ef0-456789012345"
+             *     }
+             */
+            params?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Configuration to check against a catalog executor's schema. */
+        CatalogValidationRequest: {
+            /**
+             * @description Candidate executor configuration (the executor-specific keys of a node's `data`).
+             * @example {
+             *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+             *     }
+             */
+            config?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Successful validation result. A failed validation is reported as an error response instead. */
+        CatalogValidationResponse: {
+            /** @description Reserved for a validation message. Omitted when empty. */
+            error?: string;
+            /**
+             * @description Always true in a 200 response.
+             * @example true
+             */
+            valid: boolean;
+        };
+        /** @description Options for cloning a workflow. */
+        CloneWorkflowInput: {
+            /**
+             * @description Unique name of the copy.
+             * @example Payment Notification Flow (copy)
+             */
+            name: string;
+        };
+        /**
+         * @description A new provider configuration: the connection settings and credentials Flowker uses to call one
+         *     catalog provider.
+         */
+        CreateProviderConfigurationInput: {
+            /**
+             * @description Provider settings; must satisfy the provider's `configSchema` (422 FLK-0293 otherwise). Secrets are
+             *     stored as sent and masked in every response.
+             * @example {
+             *       "base_url": "https://tracer.example.net",
+             *       "api_key": "trc_live_9a8b7c6d5e4f"
+             *     }
+             */
+            config: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Free-text description.
+             * @example Fraud screening for card payments.
+             */
+            description?: string;
+            /**
+             * @description Client-defined key/value data.
+             * @example {
+             *       "owner": "risk-team"
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Unique name of the configuration.
+             * @example Tracer Production
+             */
+            name: string;
+            /**
+             * @description Catalog id of the provider (see `GET /v1/catalog/providers`).
+             * @example tracer
+             */
+            providerId: string;
+        };
+        /** @description Which catalog template to use and its parameters. */
+        CreateWorkflowFromTemplateInput: {
+            /**
+             * @description Template parameters; must satisfy the template's `paramSchema`.
+             * @example {
+             *       "workflowName": "Card validation",
+             *       "tracerProviderConfigId": "c3d4e5f6-a7b8-4012-8def-345678901234",
+             *       "midazProviderConfigId": "d4e5f6a7-b8c9-4123-8ef0-456789012345",
+             *       "webhookPath": "/validate-and-transact"
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Catalog id of the template (see `GET /v1/catalog/templates`).
+             * @example tracer-midaz-validation
+             */
+            templateId: string;
+        };
+        /** @description A new workflow. It is created in status `draft`. */
+        CreateWorkflowInput: {
+            /**
+             * @description Free-text description.
+             * @example Receives a payment webhook, screens it with Tracer and books approved payments in Midaz.
+             */
+            description?: string;
+            /** @description Edges of the graph (at most 200). Every `source` and `target` must be a node id of this request. */
+            edges?: components["schemas"]["WorkflowEdgeInput"][];
+            /**
+             * @description Client-defined key/value data.
+             * @example {
+             *       "team": "payments",
+             *       "environment": "sandbox"
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Unique name of the workflow (case-sensitive).
+             * @example Payment Notification Flow
+             */
+            name: string;
+            /** @description Nodes of the graph (at most 100). A draft may have none; activation needs at least one `trigger`. */
+            nodes?: components["schemas"]["WorkflowNodeInput"][];
+        };
+        /**
+         * @description Body of every error response. Clients should branch on `code` (and the HTTP status); `title` is the
+         *     short status name and `message` is human-readable text that may change between releases.
+         */
+        ErrorResponse: {
+            /**
+             * @description Stable machine-readable error code `FLK-nnnn`.
+             * @example FLK-0110
+             */
+            code: string;
+            /**
+             * @description Per-field problems, keyed by the JSON path of the offending field (for example `nodes[2].type`);
+             *     each value describes the problem. Present only for validation errors that concern specific fields.
+             * @example {
+             *       "name": "must not be empty"
+             *     }
+             */
+            fields?: {
+                [key: string]: string;
+            };
+            /**
+             * @description Explanation for humans. Not stable; do not parse it.
+             * @example Workflow name is required
+             */
+            message: string;
+            /**
+             * @description Short name of the error class, usually the HTTP status text.
+             * @example Bad Request
+             */
+            title: string;
+        };
+        /** @description Input for a new execution. */
+        ExecuteWorkflowInput: {
+            /**
+             * @description Arbitrary JSON object made available to the workflow as `workflow` in conditions and mappings
+             *     (for example `workflow.amount`).
+             * @example {
+             *       "amount": "1500.00",
+             *       "currency": "BRL",
+             *       "customerId": "cus_8f2a41"
+             *     }
+             */
+            inputData: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Handle of a started (or replayed) execution. */
+        ExecutionCreateOutput: {
+            /**
+             * Format: uuid
+             * @description Id of the execution; poll it with the execution status and results operations.
+             * @example f7e6d5c4-b3a2-4098-8654-321fedcba098
+             */
+            executionId: string;
+            /**
+             * Format: date-time
+             * @description When the execution was created.
+             * @example 2026-03-17T14:35:00Z
+             */
+            startedAt: string;
+            /**
+             * @description Current status. A newly started execution is reported as `running`; a replayed one reports its
+             *     status at the time of the call.
+             * @example running
+             * @enum {string}
+             */
+            status: "pending" | "running" | "completed" | "failed";
+            /**
+             * Format: uuid
+             * @description Id of the workflow being executed.
+             * @example a1b2c3d4-e5f6-4890-abcd-ef1234567890
+             */
+            workflowId: string;
+        };
+        /** @description One page of executions. */
+        ExecutionListOutput: {
+            /**
+             * @description True when more items exist after this page.
+             * @example false
+             */
+            hasMore: boolean;
+            /** @description Executions of this page. */
+            items: components["schemas"]["ExecutionStatusOutput"][];
+            /**
+             * @description Opaque token for the next page. Pass it unchanged as `cursor` to fetch the next page. Empty string when `hasMore` is false.
+             * @example eyJpZCI6ImExYjJjM2Q0In0=
+             */
+            nextCursor: string;
+        };
+        /** @description Step-by-step results of a finished execution. */
+        ExecutionResultsOutput: {
+            /**
+             * Format: date-time
+             * @description When the execution finished.
+             * @example 2026-03-17T14:35:12Z
+             */
+            completedAt?: string;
+            /**
+             * Format: uuid
+             * @description Id of the execution.
+             * @example f7e6d5c4-b3a2-4098-8654-321fedcba098
+             */
+            executionId: string;
+            /**
+             * @description Result of the workflow: the `output` object of a `set_output` action when one ran, otherwise the
+             *     whole execution context (`{"workflow": <inputData>, "<executorNodeId>": <node output>, ...}`).
+             *     Usually omitted for failed executions.
+             * @example {
+             *       "approved": true,
+             *       "transactionId": "tx_5501"
+             *     }
+             */
+            finalOutput?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description When the execution was created.
+             * @example 2026-03-17T14:35:00Z
+             */
+            startedAt: string;
+            /**
+             * @description Final status (results exist only for finished executions).
+             * @example completed
+             * @enum {string}
+             */
+            status: "completed" | "failed";
+            /** @description Every recorded step, in execution order. */
+            stepResults: components["schemas"]["StepResultOutput"][];
+            /**
+             * Format: uuid
+             * @description Id of the executed workflow.
+             * @example a1b2c3d4-e5f6-4890-abcd-ef1234567890
+             */
+            workflowId: string;
+        };
+        /** @description Progress of one execution. */
+        ExecutionStatusOutput: {
+            /**
+             * Format: date-time
+             * @description When the execution reached a final status. Omitted while it is still in progress.
+             * @example 2026-03-17T14:35:12Z
+             */
+            completedAt?: string;
+            /**
+             * @description Number of the last step recorded so far (0 before the first step).
+             * @example 3
+             */
+            currentStepNumber: number;
+            /**
+             * @description Why the execution failed. Present only for `failed` executions.
+             * @example node "tracer-validate": executor call failed after 5 attempts: status 503
+             */
+            errorMessage?: string;
+            /**
+             * Format: uuid
+             * @description Id of the execution.
+             * @example f7e6d5c4-b3a2-4098-8654-321fedcba098
+             */
+            executionId: string;
+            /**
+             * Format: date-time
+             * @description When the execution was created.
+             * @example 2026-03-17T14:35:00Z
+             */
+            startedAt: string;
+            /**
+             * @description `pending` → `running` → `completed` or `failed`. `completed` and `failed` are final.
+             * @example completed
+             * @enum {string}
+             */
+            status: "pending" | "running" | "completed" | "failed";
+            /**
+             * @description Number of non-trigger nodes in the workflow at start time. Branches not taken mean an execution may
+             *     finish below this number.
+             * @example 3
+             */
+            totalSteps: number;
+            /**
+             * Format: uuid
+             * @description Id of the executed workflow.
+             * @example a1b2c3d4-e5f6-4890-abcd-ef1234567890
+             */
+            workflowId: string;
+        };
+        /** @description Execution counts by status for the selected time window. */
+        ExecutionSummaryOutput: {
+            /**
+             * @description Executions that finished successfully.
+             * @example 120
+             */
+            completed: number;
+            /**
+             * @description Executions that ended with an error.
+             * @example 25
+             */
+            failed: number;
+            /**
+             * @description Executions created but not yet started.
+             * @example 3
+             */
+            pending: number;
+            /**
+             * @description Executions in progress.
+             * @example 2
+             */
+            running: number;
+            /**
+             * @description Sum of all the counts below.
+             * @example 150
+             */
+            total: number;
+        };
+        /** @description How calls to the executor's endpoints authenticate. */
+        ExecutorAuthenticationInput: {
+            /**
+             * @description Scheme-specific settings (keys, tokens, client credentials, header names).
+             * @example {
+             *       "header_name": "X-API-Key",
+             *       "key": "sk_live_51H8xq2"
+             *     }
+             */
+            config?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Authentication scheme.
+             * @example api_key
+             * @enum {string}
+             */
+            type: "none" | "api_key" | "bearer" | "basic" | "oidc_client_credentials" | "oidc_user";
+        };
+        /** @description Authentication settings of an executor configuration, with secrets masked. */
+        ExecutorAuthenticationOutput: {
+            /**
+             * @description Scheme-specific settings. Sensitive top-level values are masked: strings longer than four characters
+             *     become `****` followed by their last four characters, anything else becomes `********`.
+             *     Omitted when empty.
+             * @example {
+             *       "header_name": "X-API-Key",
+             *       "key": "****8xq2"
+             *     }
+             */
+            config?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Authentication scheme.
+             * @example api_key
+             * @enum {string}
+             */
+            type: "none" | "api_key" | "bearer" | "basic" | "oidc_client_credentials" | "oidc_user";
+        };
+        /** @description One page of executor configurations. */
+        ExecutorConfigurationListOutput: {
+            /**
+             * @description True when more items exist after this page.
+             * @example false
+             */
+            hasMore: boolean;
+            /** @description Executor configurations of this page. */
+            items: components["schemas"]["ExecutorConfigurationOutput"][];
+            /**
+             * @description Opaque token for the next page. Pass it unchanged as `cursor` to fetch the next page. Empty string when `hasMore` is false.
+             * @example eyJpZCI6ImExYjJjM2Q0In0=
+             */
+            nextCursor: string;
+        };
+        /**
+         * @description A configured HTTP integration (base URL, endpoints, authentication). Status moves
+         *     `unconfigured` → `configured` → `tested` → `active` ⇄ `disabled`.
+         */
+        ExecutorConfigurationOutput: {
+            /** @description Authentication settings (secrets masked). */
+            authentication: components["schemas"]["ExecutorAuthenticationOutput"];
+            /**
+             * @description Base URL of the remote API, without a trailing slash.
+             * @example https://api.serasa.com.br/v2
+             */
+            baseUrl: string;
+            /**
+             * Format: date-time
+             * @description Creation time.
+             * @example 2026-03-10T09:00:00Z
+             */
+            createdAt: string;
+            /**
+             * @description Free-text description. Omitted when empty.
+             * @example Credit score lookups for onboarding.
+             */
+            description?: string;
+            /** @description Endpoints that can be called. */
+            endpoints: components["schemas"]["ExecutorEndpointOutput"][];
+            /**
+             * Format: uuid
+             * @description Id of the executor configuration.
+             * @example b2c3d4e5-f6a7-4901-bcde-f23456789012
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Time of the last connectivity test. Omitted when never tested.
+             * @example 2026-03-12T16:25:00Z
+             */
+            lastTestedAt?: string;
+            /**
+             * @description Client-defined key/value data. Omitted when empty.
+             * @example {
+             *       "team": "onboarding"
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Unique name.
+             * @example Serasa KYC
+             */
+            name: string;
+            /**
+             * @description Lifecycle status.
+             * @example configured
+             * @enum {string}
+             */
+            status: "unconfigured" | "configured" | "tested" | "active" | "disabled";
+            /**
+             * Format: date-time
+             * @description Time of the last change.
+             * @example 2026-03-12T16:20:00Z
+             */
+            updatedAt: string;
+        };
+        /** @description A catalog executor with the schema its node `data` must satisfy. */
+        ExecutorDetail: {
+            /**
+             * @description Grouping label (the provider name).
+             * @example Midaz
+             */
+            category: string;
+            /**
+             * @description Catalog id of the executor.
+             * @example midaz.create-transaction
+             */
+            id: string;
+            /**
+             * @description Display name.
+             * @example Create Transaction
+             */
+            name: string;
+            /**
+             * @description Catalog id of the provider the executor belongs to. Omitted when none.
+             * @example midaz
+             */
+            providerId?: string;
+            /**
+             * @description Schema for the executor-specific keys of an executor node's `data`. It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.
+             * @example {"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["send"]}
+             */
+            schema: string;
+            /**
+             * @description Version of the executor definition.
+             * @example v1
+             */
+            version: string;
+        };
+        /** @description One endpoint the executor configuration can call. */
+        ExecutorEndpointInput: {
+            /**
+             * @description HTTP method (upper-case).
+             * @example POST
+             * @enum {string}
+             */
+            method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+            /**
+             * @description Name of the endpoint, unique within the configuration.
+             * @example check-score
+             */
+            name: string;
+            /**
+             * @description Path appended to `baseUrl`.
+             * @example /kyc/score
+             */
+            path: string;
+            /**
+             * @description Request timeout in seconds.
+             * @default 30
+             * @example 30
+             */
+            timeout: number;
+        };
+        /** @description One endpoint of an executor configuration. */
+        ExecutorEndpointOutput: {
+            /**
+             * @description HTTP method, stored upper-case.
+             * @example POST
+             * @enum {string}
+             */
+            method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+            /**
+             * @description Name of the endpoint.
+             * @example check-score
+             */
+            name: string;
+            /**
+             * @description Path appended to `baseUrl`.
+             * @example /kyc/score
+             */
+            path: string;
+            /**
+             * @description Request timeout in seconds.
+             * @example 30
+             */
+            timeout: number;
+        };
+        /** @description A catalog executor: one operation of a provider that executor nodes can call. */
+        ExecutorSummary: {
+            /**
+             * @description Grouping label (the provider name).
+             * @example Midaz
+             */
+            category: string;
+            /**
+             * @description Catalog id of the executor, `<provider>.<operation>`.
+             * @example midaz.create-transaction
+             */
+            id: string;
+            /**
+             * @description Display name.
+             * @example Create Transaction
+             */
+            name: string;
+            /**
+             * @description Catalog id of the provider the executor belongs to. Omitted when none.
+             * @example midaz
+             */
+            providerId?: string;
+            /**
+             * @description Version of the executor definition.
+             * @example v1
+             */
+            version: string;
+        };
+        /** @description Result of checking the audit hash chain from the first event up to and including the requested one. */
+        HashChainVerificationOutput: {
+            /**
+             * Format: int64
+             * @description Internal sequence number (not the `eventId`) of the first event whose link is broken.
+             *     Present only when `isValid` is false.
+             * @example 1042
+             */
+            firstInvalidId?: number;
+            /**
+             * @description True when every event in the checked range links correctly to its predecessor.
+             * @example true
+             */
+            isValid: boolean;
+            /**
+             * @description Human-readable summary of the verification.
+             * @example Hash chain is valid
+             */
+            message: string;
+            /**
+             * Format: int64
+             * @description Number of events examined, including the broken one when the chain is invalid.
+             * @example 1250
+             */
+            totalChecked: number;
+        };
+        /** @description Outcome of one health check. */
+        HealthCheckResult: {
+            /**
+             * @description Short explanation. Omitted when empty.
+             * @example database connection is healthy
+             */
+            message?: string;
+            /**
+             * @description `healthy` or `unhealthy` for a dependency check; `failed` when the start-up self-probe failed.
+             * @example healthy
+             * @enum {string}
+             */
+            status: "healthy" | "unhealthy" | "failed";
+        };
+        /** @description Overall health of the service. */
+        HealthResponse: {
+            /**
+             * @description Individual checks keyed by name (for example `database`, `self_probe`). Omitted when empty.
+             * @example {
+             *       "database": {
+             *         "status": "healthy",
+             *         "message": "database connection is healthy"
+             *       }
+             *     }
+             */
+            checks?: {
+                [key: string]: components["schemas"]["HealthCheckResult"];
+            };
+            /**
+             * @description Overall verdict; `unhealthy` comes with HTTP 503.
+             * @example healthy
+             * @enum {string}
+             */
+            status: "healthy" | "unhealthy";
+            /**
+             * Format: date-time
+             * @description When the check ran.
+             * @example 2026-03-17T14:00:00Z
+             */
+            timestamp: string;
+            /**
+             * @description Time since the process started, as a duration string. Omitted when unknown.
+             * @example 127h3m56s
+             */
+            uptime?: string;
+            /**
+             * @description Build version of the service. Omitted when unknown.
+             * @example 1.1.0
+             */
+            version?: string;
+        };
+        /** @description Canvas coordinates of a node. Only used by editors; has no effect on execution. */
+        PositionInput: {
+            /**
+             * @description Horizontal position.
+             * @example 250
+             */
+            x?: number;
+            /**
+             * @description Vertical position.
+             * @example 150
+             */
+            y?: number;
+        };
+        /** @description Canvas coordinates of a node. */
+        PositionOutput: {
+            /**
+             * @description Horizontal position.
+             * @example 250
+             */
+            x: number;
+            /**
+             * @description Vertical position.
+             * @example 150
+             */
+            y: number;
+        };
+        /**
+         * @description Report of a connectivity test. The test never changes the configuration; the overall verdict is in
+         *     `overallStatus`, not in the HTTP status.
+         */
+        ProviderConfigTestResultOutput: {
+            /**
+             * Format: date-time
+             * @description When the test finished.
+             * @example 2026-03-17T14:01:01Z
+             */
+            completedAt?: string;
+            /**
+             * @description Total duration in milliseconds.
+             * @example 645
+             */
+            durationMs: number;
+            /**
+             * @description `passed`: no stage failed; `failed`: no stage passed; `partial`: some of each.
+             * @example passed
+             * @enum {string}
+             */
+            overallStatus: "passed" | "failed" | "partial";
+            /**
+             * Format: uuid
+             * @description Id of the tested configuration.
+             * @example c3d4e5f6-a7b8-4012-8def-345678901234
+             */
+            providerConfigId: string;
+            /**
+             * @description Catalog id of its provider.
+             * @example tracer
+             */
+            providerId: string;
+            /** @description Stages in the order they ran. */
+            stages: components["schemas"]["StageTestResultOutput"][];
+            /**
+             * Format: date-time
+             * @description When the test started.
+             * @example 2026-03-17T14:01:00Z
+             */
+            startedAt: string;
+            /**
+             * @description One-sentence summary of the outcome.
+             * @example All connectivity tests passed
+             */
+            summary: string;
+        };
+        /** @description Summary of a newly created provider configuration. */
+        ProviderConfigurationCreateOutput: {
+            /**
+             * Format: date-time
+             * @description Creation time.
+             * @example 2026-03-10T09:00:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description Id of the new provider configuration.
+             * @example c3d4e5f6-a7b8-4012-8def-345678901234
+             */
+            id: string;
+            /**
+             * @description Its name.
+             * @example Tracer Production
+             */
+            name: string;
+            /**
+             * @description New configurations start `active`.
+             * @example active
+             * @enum {string}
+             */
+            status: "active";
+        };
+        /** @description One page of provider configurations. */
+        ProviderConfigurationListOutput: {
+            /**
+             * @description True when more items exist after this page.
+             * @example false
+             */
+            hasMore: boolean;
+            /** @description Provider configurations of this page. */
+            items: components["schemas"]["ProviderConfigurationOutput"][];
+            /**
+             * @description Opaque token for the next page. Pass it unchanged as `cursor` to fetch the next page. Empty string when `hasMore` is false.
+             * @example eyJpZCI6ImExYjJjM2Q0In0=
+             */
+            nextCursor: string;
+        };
+        /** @description A provider configuration, with secrets masked. */
+        ProviderConfigurationOutput: {
+            /**
+             * @description Provider settings. Sensitive top-level values (keys, secrets, tokens, credentials and similar) are
+             *     masked: strings longer than four characters become `****` plus their last four characters, other
+             *     values become `********`.
+             * @example {
+             *       "base_url": "https://tracer.example.net",
+             *       "api_key": "****5e4f"
+             *     }
+             */
+            config: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description Creation time.
+             * @example 2026-03-10T09:00:00Z
+             */
+            createdAt: string;
+            /**
+             * @description Free-text description. Omitted when empty.
+             * @example Fraud screening for card payments.
+             */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description Id of the provider configuration.
+             * @example c3d4e5f6-a7b8-4012-8def-345678901234
+             */
+            id: string;
+            /**
+             * @description Client-defined key/value data. Omitted when empty.
+             * @example {
+             *       "owner": "risk-team"
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Unique name.
+             * @example Tracer Production
+             */
+            name: string;
+            /**
+             * @description Catalog id of the provider.
+             * @example tracer
+             */
+            providerId: string;
+            /**
+             * @description `active` configurations can be used by workflows; `disabled` ones cannot.
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /**
+             * Format: date-time
+             * @description Time of the last change.
+             * @example 2026-03-11T10:15:00Z
+             */
+            updatedAt: string;
+        };
+        /** @description A catalog provider with the schema its configurations must satisfy. */
+        ProviderDetail: {
+            /**
+             * @description Schema for the `config` of a provider configuration of this provider. It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.
+             * @example {"type":"object","required":["base_url","api_key"]}
+             */
+            configSchema: string;
+            /**
+             * @description What the provider does.
+             * @example Transaction validation and fraud screening.
+             */
+            description: string;
+            /**
+             * @description Catalog id of the provider.
+             * @example tracer
+             */
+            id: string;
+            /**
+             * @description Display name.
+             * @example Tracer
+             */
+            name: string;
+            /**
+             * @description Version of the provider definition.
+             * @example v1
+             */
+            version: string;
+        };
+        /** @description A catalog provider: an external system Flowker can call. */
+        ProviderSummary: {
+            /**
+             * @description What the provider does.
+             * @example Transaction validation and fraud screening.
+             */
+            description: string;
+            /**
+             * @description Catalog id of the provider.
+             * @example tracer
+             */
+            id: string;
+            /**
+             * @description Display name.
+             * @example Tracer
+             */
+            name: string;
+            /**
+             * @description Version of the provider definition.
+             * @example v1
+             */
+            version: string;
+        };
+        /** @description Readiness of one dependency. */
+        ReadyzDependencyCheck: {
+            /**
+             * @description Circuit-breaker state when `degraded`.
+             * @example open
+             */
+            breaker_state?: string;
+            /**
+             * @description Why the dependency is `down`.
+             * @example timeout exceeded
+             */
+            error?: string;
+            /**
+             * @description Round-trip time of the check in milliseconds (for `up` and `degraded`).
+             * @example 3
+             */
+            latency_ms?: number;
+            /**
+             * @description Why the check was `skipped` or is `n/a`.
+             * @example not configured
+             */
+            reason?: string;
+            /**
+             * @description `up`: reachable; `down`: unreachable or timed out; `degraded`: reachable but impaired (for example
+             *     an open circuit breaker); `skipped` / `n/a`: not checked in this deployment.
+             * @example up
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded" | "skipped" | "n/a";
+            /**
+             * @description Present and true when the connection uses TLS.
+             * @example true
+             */
+            tls?: boolean;
+        };
+        /** @description Readiness of the service to take traffic. */
+        ReadyzResponse: {
+            /**
+             * @description Dependency checks keyed by dependency name (for example `database`). Empty while the service is draining.
+             * @example {
+             *       "database": {
+             *         "status": "up",
+             *         "latency_ms": 3
+             *       }
+             *     }
+             */
+            checks: {
+                [key: string]: components["schemas"]["ReadyzDependencyCheck"];
+            };
+            /**
+             * @description Deployment mode the service was started with.
+             * @example local
+             * @enum {string}
+             */
+            deployment_mode: "saas" | "byoc" | "local";
+            /**
+             * @description `unhealthy` (HTTP 503) when any dependency is down or degraded, or while the service is draining.
+             * @example healthy
+             * @enum {string}
+             */
+            status: "healthy" | "unhealthy";
+            /**
+             * @description Version of the running service.
+             * @example 1.1.0
+             */
+            version: string;
+        };
+        /** @description Result of one stage of a connectivity test. */
+        StageTestResultOutput: {
+            /**
+             * @description Stage measurements such as `statusCode`, `responseTimeMs`, `url`. Omitted when empty.
+             * @example {
+             *       "statusCode": 200,
+             *       "responseTimeMs": 212,
+             *       "url": "https://tracer.example.net"
+             *     }
+             */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Duration of the stage in milliseconds.
+             * @example 212
+             */
+            durationMs: number;
+            /**
+             * @description Error text of a failed stage. Omitted when empty.
+             * @example unexpected status 503
+             */
+            error?: string;
+            /**
+             * @description Short explanation. Omitted when empty.
+             * @example Endpoint reachable
+             */
+            message?: string;
+            /**
+             * @description `connectivity` (plain request), `authentication` (request with credentials), `end_to_end` (full response read).
+             * @example connectivity
+             * @enum {string}
+             */
+            name: "connectivity" | "authentication" | "end_to_end";
+            /**
+             * @description Outcome; stages after a failed one are `skipped`.
+             * @example passed
+             * @enum {string}
+             */
+            status: "passed" | "failed" | "skipped";
+        };
+        /** @description Number of workflows in one status. */
+        StatusCountOutput: {
+            /**
+             * @description Number of workflows in that status.
+             * @example 8
+             */
+            count: number;
+            /**
+             * @description Workflow status (`draft`, `active` or `inactive`).
+             * @example active
+             */
+            status: string;
+        };
+        /** @description Outcome of one executed node. */
+        StepResultOutput: {
+            /**
+             * @description How long the step took, in milliseconds.
+             * @example 412
+             */
+            durationMs: number;
+            /**
+             * @description Why the step failed. Present only for failed steps.
+             * @example input transformation failed: missing required source workflow.amount
+             */
+            errorMessage?: string;
+            /**
+             * Format: date-time
+             * @description When the step started.
+             * @example 2026-03-17T14:35:01Z
+             */
+            executedAt: string;
+            /**
+             * @description Id of the node that ran.
+             * @example tracer-validate
+             */
+            nodeId: string;
+            /**
+             * @description What the node produced: for executor nodes the (mapped) provider response, for conditional nodes
+             *     `{condition, result, branchTaken}`, for action nodes their `data`. Omitted when empty.
+             * @example {
+             *       "status": 200,
+             *       "body": {
+             *         "decision": "ALLOW"
+             *       }
+             *     }
+             */
+            output?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Outcome of the step.
+             * @example completed
+             * @enum {string}
+             */
+            status: "running" | "completed" | "failed" | "skipped";
+            /**
+             * @description The node `name`, or `<type>_<nodeId>` when the node has no name.
+             * @example Tracer Validate Transaction
+             */
+            stepName: string;
+            /**
+             * @description Position of the step in execution order, starting at 1.
+             * @example 1
+             */
+            stepNumber: number;
+        };
+        /** @description A catalog template with the schema of its parameters. */
+        TemplateDetail: {
+            /**
+             * @description Grouping label.
+             * @example Compliance
+             */
+            category: string;
+            /**
+             * @description What the generated workflow does.
+             * @example Validates a transaction with Tracer and, when approved, books it in Midaz.
+             */
+            description: string;
+            /**
+             * @description Catalog id of the template.
+             * @example tracer-midaz-validation
+             */
+            id: string;
+            /**
+             * @description Display name.
+             * @example Tracer Validation + Midaz Transaction
+             */
+            name: string;
+            /**
+             * @description Schema of the `params` accepted by the template. Parameters that reference a provider
+             *     configuration list the currently active configurations of that provider as `oneOf` choices
+             *     (`const` = configuration id, `title` = its name). It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.
+             * @example {"type":"object","required":["workflowName","tracerProviderConfigId","midazProviderConfigId"]}
+             */
+            paramSchema: string;
+            /**
+             * @description Version of the template.
+             * @example v1
+             */
+            version: string;
+        };
+        /** @description A catalog template: a parameterised blueprint that builds a complete workflow. */
+        TemplateSummary: {
+            /**
+             * @description Grouping label.
+             * @example Compliance
+             */
+            category: string;
+            /**
+             * @description What the generated workflow does.
+             * @example Validates a transaction with Tracer and, when approved, books it in Midaz.
+             */
+            description: string;
+            /**
+             * @description Catalog id of the template.
+             * @example tracer-midaz-validation
+             */
+            id: string;
+            /**
+             * @description Display name.
+             * @example Tracer Validation + Midaz Transaction
+             */
+            name: string;
+            /**
+             * @description Version of the template.
+             * @example v1
+             */
+            version: string;
+        };
+        /** @description A catalog trigger with the schema describing its node `data`. */
+        TriggerDetail: {
+            /**
+             * @description Catalog id of the trigger.
+             * @example webhook
+             */
+            id: string;
+            /**
+             * @description Display name.
+             * @example Webhook
+             */
+            name: string;
+            /**
+             * @description Schema of the trigger node `data`. It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.
+             * @example {"type":"object","properties":{"path":{"type":"string","minLength":1}}}
+             */
+            schema: string;
+            /**
+             * @description Version of the trigger definition.
+             * @example v1
+             */
+            version: string;
+        };
+        /** @description A catalog trigger: a way to start a workflow. */
+        TriggerSummary: {
+            /**
+             * @description Catalog id of the trigger.
+             * @example webhook
+             */
+            id: string;
+            /**
+             * @description Display name.
+             * @example Webhook
+             */
+            name: string;
+            /**
+             * @description Version of the trigger definition.
+             * @example v1
+             */
+            version: string;
+        };
+        /**
+         * @description Full replacement of an executor configuration's settings. `metadata` is merged key by key into the
+         *     stored metadata instead of replacing it.
+         */
+        UpdateExecutorConfigurationInput: {
+            /** @description Authentication settings. */
+            authentication: components["schemas"]["ExecutorAuthenticationInput"];
+            /**
+             * Format: uri
+             * @description Absolute `http` or `https` URL of the remote API. A trailing slash is removed.
+             * @example https://api.serasa.com.br/v2
+             */
+            baseUrl: string;
+            /**
+             * @description Free-text description. Omitting it clears the stored description.
+             * @example Credit score lookups for onboarding.
+             */
+            description?: string;
+            /** @description Endpoints that can be called; at least one. */
+            endpoints: components["schemas"]["ExecutorEndpointInput"][];
+            /**
+             * @description Key/value data merged into the stored metadata.
+             * @example {
+             *       "team": "onboarding"
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Unique name.
+             * @example Serasa KYC
+             */
+            name: string;
+        };
+        /**
+         * @description Partial update: only the fields present are changed. `config`, when present, replaces the whole stored
+         *     configuration (after validation against the provider schema); `metadata` is merged key by key.
+         */
+        UpdateProviderConfigurationInput: {
+            /**
+             * @description Replacement provider settings; must satisfy the provider's `configSchema`. Sending back a masked
+             *     value (`****1234`) stores that literal text, so send real secrets or omit `config`.
+             * @example {
+             *       "base_url": "https://eu.tracer.example.net",
+             *       "api_key": "trc_live_1f2e3d4c5b6a"
+             *     }
+             */
+            config?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description New description.
+             * @example Fraud screening for EU card payments.
+             */
+            description?: string;
+            /**
+             * @description Keys to add or overwrite in the stored metadata.
+             * @example {
+             *       "owner": "risk-team-eu"
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description New unique name.
+             * @example Tracer Production (EU)
+             */
+            name?: string;
+        };
+        /**
+         * @description Replacement content of a draft workflow. `name`, `description`, `nodes` and `edges` are replaced
+         *     (omitting `description`, `nodes` or `edges` clears them); `metadata` is merged key by key into the stored
+         *     metadata.
+         */
+        UpdateWorkflowInput: {
+            /**
+             * @description Free-text description.
+             * @example Receives a payment webhook, screens it with Tracer and books approved payments in Midaz.
+             */
+            description?: string;
+            /** @description Edges of the graph (at most 200). Every `source` and `target` must be a node id of this request. */
+            edges?: components["schemas"]["WorkflowEdgeInput"][];
+            /**
+             * @description Keys to add or overwrite in the stored metadata; keys not sent are kept.
+             * @example {
+             *       "team": "payments",
+             *       "environment": "sandbox"
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Unique name of the workflow (case-sensitive).
+             * @example Payment Notification Flow v2
+             */
+            name: string;
+            /** @description Nodes of the graph (at most 100). A draft may have none; activation needs at least one `trigger`. */
+            nodes?: components["schemas"]["WorkflowNodeInput"][];
+        };
+        /** @description Version of the running service. */
+        VersionResponse: {
+            /**
+             * Format: date-time
+             * @description Server time (UTC) when the request was answered.
+             * @example 2026-03-17T14:00:00Z
+             */
+            requestDate: string;
+            /**
+             * @description Configured version string (`0.0.0` when not set).
+             * @example 1.1.0
+             */
+            version: string;
+        };
+        /** @description Summary of a newly created workflow. */
+        WorkflowCreateOutput: {
+            /**
+             * Format: date-time
+             * @description Creation time.
+             * @example 2026-03-17T14:30:00Z
+             */
+            createdAt: string;
+            /**
+             * @description New workflows start as `draft`.
+             * @example draft
+             * @enum {string}
+             */
+            status: "draft";
+            /**
+             * @description Definition version; always `1.0.0` (workflows are not versioned).
+             * @example 1.0.0
+             * @enum {string}
+             */
+            version: "1.0.0";
+            /**
+             * Format: uuid
+             * @description Id of the new workflow.
+             * @example a1b2c3d4-e5f6-4890-abcd-ef1234567890
+             */
+            workflowId: string;
+        };
+        /** @description A directed connection from one node to another. */
+        WorkflowEdgeInput: {
+            /**
+             * @description Informational expression stored with the edge. It is not evaluated; branching uses `sourceHandle`.
+             * @example tracer-validate.body.decision == "ALLOW"
+             */
+            condition?: string;
+            /**
+             * @description Identifier of the edge, unique within the workflow.
+             * @example trigger-to-tracer
+             */
+            id: string;
+            /**
+             * @description Display label.
+             * @example Approved
+             */
+            label?: string;
+            /**
+             * @description Id of the node the edge leaves.
+             * @example webhook-trigger
+             */
+            source: string;
+            /**
+             * @description For edges leaving a conditional node: `"true"` or `"false"`, the branch this edge belongs to.
+             * @example true
+             */
+            sourceHandle?: string;
+            /**
+             * @description Id of the node the edge enters.
+             * @example tracer-validate
+             */
+            target: string;
+        };
+        /** @description One edge of a stored workflow. */
+        WorkflowEdgeOutput: {
+            /**
+             * @description Informational expression (not evaluated). Omitted when empty.
+             * @example tracer-validate.body.decision == "ALLOW"
+             */
+            condition?: string;
+            /**
+             * @description Identifier of the edge.
+             * @example trigger-to-tracer
+             */
+            id: string;
+            /**
+             * @description Display label. Omitted when empty.
+             * @example Approved
+             */
+            label?: string;
+            /**
+             * @description Id of the node the edge leaves.
+             * @example webhook-trigger
+             */
+            source: string;
+            /**
+             * @description Branch (`"true"`/`"false"`) for edges leaving a conditional node. Omitted when empty.
+             * @example true
+             */
+            sourceHandle?: string;
+            /**
+             * @description Id of the node the edge enters.
+             * @example tracer-validate
+             */
+            target: string;
+        };
+        /** @description One page of workflows. */
+        WorkflowListOutput: {
+            /**
+             * @description True when more items exist after this page.
+             * @example false
+             */
+            hasMore: boolean;
+            /** @description Workflows of this page. */
+            items: components["schemas"]["WorkflowOutput"][];
+            /**
+             * @description Opaque token for the next page. Pass it unchanged as `cursor` to fetch the next page. Empty string when `hasMore` is false.
+             * @example eyJpZCI6ImExYjJjM2Q0In0=
+             */
+            nextCursor: string;
+        };
+        /** @description One step of the workflow graph. */
+        WorkflowNodeInput: {
+            /**
+             * @description Settings of the node; the keys depend on `type`:
+             *     - `trigger`: `triggerType` (`webhook` registers a webhook route on activation), `path` and `method` of
+             *       the route, optional `verify_token` expected in `X-Webhook-Token`.
+             *     - `executor`: `executorId` (catalog executor), `providerConfigId` (UUID of an active provider
+             *       configuration of the same provider), optional `endpointName`, `path`, `method`, `timeout`,
+             *       `inputMapping`, `outputMapping`, `transforms`. Any other keys must satisfy the executor's schema.
+             *     - `conditional`: `condition`, an expression such as `workflow.amount > 1000`; outgoing edges choose the
+             *       branch with `sourceHandle` `"true"` / `"false"`.
+             *     - `action`: `actionType: set_output` with an `output` object that becomes the execution's `finalOutput`.
+             * @example {
+             *       "executorId": "tracer.validate-transaction",
+             *       "providerConfigId": "c3d4e5f6-a7b8-4012-8def-345678901234",
+             *       "path": "/v1/validations",
+             *       "method": "POST",
+             *       "inputMapping": [
+             *         {
+             *           "source": "workflow.amount",
+             *           "target": "amount"
+             *         }
+             *       ]
+             *     }
+             */
+            data?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Identifier of the node, unique within the workflow; edges refer to it.
+             * @example tracer-validate
+             */
+            id: string;
+            /**
+             * @description Display name, also used as the step name in execution results.
+             * @example Tracer Validate Transaction
+             */
+            name?: string;
+            /** @description Canvas coordinates. */
+            position: components["schemas"]["PositionInput"];
+            /**
+             * @description Kind of node.
+             * @example executor
+             * @enum {string}
+             */
+            type: "trigger" | "executor" | "conditional" | "action";
+        };
+        /** @description One node of a stored workflow. */
+        WorkflowNodeOutput: {
+            /**
+             * @description Settings of the node (see `WorkflowNodeInput.data`). Omitted when empty.
+             * @example {
+             *       "executorId": "tracer.validate-transaction",
+             *       "providerConfigId": "c3d4e5f6-a7b8-4012-8def-345678901234"
+             *     }
+             */
+            data?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Identifier of the node.
+             * @example tracer-validate
+             */
+            id: string;
+            /**
+             * @description Display name. Omitted when empty.
+             * @example Tracer Validate Transaction
+             */
+            name?: string;
+            /** @description Canvas coordinates. */
+            position: components["schemas"]["PositionOutput"];
+            /**
+             * @description Kind of node (`trigger`, `executor`, `conditional` or `action`).
+             * @example executor
+             */
+            type: string;
+        };
+        /** @description A stored workflow. */
+        WorkflowOutput: {
+            /**
+             * Format: date-time
+             * @description Creation time.
+             * @example 2026-03-17T14:30:00Z
+             */
+            createdAt: string;
+            /**
+             * @description Free-text description. Omitted when empty.
+             * @example Receives a payment webhook, screens it with Tracer and books approved payments in Midaz.
+             */
+            description?: string;
+            /** @description Edges of the graph. */
+            edges: components["schemas"]["WorkflowEdgeOutput"][];
+            /**
+             * Format: uuid
+             * @description Id of the workflow.
+             * @example a1b2c3d4-e5f6-4890-abcd-ef1234567890
+             */
+            id: string;
+            /**
+             * @description Client-defined key/value data. Omitted when empty.
+             * @example {
+             *       "team": "payments"
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Unique name.
+             * @example Payment Notification Flow
+             */
+            name: string;
+            /** @description Nodes of the graph. */
+            nodes: components["schemas"]["WorkflowNodeOutput"][];
+            /**
+             * @description Lifecycle status: `draft` (editable), `active` (runnable), `inactive` (stopped).
+             * @example draft
+             * @enum {string}
+             */
+            status: "draft" | "active" | "inactive";
+            /**
+             * Format: date-time
+             * @description Time of the last change, including status changes.
+             * @example 2026-03-17T14:31:00Z
+             */
+            updatedAt: string;
+        };
+        /** @description Workflow counts for the dashboard. */
+        WorkflowSummaryOutput: {
+            /**
+             * @description Number of workflows in status `active` (0 when none).
+             * @example 8
+             */
+            active: number;
+            /** @description One entry per status that has at least one workflow, in no particular order. */
+            byStatus: components["schemas"]["StatusCountOutput"][];
+            /**
+             * @description Number of workflows of every status.
+             * @example 15
+             */
+            total: number;
+        };
+    };
+    responses: {
+        /**
+         * @description The request is invalid: malformed body (FLK-0001), invalid id (FLK-0002), undecodable cursor
+         *     (FLK-0008), unknown or missing body fields (FLK-0300, FLK-0301), invalid query parameter (FLK-0304 and
+         *     related), or a rule of the resource (for example FLK-0110..FLK-0151, FLK-0106, FLK-0201, FLK-0242,
+         *     FLK-0260..FLK-0273, FLK-0295..FLK-0299, FLK-0360, FLK-0509). Field-level problems are listed in
+         *     `fields`.
+         */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "FLK-0110",
+                 *       "title": "Bad Request",
+                 *       "message": "Workflow name is required"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The request conflicts with the current data: duplicate name (FLK-0101, FLK-0251, FLK-0291), concurrent
+         *     status change (FLK-0350) or an idempotency race (FLK-0505).
+         */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "FLK-0350",
+                 *       "title": "Conflict",
+                 *       "message": "The resource changed while the request was processed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Unexpected server-side failure (FLK-9999). The request may be retried later. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "FLK-9999",
+                 *       "title": "Internal Server Error",
+                 *       "message": "An internal error occurred"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The resource does not exist: for example FLK-0100 (workflow), FLK-0104 (executor referenced by a
+         *     node), FLK-0200/0210/0230/0240 (catalog), FLK-0250, FLK-0290, FLK-0294, FLK-0361, FLK-0500, FLK-0600,
+         *     or FLK-0004 for an unknown route.
+         */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "FLK-0100",
+                 *       "title": "Not Found",
+                 *       "message": "Workflow not found"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The request body exceeds the limit: FLK-0006 (general limit), FLK-0506 (execute, 1 MiB) or FLK-0363
+         *     (webhook, 1 MiB).
+         */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "FLK-0006",
+                 *       "title": "Payload Too Large",
+                 *       "message": "Request body is too large"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The service is starting, shutting down, or a required dependency is unavailable (FLK-0009). Retry
+         *     later, ideally against another instance.
+         */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "FLK-0009",
+                 *       "title": "Service Unavailable",
+                 *       "message": "Service is unavailable"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Rate limit exceeded (FLK-0010). Retry after the number of seconds given in `Retry-After`. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "FLK-0010",
+                 *       "title": "Too Many Requests",
+                 *       "message": "Too many requests"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Authentication failed: `X-API-Key` missing or wrong (FLK-0003), or a webhook token mismatch
+         *     (FLK-0362).
+         */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "FLK-0003",
+                 *       "title": "Unauthorized",
+                 *       "message": "A valid X-API-Key header is required"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The request is well-formed but not allowed in the resource's current state, for example FLK-0102,
+         *     FLK-0103, FLK-0112, FLK-0116 (workflows), FLK-0252, FLK-0292, FLK-0293, FLK-0340, FLK-0341,
+         *     FLK-0501, FLK-0502.
+         */
+        UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "FLK-0102",
+                 *       "title": "Unprocessable Entity",
+                 *       "message": "Workflow cannot be activated from status active"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request body is not `application/json` (FLK-0007). */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "FLK-0007",
+                 *       "title": "Unsupported Media Type",
+                 *       "message": "Content-Type must be application/json"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Optional key that makes retries safe: a repeated key returns the execution created by the first call
+         *     instead of starting another one. Keys are shared with the execute operation.
+         */
+        WebhookIdempotencyKey: string;
+        /**
+         * @description Path registered by the workflow's webhook trigger, without the `/v1/webhooks` prefix. Nested paths
+         *     may be sent literally (`/v1/webhooks/orders/paid`) or with the slashes percent-encoded
+         *     (`/v1/webhooks/orders%2Fpaid`); both reach the route registered as `/orders/paid`. Matching is
+         *     case-sensitive and ignores leading and trailing slashes.
+         */
+        WebhookPath: string;
+        /**
+         * @description Shared secret. Required only when the webhook trigger defines `verify_token`, and then it must match
+         *     it exactly (401 FLK-0362 otherwise).
+         */
+        WebhookToken: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service is healthy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description The service or one of its dependencies is unhealthy. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+        };
+    };
+    getHealthLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is alive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+        };
+    };
+    getHealthReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service is ready. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description The service is not ready. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+        };
+    };
+    getReadyz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every dependency is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyzResponse"];
+                };
+            };
+            /** @description At least one dependency is down or degraded, or the service is draining. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyzResponse"];
+                };
+            };
+        };
+    };
+    getSwaggerUi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Swagger UI page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getOpenApiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    getOpenApiYaml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+        };
+    };
+    searchAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only events with this action. */
+                action?: "CREATE" | "UPDATE" | "DELETE" | "ACTIVATE" | "DEACTIVATE" | "DRAFT" | "EXECUTE";
+                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: string;
+                /** @description Only events recorded at or after this time (RFC 3339). */
+                dateFrom?: string;
+                /** @description Only events recorded at or before this time (RFC 3339). Must not be before `dateFrom`. */
+                dateTo?: string;
+                /** @description Only events of this type. */
+                eventType?: "WORKFLOW_CREATED" | "WORKFLOW_UPDATED" | "WORKFLOW_ACTIVATED" | "WORKFLOW_DEACTIVATED" | "WORKFLOW_DRAFTED" | "WORKFLOW_DELETED" | "EXECUTION_STARTED" | "EXECUTION_COMPLETED" | "EXECUTION_FAILED" | "PROVIDER_CALL_STARTED" | "PROVIDER_CALL_COMPLETED" | "PROVIDER_CALL_FAILED" | "PROVIDER_CONFIG_CREATED" | "PROVIDER_CONFIG_UPDATED" | "PROVIDER_CONFIG_DELETED";
+                /** @description Maximum number of items in the page (1 to 100). */
+                limit?: number;
+                /** @description Only events about this resource. */
+                resourceId?: string;
+                /** @description Only events about this type of resource. */
+                resourceType?: "workflow" | "execution" | "provider_config";
+                /** @description Only events with this result. */
+                result?: "SUCCESS" | "FAILED";
+                /** @description Sort direction. Case-insensitive. */
+                sortOrder?: "ASC" | "DESC";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryListOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0305`: `dateFrom` or `dateTo` is not an RFC 3339 timestamp.
+             *     - `FLK-0308`: `dateFrom` is later than `dateTo`.
+             *     - `FLK-0610`: the audit `cursor` is not a value returned as `nextCursor`.
+             *     - `FLK-0611`: an audit filter (`eventType`, `action`, `result`, `resourceType`) has an unknown value.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAuditEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Event id (`eventId`) of the audit event. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0600`: no audit event has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    verifyAuditHashChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Event id (`eventId`) of the audit event. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verification result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HashChainVerificationOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0600`: no audit event has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCatalogExecutors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All executors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutorSummary"][];
+                };
+            };
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCatalogExecutor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Catalog id of the executor (a plain string, not a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The executor. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutorDetail"];
+                };
+            };
+            /** @description The request is invalid (reserved; valid catalog ids never produce it). */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0200`: no catalog executor has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    validateCatalogExecutorConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Catalog id of the executor (a plain string, not a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The configuration to check. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogValidationRequest"];
+            };
+        };
+        responses: {
+            /** @description The configuration is valid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogValidationResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0201`: the `config` does not satisfy the executor's JSON Schema (the message carries the validator output).
+             *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0200`: no catalog executor has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCatalogProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All providers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderSummary"][];
+                };
+            };
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCatalogProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Catalog id of the provider (a plain string, not a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderDetail"];
+                };
+            };
+            /** @description The request is invalid (reserved; valid catalog ids never produce it). */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0230`: no catalog provider has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCatalogProviderExecutors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Catalog id of the provider (a plain string, not a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider's executors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutorSummary"][];
+                };
+            };
+            /** @description The request is invalid (reserved; valid catalog ids never produce it). */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0230`: no catalog provider has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCatalogTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateSummary"][];
+                };
+            };
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCatalogTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Catalog id of the template (a plain string, not a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDetail"];
+                };
+            };
+            /** @description The request is invalid (reserved; valid catalog ids never produce it). */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0240`: no catalog template has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    validateCatalogTemplateParams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Catalog id of the template (a plain string, not a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The parameters to check. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogTemplateValidationRequest"];
+            };
+        };
+        responses: {
+            /** @description The parameters are valid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogValidationResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0242`: the `params` do not satisfy the template's parameter schema.
+             *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0240`: no catalog template has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCatalogTriggers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All triggers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriggerSummary"][];
+                };
+            };
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCatalogTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Catalog id of the trigger (a plain string, not a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trigger. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriggerDetail"];
+                };
+            };
+            /** @description The request is invalid (reserved; valid catalog ids never produce it). */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0210`: no catalog trigger has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getExecutionSummary: {
+        parameters: {
+            query?: {
+                /** @description Only executions started at or before this time (RFC 3339). Must not be before `startTime`. */
+                endTime?: string;
+                /** @description Only executions started at or after this time (RFC 3339). */
+                startTime?: string;
+                /** @description Only executions in this status. */
+                status?: "pending" | "running" | "completed" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Execution counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionSummaryOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0302`: a dashboard filter is invalid: a time is not RFC 3339, `startTime` is after `endTime`, or `status` is unknown.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWorkflowSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Workflow counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowSummaryOutput"];
+                };
+            };
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExecutions: {
+        parameters: {
+            query?: {
+                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it for the first page. Cannot be combined with `sortBy` or `sortOrder`. */
+                cursor?: string;
+                /** @description Maximum number of items in the page (1 to 100). Values outside the range answer 400 FLK-0309. */
+                limit?: number;
+                /** @description Field to sort by. Only allowed on the first page. */
+                sortBy?: "startedAt" | "completedAt";
+                /** @description Sort direction. Case-insensitive. Only allowed on the first page. */
+                sortOrder?: "ASC" | "DESC";
+                /** @description Only executions in this status. */
+                status?: "pending" | "running" | "completed" | "failed";
+                /** @description Only executions of this workflow. */
+                workflowId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of executions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionListOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0309`: `limit` is outside 1..100.
+             *     - `FLK-0310`: `sortOrder` is not `ASC` or `DESC`.
+             *     - `FLK-0008`: the `cursor` value cannot be decoded (it must be a `nextCursor` returned by the same list).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getExecutionStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the execution. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The execution status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionStatusOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0500`: no execution has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getExecutionResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the execution. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The execution results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionResultsOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0500`: no execution has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0502`: the execution is still `pending` or `running`; results exist only for `completed` and `failed` executions.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExecutorConfigurations: {
+        parameters: {
+            query?: {
+                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: string;
+                /** @description Maximum number of items in the page (1 to 100). */
+                limit?: number;
+                /** @description Field to sort by. */
+                sortBy?: "createdAt" | "updatedAt" | "name";
+                /** @description Sort direction. */
+                sortOrder?: "ASC" | "DESC";
+                /** @description Only configurations in this status. */
+                status?: "unconfigured" | "configured" | "tested" | "active" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of executor configurations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutorConfigurationListOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0008`: the `cursor` value cannot be decoded (it must be a `nextCursor` returned by the same list).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getExecutorConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the executor configuration. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The executor configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutorConfigurationOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0250`: no executor configuration has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteExecutorConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the executor configuration. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. The response has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0250`: no executor configuration has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0252`: the executor configuration cannot be changed or deleted in its current status.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateExecutorConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the executor configuration. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The new settings. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Serasa KYC",
+                 *       "description": "Credit score lookups for onboarding.",
+                 *       "baseUrl": "https://api.serasa.com.br/v2",
+                 *       "endpoints": [
+                 *         {
+                 *           "name": "check-score",
+                 *           "path": "/kyc/score",
+                 *           "method": "POST",
+                 *           "timeout": 30
+                 *         }
+                 *       ],
+                 *       "authentication": {
+                 *         "type": "api_key",
+                 *         "config": {
+                 *           "header_name": "X-API-Key",
+                 *           "key": "sk_live_51H8xq2"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateExecutorConfigurationInput"];
+            };
+        };
+        responses: {
+            /** @description The updated executor configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutorConfigurationOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0260`: the executor configuration `name` is missing or empty.
+             *     - `FLK-0261`: the executor configuration `name` is longer than 100 characters.
+             *     - `FLK-0262`: `baseUrl` is missing or empty.
+             *     - `FLK-0263`: `baseUrl` is not an absolute `http`/`https` URL with a host.
+             *     - `FLK-0264`: `baseUrl` is longer than 500 characters.
+             *     - `FLK-0265`: `endpoints` is missing or empty.
+             *     - `FLK-0267`: the executor configuration `description` is longer than 500 characters.
+             *     - `FLK-0268`: `authentication.type` is missing.
+             *     - `FLK-0269`: `authentication.type` is not one of the supported authentication types.
+             *     - `FLK-0270`: an endpoint `name` is missing or empty.
+             *     - `FLK-0271`: an endpoint `path` is missing or empty.
+             *     - `FLK-0272`: an endpoint `method` is missing.
+             *     - `FLK-0273`: an endpoint `method` is not one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS.
+             *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0250`: no executor configuration has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0251`: another executor configuration already uses this name.
+             *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0252`: the executor configuration cannot be changed or deleted in its current status.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProviderConfigurations: {
+        parameters: {
+            query?: {
+                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: string;
+                /** @description Maximum number of items in the page (1 to 100). */
+                limit?: number;
+                /** @description Only configurations of this catalog provider. */
+                providerId?: string;
+                /** @description Field to sort by. */
+                sortBy?: "createdAt" | "updatedAt" | "name";
+                /** @description Sort direction. */
+                sortOrder?: "ASC" | "DESC";
+                /** @description Only configurations in this status. */
+                status?: "active" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of provider configurations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderConfigurationListOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0008`: the `cursor` value cannot be decoded (it must be a `nextCursor` returned by the same list).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProviderConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The configuration to create. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Tracer Production",
+                 *       "description": "Fraud screening for card payments.",
+                 *       "providerId": "tracer",
+                 *       "config": {
+                 *         "base_url": "https://tracer.example.net",
+                 *         "api_key": "trc_live_9a8b7c6d5e4f"
+                 *       },
+                 *       "metadata": {
+                 *         "owner": "risk-team"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateProviderConfigurationInput"];
+            };
+        };
+        responses: {
+            /** @description Created; the configuration is `active`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderConfigurationCreateOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0295`: the provider configuration `name` is missing or empty.
+             *     - `FLK-0296`: the provider configuration `name` is longer than 100 characters.
+             *     - `FLK-0297`: `providerId` is missing.
+             *     - `FLK-0298`: `config` is missing.
+             *     - `FLK-0299`: the provider configuration `description` is longer than 500 characters.
+             *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0294`: `providerId` is not a provider of the catalog.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0291`: another provider configuration already uses this name.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0293`: the `config` does not satisfy the catalog provider's configuration schema.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProviderConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the provider configuration. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderConfigurationOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0290`: no provider configuration has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteProviderConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the provider configuration. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. The response has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0290`: no provider configuration has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The configuration cannot be deleted in its current state (reserved; deletion is currently allowed in every status). Codes:
+             *     - `FLK-0292`: the provider configuration is not in the status this action needs (`disable` needs `active`, `enable` needs `disabled`).
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProviderConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the provider configuration. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProviderConfigurationInput"];
+            };
+        };
+        responses: {
+            /** @description The updated provider configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderConfigurationOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0295`: the provider configuration `name` is missing or empty.
+             *     - `FLK-0296`: the provider configuration `name` is longer than 100 characters.
+             *     - `FLK-0299`: the provider configuration `description` is longer than 500 characters.
+             *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0290`: no provider configuration has this id.
+             *     - `FLK-0294`: `providerId` is not a provider of the catalog.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0291`: another provider configuration already uses this name.
+             *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0293`: the `config` does not satisfy the catalog provider's configuration schema.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    disableProviderConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the provider configuration. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disabled configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderConfigurationOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0290`: no provider configuration has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0292`: the provider configuration is not in the status this action needs (`disable` needs `active`, `enable` needs `disabled`).
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    enableProviderConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the provider configuration. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enabled configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderConfigurationOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0290`: no provider configuration has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0292`: the provider configuration is not in the status this action needs (`disable` needs `active`, `enable` needs `disabled`).
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    testProviderConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the provider configuration. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The test report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderConfigTestResultOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0290`: no provider configuration has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0340`: the configuration has no usable base URL (`base_url`, `onboarding_base_url` or `transaction_base_url`).
+             *     - `FLK-0341`: the base URL is blocked by the outbound-request (SSRF) policy or its host name does not resolve.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    triggerWebhookGet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional key that makes retries safe: a repeated key returns the execution created by the first call
+                 *     instead of starting another one. Keys are shared with the execute operation.
+                 */
+                "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
+                /**
+                 * @description Shared secret. Required only when the webhook trigger defines `verify_token`, and then it must match
+                 *     it exactly (401 FLK-0362 otherwise).
+                 */
+                "X-Webhook-Token"?: components["parameters"]["WebhookToken"];
+            };
+            path: {
+                /**
+                 * @description Path registered by the workflow's webhook trigger, without the `/v1/webhooks` prefix. Nested paths
+                 *     may be sent literally (`/v1/webhooks/orders/paid`) or with the slashes percent-encoded
+                 *     (`/v1/webhooks/orders%2Fpaid`); both reach the route registered as `/orders/paid`. Matching is
+                 *     case-sensitive and ignores leading and trailing slashes.
+                 */
+                path: components["parameters"]["WebhookPath"];
+            };
+            cookie?: never;
+        };
+        /** @description Any JSON object; passed to the workflow as `inputData`. */
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderId": "ord_1029",
+                 *       "amount": "99.90",
+                 *       "status": "paid"
+                 *     }
+                 */
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Replay of an execution that has already finished. */
+            200: {
+                headers: {
+                    /** @description Id of the execution started (or replayed) by the call. */
+                    "X-Webhook-Execution-ID"?: string;
+                    /** @description Id of the workflow that handled the call. */
+                    "X-Webhook-Workflow-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                };
+            };
+            /** @description Execution started (or replay of one still in progress). */
+            201: {
+                headers: {
+                    /** @description Id of the execution started (or replayed) by the call. */
+                    "X-Webhook-Execution-ID"?: string;
+                    /** @description Id of the workflow that handled the call. */
+                    "X-Webhook-Workflow-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             *     - `FLK-0362`: the route requires a token and `X-Webhook-Token` is missing or wrong.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0361`: no active workflow listens on this method and path.
+             *     - `FLK-0100`: no workflow has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0501`: the workflow is not `active`.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    triggerWebhookPut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional key that makes retries safe: a repeated key returns the execution created by the first call
+                 *     instead of starting another one. Keys are shared with the execute operation.
+                 */
+                "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
+                /**
+                 * @description Shared secret. Required only when the webhook trigger defines `verify_token`, and then it must match
+                 *     it exactly (401 FLK-0362 otherwise).
+                 */
+                "X-Webhook-Token"?: components["parameters"]["WebhookToken"];
+            };
+            path: {
+                /**
+                 * @description Path registered by the workflow's webhook trigger, without the `/v1/webhooks` prefix. Nested paths
+                 *     may be sent literally (`/v1/webhooks/orders/paid`) or with the slashes percent-encoded
+                 *     (`/v1/webhooks/orders%2Fpaid`); both reach the route registered as `/orders/paid`. Matching is
+                 *     case-sensitive and ignores leading and trailing slashes.
+                 */
+                path: components["parameters"]["WebhookPath"];
+            };
+            cookie?: never;
+        };
+        /** @description Any JSON object; passed to the workflow as `inputData`. */
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderId": "ord_1029",
+                 *       "amount": "99.90",
+                 *       "status": "paid"
+                 *     }
+                 */
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Replay of an execution that has already finished. */
+            200: {
+                headers: {
+                    /** @description Id of the execution started (or replayed) by the call. */
+                    "X-Webhook-Execution-ID"?: string;
+                    /** @description Id of the workflow that handled the call. */
+                    "X-Webhook-Workflow-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                };
+            };
+            /** @description Execution started (or replay of one still in progress). */
+            201: {
+                headers: {
+                    /** @description Id of the execution started (or replayed) by the call. */
+                    "X-Webhook-Execution-ID"?: string;
+                    /** @description Id of the workflow that handled the call. */
+                    "X-Webhook-Workflow-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             *     - `FLK-0362`: the route requires a token and `X-Webhook-Token` is missing or wrong.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0361`: no active workflow listens on this method and path.
+             *     - `FLK-0100`: no workflow has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0501`: the workflow is not `active`.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    triggerWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional key that makes retries safe: a repeated key returns the execution created by the first call
+                 *     instead of starting another one. Keys are shared with the execute operation.
+                 */
+                "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
+                /**
+                 * @description Shared secret. Required only when the webhook trigger defines `verify_token`, and then it must match
+                 *     it exactly (401 FLK-0362 otherwise).
+                 */
+                "X-Webhook-Token"?: components["parameters"]["WebhookToken"];
+            };
+            path: {
+                /**
+                 * @description Path registered by the workflow's webhook trigger, without the `/v1/webhooks` prefix. Nested paths
+                 *     may be sent literally (`/v1/webhooks/orders/paid`) or with the slashes percent-encoded
+                 *     (`/v1/webhooks/orders%2Fpaid`); both reach the route registered as `/orders/paid`. Matching is
+                 *     case-sensitive and ignores leading and trailing slashes.
+                 */
+                path: components["parameters"]["WebhookPath"];
+            };
+            cookie?: never;
+        };
+        /** @description Any JSON object; passed to the workflow as `inputData`. */
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderId": "ord_1029",
+                 *       "amount": "99.90",
+                 *       "status": "paid"
+                 *     }
+                 */
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Replay of an execution that has already finished. */
+            200: {
+                headers: {
+                    /** @description Id of the execution started (or replayed) by the call. */
+                    "X-Webhook-Execution-ID"?: string;
+                    /** @description Id of the workflow that handled the call. */
+                    "X-Webhook-Workflow-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                };
+            };
+            /** @description Execution started (or replay of one still in progress). */
+            201: {
+                headers: {
+                    /** @description Id of the execution started (or replayed) by the call. */
+                    "X-Webhook-Execution-ID"?: string;
+                    /** @description Id of the workflow that handled the call. */
+                    "X-Webhook-Workflow-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             *     - `FLK-0362`: the route requires a token and `X-Webhook-Token` is missing or wrong.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0361`: no active workflow listens on this method and path.
+             *     - `FLK-0100`: no workflow has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0501`: the workflow is not `active`.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    triggerWebhookDelete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional key that makes retries safe: a repeated key returns the execution created by the first call
+                 *     instead of starting another one. Keys are shared with the execute operation.
+                 */
+                "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
+                /**
+                 * @description Shared secret. Required only when the webhook trigger defines `verify_token`, and then it must match
+                 *     it exactly (401 FLK-0362 otherwise).
+                 */
+                "X-Webhook-Token"?: components["parameters"]["WebhookToken"];
+            };
+            path: {
+                /**
+                 * @description Path registered by the workflow's webhook trigger, without the `/v1/webhooks` prefix. Nested paths
+                 *     may be sent literally (`/v1/webhooks/orders/paid`) or with the slashes percent-encoded
+                 *     (`/v1/webhooks/orders%2Fpaid`); both reach the route registered as `/orders/paid`. Matching is
+                 *     case-sensitive and ignores leading and trailing slashes.
+                 */
+                path: components["parameters"]["WebhookPath"];
+            };
+            cookie?: never;
+        };
+        /** @description Any JSON object; passed to the workflow as `inputData`. */
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderId": "ord_1029",
+                 *       "amount": "99.90",
+                 *       "status": "paid"
+                 *     }
+                 */
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Replay of an execution that has already finished. */
+            200: {
+                headers: {
+                    /** @description Id of the execution started (or replayed) by the call. */
+                    "X-Webhook-Execution-ID"?: string;
+                    /** @description Id of the workflow that handled the call. */
+                    "X-Webhook-Workflow-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                };
+            };
+            /** @description Execution started (or replay of one still in progress). */
+            201: {
+                headers: {
+                    /** @description Id of the execution started (or replayed) by the call. */
+                    "X-Webhook-Execution-ID"?: string;
+                    /** @description Id of the workflow that handled the call. */
+                    "X-Webhook-Workflow-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             *     - `FLK-0362`: the route requires a token and `X-Webhook-Token` is missing or wrong.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0361`: no active workflow listens on this method and path.
+             *     - `FLK-0100`: no workflow has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0501`: the workflow is not `active`.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    triggerWebhookPatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional key that makes retries safe: a repeated key returns the execution created by the first call
+                 *     instead of starting another one. Keys are shared with the execute operation.
+                 */
+                "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
+                /**
+                 * @description Shared secret. Required only when the webhook trigger defines `verify_token`, and then it must match
+                 *     it exactly (401 FLK-0362 otherwise).
+                 */
+                "X-Webhook-Token"?: components["parameters"]["WebhookToken"];
+            };
+            path: {
+                /**
+                 * @description Path registered by the workflow's webhook trigger, without the `/v1/webhooks` prefix. Nested paths
+                 *     may be sent literally (`/v1/webhooks/orders/paid`) or with the slashes percent-encoded
+                 *     (`/v1/webhooks/orders%2Fpaid`); both reach the route registered as `/orders/paid`. Matching is
+                 *     case-sensitive and ignores leading and trailing slashes.
+                 */
+                path: components["parameters"]["WebhookPath"];
+            };
+            cookie?: never;
+        };
+        /** @description Any JSON object; passed to the workflow as `inputData`. */
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderId": "ord_1029",
+                 *       "amount": "99.90",
+                 *       "status": "paid"
+                 *     }
+                 */
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Replay of an execution that has already finished. */
+            200: {
+                headers: {
+                    /** @description Id of the execution started (or replayed) by the call. */
+                    "X-Webhook-Execution-ID"?: string;
+                    /** @description Id of the workflow that handled the call. */
+                    "X-Webhook-Workflow-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                };
+            };
+            /** @description Execution started (or replay of one still in progress). */
+            201: {
+                headers: {
+                    /** @description Id of the execution started (or replayed) by the call. */
+                    "X-Webhook-Execution-ID"?: string;
+                    /** @description Id of the workflow that handled the call. */
+                    "X-Webhook-Workflow-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             *     - `FLK-0362`: the route requires a token and `X-Webhook-Token` is missing or wrong.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0361`: no active workflow listens on this method and path.
+             *     - `FLK-0100`: no workflow has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0501`: the workflow is not `active`.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWorkflows: {
+        parameters: {
+            query?: {
+                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: string;
+                /** @description Maximum number of items in the page (1 to 100). */
+                limit?: number;
+                /** @description Field to sort by. */
+                sortBy?: "createdAt" | "updatedAt" | "name";
+                /** @description Sort direction. */
+                sortOrder?: "ASC" | "DESC";
+                /** @description Only workflows in this status. */
+                status?: "draft" | "active" | "inactive";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of workflows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowListOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0008`: the `cursor` value cannot be decoded (it must be a `nextCursor` returned by the same list).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The workflow to create. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Payment Notification Flow",
+                 *       "description": "Receives a payment webhook, screens it with Tracer and books approved payments in Midaz.",
+                 *       "nodes": [
+                 *         {
+                 *           "id": "webhook-trigger",
+                 *           "type": "trigger",
+                 *           "name": "Payment webhook",
+                 *           "position": {
+                 *             "x": 250,
+                 *             "y": 0
+                 *           },
+                 *           "data": {
+                 *             "triggerType": "webhook",
+                 *             "path": "/payments/received",
+                 *             "method": "POST"
+                 *           }
+                 *         },
+                 *         {
+                 *           "id": "tracer-validate",
+                 *           "type": "executor",
+                 *           "name": "Tracer Validate Transaction",
+                 *           "position": {
+                 *             "x": 250,
+                 *             "y": 150
+                 *           },
+                 *           "data": {
+                 *             "executorId": "tracer.validate-transaction",
+                 *             "providerConfigId": "c3d4e5f6-a7b8-4012-8def-345678901234",
+                 *             "path": "/v1/validations",
+                 *             "method": "POST",
+                 *             "inputMapping": [
+                 *               {
+                 *                 "source": "workflow.amount",
+                 *                 "target": "amount"
+                 *               },
+                 *               {
+                 *                 "source": "workflow.currency",
+                 *                 "target": "currency"
+                 *               }
+                 *             ]
+                 *           }
+                 *         },
+                 *         {
+                 *           "id": "decision-check",
+                 *           "type": "conditional",
+                 *           "name": "Decision Check",
+                 *           "position": {
+                 *             "x": 250,
+                 *             "y": 300
+                 *           },
+                 *           "data": {
+                 *             "condition": "tracer-validate.body.decision == \"ALLOW\""
+                 *           }
+                 *         },
+                 *         {
+                 *           "id": "approved-output",
+                 *           "type": "action",
+                 *           "name": "Approved",
+                 *           "position": {
+                 *             "x": 100,
+                 *             "y": 450
+                 *           },
+                 *           "data": {
+                 *             "actionType": "set_output",
+                 *             "output": {
+                 *               "approved": true
+                 *             }
+                 *           }
+                 *         }
+                 *       ],
+                 *       "edges": [
+                 *         {
+                 *           "id": "trigger-to-tracer",
+                 *           "source": "webhook-trigger",
+                 *           "target": "tracer-validate"
+                 *         },
+                 *         {
+                 *           "id": "tracer-to-decision",
+                 *           "source": "tracer-validate",
+                 *           "target": "decision-check"
+                 *         },
+                 *         {
+                 *           "id": "decision-to-output",
+                 *           "source": "decision-check",
+                 *           "target": "approved-output",
+                 *           "sourceHandle": "true",
+                 *           "label": "Approved"
+                 *         }
+                 *       ],
+                 *       "metadata": {
+                 *         "team": "payments"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateWorkflowInput"];
+            };
+        };
+        responses: {
+            /** @description Created; the workflow is a `draft`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowCreateOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
+             *     - `FLK-0113`: the workflow has more than 100 nodes.
+             *     - `FLK-0114`: the workflow has more than 200 edges.
+             *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow.
+             *     - `FLK-0117`: the workflow `description` is longer than 500 characters.
+             *     - `FLK-0118`: the edges form a cycle.
+             *     - `FLK-0120`: a node `id` is missing or empty.
+             *     - `FLK-0121`: a node `type` is missing.
+             *     - `FLK-0122`: a node `id` is longer than 50 characters or used by two nodes.
+             *     - `FLK-0123`: a node `type` is not one of `trigger`, `executor`, `conditional`, `action`.
+             *     - `FLK-0124`: a node `name` is longer than 50 characters.
+             *     - `FLK-0130`: an edge `id` is missing or empty.
+             *     - `FLK-0131`: an edge `source` is missing or empty.
+             *     - `FLK-0132`: an edge `target` is missing or empty.
+             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
+             *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
+             *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
+             *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
+             *     - `FLK-0150`: an executor node's `providerConfigId` is missing, not a UUID, unknown, or not `active`.
+             *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
+             *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0104`: an executor node names an `executorId` that is not in the catalog (or whose provider is missing).
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0101`: another workflow already uses this name (names are unique, case-sensitive).
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the workflow. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workflow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0100`: no workflow has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the workflow. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description New content of the workflow. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkflowInput"];
+            };
+        };
+        responses: {
+            /** @description The updated workflow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
+             *     - `FLK-0113`: the workflow has more than 100 nodes.
+             *     - `FLK-0114`: the workflow has more than 200 edges.
+             *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow.
+             *     - `FLK-0117`: the workflow `description` is longer than 500 characters.
+             *     - `FLK-0118`: the edges form a cycle.
+             *     - `FLK-0120`: a node `id` is missing or empty.
+             *     - `FLK-0121`: a node `type` is missing.
+             *     - `FLK-0122`: a node `id` is longer than 50 characters or used by two nodes.
+             *     - `FLK-0123`: a node `type` is not one of `trigger`, `executor`, `conditional`, `action`.
+             *     - `FLK-0124`: a node `name` is longer than 50 characters.
+             *     - `FLK-0130`: an edge `id` is missing or empty.
+             *     - `FLK-0131`: an edge `source` is missing or empty.
+             *     - `FLK-0132`: an edge `target` is missing or empty.
+             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
+             *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
+             *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
+             *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
+             *     - `FLK-0150`: an executor node's `providerConfigId` is missing, not a UUID, unknown, or not `active`.
+             *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
+             *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0100`: no workflow has this id.
+             *     - `FLK-0104`: an executor node names an `executorId` that is not in the catalog (or whose provider is missing).
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0101`: another workflow already uses this name (names are unique, case-sensitive).
+             *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0103`: the workflow cannot be changed in its current status (updates need `draft`; an `active` workflow cannot be deleted).
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the workflow. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. The response has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0100`: no workflow has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0103`: the workflow cannot be changed in its current status (updates need `draft`; an `active` workflow cannot be deleted).
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    activateWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the workflow. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activated workflow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
+             *     - `FLK-0113`: the workflow has more than 100 nodes.
+             *     - `FLK-0114`: the workflow has more than 200 edges.
+             *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow.
+             *     - `FLK-0118`: the edges form a cycle.
+             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
+             *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
+             *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
+             *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
+             *     - `FLK-0150`: an executor node's `providerConfigId` is missing, not a UUID, unknown, or not `active`.
+             *     - `FLK-0360`: a webhook trigger uses a method and path already registered by another active workflow (or twice in this one).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0100`: no workflow has this id.
+             *     - `FLK-0104`: an executor node names an `executorId` that is not in the catalog (or whose provider is missing).
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0102`: the lifecycle transition is not allowed from the workflow's current status.
+             *     - `FLK-0112`: the workflow has no nodes, so it cannot be activated.
+             *     - `FLK-0116`: the workflow has no node of type `trigger`, so it cannot be activated.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    cloneWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the workflow. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Optional settings for the copy. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CloneWorkflowInput"];
+            };
+        };
+        responses: {
+            /** @description Created; the copy is a `draft`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowCreateOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
+             *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0100`: no workflow has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0101`: another workflow already uses this name (names are unique, case-sensitive).
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deactivateWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the workflow. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deactivated workflow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0100`: no workflow has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0102`: the lifecycle transition is not allowed from the workflow's current status.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    moveWorkflowToDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the workflow. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workflow, now a draft. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0100`: no workflow has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0102`: the lifecycle transition is not allowed from the workflow's current status.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    executeWorkflow: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Client-chosen key that makes retries safe: a repeated key returns the execution created by the first request. Must not be blank. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Id of the workflow to run. */
+                workflowId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Input of the run (at most 1 MiB). */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "inputData": {
+                 *         "amount": "1500.00",
+                 *         "currency": "BRL",
+                 *         "customerId": "cus_8f2a41"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExecuteWorkflowInput"];
+            };
+        };
+        responses: {
+            /** @description Replay of an execution that has already finished. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                };
+            };
+            /** @description Execution started (or replay of one still in progress). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0509`: the `Idempotency-Key` header is missing or blank.
+             *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0100`: no workflow has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
+             *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0506`: the execute body is larger than 1 MiB (1,048,576 bytes).
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0501`: the workflow is not `active`.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWorkflowFromTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Template id and parameters. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkflowFromTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description Created; the workflow is a `draft`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowCreateOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
+             *     - `FLK-0113`: the workflow has more than 100 nodes.
+             *     - `FLK-0114`: the workflow has more than 200 edges.
+             *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow.
+             *     - `FLK-0117`: the workflow `description` is longer than 500 characters.
+             *     - `FLK-0118`: the edges form a cycle.
+             *     - `FLK-0120`: a node `id` is missing or empty.
+             *     - `FLK-0121`: a node `type` is missing.
+             *     - `FLK-0122`: a node `id` is longer than 50 characters or used by two nodes.
+             *     - `FLK-0123`: a node `type` is not one of `trigger`, `executor`, `conditional`, `action`.
+             *     - `FLK-0124`: a node `name` is longer than 50 characters.
+             *     - `FLK-0130`: an edge `id` is missing or empty.
+             *     - `FLK-0131`: an edge `source` is missing or empty.
+             *     - `FLK-0132`: an edge `target` is missing or empty.
+             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
+             *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
+             *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
+             *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
+             *     - `FLK-0150`: an executor node's `providerConfigId` is missing, not a UUID, unknown, or not `active`.
+             *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
+             *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             *     - `FLK-0242`: the `params` do not satisfy the template's parameter schema.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0240`: no catalog template has this id.
+             *     - `FLK-0104`: an executor node names an `executorId` that is not in the catalog (or whose provider is missing).
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0101`: another workflow already uses this name (names are unique, case-sensitive).
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description Rate limit exceeded. Codes:
+             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             */
+            429: components["responses"]["TooManyRequests"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Version information. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { createApp } from './app.factory';
+import { resolveApiKey } from './config/api-key';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { LifecycleService } from './common/lifecycle/lifecycle.service';
+
+async function bootstrap(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+  const apiKey = resolveApiKey(config);
+  const { app } = await createApp(config, apiKey);
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  if (apiKey?.generated) {
+    // Printed once, on the first start only: only the key's hash is kept on disk.
+    process.stdout.write(
+      `\n  Flowker generated an API key (shown only this once; store it now):\n\n    X-API-Key: ${apiKey.generated}\n\n` +
+        `  To choose your own, set API_KEY; for local experiments without auth, API_KEY_ENABLED=false.\n\n`,
+    );
+  }
+  process.stdout.write(`Flowker ${config.version} listening on ${url} (Swagger UI: ${url}/swagger)\n`);
+
+  const lifecycle = app.get(LifecycleService);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    lifecycle.beginDrain();
+    process.stdout.write(`${signal} received: draining for ${config.shutdownDelayMs} ms, then stopping\n`);
+    await new Promise((r) => setTimeout(r, config.shutdownDelayMs));
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+bootstrap().catch((err) => {
+  process.stderr.write(`Flowker failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+
+export interface ActiveProviderConfigRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * How the catalog learns which provider configurations a template parameter may point at. The catalog does not
+ * own provider configurations, so the provider-configurations module binds a real implementation to this token.
+ */
+export abstract class ActiveProviderConfigsPort {
+  /** Active configurations of `providerId`, at most `limit` of them. */
+  abstract listActive(providerId: string, limit: number): Promise<ActiveProviderConfigRef[]>;
+}
+
+/** Stand-in until provider configurations exist: templates then offer no choices. */
+@Injectable()
+export class NoProviderConfigs extends ActiveProviderConfigsPort {
+  override listActive(): Promise<ActiveProviderConfigRef[]> {
+    return Promise.resolve([]);
+  }
+}

@@ -1,0 +1,85 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { LifecycleService } from '../../common/lifecycle/lifecycle.service';
+import type { components } from '../../generated';
+import { DatabaseProbe } from './database-probe';
+
+type HealthResponse = components['schemas']['HealthResponse'];
+type ReadyzResponse = components['schemas']['ReadyzResponse'];
+
+export interface Answer<T> {
+  readonly ok: boolean;
+  readonly body: T;
+}
+
+/** Go-style duration text (e.g. 3h2m5.25s), the format Flowker clients already parse. */
+export function formatUptime(ms: number): string {
+  const totalSeconds = ms / 1000;
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const s = Math.round((totalSeconds % 60) * 100) / 100;
+  return `${h > 0 ? `${h}h` : ''}${h > 0 || m > 0 ? `${m}m` : ''}${s}s`;
+}
+
+@Injectable()
+export class HealthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lifecycle: LifecycleService,
+    private readonly database: DatabaseProbe,
+  ) {}
+
+  /** Liveness plus the database: 503 when the database does not answer. */
+  async health(): Promise<Answer<HealthResponse>> {
+    const probe = await this.database.ping();
+    const ok = probe.up;
+    return {
+      ok,
+      body: {
+        status: ok ? 'healthy' : 'unhealthy',
+        version: this.config.version,
+        uptime: formatUptime(Date.now() - this.lifecycle.startedAt),
+        timestamp: new Date().toISOString(),
+        checks: {
+          database: {
+            status: ok ? 'healthy' : 'unhealthy',
+            message: ok ? `${this.database.driver} answered in ${probe.latencyMs} ms` : `${this.database.driver}: ${probe.error}`,
+          },
+        },
+      },
+    };
+  }
+
+  /** The process is up and serving: no dependency is consulted. */
+  live(): HealthResponse {
+    return {
+      status: 'healthy',
+      version: this.config.version,
+      uptime: formatUptime(Date.now() - this.lifecycle.startedAt),
+      timestamp: new Date().toISOString(),
+    };
+  }
+
+  /** Whether this instance should receive traffic: not while draining, not without its database. */
+  async ready(): Promise<Answer<ReadyzResponse>> {
+    const base = { version: this.config.version, deployment_mode: this.config.deploymentMode };
+    if (this.lifecycle.draining) return { ok: false, body: { status: 'unhealthy', checks: {}, ...base } };
+    const probe = await this.database.ping();
+    const check = probe.up
+      ? { status: 'up' as const, latency_ms: probe.latencyMs }
+      : { status: 'down' as const, error: probe.error ?? 'unreachable' };
+    return { ok: probe.up, body: { status: probe.up ? 'healthy' : 'unhealthy', checks: { database: check }, ...base } };
+  }
+
+  /** /health/ready answers in the health shape, for platforms that probe one family of paths. */
+  async readyAsHealth(): Promise<Answer<HealthResponse>> {
+    const ready = await this.ready();
+    const health = await this.health();
+    const ok = ready.ok && health.ok;
+    return { ok, body: { ...health.body, status: ok ? 'healthy' : 'unhealthy' } };
+  }
+
+  version(): { version: string; requestDate: string } {
+    return { version: this.config.version, requestDate: new Date().toISOString() };
+  }
+}

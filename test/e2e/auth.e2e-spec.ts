@@ -1,0 +1,76 @@
+import { startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
+
+describe('API key authentication', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ API_KEY_ENABLED: 'true' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it.each([
+    ['missing', {}],
+    ['wrong', { 'X-API-Key': 'not-the-key-0123456789' }],
+    ['almost right', { 'X-API-Key': `${TEST_API_KEY}x` }],
+    ['empty', { 'X-API-Key': '' }],
+  ])('a %s X-API-Key on /v1 → 401 FLK-0003', async (_, headers) => {
+    const res = await t.http('/v1/catalog/executors', { headers });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ code: 'FLK-0003', title: 'Unauthorized', message: expect.any(String) });
+  });
+
+  it('the right key is accepted', async () => {
+    const res = await t.http('/v1/catalog/executors', { headers: { 'X-API-Key': TEST_API_KEY } });
+    expect(res.status).toBe(200);
+  });
+
+  it.each(['/health', '/health/live', '/health/ready', '/readyz', '/version', '/swagger', '/swagger/openapi.json', '/swagger/openapi.yaml'])(
+    '%s stays public',
+    async (route) => {
+      const res = await t.http(route);
+      expect(res.status).toBe(200);
+    },
+  );
+
+  it('serves the spec from openapi/ at /swagger/openapi.json and .yaml', async () => {
+    const json = await (await t.http('/swagger/openapi.json')).json();
+    expect(json.info.version).toBe('1.1.0');
+    expect(json.openapi).toBe('3.1.0');
+    const yaml = await (await t.http('/swagger/openapi.yaml')).text();
+    expect(yaml).toMatch(/Flowker API/);
+  });
+});
+
+describe('API key authentication turned off explicitly', () => {
+  it('API_KEY_ENABLED=false lets /v1 through without a key', async () => {
+    const t = await startTestApp({ API_KEY_ENABLED: 'false', API_KEY: '' });
+    try {
+      const res = await t.http('/v1/catalog/providers');
+      expect(res.status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('CORS', () => {
+  it('answers preflight only for configured origins', async () => {
+    const t = await startTestApp({ CORS_ALLOWED_ORIGINS: 'https://app.example.com' });
+    try {
+      const allowed = await fetch(`${t.baseUrl}/v1/catalog/providers`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://app.example.com', 'Access-Control-Request-Method': 'GET' },
+      });
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+      const denied = await fetch(`${t.baseUrl}/v1/catalog/providers`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://evil.example.net', 'Access-Control-Request-Method': 'GET' },
+      });
+      expect(denied.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,195 @@
+import { startTestApp, authJson, type TestApp } from '../support/test-app';
+
+describe('Catalog', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('lists and details', () => {
+    it('lists the built-in executors sorted by id', async () => {
+      const { data, response } = await t.client.GET('/v1/catalog/executors');
+      expect(response.status).toBe(200);
+      expect(data!.map((e) => e.id)).toEqual([
+        'midaz.create-account',
+        'midaz.create-transaction',
+        'midaz.get-account',
+        'midaz.get-account-balance',
+        'tracer.list-validations',
+        'tracer.validate-transaction',
+      ]);
+      expect(data!.find((e) => e.id === 'tracer.validate-transaction')).toMatchObject({
+        name: 'Validate Transaction',
+        category: 'Tracer',
+        version: 'v1',
+        providerId: 'tracer',
+      });
+    });
+
+    it('returns an executor with its JSON Schema as a JSON string', async () => {
+      const { data, response } = await t.client.GET('/v1/catalog/executors/{id}', {
+        params: { path: { id: 'midaz.get-account' } },
+      });
+      expect(response.status).toBe(200);
+      const schema = JSON.parse(data!.schema!);
+      expect(schema.required).toEqual(['accountId']);
+      expect(schema.properties.accountId.format).toBe('uuid');
+    });
+
+    it('lists providers and returns a provider with its config schema', async () => {
+      const list = await t.client.GET('/v1/catalog/providers');
+      expect(list.data!.map((p) => p.id)).toEqual(['midaz', 'tracer']);
+      const { data, response } = await t.client.GET('/v1/catalog/providers/{id}', { params: { path: { id: 'tracer' } } });
+      expect(response.status).toBe(200);
+      expect(data).toMatchObject({ id: 'tracer', name: 'Tracer', version: 'v1' });
+      expect(JSON.parse(data!.configSchema!).required).toEqual(expect.arrayContaining(['base_url', 'api_key']));
+    });
+
+    it("lists a provider's executors", async () => {
+      const { data } = await t.client.GET('/v1/catalog/providers/{id}/executors', { params: { path: { id: 'tracer' } } });
+      expect(data!.map((e) => e.id)).toEqual(['tracer.list-validations', 'tracer.validate-transaction']);
+    });
+
+    it('lists triggers and returns the webhook trigger', async () => {
+      const list = await t.client.GET('/v1/catalog/triggers');
+      expect(list.data).toEqual([{ id: 'webhook', name: 'Webhook', version: 'v1' }]);
+      const { data } = await t.client.GET('/v1/catalog/triggers/{id}', { params: { path: { id: 'webhook' } } });
+      expect(JSON.parse(data!.schema!).properties.method.enum).toEqual(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+    });
+
+    it('lists templates and returns one with provider-config choices in its param schema', async () => {
+      const list = await t.client.GET('/v1/catalog/templates');
+      expect(list.data!.map((x) => x.id)).toEqual(['tracer-midaz-validation']);
+      expect(list.data![0]).toMatchObject({ category: 'Compliance', version: 'v1' });
+      const { data } = await t.client.GET('/v1/catalog/templates/{id}', {
+        params: { path: { id: 'tracer-midaz-validation' } },
+      });
+      const schema = JSON.parse(data!.paramSchema!);
+      expect(schema.required).toEqual(expect.arrayContaining(['workflowName', 'tracerProviderConfigId', 'midazProviderConfigId']));
+      expect(schema.properties.tracerProviderConfigId.oneOf).toEqual([]);
+    });
+
+    it.each([
+      ['/v1/catalog/executors/{id}', 'nope.nothing', 'FLK-0200'],
+      ['/v1/catalog/providers/{id}', 'nope', 'FLK-0230'],
+      ['/v1/catalog/providers/{id}/executors', 'nope', 'FLK-0230'],
+      ['/v1/catalog/triggers/{id}', 'cron', 'FLK-0210'],
+      ['/v1/catalog/templates/{id}', '__proto__', 'FLK-0240'],
+    ] as const)('GET %s with an unknown id → 404 %s', async (route, id, code) => {
+      const res = await t.http(route.replace('{id}', encodeURIComponent(id)), { headers: authJson() });
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ code, title: 'Not Found' });
+    });
+  });
+
+  describe('validate endpoints', () => {
+    it('accepts a valid executor config', async () => {
+      const { data, response } = await t.client.POST('/v1/catalog/executors/{id}/validate', {
+        params: { path: { id: 'midaz.get-account' } },
+        body: { config: { accountId: '0b4cbd1e-5a4e-4a8a-9b0c-6f6c2a1f8e11' } },
+      });
+      expect(response.status).toBe(200);
+      expect(data).toEqual({ valid: true });
+    });
+
+    it('rejects an invalid executor config with FLK-0201 naming the field', async () => {
+      const res = await t.http('/v1/catalog/executors/midaz.get-account/validate', {
+        method: 'POST',
+        headers: authJson(),
+        body: JSON.stringify({ config: { accountId: 'not-a-uuid' } }),
+      });
+      expect(res.status).toBe(400);
+      const body = await res.json();
+      expect(body.code).toBe('FLK-0201');
+      expect(Object.keys(body.fields)).toContain('accountId');
+    });
+
+    it('validates template params (valid → 200, invalid → 400 FLK-0242)', async () => {
+      const ok = await t.client.POST('/v1/catalog/templates/{id}/validate', {
+        params: { path: { id: 'tracer-midaz-validation' } },
+        body: {
+          params: {
+            workflowName: 'KYC flow',
+            tracerProviderConfigId: '6f1c2d0a-1b2c-4d5e-8f90-112233445566',
+            midazProviderConfigId: '7a1c2d0a-1b2c-4d5e-8f90-112233445566',
+          },
+        },
+      });
+      expect(ok.response.status).toBe(200);
+      expect(ok.data).toEqual({ valid: true });
+      const bad = await t.http('/v1/catalog/templates/tracer-midaz-validation/validate', {
+        method: 'POST',
+        headers: authJson(),
+        body: JSON.stringify({ params: { workflowName: 'x'.repeat(10_000) } }),
+      });
+      expect(bad.status).toBe(400);
+      expect((await bad.json()).code).toBe('FLK-0242');
+    });
+
+    it('answers 404 for validating against an unknown executor or template', async () => {
+      const exec = await t.http('/v1/catalog/executors/ghost/validate', { method: 'POST', headers: authJson(), body: '{"config":{}}' });
+      expect(exec.status).toBe(404);
+      expect((await exec.json()).code).toBe('FLK-0200');
+      const tpl = await t.http('/v1/catalog/templates/ghost/validate', { method: 'POST', headers: authJson(), body: '{"params":{}}' });
+      expect(tpl.status).toBe(404);
+      expect((await tpl.json()).code).toBe('FLK-0240');
+    });
+  });
+
+  describe('documented failures', () => {
+    const routes = [
+      ['GET', '/v1/catalog/executors'],
+      ['GET', '/v1/catalog/executors/midaz.get-account'],
+      ['POST', '/v1/catalog/executors/midaz.get-account/validate'],
+      ['GET', '/v1/catalog/providers'],
+      ['GET', '/v1/catalog/providers/midaz'],
+      ['GET', '/v1/catalog/providers/midaz/executors'],
+      ['GET', '/v1/catalog/templates'],
+      ['GET', '/v1/catalog/templates/tracer-midaz-validation'],
+      ['POST', '/v1/catalog/templates/tracer-midaz-validation/validate'],
+      ['GET', '/v1/catalog/triggers'],
+      ['GET', '/v1/catalog/triggers/webhook'],
+    ] as const;
+
+    it.each(routes)('%s %s without an API key → 401 FLK-0003', async (method, route) => {
+      const res = await t.http(route, { method, headers: { 'Content-Type': 'application/json' }, body: method === 'POST' ? '{}' : undefined });
+      expect(res.status).toBe(401);
+      expect(await res.json()).toMatchObject({ code: 'FLK-0003', title: 'Unauthorized' });
+    });
+
+    it.each(routes)('%s %s failing unexpectedly → 500 FLK-9999 without internals', async (method, route) => {
+      const res = await t.http(route, {
+        method,
+        headers: authJson({ 'X-Test-Fault-Injection': 'error' }),
+        body: method === 'POST' ? '{}' : undefined,
+      });
+      expect(res.status).toBe(500);
+      const body = await res.json();
+      expect(body).toEqual({ code: 'FLK-9999', title: 'Internal Server Error', message: expect.any(String) });
+      expect(body.message).not.toMatch(/fault injected|at .*\.ts/);
+    });
+
+    it.each([
+      '/v1/catalog/executors/midaz.get-account/validate',
+      '/v1/catalog/templates/tracer-midaz-validation/validate',
+    ])('POST %s: bad JSON → 400, too large → 413, wrong type → 415', async (route) => {
+      const malformed = await t.http(route, { method: 'POST', headers: authJson(), body: '{"config": ' });
+      expect(malformed.status).toBe(400);
+      expect((await malformed.json()).code).toBe('FLK-0001');
+      const huge = await t.http(route, {
+        method: 'POST',
+        headers: authJson(),
+        body: JSON.stringify({ config: { blob: 'x'.repeat(2 * 1024 * 1024) }, params: {} }),
+      });
+      expect(huge.status).toBe(413);
+      expect((await huge.json()).code).toBe('FLK-0006');
+      const text = await t.http(route, { method: 'POST', headers: authJson({ 'Content-Type': 'text/plain' }), body: 'hello' });
+      expect(text.status).toBe(415);
+      expect((await text.json()).code).toBe('FLK-0007');
+    });
+  });
+});

@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp, type RegisteredRoute } from '../../src/app.factory';
+import { createFlowkerClient, type FlowkerClient } from '../../src/client';
+import { sha256 } from '../../src/config/api-key';
+import { loadConfig, type AppConfig } from '../../src/config/app-config';
+import { contractFetch } from './contract';
+
+/** Tests read bodies loosely on purpose: the contract checker has already validated their shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type TestResponse = Omit<Response, 'json'> & { json(): Promise<any> };
+
+export const TEST_API_KEY = 'test-key-0123456789abcdef';
+
+export interface TestApp {
+  readonly app: NestFastifyApplication;
+  readonly config: AppConfig;
+  readonly baseUrl: string;
+  readonly routes: readonly RegisteredRoute[];
+  /** The typed client users get, authenticated, with every response checked against the spec. */
+  readonly client: FlowkerClient;
+  /** fetch with every response checked against the spec (for requests the typed client cannot express). */
+  readonly http: (pathAndQuery: string, init?: RequestInit) => Promise<TestResponse>;
+  close(): Promise<void>;
+}
+
+/** Which database this run uses: TEST_DATABASE_URL (PostgreSQL) or a fresh SQLite file per app. */
+export const usingPostgres = () => /^postgres/.test(process.env.TEST_DATABASE_URL ?? '');
+
+/**
+ * Starts the real application on a random loopback port, on the database of this run (a fresh SQLite file, or the
+ * PostgreSQL named by TEST_DATABASE_URL). `env` overrides configuration variables for this app only.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'flowker-test-'));
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    API_KEY: TEST_API_KEY,
+    FAULT_INJECTION_ENABLED: 'true',
+    OUTBOUND_ALLOW_PRIVATE: '127.0.0.0/8,::1',
+    DATA_DIR: dataDir,
+    ...(usingPostgres() ? { DATABASE_URL: process.env.TEST_DATABASE_URL! } : {}),
+    ...env,
+  });
+  const apiKey = config.apiKey.enabled ? { sha256: sha256(config.apiKey.key ?? TEST_API_KEY) } : null;
+  const { app, routes } = await createApp(config, apiKey);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const checked = contractFetch();
+  return {
+    app,
+    config,
+    baseUrl,
+    routes,
+    client: createFlowkerClient({ baseUrl, apiKey: TEST_API_KEY, fetch: checked }),
+    http: (p, init) => checked(`${baseUrl}${p}`, init) as Promise<TestResponse>,
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Headers for raw requests: the API key plus JSON. */
+export const authJson = (extra: Record<string, string> = {}) => ({
+  'X-API-Key': TEST_API_KEY,
+  'Content-Type': 'application/json',
+  ...extra,
+});
