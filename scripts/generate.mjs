@@ -22,7 +22,6 @@ const HEADER = '/* eslint-disable */\n// GENERATED FROM openapi/flowker.yaml BY 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 const pascal = (s) => s.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, __, c) => c.toUpperCase());
-const camel = (s) => pascal(s).replace(/^./, (c) => c.toLowerCase());
 const kebab = (s) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-');
 const lit = (v) => JSON.stringify(v);
 const refName = (ref) => ref.split('/').pop();
@@ -433,12 +432,7 @@ async function build() {
 
 async function listExisting(dir, prefix = '') {
   const out = [];
-  let entries = [];
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...(await listExisting(path.join(dir, e.name), rel)));

@@ -9,7 +9,6 @@ import { loadConfig, type AppConfig } from '../../src/config/app-config';
 import { contractFetch } from './contract';
 
 /** Tests read bodies loosely on purpose: the contract checker has already validated their shape. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type TestResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 
 export const TEST_API_KEY = 'test-key-0123456789abcdef';

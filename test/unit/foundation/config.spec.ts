@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../../src/config/app-config';
+
+describe('loadConfig', () => {
+  it('starts with secure, zero-config defaults', () => {
+    const c = loadConfig({}, '/srv/app');
+    expect(c.port).toBe(4021);
+    expect(c.database).toEqual({ type: 'sqlite', file: path.join('/srv/app', 'data', 'flowker.sqlite') });
+    expect(c.apiKey.enabled).toBe(true);
+    expect(c.corsAllowedOrigins).toEqual([]);
+    expect(c.bodyLimitBytes).toBe(1024 * 1024);
+    expect(c.faultInjection).toBe(false);
+  });
+
+  it('reads PostgreSQL and sqlite: URLs', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', API_KEY: 'k'.repeat(16) }).database).toEqual({
+      type: 'postgres',
+      url: 'postgres://u@h:5432/db',
+    });
+    expect(loadConfig({ DATABASE_URL: 'sqlite:tmp/x.db' }, '/srv').database).toEqual({ type: 'sqlite', file: '/srv/tmp/x.db' });
+  });
+
+  it('reports every problem at once, by variable name', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ PORT: 'eighty', API_KEY_ENABLED: 'maybe', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x', CORS_ALLOWED_ORIGINS: 'not an origin' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const text = error!.problems.join('\n');
+    for (const name of ['PORT', 'API_KEY_ENABLED', 'LOG_LEVEL', 'DATABASE_URL', 'CORS_ALLOWED_ORIGINS']) expect(text).toContain(name);
+  });
+
+  it('requires an explicit API key with PostgreSQL, and a long enough one', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://h/db' })).toThrow(/API_KEY is required/);
+    expect(() => loadConfig({ API_KEY: 'short' })).toThrow(/at least 16/);
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db', API_KEY_ENABLED: 'false' }).apiKey.enabled).toBe(false);
+  });
+});

@@ -1,0 +1,105 @@
+import { HttpException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { BodyValidationPipe } from '../../../src/common/http/body-validation.pipe';
+import { toErrorResponse } from '../../../src/common/http/error-response';
+import { OperationParamsGuard } from '../../../src/common/http/operation-params.guard';
+import { matchOperation } from '../../../src/common/http/route-matcher';
+import { FlkError } from '../../../src/common/errors';
+import { CreateWorkflowInput, OPERATION_ID } from '../../../src/generated';
+
+function thrown(fn: () => unknown): FlkError {
+  try {
+    fn();
+  } catch (e) {
+    return e as FlkError;
+  }
+  throw new Error('expected an error');
+}
+
+describe('BodyValidationPipe (with a generated DTO)', () => {
+  const pipe = new BodyValidationPipe();
+  const validate = (value: unknown) => pipe.transform(value, { type: 'body', metatype: CreateWorkflowInput });
+
+  it('returns a DTO instance for a valid body', () => {
+    const out = validate({ name: 'Payments', nodes: [], edges: [] });
+    expect(out).toBeInstanceOf(CreateWorkflowInput);
+  });
+
+  it('answers the spec x-flk-code of the failing property', () => {
+    expect(thrown(() => validate({})).code).toBe('FLK-0110');
+    expect(thrown(() => validate({ name: 'x'.repeat(101) })).code).toBe('FLK-0111');
+    expect(thrown(() => validate({ name: 'ok', nodes: Array.from({ length: 101 }, (_, i) => ({ id: `n${i}`, type: 'action', position: { x: 0, y: 0 } })) })).code).toBe('FLK-0113');
+  });
+
+  it('names nested fields with their path', () => {
+    const err = thrown(() => validate({ name: 'ok', nodes: [{ id: 'a', type: 'bogus', position: { x: 0, y: 0 } }] }));
+    expect(err.fields).toHaveProperty(['nodes[0].type']);
+  });
+
+  it('refuses unknown fields with FLK-0300 and non-objects with FLK-0001', () => {
+    const unknown = thrown(() => validate({ name: 'ok', extra: true }));
+    expect(unknown.code).toBe('FLK-0300');
+    expect(unknown.fields).toHaveProperty('extra');
+    for (const v of [null, [], 'text', 7]) expect(thrown(() => validate(v)).code).toBe('FLK-0001');
+  });
+
+  it('passes non-body arguments through untouched', () => {
+    expect(pipe.transform('x', { type: 'query', metatype: String })).toBe('x');
+  });
+});
+
+describe('OperationParamsGuard', () => {
+  const guard = new OperationParamsGuard({ get: (key: string) => (key === OPERATION_ID ? current : undefined) } as unknown as Reflector);
+  let current = 'getWorkflow';
+  const run = (operationId: string, params: Record<string, unknown>, query: Record<string, unknown>) => {
+    current = operationId;
+    const request = { params, query };
+    const ctx = { getHandler: () => undefined, switchToHttp: () => ({ getRequest: () => request }) };
+    guard.canActivate(ctx as never);
+    return request;
+  };
+
+  it('rejects a non-UUID path id with FLK-0002', () => {
+    const err = thrown(() => run('getWorkflow', { id: 'not-a-uuid' }, {}));
+    expect(err.code).toBe('FLK-0002');
+    expect(err.message).toContain('UUID');
+  });
+
+  it('coerces query values, applies defaults and rejects out-of-range values', () => {
+    const ok = run('listWorkflows', {}, { limit: '5', ignored: 'x' });
+    expect(ok.query).toMatchObject({ limit: 5 });
+    expect(ok.query).not.toHaveProperty('ignored');
+    expect(run('listWorkflows', {}, {}).query).toMatchObject({ limit: 10 });
+    expect(thrown(() => run('listWorkflows', {}, { limit: '101' })).status).toBe(400);
+    expect(thrown(() => run('listWorkflows', {}, { limit: 'ten' })).status).toBe(400);
+  });
+});
+
+describe('matchOperation', () => {
+  it('prefers literal segments over parameters', () => {
+    expect(matchOperation('POST', '/v1/workflows/from-template')?.operationId).toBe('createWorkflowFromTemplate');
+    expect(matchOperation('GET', '/v1/workflows/3fa85f64-5717-4562-b3fc-2c963f66afa6')?.operationId).toBe('getWorkflow');
+    expect(matchOperation('GET', '/v1/nothing')).toBeUndefined();
+  });
+});
+
+describe('toErrorResponse', () => {
+  it('maps our errors with their catalog status', () => {
+    const m = toErrorResponse(new FlkError('FLK-0100', 'Workflow not found'));
+    expect(m).toMatchObject({ status: 404, body: { code: 'FLK-0100', title: 'Not Found', message: 'Workflow not found' }, unexpected: false });
+  });
+
+  it('maps Fastify parsing errors wrapped by Nest', () => {
+    const tooLarge = new HttpException('too large', 413, { cause: Object.assign(new Error('x'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }) });
+    expect(toErrorResponse(tooLarge).body.code).toBe('FLK-0006');
+    const badJson = new HttpException('bad', 400, { cause: Object.assign(new SyntaxError('Unexpected token'), { statusCode: 400 }) });
+    expect(toErrorResponse(badJson).body.code).toBe('FLK-0001');
+  });
+
+  it('turns anything unexpected into 500 FLK-9999 without its details', () => {
+    const m = toErrorResponse(new TypeError('secret internals at /src/x.ts:1'));
+    expect(m.status).toBe(500);
+    expect(m.unexpected).toBe(true);
+    expect(JSON.stringify(m.body)).not.toContain('internals');
+  });
+});
