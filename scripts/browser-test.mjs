@@ -81,7 +81,7 @@ async function main() {
     }
     await op.locator('button.try-out__btn').click();
     await op.locator('button.execute').click();
-    const statusCell = op.locator('.live-responses-table .response-col_status').first();
+    const statusCell = op.locator('.live-responses-table tbody .response-col_status').first();
     await statusCell.waitFor({ timeout: 10_000 });
     const status = (await statusCell.innerText()).trim();
     await page.screenshot({ path: path.join(ARTIFACTS, 'swagger-ui.png'), fullPage: false });

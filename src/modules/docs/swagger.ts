@@ -22,7 +22,10 @@ export function loadSpec(): OpenAPIObject {
  * plus the raw document at /swagger/openapi.yaml and /swagger/openapi.json. All public.
  */
 export function setupSwagger(app: NestFastifyApplication): void {
-  SwaggerModule.setup('swagger', app, loadSpec(), {
+  // "Try it out" must call the server that serves the page, wherever it runs: a relative server goes first.
+  const spec = loadSpec();
+  const served = { ...spec, servers: [{ url: '/', description: 'The server serving this page' }, ...(spec.servers ?? [])] };
+  SwaggerModule.setup('swagger', app, served, {
     jsonDocumentUrl: 'swagger/openapi.json',
     yamlDocumentUrl: 'swagger/openapi.yaml',
     customSiteTitle: 'Flowker API',
