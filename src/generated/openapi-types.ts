@@ -2789,7 +2789,7 @@ export type components = {
         };
         /**
          * @description The resource does not exist: for example FLK-0100 (workflow), FLK-0104 (executor referenced by a
-         *     node), FLK-0200/0210/0230/0240 (catalog), FLK-0250, FLK-0290, FLK-0294, FLK-0361, FLK-0500, FLK-0600,
+         *     node), FLK-0200, FLK-0210, FLK-0230, FLK-0240 (catalog), FLK-0250, FLK-0290, FLK-0294, FLK-0361, FLK-0500, FLK-0600,
          *     or FLK-0004 for an unknown route.
          */
         NotFound: {
@@ -3964,10 +3964,10 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             *     - `FLK-0008`: the `cursor` value cannot be decoded (it must be a `nextCursor` returned by the same list).
              *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
              *     - `FLK-0309`: `limit` is outside 1..100.
              *     - `FLK-0310`: `sortOrder` is not `ASC` or `DESC`.
-             *     - `FLK-0008`: the `cursor` value cannot be decoded (it must be a `nextCursor` returned by the same list).
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -4134,8 +4134,8 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
              *     - `FLK-0008`: the `cursor` value cannot be decoded (it must be a `nextCursor` returned by the same list).
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -4324,8 +4324,8 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0260`: the executor configuration `name` is missing or empty.
              *     - `FLK-0261`: the executor configuration `name` is longer than 100 characters.
              *     - `FLK-0262`: `baseUrl` is missing or empty.
@@ -4424,8 +4424,8 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
              *     - `FLK-0008`: the `cursor` value cannot be decoded (it must be a `nextCursor` returned by the same list).
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -4688,8 +4688,8 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0295`: the provider configuration `name` is missing or empty.
              *     - `FLK-0296`: the provider configuration `name` is longer than 100 characters.
              *     - `FLK-0299`: the provider configuration `description` is longer than 500 characters.
@@ -5011,8 +5011,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /**
              * @description A referenced resource does not exist. Codes:
-             *     - `FLK-0361`: no active workflow listens on this method and path.
              *     - `FLK-0100`: no workflow has this id.
+             *     - `FLK-0361`: no active workflow listens on this method and path.
              */
             404: components["responses"]["NotFound"];
             /**
@@ -5022,8 +5022,8 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
              *     - `FLK-0006`: the request body is larger than the server accepts.
+             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
              */
             413: components["responses"]["PayloadTooLarge"];
             /**
@@ -5134,8 +5134,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /**
              * @description A referenced resource does not exist. Codes:
-             *     - `FLK-0361`: no active workflow listens on this method and path.
              *     - `FLK-0100`: no workflow has this id.
+             *     - `FLK-0361`: no active workflow listens on this method and path.
              */
             404: components["responses"]["NotFound"];
             /**
@@ -5145,8 +5145,8 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
              *     - `FLK-0006`: the request body is larger than the server accepts.
+             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
              */
             413: components["responses"]["PayloadTooLarge"];
             /**
@@ -5257,8 +5257,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /**
              * @description A referenced resource does not exist. Codes:
-             *     - `FLK-0361`: no active workflow listens on this method and path.
              *     - `FLK-0100`: no workflow has this id.
+             *     - `FLK-0361`: no active workflow listens on this method and path.
              */
             404: components["responses"]["NotFound"];
             /**
@@ -5268,8 +5268,8 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
              *     - `FLK-0006`: the request body is larger than the server accepts.
+             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
              */
             413: components["responses"]["PayloadTooLarge"];
             /**
@@ -5380,8 +5380,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /**
              * @description A referenced resource does not exist. Codes:
-             *     - `FLK-0361`: no active workflow listens on this method and path.
              *     - `FLK-0100`: no workflow has this id.
+             *     - `FLK-0361`: no active workflow listens on this method and path.
              */
             404: components["responses"]["NotFound"];
             /**
@@ -5391,8 +5391,8 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
              *     - `FLK-0006`: the request body is larger than the server accepts.
+             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
              */
             413: components["responses"]["PayloadTooLarge"];
             /**
@@ -5503,8 +5503,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /**
              * @description A referenced resource does not exist. Codes:
-             *     - `FLK-0361`: no active workflow listens on this method and path.
              *     - `FLK-0100`: no workflow has this id.
+             *     - `FLK-0361`: no active workflow listens on this method and path.
              */
             404: components["responses"]["NotFound"];
             /**
@@ -5514,8 +5514,8 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
              *     - `FLK-0006`: the request body is larger than the server accepts.
+             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
              */
             413: components["responses"]["PayloadTooLarge"];
             /**
@@ -5576,8 +5576,8 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
              *     - `FLK-0008`: the `cursor` value cannot be decoded (it must be a `nextCursor` returned by the same list).
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -5724,6 +5724,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
              *     - `FLK-0110`: the workflow `name` is missing or empty.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
@@ -5739,7 +5740,6 @@ export interface operations {
              *     - `FLK-0130`: an edge `id` is missing or empty.
              *     - `FLK-0131`: an edge `source` is missing or empty.
              *     - `FLK-0132`: an edge `target` is missing or empty.
-             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
              *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
              *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
              *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
@@ -5872,8 +5872,9 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
              *     - `FLK-0110`: the workflow `name` is missing or empty.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
@@ -5889,7 +5890,6 @@ export interface operations {
              *     - `FLK-0130`: an edge `id` is missing or empty.
              *     - `FLK-0131`: an edge `source` is missing or empty.
              *     - `FLK-0132`: an edge `target` is missing or empty.
-             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
              *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
              *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
              *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
@@ -6033,13 +6033,13 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
              *     - `FLK-0110`: the workflow `name` is missing or empty.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.
              *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow.
              *     - `FLK-0118`: the edges form a cycle.
-             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
              *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
              *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
              *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
@@ -6115,8 +6115,8 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0110`: the workflow `name` is missing or empty.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
@@ -6340,11 +6340,11 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
-             *     - `FLK-0509`: the `Idempotency-Key` header is missing or blank.
+             *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             *     - `FLK-0509`: the `Idempotency-Key` header is missing or blank.
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -6359,14 +6359,14 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /**
              * @description The request conflicts with the current state. Codes:
-             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
              *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
+             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
              */
             409: components["responses"]["Conflict"];
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0506`: the execute body is larger than 1 MiB (1,048,576 bytes).
              *     - `FLK-0006`: the request body is larger than the server accepts.
+             *     - `FLK-0506`: the execute body is larger than 1 MiB (1,048,576 bytes).
              */
             413: components["responses"]["PayloadTooLarge"];
             /**
@@ -6422,6 +6422,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
              *     - `FLK-0110`: the workflow `name` is missing or empty.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
@@ -6437,15 +6438,14 @@ export interface operations {
              *     - `FLK-0130`: an edge `id` is missing or empty.
              *     - `FLK-0131`: an edge `source` is missing or empty.
              *     - `FLK-0132`: an edge `target` is missing or empty.
-             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
              *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
              *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
              *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
              *     - `FLK-0150`: an executor node's `providerConfigId` is missing, not a UUID, unknown, or not `active`.
              *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
+             *     - `FLK-0242`: the `params` do not satisfy the template's parameter schema.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              *     - `FLK-0301`: required body fields are missing (listed in `fields`).
-             *     - `FLK-0242`: the `params` do not satisfy the template's parameter schema.
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -6455,8 +6455,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /**
              * @description A referenced resource does not exist. Codes:
-             *     - `FLK-0240`: no catalog template has this id.
              *     - `FLK-0104`: an executor node names an `executorId` that is not in the catalog (or whose provider is missing).
+             *     - `FLK-0240`: no catalog template has this id.
              */
             404: components["responses"]["NotFound"];
             /**
