@@ -1,12 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
-import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { FlkError } from './common/errors';
 import type { ResolvedApiKey } from './config/api-key';
 import type { AppConfig } from './config/app-config';
-import { requestIdFor } from './common/logging/logging';
+import { createLogger, installRequestLogging, PinoNestLogger, requestIdFor } from './common/logging/logging';
 import { setupSwagger } from './modules/docs/swagger';
 
 export interface RegisteredRoute {
@@ -26,7 +26,12 @@ const JSON_TYPES = /^application\/(?:[\w.+-]+\+)?json(?:\s*;.*)?$/i;
  * Builds the application (not yet listening). Shared by `main.ts` and the end-to-end tests, so the tests exercise
  * exactly what users run.
  */
-export async function createApp(config: AppConfig, apiKey: ResolvedApiKey | null): Promise<CreatedApp> {
+export async function createApp(
+  config: AppConfig,
+  apiKey: ResolvedApiKey | null,
+  logDestination?: DestinationStream,
+): Promise<CreatedApp> {
+  const logger = createLogger(config, logDestination);
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     // Fastify's own defaults for poisoned JSON are kept (reject __proto__ and constructor.prototype).
@@ -43,17 +48,17 @@ export async function createApp(config: AppConfig, apiKey: ResolvedApiKey | null
     for (const method of [route.method].flat()) routes.push({ method: String(method), url: route.url });
   });
   installJsonParser(fastify);
+  installRequestLogging(fastify, logger);
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
   });
 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, apiKey), adapter, {
-    bufferLogs: true,
+    logger: new PinoNestLogger(logger),
     abortOnError: false,
     // Our own JSON parser (installed above) is the only body parser.
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
   if (config.faultInjection) installFaultInjection(fastify);
   app.enableCors({
     origin: config.corsAllowedOrigins.includes('*') ? true : [...config.corsAllowedOrigins],

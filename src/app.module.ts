@@ -1,14 +1,12 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import { ApiKeyGuard } from './common/auth/api-key.guard';
 import { ApiKeyService, RESOLVED_API_KEY } from './common/auth/api-key.service';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
 import { BodyValidationPipe } from './common/http/body-validation.pipe';
 import { OperationParamsGuard } from './common/http/operation-params.guard';
 import { LifecycleService } from './common/lifecycle/lifecycle.service';
-import { loggerParams } from './common/logging/logging';
 import type { ResolvedApiKey } from './config/api-key';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -40,7 +38,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, apiKey),
-        LoggerModule.forRoot(loggerParams(config)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), autoLoadEntities: true }),
         HealthModule,
         CatalogModule,

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { Params } from 'nestjs-pino';
+import type { LoggerService } from '@nestjs/common';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../../config/app-config';
 
 /** Header names whose values never reach a log line. */
@@ -8,6 +10,8 @@ export const SECRET_HEADERS = ['x-api-key', 'authorization', 'x-webhook-token', 
 /** Query parameters whose values never reach a log line. */
 const SECRET_QUERY = /([?&](?:token|api_key|apikey|access_token|secret)=)[^&#]*/gi;
 const REQUEST_ID = /^[\w.:@-]{1,128}$/;
+/** Probes would drown everything else. */
+const QUIET_PATHS = /^\/(health|readyz|version)(\/|$|\?)/;
 
 export const redactUrl = (url: string): string => url.replace(SECRET_QUERY, '$1[REDACTED]');
 
@@ -19,36 +23,75 @@ export function redactHeaders(headers: IncomingMessage['headers']): Record<strin
   return out;
 }
 
-/**
- * A caller's X-Request-Id is kept when it is a sane token, otherwise a fresh UUID. Fastify assigns it (and a hook
- * echoes it as a response header); it is also set on the raw request, where pino-http picks it up for log lines.
- */
+/** A caller's X-Request-Id is kept when it is a sane token, otherwise a fresh UUID (Fastify's genReqId). */
 export function requestIdFor(req: IncomingMessage): string {
   const incoming = req.headers['x-request-id'];
-  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-  (req as IncomingMessage & { id?: string }).id = id;
-  return id;
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
-export function loggerParams(config: AppConfig): Params {
-  return {
-    pinoHttp: {
+/** The service's one pino logger: JSON lines on stdout (or `destination`, which tests read). */
+export function createLogger(config: AppConfig, destination?: DestinationStream): Logger {
+  return pino(
+    {
       level: config.logLevel,
-      genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
-      customAttributeKeys: { reqId: 'requestId' },
-      // Health probes would drown everything else.
-      autoLogging: { ignore: (req) => /^\/(health|readyz|version)/.test(req.url ?? '') },
-      serializers: {
-        req: (req: { id?: unknown; method?: string; url?: string; headers?: IncomingMessage['headers']; remoteAddress?: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: redactUrl(req.url ?? ''),
-          headers: redactHeaders(req.headers ?? {}),
-          remoteAddress: req.remoteAddress,
-        }),
-        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-      },
-      redact: { paths: SECRET_HEADERS.map((h) => `req.headers["${h}"]`), censor: '[REDACTED]' },
+      base: { service: 'flowker' },
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'req.headers["x-webhook-token"]'], censor: '[REDACTED]' },
     },
-  };
+    destination ?? pino.destination({ sync: false }),
+  );
+}
+
+/**
+ * One line per request, written when the response has gone out: id, method, redacted URL and headers, status and
+ * time. (Fastify's built-in request logging writes two lines and cannot redact the query string.)
+ */
+export function installRequestLogging(fastify: FastifyInstance, logger: Logger): void {
+  fastify.addHook('onResponse', async (request: FastifyRequest, reply) => {
+    if (QUIET_PATHS.test(request.url)) return;
+    const level = reply.statusCode >= 500 ? 'error' : 'info';
+    logger[level](
+      {
+        requestId: request.id,
+        req: { method: request.method, url: redactUrl(request.url), headers: redactHeaders(request.headers), remoteAddress: request.ip },
+        res: { statusCode: reply.statusCode },
+        responseTimeMs: Math.round(reply.elapsedTime * 100) / 100,
+      },
+      'request completed',
+    );
+  });
+}
+
+/** Nest's logger facade over the same pino logger, so framework and application lines share one format. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, ...rest: unknown[]) {
+    this.write('info', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]) {
+    this.write('error', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]) {
+    this.write('warn', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]) {
+    this.write('debug', message, rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]) {
+    this.write('trace', message, rest);
+  }
+  fatal(message: unknown, ...rest: unknown[]) {
+    this.write('fatal', message, rest);
+  }
+
+  private write(level: pino.Level, message: unknown, rest: unknown[]) {
+    // Nest passes the context as the last string argument.
+    const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
+    if (message && typeof message === 'object') {
+      const { msg, ...fields } = message as Record<string, unknown>;
+      this.logger[level]({ ...fields, context }, typeof msg === 'string' ? msg : undefined);
+    } else {
+      this.logger[level]({ context }, String(message));
+    }
+  }
 }

@@ -1,0 +1,38 @@
+import { startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
+
+describe('Request logging', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ LOG_LEVEL: 'info' }, { captureLogs: true });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('writes JSON lines with the request id that was returned, and never a secret', async () => {
+    const secrets = ['Bearer sk_live_abcdef123456', 'whsec_webhooktoken987654', 'querytoken-5555-secret'];
+    const res = await t.http(`/v1/catalog/providers?token=${secrets[2]}&page=1`, {
+      headers: { 'X-API-Key': TEST_API_KEY, Authorization: secrets[0], 'X-Webhook-Token': secrets[1], 'X-Request-Id': 'log-test-1' },
+    });
+    expect(res.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 50));
+    const lines = t.logs.map((l) => JSON.parse(l));
+    const mine = lines.filter((l) => l.requestId === 'log-test-1');
+    expect(mine.length).toBeGreaterThan(0);
+    const completed = mine.find((l) => l.res?.statusCode === 200);
+    expect(completed.req.url).toContain('token=[REDACTED]');
+    expect(completed.req.url).toContain('page=1');
+    expect(completed.req.headers['x-api-key']).toBe('[REDACTED]');
+    const everything = t.logs.join('\n');
+    for (const secret of [TEST_API_KEY, ...secrets, 'sk_live_abcdef123456']) expect(everything).not.toContain(secret);
+  });
+
+  it('logs an unexpected failure with its stack, while the client gets no internals', async () => {
+    const res = await t.http('/v1/catalog/providers', { headers: { 'X-API-Key': TEST_API_KEY, 'X-Test-Fault-Injection': 'error' } });
+    expect(res.status).toBe(500);
+    expect(JSON.stringify(await res.json())).not.toContain('fault injected');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(t.logs.some((l) => l.includes('fault injected') && l.includes('"level":50'))).toBe(true);
+  });
+});
