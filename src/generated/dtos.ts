@@ -31,13 +31,13 @@ import {
 export class AuditActorOutput {
   static readonly closed = true;
 
-  @ApiProperty({ required: true, description: "Kind of actor. The service currently records every event as `system`.", type: "string", enum: ["user","system","api_key"], example: "system" })
+  @ApiProperty({ required: true, description: "Kind of actor. `api_key` for changes made through the API, `system` for the service's own background work.", type: "string", enum: ["user","system","api_key"], example: "system" })
   @IsDefined()
   @IsString()
   @IsIn(["user","system","api_key"])
   type!: "user" | "system" | "api_key";
 
-  @ApiProperty({ required: true, description: "Identifier of the actor (`flowker` for events written by the service itself).", type: "string", example: "flowker" })
+  @ApiProperty({ required: true, description: "Identifier of the actor (a fingerprint of the API key, or `flowker` for events written by the service itself).", type: "string", example: "flowker" })
   @IsDefined()
   @IsString()
   id!: string;
@@ -96,7 +96,7 @@ export class AuditEntryOutput {
   @Type(() => AuditActorOutput)
   actor!: AuditActorOutput;
 
-  @ApiProperty({ type: Object, required: false, description: "Request context captured with the event. Omitted when empty (currently always).", additionalProperties: true })
+  @ApiProperty({ type: Object, required: false, description: "Request context captured with the event (`userAgent`, `requestId`). Omitted when empty.", additionalProperties: true })
   @ValidateIf((o: AuditEntryOutput) => o.context !== undefined)
   @IsObject()
   context?: Record<string, unknown>;
@@ -106,7 +106,7 @@ export class AuditEntryOutput {
   @IsObject()
   metadata?: Record<string, unknown>;
 
-  @ApiProperty({ required: true, description: "When the event was recorded (RFC 3339, UTC, microsecond precision).", type: "string", format: "date-time", example: "2026-03-17T14:35:15.123456Z" })
+  @ApiProperty({ required: true, description: "When the event was recorded (RFC 3339, UTC, millisecond precision, exactly as hashed).", type: "string", format: "date-time", example: "2026-03-17T14:35:15.123Z" })
   @IsDefined()
   @IsString()
   @IsISO8601({ strict: true })
@@ -137,7 +137,7 @@ export class AuditEntryListOutput {
   @Type(() => AuditEntryOutput)
   items!: AuditEntryOutput[];
 
-  @ApiProperty({ required: true, description: "Opaque token for the next page. Pass it unchanged as `cursor` to fetch the next page. Empty string when `hasMore` is false.", type: "string", example: "eyJpZCI6ImExYjJjM2Q0In0=" })
+  @ApiProperty({ required: true, description: "Opaque token for the next page. Pass it unchanged as `cursor` to fetch the next page. Empty string when `hasMore` is false.", type: "string", example: "1042" })
   @IsDefined()
   @IsString()
   nextCursor!: string;
@@ -186,17 +186,17 @@ export class CatalogValidationResponse {
   error?: string;
 }
 
-/** Options for cloning a workflow. */
+/** Options for cloning a workflow. The body may be empty or omitted. */
 @ApiSchema({ name: "CloneWorkflowInput" })
 export class CloneWorkflowInput {
   static readonly closed = true;
 
-  @ApiProperty({ required: true, description: "Unique name of the copy.", type: "string", minLength: 1, maxLength: 100, example: "Payment Notification Flow (copy)" })
-  @IsDefined({ context: { code: "FLK-0110" } })
+  @ApiProperty({ required: false, description: "Unique name of the copy. When omitted, the server picks `<source name> (copy)`, then\n`<source name> (copy 2)`, `(copy 3)`, … whichever is free, shortening the source name to stay within 100\ncharacters.", type: "string", minLength: 1, maxLength: 100, example: "Payment Notification Flow (copy)" })
+  @ValidateIf((o: CloneWorkflowInput) => o.name !== undefined)
   @IsString()
   @MinLength(1, { context: { code: "FLK-0110" } })
   @MaxLength(100, { context: { code: "FLK-0111" } })
-  name!: string;
+  name?: string;
 }
 
 /** A new provider configuration: the connection settings and credentials Flowker uses to call one
@@ -384,7 +384,7 @@ export class CreateWorkflowInput {
   @Type(() => WorkflowEdgeInput)
   edges?: WorkflowEdgeInput[];
 
-  @ApiProperty({ type: Object, required: false, description: "Client-defined key/value data.", example: {"team":"payments","environment":"sandbox"}, additionalProperties: true })
+  @ApiProperty({ type: Object, required: false, description: "Client-defined key/value data. Bounds: at most 50 top-level entries (FLK-0315), keys of at most 64\ncharacters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), and at most 5\nlevels of objects/arrays counting the metadata object itself (FLK-0314). The whole stored workflow\n(name, description, nodes, edges, metadata) is capped at 512 KiB of JSON (FLK-0001).", example: {"team":"payments","environment":"sandbox"}, additionalProperties: true })
   @ValidateIf((o: CreateWorkflowInput) => o.metadata !== undefined)
   @IsObject()
   metadata?: Record<string, unknown>;
@@ -933,12 +933,12 @@ export class ExecutorSummary {
 export class HashChainVerificationOutput {
   static readonly closed = true;
 
-  @ApiProperty({ required: true, description: "True when every event in the checked range links correctly to its predecessor.", type: "boolean", example: true })
+  @ApiProperty({ required: true, description: "True when every event in the checked range links to its predecessor and its hash matches its content.", type: "boolean", example: true })
   @IsDefined()
   @IsBoolean()
   isValid!: boolean;
 
-  @ApiProperty({ required: false, description: "Internal sequence number (not the `eventId`) of the first event whose link is broken.\nPresent only when `isValid` is false.", type: "integer", format: "int64", example: 1042 })
+  @ApiProperty({ required: false, description: "Internal sequence number (not the `eventId`) of the first event whose link is broken or whose hash\ndoes not match its content. Present only when `isValid` is false.", type: "integer", format: "int64", example: 1042 })
   @ValidateIf((o: HashChainVerificationOutput) => o.firstInvalidId !== undefined)
   @IsInt()
   firstInvalidId?: number;
@@ -1604,7 +1604,7 @@ export class UpdateWorkflowInput {
   @Type(() => WorkflowEdgeInput)
   edges?: WorkflowEdgeInput[];
 
-  @ApiProperty({ type: Object, required: false, description: "Keys to add or overwrite in the stored metadata; keys not sent are kept.", example: {"team":"payments","environment":"sandbox"}, additionalProperties: true })
+  @ApiProperty({ type: Object, required: false, description: "Keys to add or overwrite in the stored metadata; keys not sent are kept. The merged metadata must stay\nwithin the bounds described for `CreateWorkflowInput.metadata` (FLK-0312..FLK-0315).", example: {"team":"payments","environment":"sandbox"}, additionalProperties: true })
   @ValidateIf((o: UpdateWorkflowInput) => o.metadata !== undefined)
   @IsObject()
   metadata?: Record<string, unknown>;

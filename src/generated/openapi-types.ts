@@ -163,8 +163,8 @@ export type paths = {
          *     The result is paginated with an opaque cursor: read `items`, and while `hasMore` is true pass
          *     `nextCursor` back as `cursor` to get the next page (`nextCursor` is an empty string on the last page).
          *     There is no total count.
-         *     Audit events are written in the background after the audited operation, so an event may appear a moment
-         *     after the API call that caused it.
+         *     An audited change and its audit event are committed together, so the event is visible as soon as the
+         *     API call that caused it has answered.
          */
         get: operations["searchAuditEvents"];
         put?: never;
@@ -205,8 +205,9 @@ export type paths = {
         /**
          * Verify the audit hash chain
          * @description Checks the integrity of the audit trail from its first event up to and including the given one: each
-         *     event must link to the `hash` of the event recorded before it. The result is returned with 200 whether
-         *     or not the chain is intact; read `isValid`.
+         *     event's `previousHash` must equal the `hash` of the event recorded before it, and each `hash` is
+         *     recomputed from the event's stored content and must match. The result is returned with 200 whether
+         *     or not the chain is intact; read `isValid`. The algorithm is described in docs/audit.md.
          */
         get: operations["verifyAuditHashChain"];
         put?: never;
@@ -966,9 +967,10 @@ export type paths = {
         /**
          * Clone a workflow
          * @description Creates a new `draft` workflow that copies the description, nodes and edges of an existing workflow in
-         *     any status. Metadata is not copied. The copy gets the `name` given in the body; when no body is sent the
-         *     server derives a new name from the source workflow's name. Names are unique (409 FLK-0101). The copy is
-         *     not re-validated against the catalog until it is updated or activated.
+         *     any status. Metadata is not copied. The copy gets the `name` given in the body; when the body or its
+         *     `name` is omitted the server derives a free name from the source workflow's name (see `CloneWorkflowInput`).
+         *     Names are unique (409 FLK-0101). The copy is not re-validated against the catalog until it is updated or
+         *     activated.
          */
         post: operations["cloneWorkflow"];
         delete?: never;
@@ -1101,7 +1103,7 @@ export type components = {
         /** @description Who performed the audited action. */
         AuditActorOutput: {
             /**
-             * @description Identifier of the actor (`flowker` for events written by the service itself).
+             * @description Identifier of the actor (a fingerprint of the API key, or `flowker` for events written by the service itself).
              * @example flowker
              */
             id: string;
@@ -1111,7 +1113,7 @@ export type components = {
              */
             ipAddress: string;
             /**
-             * @description Kind of actor. The service currently records every event as `system`.
+             * @description Kind of actor. `api_key` for changes made through the API, `system` for the service's own background work.
              * @example system
              * @enum {string}
              */
@@ -1128,7 +1130,7 @@ export type components = {
             items: components["schemas"]["AuditEntryOutput"][];
             /**
              * @description Opaque token for the next page. Pass it unchanged as `cursor` to fetch the next page. Empty string when `hasMore` is false.
-             * @example eyJpZCI6ImExYjJjM2Q0In0=
+             * @example 1042
              */
             nextCursor: string;
         };
@@ -1145,7 +1147,7 @@ export type components = {
             action: "CREATE" | "UPDATE" | "DELETE" | "ACTIVATE" | "DEACTIVATE" | "DRAFT" | "EXECUTE";
             /** @description Who performed the action. */
             actor: components["schemas"]["AuditActorOutput"];
-            /** @description Request context captured with the event. Omitted when empty (currently always). */
+            /** @description Request context captured with the event (`userAgent`, `requestId`). Omitted when empty. */
             context?: {
                 [key: string]: unknown;
             };
@@ -1200,8 +1202,8 @@ export type components = {
             result: "SUCCESS" | "FAILED";
             /**
              * Format: date-time
-             * @description When the event was recorded (RFC 3339, UTC, microsecond precision).
-             * @example 2026-03-17T14:35:15.123456Z
+             * @description When the event was recorded (RFC 3339, UTC, millisecond precision, exactly as hashed).
+             * @example 2026-03-17T14:35:15.123Z
              */
             timestamp: string;
         };
@@ -1241,13 +1243,15 @@ export type components = {
              */
             valid: boolean;
         };
-        /** @description Options for cloning a workflow. */
+        /** @description Options for cloning a workflow. The body may be empty or omitted. */
         CloneWorkflowInput: {
             /**
-             * @description Unique name of the copy.
+             * @description Unique name of the copy. When omitted, the server picks `<source name> (copy)`, then
+             *     `<source name> (copy 2)`, `(copy 3)`, … whichever is free, shortening the source name to stay within 100
+             *     characters.
              * @example Payment Notification Flow (copy)
              */
-            name: string;
+            name?: string;
         };
         /**
          * @description A new provider configuration: the connection settings and credentials Flowker uses to call one
@@ -1320,7 +1324,10 @@ export type components = {
             /** @description Edges of the graph (at most 200). Every `source` and `target` must be a node id of this request. */
             edges?: components["schemas"]["WorkflowEdgeInput"][];
             /**
-             * @description Client-defined key/value data.
+             * @description Client-defined key/value data. Bounds: at most 50 top-level entries (FLK-0315), keys of at most 64
+             *     characters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), and at most 5
+             *     levels of objects/arrays counting the metadata object itself (FLK-0314). The whole stored workflow
+             *     (name, description, nodes, edges, metadata) is capped at 512 KiB of JSON (FLK-0001).
              * @example {
              *       "team": "payments",
              *       "environment": "sandbox"
@@ -1783,13 +1790,13 @@ export type components = {
         HashChainVerificationOutput: {
             /**
              * Format: int64
-             * @description Internal sequence number (not the `eventId`) of the first event whose link is broken.
-             *     Present only when `isValid` is false.
+             * @description Internal sequence number (not the `eventId`) of the first event whose link is broken or whose hash
+             *     does not match its content. Present only when `isValid` is false.
              * @example 1042
              */
             firstInvalidId?: number;
             /**
-             * @description True when every event in the checked range links correctly to its predecessor.
+             * @description True when every event in the checked range links to its predecessor and its hash matches its content.
              * @example true
              */
             isValid: boolean;
@@ -2447,7 +2454,8 @@ export type components = {
             /** @description Edges of the graph (at most 200). Every `source` and `target` must be a node id of this request. */
             edges?: components["schemas"]["WorkflowEdgeInput"][];
             /**
-             * @description Keys to add or overwrite in the stored metadata; keys not sent are kept.
+             * @description Keys to add or overwrite in the stored metadata; keys not sent are kept. The merged metadata must stay
+             *     within the bounds described for `CreateWorkflowInput.metadata` (FLK-0312..FLK-0315).
              * @example {
              *       "team": "payments",
              *       "environment": "sandbox"
@@ -3132,7 +3140,7 @@ export interface operations {
                 resourceType?: "workflow" | "execution" | "provider_config";
                 /** @description Only events with this result. */
                 result?: "SUCCESS" | "FAILED";
-                /** @description Sort direction. Case-insensitive. */
+                /** @description Sort direction, by the order in which events were recorded. */
                 sortOrder?: "ASC" | "DESC";
             };
             header?: never;
@@ -3165,11 +3173,6 @@ export interface operations {
              *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
              */
             401: components["responses"]["Unauthorized"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -3219,11 +3222,6 @@ export interface operations {
              */
             404: components["responses"]["NotFound"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -3272,11 +3270,6 @@ export interface operations {
              */
             404: components["responses"]["NotFound"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -3312,11 +3305,6 @@ export interface operations {
              */
             401: components["responses"]["Unauthorized"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -3349,7 +3337,10 @@ export interface operations {
                     "application/json": components["schemas"]["ExecutorDetail"];
                 };
             };
-            /** @description The request is invalid (reserved; valid catalog ids never produce it). */
+            /**
+             * @description The catalog id is malformed. Codes:
+             *     - `FLK-0002`: the id is longer than 128 characters or has characters other than letters, digits, `.`, `_` and `-`.
+             */
             400: components["responses"]["BadRequest"];
             /**
              * @description Authentication failed. Codes:
@@ -3361,11 +3352,6 @@ export interface operations {
              *     - `FLK-0200`: no catalog executor has this id.
              */
             404: components["responses"]["NotFound"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -3432,11 +3418,6 @@ export interface operations {
              */
             415: components["responses"]["UnsupportedMediaType"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -3472,11 +3453,6 @@ export interface operations {
              */
             401: components["responses"]["Unauthorized"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -3509,7 +3485,10 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderDetail"];
                 };
             };
-            /** @description The request is invalid (reserved; valid catalog ids never produce it). */
+            /**
+             * @description The catalog id is malformed. Codes:
+             *     - `FLK-0002`: the id is longer than 128 characters or has characters other than letters, digits, `.`, `_` and `-`.
+             */
             400: components["responses"]["BadRequest"];
             /**
              * @description Authentication failed. Codes:
@@ -3521,11 +3500,6 @@ export interface operations {
              *     - `FLK-0230`: no catalog provider has this id.
              */
             404: components["responses"]["NotFound"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -3559,7 +3533,10 @@ export interface operations {
                     "application/json": components["schemas"]["ExecutorSummary"][];
                 };
             };
-            /** @description The request is invalid (reserved; valid catalog ids never produce it). */
+            /**
+             * @description The catalog id is malformed. Codes:
+             *     - `FLK-0002`: the id is longer than 128 characters or has characters other than letters, digits, `.`, `_` and `-`.
+             */
             400: components["responses"]["BadRequest"];
             /**
              * @description Authentication failed. Codes:
@@ -3571,11 +3548,6 @@ export interface operations {
              *     - `FLK-0230`: no catalog provider has this id.
              */
             404: components["responses"]["NotFound"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -3612,11 +3584,6 @@ export interface operations {
              */
             401: components["responses"]["Unauthorized"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -3649,7 +3616,10 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateDetail"];
                 };
             };
-            /** @description The request is invalid (reserved; valid catalog ids never produce it). */
+            /**
+             * @description The catalog id is malformed. Codes:
+             *     - `FLK-0002`: the id is longer than 128 characters or has characters other than letters, digits, `.`, `_` and `-`.
+             */
             400: components["responses"]["BadRequest"];
             /**
              * @description Authentication failed. Codes:
@@ -3661,11 +3631,6 @@ export interface operations {
              *     - `FLK-0240`: no catalog template has this id.
              */
             404: components["responses"]["NotFound"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -3732,11 +3697,6 @@ export interface operations {
              */
             415: components["responses"]["UnsupportedMediaType"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -3772,11 +3732,6 @@ export interface operations {
              */
             401: components["responses"]["Unauthorized"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -3809,7 +3764,10 @@ export interface operations {
                     "application/json": components["schemas"]["TriggerDetail"];
                 };
             };
-            /** @description The request is invalid (reserved; valid catalog ids never produce it). */
+            /**
+             * @description The catalog id is malformed. Codes:
+             *     - `FLK-0002`: the id is longer than 128 characters or has characters other than letters, digits, `.`, `_` and `-`.
+             */
             400: components["responses"]["BadRequest"];
             /**
              * @description Authentication failed. Codes:
@@ -3821,11 +3779,6 @@ export interface operations {
              *     - `FLK-0210`: no catalog trigger has this id.
              */
             404: components["responses"]["NotFound"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -3874,11 +3827,6 @@ export interface operations {
              */
             401: components["responses"]["Unauthorized"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -3913,11 +3861,6 @@ export interface operations {
              *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
              */
             401: components["responses"]["Unauthorized"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -3976,11 +3919,6 @@ export interface operations {
              */
             401: components["responses"]["Unauthorized"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -4028,11 +3966,6 @@ export interface operations {
              *     - `FLK-0500`: no execution has this id.
              */
             404: components["responses"]["NotFound"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -4087,11 +4020,6 @@ export interface operations {
              */
             422: components["responses"]["UnprocessableEntity"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -4144,11 +4072,6 @@ export interface operations {
              */
             401: components["responses"]["Unauthorized"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -4196,11 +4119,6 @@ export interface operations {
              *     - `FLK-0250`: no executor configuration has this id.
              */
             404: components["responses"]["NotFound"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -4257,11 +4175,6 @@ export interface operations {
              *     - `FLK-0252`: the executor configuration cannot be changed or deleted in its current status.
              */
             422: components["responses"]["UnprocessableEntity"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -4375,11 +4288,6 @@ export interface operations {
              */
             422: components["responses"]["UnprocessableEntity"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -4433,11 +4341,6 @@ export interface operations {
              *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
              */
             401: components["responses"]["Unauthorized"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -4530,11 +4433,6 @@ export interface operations {
              */
             422: components["responses"]["UnprocessableEntity"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -4582,11 +4480,6 @@ export interface operations {
              *     - `FLK-0290`: no provider configuration has this id.
              */
             404: components["responses"]["NotFound"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -4643,11 +4536,6 @@ export interface operations {
              *     - `FLK-0292`: the provider configuration is not in the status this action needs (`disable` needs `active`, `enable` needs `disabled`).
              */
             422: components["responses"]["UnprocessableEntity"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -4729,11 +4617,6 @@ export interface operations {
              */
             422: components["responses"]["UnprocessableEntity"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -4791,11 +4674,6 @@ export interface operations {
              *     - `FLK-0292`: the provider configuration is not in the status this action needs (`disable` needs `active`, `enable` needs `disabled`).
              */
             422: components["responses"]["UnprocessableEntity"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -4855,11 +4733,6 @@ export interface operations {
              */
             422: components["responses"]["UnprocessableEntity"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -4913,11 +4786,6 @@ export interface operations {
              *     - `FLK-0341`: the base URL is blocked by the outbound-request (SSRF) policy or its host name does not resolve.
              */
             422: components["responses"]["UnprocessableEntity"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -5586,11 +5454,6 @@ export interface operations {
              */
             401: components["responses"]["Unauthorized"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -5747,6 +5610,10 @@ export interface operations {
              *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             *     - `FLK-0312`: a `metadata` key is longer than 64 characters.
+             *     - `FLK-0313`: a `metadata` string value is longer than 2,000 characters.
+             *     - `FLK-0314`: `metadata` is nested deeper than 5 levels (the metadata object itself is level 1).
+             *     - `FLK-0315`: `metadata` has more than 50 top-level entries.
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -5774,11 +5641,6 @@ export interface operations {
              *     - `FLK-0007`: the request body is not sent as `application/json`.
              */
             415: components["responses"]["UnsupportedMediaType"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -5827,11 +5689,6 @@ export interface operations {
              *     - `FLK-0100`: no workflow has this id.
              */
             404: components["responses"]["NotFound"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -5897,6 +5754,10 @@ export interface operations {
              *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             *     - `FLK-0312`: a `metadata` key is longer than 64 characters.
+             *     - `FLK-0313`: a `metadata` string value is longer than 2,000 characters.
+             *     - `FLK-0314`: `metadata` is nested deeper than 5 levels (the metadata object itself is level 1).
+             *     - `FLK-0315`: `metadata` has more than 50 top-level entries.
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -5931,11 +5792,6 @@ export interface operations {
              *     - `FLK-0103`: the workflow cannot be changed in its current status (updates need `draft`; an `active` workflow cannot be deleted).
              */
             422: components["responses"]["UnprocessableEntity"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -5993,11 +5849,6 @@ export interface operations {
              */
             422: components["responses"]["UnprocessableEntity"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -6033,6 +5884,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
+             *     - `FLK-0105`: a conditional node has no `condition`, or it does not parse.
              *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
              *     - `FLK-0110`: the workflow `name` is missing or empty.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
@@ -6040,10 +5892,13 @@ export interface operations {
              *     - `FLK-0114`: the workflow has more than 200 edges.
              *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow.
              *     - `FLK-0118`: the edges form a cycle.
+             *     - `FLK-0122`: two nodes share the same `id`.
              *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
              *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
              *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
              *     - `FLK-0150`: an executor node's `providerConfigId` is missing, not a UUID, unknown, or not `active`.
+             *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
+             *     - `FLK-0211`: a webhook trigger's `method` is not one of GET, POST, PUT, PATCH, DELETE, or its `path` is longer than 512 characters.
              *     - `FLK-0360`: a webhook trigger uses a method and path already registered by another active workflow (or twice in this one).
              */
             400: components["responses"]["BadRequest"];
@@ -6070,11 +5925,6 @@ export interface operations {
              *     - `FLK-0116`: the workflow has no node of type `trigger`, so it cannot be activated.
              */
             422: components["responses"]["UnprocessableEntity"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -6120,7 +5970,6 @@ export interface operations {
              *     - `FLK-0110`: the workflow `name` is missing or empty.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
-             *     - `FLK-0301`: required body fields are missing (listed in `fields`).
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -6148,11 +5997,6 @@ export interface operations {
              *     - `FLK-0007`: the request body is not sent as `application/json`.
              */
             415: components["responses"]["UnsupportedMediaType"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -6212,11 +6056,6 @@ export interface operations {
              */
             422: components["responses"]["UnprocessableEntity"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -6274,11 +6113,6 @@ export interface operations {
              *     - `FLK-0102`: the lifecycle transition is not allowed from the workflow's current status.
              */
             422: components["responses"]["UnprocessableEntity"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
@@ -6380,11 +6214,6 @@ export interface operations {
              */
             422: components["responses"]["UnprocessableEntity"];
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
-            /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
              */
@@ -6446,6 +6275,10 @@ export interface operations {
              *     - `FLK-0242`: the `params` do not satisfy the template's parameter schema.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             *     - `FLK-0312`: a `metadata` key is longer than 64 characters.
+             *     - `FLK-0313`: a `metadata` string value is longer than 2,000 characters.
+             *     - `FLK-0314`: `metadata` is nested deeper than 5 levels (the metadata object itself is level 1).
+             *     - `FLK-0315`: `metadata` has more than 50 top-level entries.
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -6474,11 +6307,6 @@ export interface operations {
              *     - `FLK-0007`: the request body is not sent as `application/json`.
              */
             415: components["responses"]["UnsupportedMediaType"];
-            /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
-             */
-            429: components["responses"]["TooManyRequests"];
             /**
              * @description Unexpected server error. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).

@@ -41,7 +41,6 @@ export const OPERATIONS = {
       404,
       409,
       422,
-      429,
       500,
       503
     ],
@@ -75,7 +74,6 @@ export const OPERATIONS = {
       409,
       413,
       415,
-      429,
       500,
       503
     ],
@@ -113,7 +111,6 @@ export const OPERATIONS = {
       413,
       415,
       422,
-      429,
       500,
       503
     ],
@@ -139,7 +136,6 @@ export const OPERATIONS = {
       409,
       413,
       415,
-      429,
       500,
       503
     ],
@@ -165,7 +161,6 @@ export const OPERATIONS = {
       409,
       413,
       415,
-      429,
       500,
       503
     ],
@@ -190,7 +185,6 @@ export const OPERATIONS = {
       404,
       409,
       422,
-      429,
       500,
       503
     ],
@@ -223,7 +217,6 @@ export const OPERATIONS = {
       404,
       409,
       422,
-      429,
       500,
       503
     ],
@@ -256,7 +249,6 @@ export const OPERATIONS = {
       404,
       409,
       422,
-      429,
       500,
       503
     ],
@@ -289,7 +281,6 @@ export const OPERATIONS = {
       404,
       409,
       422,
-      429,
       500,
       503
     ],
@@ -322,7 +313,6 @@ export const OPERATIONS = {
       404,
       409,
       422,
-      429,
       500,
       503
     ],
@@ -355,7 +345,6 @@ export const OPERATIONS = {
       404,
       409,
       422,
-      429,
       500,
       503
     ],
@@ -391,7 +380,6 @@ export const OPERATIONS = {
       413,
       415,
       422,
-      429,
       500,
       503
     ],
@@ -436,7 +424,6 @@ export const OPERATIONS = {
       400,
       401,
       404,
-      429,
       500,
       503
     ],
@@ -467,7 +454,6 @@ export const OPERATIONS = {
       400,
       401,
       404,
-      429,
       500,
       503
     ],
@@ -478,6 +464,9 @@ export const OPERATIONS = {
         "required": true,
         "schema": {
           "type": "string",
+          "minLength": 1,
+          "maxLength": 128,
+          "pattern": "^[A-Za-z0-9._-]+$",
           "example": "midaz.create-transaction"
         }
       }
@@ -497,7 +486,6 @@ export const OPERATIONS = {
       400,
       401,
       404,
-      429,
       500,
       503
     ],
@@ -508,6 +496,9 @@ export const OPERATIONS = {
         "required": true,
         "schema": {
           "type": "string",
+          "minLength": 1,
+          "maxLength": 128,
+          "pattern": "^[A-Za-z0-9._-]+$",
           "example": "tracer"
         }
       }
@@ -527,7 +518,6 @@ export const OPERATIONS = {
       400,
       401,
       404,
-      429,
       500,
       503
     ],
@@ -538,6 +528,9 @@ export const OPERATIONS = {
         "required": true,
         "schema": {
           "type": "string",
+          "minLength": 1,
+          "maxLength": 128,
+          "pattern": "^[A-Za-z0-9._-]+$",
           "example": "tracer-midaz-validation"
         }
       }
@@ -557,7 +550,6 @@ export const OPERATIONS = {
       400,
       401,
       404,
-      429,
       500,
       503
     ],
@@ -568,6 +560,9 @@ export const OPERATIONS = {
         "required": true,
         "schema": {
           "type": "string",
+          "minLength": 1,
+          "maxLength": 128,
+          "pattern": "^[A-Za-z0-9._-]+$",
           "example": "webhook"
         }
       }
@@ -588,7 +583,6 @@ export const OPERATIONS = {
       401,
       404,
       422,
-      429,
       500,
       503
     ],
@@ -619,7 +613,6 @@ export const OPERATIONS = {
       400,
       401,
       404,
-      429,
       500,
       503
     ],
@@ -649,7 +642,6 @@ export const OPERATIONS = {
       200,
       400,
       401,
-      429,
       500,
       503
     ],
@@ -704,7 +696,6 @@ export const OPERATIONS = {
       400,
       401,
       404,
-      429,
       500,
       503
     ],
@@ -807,7 +798,6 @@ export const OPERATIONS = {
       400,
       401,
       404,
-      429,
       500,
       503
     ],
@@ -881,7 +871,6 @@ export const OPERATIONS = {
       400,
       401,
       404,
-      429,
       500,
       503
     ],
@@ -910,7 +899,6 @@ export const OPERATIONS = {
     "statuses": [
       200,
       401,
-      429,
       500,
       503
     ],
@@ -928,7 +916,6 @@ export const OPERATIONS = {
     "statuses": [
       200,
       401,
-      429,
       500,
       503
     ],
@@ -948,7 +935,6 @@ export const OPERATIONS = {
       400,
       401,
       404,
-      429,
       500,
       503
     ],
@@ -959,6 +945,9 @@ export const OPERATIONS = {
         "required": true,
         "schema": {
           "type": "string",
+          "minLength": 1,
+          "maxLength": 128,
+          "pattern": "^[A-Za-z0-9._-]+$",
           "example": "midaz"
         }
       }
@@ -976,7 +965,6 @@ export const OPERATIONS = {
     "statuses": [
       200,
       401,
-      429,
       500,
       503
     ],
@@ -994,7 +982,6 @@ export const OPERATIONS = {
     "statuses": [
       200,
       401,
-      429,
       500,
       503
     ],
@@ -1012,7 +999,6 @@ export const OPERATIONS = {
     "statuses": [
       200,
       401,
-      429,
       500,
       503
     ],
@@ -1031,7 +1017,6 @@ export const OPERATIONS = {
       200,
       400,
       401,
-      429,
       500,
       503
     ],
@@ -1121,7 +1106,6 @@ export const OPERATIONS = {
       200,
       400,
       401,
-      429,
       500,
       503
     ],
@@ -1203,7 +1187,6 @@ export const OPERATIONS = {
       200,
       400,
       401,
-      429,
       500,
       503
     ],
@@ -1291,7 +1274,6 @@ export const OPERATIONS = {
       200,
       400,
       401,
-      429,
       500,
       503
     ],
@@ -1374,7 +1356,6 @@ export const OPERATIONS = {
       404,
       409,
       422,
-      429,
       500,
       503
     ],
@@ -1404,7 +1385,6 @@ export const OPERATIONS = {
       200,
       400,
       401,
-      429,
       500,
       503
     ],
@@ -1432,6 +1412,9 @@ export const OPERATIONS = {
             "PROVIDER_CONFIG_UPDATED",
             "PROVIDER_CONFIG_DELETED"
           ]
+        },
+        "flkCodes": {
+          "enum": "FLK-0611"
         }
       },
       {
@@ -1449,6 +1432,9 @@ export const OPERATIONS = {
             "DRAFT",
             "EXECUTE"
           ]
+        },
+        "flkCodes": {
+          "enum": "FLK-0611"
         }
       },
       {
@@ -1461,6 +1447,9 @@ export const OPERATIONS = {
             "SUCCESS",
             "FAILED"
           ]
+        },
+        "flkCodes": {
+          "enum": "FLK-0611"
         }
       },
       {
@@ -1474,6 +1463,9 @@ export const OPERATIONS = {
             "execution",
             "provider_config"
           ]
+        },
+        "flkCodes": {
+          "enum": "FLK-0611"
         }
       },
       {
@@ -1484,6 +1476,9 @@ export const OPERATIONS = {
           "type": "string",
           "format": "uuid",
           "example": "a1b2c3d4-e5f6-4890-abcd-ef1234567890"
+        },
+        "flkCodes": {
+          "format": "FLK-0002"
         }
       },
       {
@@ -1494,6 +1489,9 @@ export const OPERATIONS = {
           "type": "string",
           "format": "date-time",
           "example": "2026-03-01T00:00:00Z"
+        },
+        "flkCodes": {
+          "format": "FLK-0305"
         }
       },
       {
@@ -1504,6 +1502,9 @@ export const OPERATIONS = {
           "type": "string",
           "format": "date-time",
           "example": "2026-03-31T23:59:59Z"
+        },
+        "flkCodes": {
+          "format": "FLK-0305"
         }
       },
       {
@@ -1523,7 +1524,7 @@ export const OPERATIONS = {
         "required": false,
         "schema": {
           "type": "string",
-          "example": "eyJpZCI6ImExYjJjM2Q0In0="
+          "example": "1042"
         }
       },
       {
@@ -1556,7 +1557,6 @@ export const OPERATIONS = {
       401,
       404,
       422,
-      429,
       500,
       503
     ],
@@ -1876,7 +1876,6 @@ export const OPERATIONS = {
       413,
       415,
       422,
-      429,
       500,
       503
     ],
@@ -1914,7 +1913,6 @@ export const OPERATIONS = {
       413,
       415,
       422,
-      429,
       500,
       503
     ],
@@ -1952,7 +1950,6 @@ export const OPERATIONS = {
       413,
       415,
       422,
-      429,
       500,
       503
     ],
@@ -1988,7 +1985,6 @@ export const OPERATIONS = {
       404,
       413,
       415,
-      429,
       500,
       503
     ],
@@ -1999,6 +1995,9 @@ export const OPERATIONS = {
         "required": true,
         "schema": {
           "type": "string",
+          "minLength": 1,
+          "maxLength": 128,
+          "pattern": "^[A-Za-z0-9._-]+$",
           "example": "midaz.get-account"
         }
       }
@@ -2023,7 +2022,6 @@ export const OPERATIONS = {
       404,
       413,
       415,
-      429,
       500,
       503
     ],
@@ -2034,6 +2032,9 @@ export const OPERATIONS = {
         "required": true,
         "schema": {
           "type": "string",
+          "minLength": 1,
+          "maxLength": 128,
+          "pattern": "^[A-Za-z0-9._-]+$",
           "example": "tracer-midaz-validation"
         }
       }
@@ -2056,7 +2057,6 @@ export const OPERATIONS = {
       400,
       401,
       404,
-      429,
       500,
       503
     ],

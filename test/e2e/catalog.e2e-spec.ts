@@ -173,6 +173,37 @@ describe('Catalog', () => {
       expect(body.message).not.toMatch(/fault injected|at .*\.ts/);
     });
 
+    it.each(routes)('%s %s while the service cannot serve → 503 FLK-0009', async (method, route) => {
+      const res = await t.http(route, {
+        method,
+        headers: authJson({ 'X-Test-Fault-Injection': 'unavailable' }),
+        body: method === 'POST' ? '{}' : undefined,
+      });
+      expect(res.status).toBe(503);
+      expect((await res.json()).code).toBe('FLK-0009');
+    });
+
+    it.each([
+      '/v1/catalog/executors/{id}',
+      '/v1/catalog/executors/{id}/validate',
+      '/v1/catalog/providers/{id}',
+      '/v1/catalog/providers/{id}/executors',
+      '/v1/catalog/templates/{id}',
+      '/v1/catalog/templates/{id}/validate',
+      '/v1/catalog/triggers/{id}',
+    ])('%s with a malformed id → 400 FLK-0002', async (route) => {
+      for (const id of ['x'.repeat(129), 'has space', 'semi;colon']) {
+        const isPost = route.endsWith('/validate');
+        const res = await t.http(route.replace('{id}', encodeURIComponent(id)), {
+          method: isPost ? 'POST' : 'GET',
+          headers: authJson(),
+          body: isPost ? '{}' : undefined,
+        });
+        expect(res.status).toBe(400);
+        expect((await res.json()).code).toBe('FLK-0002');
+      }
+    });
+
     it.each([
       '/v1/catalog/executors/midaz.get-account/validate',
       '/v1/catalog/templates/tracer-midaz-validation/validate',
