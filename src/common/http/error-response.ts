@@ -33,6 +33,16 @@ const FASTIFY_CODES: Record<string, (err: { message: string }) => MappedError> =
   FST_ERR_CTP_INVALID_JSON_BODY: () => fromCode('FLK-0001', 'The request body is not valid JSON.'),
 };
 
+/** Driver errors that mean "the database cannot be reached right now", not "this request is wrong". */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08000', '08001', '08003', '08006', 'SQLITE_BUSY']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end|database connection is closed|The database connection is not open/i;
+
+function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: unknown; driverError?: { code?: unknown }; message?: unknown } | null;
+  const code = e?.driverError?.code ?? e?.code;
+  return (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || (typeof e?.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message));
+}
+
 /**
  * The one mapping from anything thrown to the `{code, title, message}` wire shape, used by the global exception
  * filter (which Nest also routes Fastify-level errors through).
@@ -71,6 +81,10 @@ export function toErrorResponse(err: unknown): MappedError {
     if (anyErr.statusCode === 413) return fromCode('FLK-0006', 'The request body is larger than this route accepts.');
     if (anyErr.statusCode === 415) return fromCode('FLK-0007', 'Unsupported Content-Type.');
     return fromCode('FLK-0001', 'The request could not be processed as sent.');
+  }
+  if (isDatabaseUnavailable(err)) {
+    // Logged like any server-side failure, but answered as retryable.
+    return { ...fromCode('FLK-0009', 'The database is not reachable right now; retry shortly.'), headers: { 'Retry-After': '5' }, unexpected: true };
   }
   return { ...fromCode('FLK-9999', 'An unexpected error occurred. It has been logged.'), unexpected: true };
 }

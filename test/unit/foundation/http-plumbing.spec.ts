@@ -96,6 +96,12 @@ describe('toErrorResponse', () => {
     expect(toErrorResponse(badJson).body.code).toBe('FLK-0001');
   });
 
+  it('answers 503 FLK-0009 with Retry-After when the database cannot be reached', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    expect(toErrorResponse(refused)).toMatchObject({ status: 503, body: { code: 'FLK-0009' }, headers: { 'Retry-After': '5' } });
+    expect(toErrorResponse({ driverError: { code: '57P01' }, message: 'terminating connection' }).status).toBe(503);
+  });
+
   it('turns anything unexpected into 500 FLK-9999 without its details', () => {
     const m = toErrorResponse(new TypeError('secret internals at /src/x.ts:1'));
     expect(m.status).toBe(500);
