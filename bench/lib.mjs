@@ -1,0 +1,125 @@
+/**
+ * Shared benchmark plumbing: a bare Fastify baseline, the built service as a child process, and autocannon runs.
+ * Every benchmark script starts its own baseline in the same run so figures are ratios on the same machine state.
+ * Only loopback addresses are used.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BENCH_API_KEY = 'bench-key-0123456789abcdef';
+
+export const freePort = () =>
+  new Promise((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+
+/** A bare Fastify server answering small JSON, in a child process so it does not share the benchmark's CPU. */
+export async function startBaseline() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(ROOT, 'bench', 'baseline-server.mjs'), String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitForPort(port, child);
+  return { url: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+}
+
+/** Starts dist/main.js (run `npm run build` first) with the given environment; resolves once /health answers 200. */
+export async function startService(env = {}) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      API_KEY: BENCH_API_KEY,
+      LOG_LEVEL: 'warn',
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'flowker-bench-')),
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) throw new Error('service did not become healthy in 30 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { url, pid: child.pid, child, stop: () => stopChild(child) };
+}
+
+async function waitForPort(port, child) {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error('baseline exited');
+    const open = await new Promise((resolve) => {
+      const s = net.connect({ port, host: '127.0.0.1' }, () => { s.destroy(); resolve(true); });
+      s.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('baseline did not start');
+}
+
+function stopChild(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
+}
+
+/** One autocannon run; returns the figures we report. */
+export async function load({ url, method = 'GET', headers = {}, body, connections = 50, duration = 10 }) {
+  const result = await autocannon({ url, method, headers, body, connections, duration });
+  const non2xx = result.non2xx + result.errors + result.timeouts;
+  return {
+    requestsPerSec: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    total: result.requests.total,
+    non2xx,
+  };
+}
+
+/** Peak resident memory of a process, sampled from /proc while `work` runs. */
+export async function withPeakRss(pid, work) {
+  let peak = 0;
+  const sample = () => {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peak = Math.max(peak, kb);
+    } catch {
+      /* process gone */
+    }
+  };
+  const timer = setInterval(sample, 250);
+  try {
+    const result = await work();
+    sample();
+    return { result, peakRssMb: Math.round(peak / 1024) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export const fmt = (r) => `${r.requestsPerSec} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, non-2xx ${r.non2xx}`;
