@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { FlkError } from './common/errors';
+import { MetricsService } from './common/metrics/metrics.service';
 import type { ResolvedApiKey } from './config/api-key';
 import type { AppConfig } from './config/app-config';
 import { createLogger, installRequestLogging, PinoNestLogger, requestIdFor } from './common/logging/logging';
@@ -72,6 +73,10 @@ export async function createApp(
     maxAge: 3600,
   });
   setupSwagger(app);
+  const metrics = app.get(MetricsService);
+  fastify.addHook('onResponse', async (request, reply) => {
+    metrics.observeHttp(request.method, request.routeOptions?.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+  });
   await app.init();
   await fastify.ready();
   return { app, routes };

@@ -7,6 +7,7 @@ import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
 import { BodyValidationPipe } from './common/http/body-validation.pipe';
 import { OperationParamsGuard } from './common/http/operation-params.guard';
 import { LifecycleService } from './common/lifecycle/lifecycle.service';
+import { MetricsService } from './common/metrics/metrics.service';
 import type { ResolvedApiKey } from './config/api-key';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -25,8 +26,9 @@ class CoreModule {
         { provide: RESOLVED_API_KEY, useValue: apiKey },
         ApiKeyService,
         LifecycleService,
+        MetricsService,
       ],
-      exports: [APP_CONFIG, ApiKeyService, LifecycleService],
+      exports: [APP_CONFIG, ApiKeyService, LifecycleService, MetricsService],
     };
   }
 }

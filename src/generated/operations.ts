@@ -757,6 +757,20 @@ export const OPERATIONS = {
     "parameters": [],
     "requestBody": null
   },
+  getMetrics: {
+    "operationId": "getMetrics",
+    "method": "GET",
+    "path": "/metrics",
+    "routePath": "/metrics",
+    "tag": "Health",
+    "isPublic": true,
+    "successStatus": 200,
+    "statuses": [
+      200
+    ],
+    "parameters": [],
+    "requestBody": null
+  },
   getOpenApiJson: {
     "operationId": "getOpenApiJson",
     "method": "GET",

@@ -16,6 +16,8 @@ export interface HealthContract {
   getHealthLive(): Promise<operations["getHealthLive"]['responses'][200]['content']['application/json']>;
   /** GET /health/ready — Readiness probe (health format) */
   getHealthReady(): Promise<operations["getHealthReady"]['responses'][200]['content']['application/json']>;
+  /** GET /metrics — Prometheus metrics */
+  getMetrics(): Promise<string>;
   /** GET /readyz — Readiness probe (dependency detail) */
   getReadyz(): Promise<operations["getReadyz"]['responses'][200]['content']['application/json']>;
   /** GET /version — Service version */
@@ -47,6 +49,14 @@ export const HealthRoutes = {
     SetMetadata(OPERATION_ID, "getHealthReady"),
     SetMetadata(IS_PUBLIC, true),
     ApiOperation({ operationId: "getHealthReady", summary: "Readiness probe (health format)" }),
+    ApiTags("Health"),
+  ),
+  getMetrics: () => applyDecorators(
+    Get("/metrics"),
+    HttpCode(200),
+    SetMetadata(OPERATION_ID, "getMetrics"),
+    SetMetadata(IS_PUBLIC, true),
+    ApiOperation({ operationId: "getMetrics", summary: "Prometheus metrics" }),
     ApiTags("Health"),
   ),
   getReadyz: () => applyDecorators(

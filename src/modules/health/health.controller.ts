@@ -1,12 +1,16 @@
 import { Controller, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { HealthRoutes, type HealthContract } from '../../generated';
+import { MetricsService } from '../../common/metrics/metrics.service';
 import { HealthService, type Answer } from './health.service';
 
 /** Public probes. The body is the same on success and failure; only the status tells them apart. */
 @Controller()
 export class HealthController implements HealthContract {
-  constructor(private readonly health: HealthService) {}
+  constructor(
+    private readonly health: HealthService,
+    private readonly metrics: MetricsService,
+  ) {}
 
   @HealthRoutes.getHealth()
   async getHealth(@Res({ passthrough: true }) reply?: FastifyReply) {
@@ -31,6 +35,13 @@ export class HealthController implements HealthContract {
   @HealthRoutes.getVersion()
   async getVersion() {
     return this.health.version();
+  }
+
+  @HealthRoutes.getMetrics()
+  async getMetrics(@Res({ passthrough: true }) reply?: FastifyReply) {
+    const { contentType, body } = await this.metrics.render();
+    reply?.header('content-type', contentType);
+    return body;
   }
 }
 
