@@ -69,9 +69,11 @@ async function main() {
     console.log(`Swagger UI shows all ${expectedTags.length} tags`);
 
     await page.click('button.authorize');
-    await page.fill('.modal-ux input[type=text], .modal-ux input[type=password]', API_KEY);
-    await page.click('.modal-ux .auth-btn-wrapper button.authorize');
-    await page.click('.modal-ux button.btn-done');
+    // The dialog lists every security scheme; the management API key is the ApiKeyAuth one.
+    const apiKeyForm = page.locator('.modal-ux .auth-container').filter({ hasText: 'ApiKeyAuth' });
+    await apiKeyForm.locator('input').first().fill(API_KEY);
+    await apiKeyForm.locator('button.authorize').click();
+    await page.click('.modal-ux button.close-modal, .modal-ux button.btn-done');
 
     const op = page.locator('#operations-Catalog-listCatalogProviders');
     if ((await op.locator('.opblock-body').count()) === 0) {

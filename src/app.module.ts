@@ -11,8 +11,16 @@ import { MetricsService } from './common/metrics/metrics.service';
 import type { ResolvedApiKey } from './config/api-key';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { DatabaseModule } from './database/database.module';
+import { OutboundModule } from './common/outbound/outbound.module';
+import { SecretsModule } from './common/secrets/secrets.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { HealthModule } from './modules/health/health.module';
+import { ProviderConfigLookupModule } from './modules/provider-configurations/provider-config-lookup.module';
+import { ProviderConfigurationsModule } from './modules/provider-configurations/provider-configurations.module';
+import { ExecutorConfigurationsModule } from './modules/executor-configurations/executor-configurations.module';
+import { WorkflowsModule } from './modules/workflows/workflows.module';
 
 /** Cross-cutting providers every feature module may inject. */
 @Global()
@@ -41,8 +49,16 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config, apiKey),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), autoLoadEntities: true }),
+        DatabaseModule,
+        SecretsModule,
+        OutboundModule,
+        AuditModule,
         HealthModule,
         CatalogModule,
+        ProviderConfigLookupModule,
+        ProviderConfigurationsModule,
+        ExecutorConfigurationsModule,
+        WorkflowsModule,
       ],
       providers: [
         // Order matters: authentication first, then parameter validation.

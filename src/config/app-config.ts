@@ -18,12 +18,37 @@ export interface AppConfig {
   readonly bodyLimitBytes: number;
   /** Largest webhook body accepted, in bytes. */
   readonly webhookBodyLimitBytes: number;
+  /** Longest wait of a synchronous webhook call before it answers 202 (WEBHOOK_SYNC_TIMEOUT_MS; always under 100 s). */
+  readonly webhookSyncTimeoutMs: number;
+  /** AES-256 key for secrets at rest (SECRETS_KEY); absent on SQLite means "generate one in dataDir". */
+  readonly secretsKey?: Buffer;
   /** Private/loopback destinations outbound calls may reach anyway (CIDRs or host names). */
   readonly outboundAllowList: readonly string[];
   /** How long a SIGTERM keeps answering (not ready) before the server stops taking connections. */
   readonly shutdownDelayMs: number;
   /** Test-only: honour the X-Test-Fault-Injection header. */
   readonly faultInjection: boolean;
+  /** Outgoing webhook subscriptions (SUBSCRIPTION* variables, see docs/webhook-subscriptions.md). */
+  readonly subscriptions: SubscriptionsConfig;
+  /** Retries and circuit breaker of executor calls (EXECUTOR_* variables). */
+  readonly executors: ExecutorsConfig;
+  /** Overall budget of one execution from its start (EXECUTION_TIMEOUT_MS, default 5 minutes). */
+  readonly executionTimeoutMs: number;
+  /** Executions the engine runs at the same time in this process (EXECUTION_CONCURRENCY); the rest queue. */
+  readonly executionConcurrency: number;
+  /** On shutdown, how long in-flight steps may take to finish before they are left to recovery (EXECUTION_DRAIN_MS). */
+  readonly executionDrainMs: number;
+}
+
+export interface ExecutorsConfig {
+  /** Attempts per executor node, the first one included (EXECUTOR_MAX_ATTEMPTS). */
+  readonly maxAttempts: number;
+  /** Wait before the 2nd attempt; doubles for each later one (EXECUTOR_RETRY_BASE_MS). */
+  readonly retryBaseMs: number;
+  /** Consecutive failed calls that open a provider configuration's breaker (EXECUTOR_BREAKER_THRESHOLD). */
+  readonly breakerThreshold: number;
+  /** How long an open breaker stays open before one trial call (EXECUTOR_BREAKER_RESET_MS). */
+  readonly breakerResetMs: number;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       'set API_KEY, or API_KEY_ENABLED=false to run without authentication');
   }
 
+  const secretsKey = parseSecretsKey(str('SECRETS_KEY'), database.type, problems);
+
   const corsAllowedOrigins = list('CORS_ALLOWED_ORIGINS');
   for (const origin of corsAllowedOrigins) {
     if (origin !== '*' && !/^https?:\/\/[^/\s]+$/i.test(origin)) {
@@ -106,12 +133,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     webhookBodyLimitBytes: int('WEBHOOK_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    webhookSyncTimeoutMs: int('WEBHOOK_SYNC_TIMEOUT_MS', 30_000, 100, 99_000),
+    secretsKey,
     outboundAllowList: list('OUTBOUND_ALLOW_PRIVATE'),
     shutdownDelayMs: int('SHUTDOWN_DELAY_MS', 0, 0, 120_000),
     faultInjection: bool('FAULT_INJECTION_ENABLED', false),
+    subscriptions: parseSubscriptions(str, int, bool, problems),
+    executionTimeoutMs: int('EXECUTION_TIMEOUT_MS', 5 * 60_000, 10, 24 * 60 * 60_000),
+    executionConcurrency: int('EXECUTION_CONCURRENCY', 256, 1, 10_000),
+    executionDrainMs: int('EXECUTION_DRAIN_MS', 10_000, 0, 120_000),
+    executors: {
+      maxAttempts: int('EXECUTOR_MAX_ATTEMPTS', 5, 1, 20),
+      retryBaseMs: int('EXECUTOR_RETRY_BASE_MS', 1000, 1, 60_000),
+      breakerThreshold: int('EXECUTOR_BREAKER_THRESHOLD', 5, 1, 1000),
+      breakerResetMs: int('EXECUTOR_BREAKER_RESET_MS', 30_000, 10, 3_600_000),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** SECRETS_KEY is base64 of exactly 32 random bytes; PostgreSQL deployments must share one, so it is required there. */
+function parseSecretsKey(raw: string | undefined, db: DatabaseConfig['type'], problems: string[]): Buffer | undefined {
+  if (raw === undefined) {
+    if (db === 'postgres') {
+      problems.push('SECRETS_KEY is required with a PostgreSQL DATABASE_URL (every instance must decrypt the same ' +
+        'stored secrets); generate one with: openssl rand -base64 32');
+    }
+    return undefined;
+  }
+  const key = /^[A-Za-z0-9+/]+={0,2}$/.test(raw) ? Buffer.from(raw, 'base64') : Buffer.alloc(0);
+  if (key.length !== 32) {
+    problems.push('SECRETS_KEY must be the base64 encoding of exactly 32 bytes (e.g. the output of openssl rand -base64 32)');
+    return undefined;
+  }
+  return key;
 }
 
 function parseDatabase(raw: string | undefined, dataDir: string, cwd: string, problems: string[]): DatabaseConfig {
@@ -132,3 +188,59 @@ function parseDatabase(raw: string | undefined, dataDir: string, cwd: string, pr
 
 /** Nest injection token for the AppConfig object. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export interface SubscriptionsConfig {
+  /** Dev only: accept plain-http subscription URLs whose host is a loopback address. */
+  readonly allowHttpLoopback: boolean;
+  /** Delay before each retry, in order; its length is the number of retries after the first attempt. */
+  readonly retryScheduleMs: readonly number[];
+  /** A subscription whose deliveries fail without any success for this long is disabled. */
+  readonly disableAfterMs: number;
+  /** Whether this instance runs the delivery worker. */
+  readonly workerEnabled: boolean;
+  /** How often the worker looks for due deliveries when no commit wakes it earlier. */
+  readonly pollIntervalMs: number;
+  /** Deliveries claimed per round trip to the database (and sent concurrently). */
+  readonly batchSize: number;
+  /** Per-attempt HTTP timeout. */
+  readonly deliveryTimeoutMs: number;
+  /** A delivery claimed longer ago than this is presumed abandoned by a dead instance and sent again. */
+  readonly claimLeaseMs: number;
+}
+
+/** Default retry delays: about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h. */
+const DEFAULT_RETRY_SCHEDULE_MS = [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000];
+
+function parseSubscriptions(
+  str: (name: string) => string | undefined,
+  int: (name: string, fallback: number, min: number, max: number) => number,
+  bool: (name: string, fallback: boolean) => boolean,
+  problems: string[],
+): SubscriptionsConfig {
+  const DAY = 86_400_000;
+  let retryScheduleMs = DEFAULT_RETRY_SCHEDULE_MS;
+  const rawSchedule = str('SUBSCRIPTION_RETRY_SCHEDULE_MS');
+  if (rawSchedule !== undefined) {
+    const delays = rawSchedule.split(',').map((s) => Number(s.trim()));
+    if (delays.length > 20 || delays.some((d) => !Number.isInteger(d) || d < 1 || d > 7 * DAY)) {
+      problems.push('SUBSCRIPTION_RETRY_SCHEDULE_MS must be a comma-separated list of at most 20 delays in ms (1 to 604800000)');
+    } else {
+      retryScheduleMs = delays;
+    }
+  }
+  const deliveryTimeoutMs = int('SUBSCRIPTION_DELIVERY_TIMEOUT_MS', 15_000, 100, 120_000);
+  const claimLeaseMs = int('SUBSCRIPTION_CLAIM_LEASE_MS', deliveryTimeoutMs + 45_000, 500, DAY);
+  if (claimLeaseMs <= deliveryTimeoutMs) {
+    problems.push('SUBSCRIPTION_CLAIM_LEASE_MS must be longer than SUBSCRIPTION_DELIVERY_TIMEOUT_MS');
+  }
+  return {
+    allowHttpLoopback: bool('SUBSCRIPTIONS_ALLOW_HTTP_LOOPBACK', false),
+    retryScheduleMs,
+    disableAfterMs: int('SUBSCRIPTION_DISABLE_AFTER_MS', 5 * DAY, 1, 365 * DAY),
+    workerEnabled: bool('SUBSCRIPTION_WORKER_ENABLED', true),
+    pollIntervalMs: int('SUBSCRIPTION_POLL_INTERVAL_MS', 1_000, 5, 60_000),
+    batchSize: int('SUBSCRIPTION_BATCH_SIZE', 100, 1, 1_000),
+    deliveryTimeoutMs,
+    claimLeaseMs,
+  };
+}

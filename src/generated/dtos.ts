@@ -26,6 +26,63 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+/** Options of an arm. */
+@ApiSchema({ name: "ArmWebhookInput" })
+export class ArmWebhookInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: false, description: "How long the single call may arrive (default 600 seconds, at most one day).", type: "integer", minimum: 1, maximum: 86400, example: 600 })
+  @ValidateIf((o: ArmWebhookInput) => o.ttlSeconds !== undefined)
+  @IsInt()
+  @Min(1, { context: { code: "FLK-0304" } })
+  @Max(86400, { context: { code: "FLK-0304" } })
+  ttlSeconds?: number;
+
+  @ApiProperty({ required: false, description: "Which webhook trigger to arm (default the first one with a method and path).", type: "string", maxLength: 255, example: "webhook-trigger" })
+  @ValidateIf((o: ArmWebhookInput) => o.nodeId !== undefined)
+  @IsString()
+  @MaxLength(255)
+  nodeId?: string;
+}
+
+/** An armed webhook. */
+@ApiSchema({ name: "ArmWebhookOutput" })
+export class ArmWebhookOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, type: "string", format: "uuid", example: "a1b2c3d4-e5f6-4890-abcd-ef1234567890" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  workflowId!: string;
+
+  @ApiProperty({ required: true, type: "string", example: "webhook-trigger" })
+  @IsDefined()
+  @IsString()
+  nodeId!: string;
+
+  @ApiProperty({ required: true, type: "string", example: "POST" })
+  @IsDefined()
+  @IsString()
+  method!: string;
+
+  @ApiProperty({ required: true, description: "Path to call (relative to the server), e.g. `/v1/webhooks/orders/paid`.", type: "string", example: "/v1/webhooks/orders/paid" })
+  @IsDefined()
+  @IsString()
+  url!: string;
+
+  @ApiProperty({ required: true, description: "One-time secret the call must present (X-Webhook-Token, Bearer or ?token=).", type: "string", example: "3q2-7wEAAAD_secret_example_3q2-7wEAAAD_secret" })
+  @IsDefined()
+  @IsString()
+  secret!: string;
+
+  @ApiProperty({ required: true, type: "string", format: "date-time", example: "2026-03-17T14:45:00.000Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  expiresAt!: string;
+}
+
 /** Who performed the audited action. */
 @ApiSchema({ name: "AuditActorOutput" })
 export class AuditActorOutput {
@@ -232,6 +289,47 @@ export class CreateProviderConfigurationInput {
   @ValidateIf((o: CreateProviderConfigurationInput) => o.metadata !== undefined)
   @IsObject()
   metadata?: Record<string, unknown>;
+}
+
+/** A new webhook subscription. */
+@ApiSchema({ name: "CreateWebhookSubscriptionInput" })
+export class CreateWebhookSubscriptionInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Name of the subscription, unique within the organisation.", type: "string", minLength: 1, maxLength: 255, example: "Ledger notifications" })
+  @IsDefined({ context: { code: "FLK-0705" } })
+  @IsString({ context: { code: "FLK-0705" } })
+  @MinLength(1, { context: { code: "FLK-0705" } })
+  @MaxLength(255, { context: { code: "FLK-0705" } })
+  name!: string;
+
+  @ApiProperty({ required: true, description: "HTTPS endpoint that receives the events (at most 2048 characters).", type: "string", minLength: 1, maxLength: 2048, example: "https://hooks.example.com/flowker" })
+  @IsDefined({ context: { code: "FLK-0701" } })
+  @IsString({ context: { code: "FLK-0701" } })
+  @MinLength(1, { context: { code: "FLK-0701" } })
+  @MaxLength(2048, { context: { code: "FLK-0701" } })
+  url!: string;
+
+  @ApiProperty({ required: true, description: "Event types to deliver: a non-empty list without repetitions.", isArray: true, type: "string", enum: ["workflow.started","workflow.completed","workflow.failed","workflow.step.started","workflow.step.completed","workflow.step.failed"], minItems: 1, maxItems: 6, example: ["workflow.completed","workflow.failed"] })
+  @IsDefined({ context: { code: "FLK-0706" } })
+  @IsArray({ context: { code: "FLK-0706" } })
+  @ArrayMinSize(1, { context: { code: "FLK-0706" } })
+  @ArrayMaxSize(6, { context: { code: "FLK-0706" } })
+  @IsString({ each: true, context: { code: "FLK-0706" } })
+  @IsIn(["workflow.started","workflow.completed","workflow.failed","workflow.step.started","workflow.step.completed","workflow.step.failed"], { each: true, context: { code: "FLK-0706" } })
+  events!: Array<"workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed">;
+
+  @ApiProperty({ required: false, description: "Signing secret (1 to 255 characters). Omit it to let the server generate a `whsec_` secret, returned once in the response. A value starting with `whsec_` must be followed by base64 of 24 to 64 bytes; any other value is used as its UTF-8 bytes.", type: "string", minLength: 1, maxLength: 255, example: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" })
+  @ValidateIf((o: CreateWebhookSubscriptionInput) => o.secret !== undefined)
+  @IsString({ context: { code: "FLK-0707" } })
+  @MinLength(1, { context: { code: "FLK-0707" } })
+  @MaxLength(255, { context: { code: "FLK-0707" } })
+  secret?: string;
+
+  @ApiProperty({ type: Object, required: false, description: "Extra HTTP headers sent with every delivery: at most 20, names of at most 64 characters, values of at most 1024 characters. Reserved and hop-by-hop names are refused. Values of headers whose name suggests a credential (for example `Authorization`) are encrypted at rest and masked in responses.", example: {"X-Team":"payments"}, additionalProperties: true })
+  @ValidateIf((o: CreateWebhookSubscriptionInput) => o.headers !== undefined)
+  @IsObject({ context: { code: "FLK-0708" } })
+  headers?: Record<string, unknown>;
 }
 
 /** Which catalog template to use and its parameters. */
@@ -699,7 +797,7 @@ export class ExecutorAuthenticationOutput {
   @IsIn(["none","api_key","bearer","basic","oidc_client_credentials","oidc_user"])
   type!: "none" | "api_key" | "bearer" | "basic" | "oidc_client_credentials" | "oidc_user";
 
-  @ApiProperty({ type: Object, required: false, description: "Scheme-specific settings. Sensitive top-level values are masked: strings longer than four characters\nbecome `****` followed by their last four characters, anything else becomes `********`.\nOmitted when empty.", example: {"header_name":"X-API-Key","key":"****8xq2"}, additionalProperties: true })
+  @ApiProperty({ type: Object, required: false, description: "Scheme-specific settings. Sensitive values are masked at any depth: strings longer than four characters\nbecome `****` followed by their last four characters, anything else becomes `********`.\nOmitted when empty.", example: {"header_name":"X-API-Key","key":"****8xq2"}, additionalProperties: true })
   @ValidateIf((o: ExecutorAuthenticationOutput) => o.config !== undefined)
   @IsObject()
   config?: Record<string, unknown>;
@@ -926,6 +1024,45 @@ export class ExecutorSummary {
   @ValidateIf((o: ExecutorSummary) => o.providerId !== undefined)
   @IsString()
   providerId?: string;
+}
+
+/** ErrorResponse plus, where it applies, the execution concerned (executionId) or the wait before a retry (retryAfter). */
+@ApiSchema({ name: "ExtendedErrorResponse" })
+export class ExtendedErrorResponse {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, type: "string", pattern: "^FLK-[0-9]{4}$", example: "FLK-0505" })
+  @IsDefined()
+  @IsString()
+  @Matches(new RegExp("^FLK-[0-9]{4}$"))
+  code!: string;
+
+  @ApiProperty({ required: true, type: "string", example: "Conflict" })
+  @IsDefined()
+  @IsString()
+  title!: string;
+
+  @ApiProperty({ required: true, type: "string", example: "This Idempotency-Key was already used." })
+  @IsDefined()
+  @IsString()
+  message!: string;
+
+  @ApiProperty({ type: Object, required: false, additionalProperties: true })
+  @ValidateIf((o: ExtendedErrorResponse) => o.fields !== undefined)
+  @IsObject()
+  fields?: Record<string, unknown>;
+
+  @ApiProperty({ required: false, description: "The execution concerned (first execution of a duplicate key, or the failed execution).", type: "string", format: "uuid", example: "f7e6d5c4-b3a2-4098-8654-321fedcba098" })
+  @ValidateIf((o: ExtendedErrorResponse) => o.executionId !== undefined)
+  @IsString()
+  @IsUUID('all')
+  executionId?: string;
+
+  @ApiProperty({ required: false, description: "Seconds to wait before retrying (429 only).", type: "integer", minimum: 1, example: 2 })
+  @ValidateIf((o: ExtendedErrorResponse) => o.retryAfter !== undefined)
+  @IsInt()
+  @Min(1)
+  retryAfter?: number;
 }
 
 /** Result of checking the audit hash chain from the first event up to and including the requested one. */
@@ -1169,7 +1306,7 @@ export class ProviderConfigurationOutput {
   @IsString()
   providerId!: string;
 
-  @ApiProperty({ type: Object, required: true, description: "Provider settings. Sensitive top-level values (keys, secrets, tokens, credentials and similar) are\nmasked: strings longer than four characters become `****` plus their last four characters, other\nvalues become `********`.", example: {"base_url":"https://tracer.example.net","api_key":"****5e4f"}, additionalProperties: true })
+  @ApiProperty({ type: Object, required: true, description: "Provider settings. Sensitive values (keys, secrets, passwords, tokens, authorization and cookie\nheaders and similar) are masked at any depth, inside `headers` too: strings longer than four\ncharacters become `****` plus their last four characters, other values become `********`.", example: {"base_url":"https://tracer.example.net","api_key":"****5e4f"}, additionalProperties: true })
   @IsDefined()
   @IsObject()
   config!: Record<string, unknown>;
@@ -1343,6 +1480,19 @@ export class ReadyzResponse {
   @IsString()
   @IsIn(["saas","byoc","local"])
   deployment_mode!: "saas" | "byoc" | "local";
+}
+
+/** Options of a secret rotation. */
+@ApiSchema({ name: "RotateWebhookSecretInput" })
+export class RotateWebhookSecretInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: false, description: "How long secrets generated earlier stay valid (0 = revoke them now; at most 7 days).", type: "integer", minimum: 0, maximum: 604800, example: 3600 })
+  @ValidateIf((o: RotateWebhookSecretInput) => o.overlapSeconds !== undefined)
+  @IsInt()
+  @Min(0, { context: { code: "FLK-0304" } })
+  @Max(604800, { context: { code: "FLK-0304" } })
+  overlapSeconds?: number;
 }
 
 /** Number of workflows in one status. */
@@ -1566,6 +1716,52 @@ export class UpdateProviderConfigurationInput {
   metadata?: Record<string, unknown>;
 }
 
+/** Partial update: only the fields present change. */
+@ApiSchema({ name: "UpdateWebhookSubscriptionInput" })
+export class UpdateWebhookSubscriptionInput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: false, description: "New name, unique within the organisation.", type: "string", minLength: 1, maxLength: 255, example: "Ledger notifications" })
+  @ValidateIf((o: UpdateWebhookSubscriptionInput) => o.name !== undefined)
+  @IsString({ context: { code: "FLK-0705" } })
+  @MinLength(1, { context: { code: "FLK-0705" } })
+  @MaxLength(255, { context: { code: "FLK-0705" } })
+  name?: string;
+
+  @ApiProperty({ required: false, description: "New HTTPS endpoint (at most 2048 characters).", type: "string", minLength: 1, maxLength: 2048, example: "https://hooks.example.com/flowker" })
+  @ValidateIf((o: UpdateWebhookSubscriptionInput) => o.url !== undefined)
+  @IsString({ context: { code: "FLK-0701" } })
+  @MinLength(1, { context: { code: "FLK-0701" } })
+  @MaxLength(2048, { context: { code: "FLK-0701" } })
+  url?: string;
+
+  @ApiProperty({ required: false, description: "Replacement list of event types: non-empty, without repetitions.", isArray: true, type: "string", enum: ["workflow.started","workflow.completed","workflow.failed","workflow.step.started","workflow.step.completed","workflow.step.failed"], minItems: 1, maxItems: 6, example: ["workflow.completed","workflow.failed"] })
+  @ValidateIf((o: UpdateWebhookSubscriptionInput) => o.events !== undefined)
+  @IsArray({ context: { code: "FLK-0706" } })
+  @ArrayMinSize(1, { context: { code: "FLK-0706" } })
+  @ArrayMaxSize(6, { context: { code: "FLK-0706" } })
+  @IsString({ each: true, context: { code: "FLK-0706" } })
+  @IsIn(["workflow.started","workflow.completed","workflow.failed","workflow.step.started","workflow.step.completed","workflow.step.failed"], { each: true, context: { code: "FLK-0706" } })
+  events?: Array<"workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed">;
+
+  @ApiProperty({ required: false, description: "New signing secret (1 to 255 characters, same rules as at creation). Never returned.", type: "string", minLength: 1, maxLength: 255, example: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" })
+  @ValidateIf((o: UpdateWebhookSubscriptionInput) => o.secret !== undefined)
+  @IsString({ context: { code: "FLK-0707" } })
+  @MinLength(1, { context: { code: "FLK-0707" } })
+  @MaxLength(255, { context: { code: "FLK-0707" } })
+  secret?: string;
+
+  @ApiProperty({ type: Object, required: false, description: "Replacement set of extra HTTP headers sent with every delivery: at most 20, names of at most 64 characters, values of at most 1024 characters. Reserved and hop-by-hop names are refused. Values of headers whose name suggests a credential (for example `Authorization`) are encrypted at rest and masked in responses.", example: {"X-Team":"payments"}, additionalProperties: true })
+  @ValidateIf((o: UpdateWebhookSubscriptionInput) => o.headers !== undefined)
+  @IsObject({ context: { code: "FLK-0708" } })
+  headers?: Record<string, unknown>;
+
+  @ApiProperty({ required: false, description: "Enable (`true`) or disable (`false`) deliveries.", type: "boolean", example: true })
+  @ValidateIf((o: UpdateWebhookSubscriptionInput) => o.active !== undefined)
+  @IsBoolean({ context: { code: "FLK-0001" } })
+  active?: boolean;
+}
+
 /** Replacement content of a draft workflow. `name`, `description`, `nodes` and `edges` are replaced
  * (omitting `description`, `nodes` or `edges` clears them); `metadata` is merged key by key into the stored
  * metadata. */
@@ -1625,6 +1821,454 @@ export class VersionResponse {
   @IsString()
   @IsISO8601({ strict: true })
   requestDate!: string;
+}
+
+/** Handle of the execution a webhook call started, replayed or waited for. */
+@ApiSchema({ name: "WebhookCallOutput" })
+export class WebhookCallOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Id of the execution.", type: "string", format: "uuid", example: "f7e6d5c4-b3a2-4098-8654-321fedcba098" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  executionId!: string;
+
+  @ApiProperty({ required: true, description: "Id of the workflow.", type: "string", format: "uuid", example: "a1b2c3d4-e5f6-4890-abcd-ef1234567890" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  workflowId!: string;
+
+  @ApiProperty({ required: true, description: "Status of the execution when the answer was written.", type: "string", enum: ["pending","running","completed","failed"], example: "running" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["pending","running","completed","failed"])
+  status!: "pending" | "running" | "completed" | "failed";
+
+  @ApiProperty({ required: true, description: "When the execution started (UTC).", type: "string", format: "date-time", example: "2026-03-17T14:35:00.000Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  startedAt!: string;
+
+  @ApiProperty({ required: false, description: "Synchronous mode - when the execution finished.", type: "string", format: "date-time", example: "2026-03-17T14:35:00.120Z" })
+  @ValidateIf((o: WebhookCallOutput) => o.completedAt !== undefined)
+  @IsString()
+  @IsISO8601({ strict: true })
+  completedAt?: string;
+
+  @ApiProperty({ required: false, description: "Synchronous mode - the execution's final output.", example: {"approved":true} })
+  @ValidateIf((o: WebhookCallOutput) => o.output !== undefined)
+  output?: unknown;
+
+  @ApiProperty({ required: false, description: "Present (true) when the call repeated a delivery id already accepted; nothing new was started.", type: "boolean", example: true })
+  @ValidateIf((o: WebhookCallOutput) => o.deduplicated !== undefined)
+  @IsBoolean()
+  deduplicated?: boolean;
+}
+
+/** One attempt to deliver an event to a subscription. */
+@ApiSchema({ name: "WebhookDeliveryAttemptOutput" })
+export class WebhookDeliveryAttemptOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Id of this log entry.", type: "string", format: "uuid", example: "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Subscription the attempt was made for.", type: "string", format: "uuid", example: "f1e2d3c4-b5a6-4978-8877-665544332211" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  subscriptionId!: string;
+
+  @ApiProperty({ required: true, description: "Delivery (one event for one subscription) this attempt belongs to; pass it to the resend operation.", type: "string", format: "uuid", example: "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  deliveryId!: string;
+
+  @ApiProperty({ required: true, description: "Id of the event, sent as the `webhook-id` header and the `id` of the body; the same on every attempt and resend.", type: "string", example: "evt_2b7c9d0e1f2a4b3c8d4e5f6a7b8c9d0e" })
+  @IsDefined()
+  @IsString()
+  eventId!: string;
+
+  @ApiProperty({ required: true, description: "Type of the event.", type: "string", enum: ["workflow.started","workflow.completed","workflow.failed","workflow.step.started","workflow.step.completed","workflow.step.failed"], example: "workflow.completed" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["workflow.started","workflow.completed","workflow.failed","workflow.step.started","workflow.step.completed","workflow.step.failed"])
+  eventType!: "workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed";
+
+  @ApiProperty({ required: true, description: "Attempt number within the delivery, starting at 1 (resends continue the count).", type: "integer", minimum: 1, example: 1 })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  attempt!: number;
+
+  @ApiProperty({ required: true, description: "What caused the attempt: the first try of an event, an automatic retry, a resend request or the test operation.", type: "string", enum: ["event","retry","resend","test"], example: "event" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["event","retry","resend","test"])
+  trigger!: "event" | "retry" | "resend" | "test";
+
+  @ApiProperty({ required: true, description: "True when the endpoint answered with a 2xx status.", type: "boolean", example: true })
+  @IsDefined()
+  @IsBoolean()
+  succeeded!: boolean;
+
+  @ApiProperty({ required: false, description: "HTTP status the endpoint answered. Absent when no response was received.", type: "integer", example: 200 })
+  @ValidateIf((o: WebhookDeliveryAttemptOutput) => o.statusCode !== undefined)
+  @IsInt()
+  statusCode?: number;
+
+  @ApiProperty({ required: true, description: "Time from sending the request to receiving the whole response (or giving up), in milliseconds.", type: "integer", minimum: 0, example: 84 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  durationMs!: number;
+
+  @ApiProperty({ required: false, description: "Why the attempt failed, when it did (for example a timeout, a refused connection, a blocked address or a non-2xx status).", type: "string", example: "endpoint answered 503 Service Unavailable" })
+  @ValidateIf((o: WebhookDeliveryAttemptOutput) => o.error !== undefined)
+  @IsString()
+  error?: string;
+
+  @ApiProperty({ required: false, description: "The start of the response body as text, at most 1 KiB.", type: "string", example: "{\"received\":true}" })
+  @ValidateIf((o: WebhookDeliveryAttemptOutput) => o.responseBody !== undefined)
+  @IsString()
+  responseBody?: string;
+
+  @ApiProperty({ required: false, description: "True when the response body was longer than `responseBody` shows.", type: "boolean", example: false })
+  @ValidateIf((o: WebhookDeliveryAttemptOutput) => o.responseTruncated !== undefined)
+  @IsBoolean()
+  responseTruncated?: boolean;
+
+  @ApiProperty({ required: false, description: "When the next automatic attempt is due. Present only on failed attempts that will be retried.", type: "string", format: "date-time", example: "2026-03-17T14:30:00.000Z" })
+  @ValidateIf((o: WebhookDeliveryAttemptOutput) => o.nextAttemptAt !== undefined)
+  @IsString()
+  @IsISO8601({ strict: true })
+  nextAttemptAt?: string;
+
+  @ApiProperty({ required: true, description: "When the attempt was made.", type: "string", format: "date-time", example: "2026-03-17T14:30:00.000Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  createdAt!: string;
+}
+
+/** One page of delivery attempts. */
+@ApiSchema({ name: "WebhookDeliveryLogListOutput" })
+export class WebhookDeliveryLogListOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ type: () => WebhookDeliveryAttemptOutput, required: true, description: "The delivery attempts of this page.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => WebhookDeliveryAttemptOutput)
+  items!: WebhookDeliveryAttemptOutput[];
+
+  @ApiProperty({ required: true, description: "Number of items matching the request, on all pages.", type: "integer", minimum: 0, example: 1 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  total!: number;
+
+  @ApiProperty({ required: true, description: "The `limit` applied.", type: "integer", minimum: 1, example: 50 })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  limit!: number;
+
+  @ApiProperty({ required: true, description: "The `offset` applied.", type: "integer", minimum: 0, example: 0 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  offset!: number;
+
+  @ApiProperty({ required: true, description: "True when items exist after this page (request again with `offset` + `limit`).", type: "boolean", example: false })
+  @IsDefined()
+  @IsBoolean()
+  hasMore!: boolean;
+}
+
+/** The delivery of one event to one subscription. */
+@ApiSchema({ name: "WebhookDeliveryOutput" })
+export class WebhookDeliveryOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Delivery (one event for one subscription) this attempt belongs to; pass it to the resend operation.", type: "string", format: "uuid", example: "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Subscription the attempt was made for.", type: "string", format: "uuid", example: "f1e2d3c4-b5a6-4978-8877-665544332211" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  subscriptionId!: string;
+
+  @ApiProperty({ required: true, description: "Id of the event, sent as the `webhook-id` header and the `id` of the body; the same on every attempt and resend.", type: "string", example: "evt_2b7c9d0e1f2a4b3c8d4e5f6a7b8c9d0e" })
+  @IsDefined()
+  @IsString()
+  eventId!: string;
+
+  @ApiProperty({ required: true, description: "Type of the event.", type: "string", enum: ["workflow.started","workflow.completed","workflow.failed","workflow.step.started","workflow.step.completed","workflow.step.failed"], example: "workflow.completed" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["workflow.started","workflow.completed","workflow.failed","workflow.step.started","workflow.step.completed","workflow.step.failed"])
+  eventType!: "workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed";
+
+  @ApiProperty({ required: true, description: "`pending` (waiting for its next attempt), `delivering` (being sent), `succeeded`, `failed` (given up without using every retry, for example because the endpoint answered 410 or the subscription was disabled) or `exhausted` (every retry failed).", type: "string", enum: ["pending","delivering","succeeded","failed","exhausted"], example: "pending" })
+  @IsDefined()
+  @IsString()
+  @IsIn(["pending","delivering","succeeded","failed","exhausted"])
+  status!: "pending" | "delivering" | "succeeded" | "failed" | "exhausted";
+
+  @ApiProperty({ required: true, description: "Attempts made so far.", type: "integer", minimum: 0, example: 3 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  attempts!: number;
+
+  @ApiProperty({ required: false, description: "When the next attempt is due, while `pending`.", type: "string", format: "date-time", example: "2026-03-17T14:30:00.000Z" })
+  @ValidateIf((o: WebhookDeliveryOutput) => o.nextAttemptAt !== undefined)
+  @IsString()
+  @IsISO8601({ strict: true })
+  nextAttemptAt?: string;
+
+  @ApiProperty({ required: false, description: "Status of the latest response, if any.", type: "integer", example: 503 })
+  @ValidateIf((o: WebhookDeliveryOutput) => o.lastStatusCode !== undefined)
+  @IsInt()
+  lastStatusCode?: number;
+
+  @ApiProperty({ required: false, description: "Why the latest attempt failed, if it did.", type: "string", example: "endpoint answered 503 Service Unavailable" })
+  @ValidateIf((o: WebhookDeliveryOutput) => o.lastError !== undefined)
+  @IsString()
+  lastError?: string;
+
+  @ApiProperty({ required: true, description: "When the delivery was created.", type: "string", format: "date-time", example: "2026-03-17T14:30:00.000Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  createdAt!: string;
+
+  @ApiProperty({ required: true, description: "When the delivery last changed.", type: "string", format: "date-time", example: "2026-03-17T14:30:00.000Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  updatedAt!: string;
+}
+
+/** A freshly generated webhook secret. Shown once. */
+@ApiSchema({ name: "WebhookSecretOutput" })
+export class WebhookSecretOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, type: "string", format: "uuid", example: "a1b2c3d4-e5f6-4890-abcd-ef1234567890" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  workflowId!: string;
+
+  @ApiProperty({ required: true, description: "The secret (43 characters, base64url of 32 random bytes). Store it now; only its hash is kept.", type: "string", example: "3q2-7wEAAAD_secret_example_3q2-7wEAAAD_secret" })
+  @IsDefined()
+  @IsString()
+  secret!: string;
+
+  @ApiProperty({ required: true, type: "string", format: "date-time", example: "2026-03-17T14:35:00.000Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  createdAt!: string;
+
+  @ApiProperty({ required: false, description: "When the secrets generated earlier stop working (absent when there were none).", type: "string", format: "date-time", example: "2026-03-17T15:35:00.000Z" })
+  @ValidateIf((o: WebhookSecretOutput) => o.previousSecretsExpireAt !== undefined)
+  @IsString()
+  @IsISO8601({ strict: true })
+  previousSecretsExpireAt?: string;
+}
+
+/** The created subscription, with the generated secret when the server made one. */
+@ApiSchema({ name: "WebhookSubscriptionCreateOutput" })
+export class WebhookSubscriptionCreateOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Id of the subscription.", type: "string", format: "uuid", example: "f1e2d3c4-b5a6-4978-8877-665544332211" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Organisation owning the subscription.", type: "string", example: "default" })
+  @IsDefined()
+  @IsString()
+  organizationId!: string;
+
+  @ApiProperty({ required: true, description: "Name of the subscription.", type: "string", example: "Ledger notifications" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: true, description: "Endpoint receiving the events.", type: "string", example: "https://hooks.example.com/flowker" })
+  @IsDefined()
+  @IsString()
+  url!: string;
+
+  @ApiProperty({ required: true, description: "Event types delivered to the endpoint.", isArray: true, type: "string", enum: ["workflow.started","workflow.completed","workflow.failed","workflow.step.started","workflow.step.completed","workflow.step.failed"], example: ["workflow.completed"] })
+  @IsDefined()
+  @IsArray()
+  @IsString({ each: true })
+  @IsIn(["workflow.started","workflow.completed","workflow.failed","workflow.step.started","workflow.step.completed","workflow.step.failed"], { each: true })
+  events!: Array<"workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed">;
+
+  @ApiProperty({ type: Object, required: true, description: "Extra headers sent with every delivery; credential-like values are masked (`****` and the last 4 characters).", example: {"X-Team":"payments"}, additionalProperties: true })
+  @IsDefined()
+  @IsObject()
+  headers!: Record<string, unknown>;
+
+  @ApiProperty({ required: true, description: "Whether events are delivered. The server sets it to `false` when the endpoint answers 410 Gone or keeps failing (see `disabledReason`).", type: "boolean", example: true })
+  @IsDefined()
+  @IsBoolean()
+  active!: boolean;
+
+  @ApiProperty({ required: false, description: "Why the subscription is inactive: `endpoint_gone` (the endpoint answered 410 Gone), `failing_continuously` (every attempt failed for the configured period, 5 days by default) or `disabled_by_user`. Absent while active.", type: "string", enum: ["endpoint_gone","failing_continuously","disabled_by_user"], example: "endpoint_gone" })
+  @ValidateIf((o: WebhookSubscriptionCreateOutput) => o.disabledReason !== undefined)
+  @IsString()
+  @IsIn(["endpoint_gone","failing_continuously","disabled_by_user"])
+  disabledReason?: "endpoint_gone" | "failing_continuously" | "disabled_by_user";
+
+  @ApiProperty({ required: false, description: "When the subscription became inactive. Absent while active.", type: "string", format: "date-time", example: "2026-03-17T14:30:00.000Z" })
+  @ValidateIf((o: WebhookSubscriptionCreateOutput) => o.disabledAt !== undefined)
+  @IsString()
+  @IsISO8601({ strict: true })
+  disabledAt?: string;
+
+  @ApiProperty({ required: true, description: "When the subscription was created.", type: "string", format: "date-time", example: "2026-03-17T14:30:00.000Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  createdAt!: string;
+
+  @ApiProperty({ required: true, description: "When the subscription was last changed, by a client or by the server disabling it.", type: "string", format: "date-time", example: "2026-03-17T14:30:00.000Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  updatedAt!: string;
+
+  @ApiProperty({ required: false, description: "The generated signing secret (`whsec_` + base64 of 32 bytes). Returned only here and only when the request had no `secret`.", type: "string", example: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" })
+  @ValidateIf((o: WebhookSubscriptionCreateOutput) => o.secret !== undefined)
+  @IsString()
+  secret?: string;
+}
+
+/** A webhook subscription. Its secret is never included. */
+@ApiSchema({ name: "WebhookSubscriptionOutput" })
+export class WebhookSubscriptionOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ required: true, description: "Id of the subscription.", type: "string", format: "uuid", example: "f1e2d3c4-b5a6-4978-8877-665544332211" })
+  @IsDefined()
+  @IsString()
+  @IsUUID('all')
+  id!: string;
+
+  @ApiProperty({ required: true, description: "Organisation owning the subscription.", type: "string", example: "default" })
+  @IsDefined()
+  @IsString()
+  organizationId!: string;
+
+  @ApiProperty({ required: true, description: "Name of the subscription.", type: "string", example: "Ledger notifications" })
+  @IsDefined()
+  @IsString()
+  name!: string;
+
+  @ApiProperty({ required: true, description: "Endpoint receiving the events.", type: "string", example: "https://hooks.example.com/flowker" })
+  @IsDefined()
+  @IsString()
+  url!: string;
+
+  @ApiProperty({ required: true, description: "Event types delivered to the endpoint.", isArray: true, type: "string", enum: ["workflow.started","workflow.completed","workflow.failed","workflow.step.started","workflow.step.completed","workflow.step.failed"], example: ["workflow.completed"] })
+  @IsDefined()
+  @IsArray()
+  @IsString({ each: true })
+  @IsIn(["workflow.started","workflow.completed","workflow.failed","workflow.step.started","workflow.step.completed","workflow.step.failed"], { each: true })
+  events!: Array<"workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed">;
+
+  @ApiProperty({ type: Object, required: true, description: "Extra headers sent with every delivery; credential-like values are masked (`****` and the last 4 characters).", example: {"X-Team":"payments"}, additionalProperties: true })
+  @IsDefined()
+  @IsObject()
+  headers!: Record<string, unknown>;
+
+  @ApiProperty({ required: true, description: "Whether events are delivered. The server sets it to `false` when the endpoint answers 410 Gone or keeps failing (see `disabledReason`).", type: "boolean", example: true })
+  @IsDefined()
+  @IsBoolean()
+  active!: boolean;
+
+  @ApiProperty({ required: false, description: "Why the subscription is inactive: `endpoint_gone` (the endpoint answered 410 Gone), `failing_continuously` (every attempt failed for the configured period, 5 days by default) or `disabled_by_user`. Absent while active.", type: "string", enum: ["endpoint_gone","failing_continuously","disabled_by_user"], example: "endpoint_gone" })
+  @ValidateIf((o: WebhookSubscriptionOutput) => o.disabledReason !== undefined)
+  @IsString()
+  @IsIn(["endpoint_gone","failing_continuously","disabled_by_user"])
+  disabledReason?: "endpoint_gone" | "failing_continuously" | "disabled_by_user";
+
+  @ApiProperty({ required: false, description: "When the subscription became inactive. Absent while active.", type: "string", format: "date-time", example: "2026-03-17T14:30:00.000Z" })
+  @ValidateIf((o: WebhookSubscriptionOutput) => o.disabledAt !== undefined)
+  @IsString()
+  @IsISO8601({ strict: true })
+  disabledAt?: string;
+
+  @ApiProperty({ required: true, description: "When the subscription was created.", type: "string", format: "date-time", example: "2026-03-17T14:30:00.000Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  createdAt!: string;
+
+  @ApiProperty({ required: true, description: "When the subscription was last changed, by a client or by the server disabling it.", type: "string", format: "date-time", example: "2026-03-17T14:30:00.000Z" })
+  @IsDefined()
+  @IsString()
+  @IsISO8601({ strict: true })
+  updatedAt!: string;
+}
+
+/** One page of webhook subscriptions. */
+@ApiSchema({ name: "WebhookSubscriptionListOutput" })
+export class WebhookSubscriptionListOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ type: () => WebhookSubscriptionOutput, required: true, description: "The webhook subscriptions of this page.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => WebhookSubscriptionOutput)
+  items!: WebhookSubscriptionOutput[];
+
+  @ApiProperty({ required: true, description: "Number of items matching the request, on all pages.", type: "integer", minimum: 0, example: 1 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  total!: number;
+
+  @ApiProperty({ required: true, description: "The `limit` applied.", type: "integer", minimum: 1, example: 50 })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  limit!: number;
+
+  @ApiProperty({ required: true, description: "The `offset` applied.", type: "integer", minimum: 0, example: 0 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  offset!: number;
+
+  @ApiProperty({ required: true, description: "True when items exist after this page (request again with `offset` + `limit`).", type: "boolean", example: false })
+  @IsDefined()
+  @IsBoolean()
+  hasMore!: boolean;
 }
 
 /** Summary of a newly created workflow. */

@@ -14,5 +14,6 @@ export * from './contracts/executions.contract';
 export * from './contracts/executors.contract';
 export * from './contracts/health.contract';
 export * from './contracts/provider-configurations.contract';
+export * from './contracts/webhook-subscriptions.contract';
 export * from './contracts/webhooks.contract';
 export * from './contracts/workflows.contract';

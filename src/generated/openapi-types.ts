@@ -659,8 +659,9 @@ export type paths = {
          * @description Stores the settings and credentials for one catalog provider. The configuration starts `active` and can
          *     immediately be referenced by executor nodes (`data.providerConfigId`).
          *
-         *     Checks in order: `providerId` is a catalog provider (404 FLK-0294), `config` satisfies the provider's
-         *     `configSchema` (422 FLK-0293), field rules (400), unique name (409 FLK-0291).
+         *     Checks in order: field rules (400), `providerId` is a catalog provider (404 FLK-0294), `config`
+         *     satisfies the provider's `configSchema` (422 FLK-0293), unique name (409 FLK-0291). Secret values in
+         *     `config` are encrypted at rest.
          */
         post: operations["createProviderConfiguration"];
         delete?: never;
@@ -685,9 +686,9 @@ export type paths = {
         post?: never;
         /**
          * Delete a provider configuration
-         * @description Permanently deletes a provider configuration in any status. Workflows that still reference it are not
-         *     changed, but their executor nodes will fail at run time and they cannot be saved or activated until the
-         *     reference is replaced.
+         * @description Permanently deletes a provider configuration in any status, unless an `active` workflow references it
+         *     (422 FLK-0292): deactivate that workflow or point it at another configuration first. Draft and inactive
+         *     workflows that reference it are not changed; they cannot be activated until the reference is replaced.
          */
         delete: operations["deleteProviderConfiguration"];
         options?: never;
@@ -771,6 +772,144 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description Lists the webhook subscriptions of the organisation, newest first. Secrets are never included and header values whose name suggests a credential are masked.
+         *
+         *     This list is paged by offset: pass `limit` and `offset`, and read `total` and `hasMore` to know whether more items exist.
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Create a webhook subscription
+         * @description Registers an HTTPS endpoint that receives the chosen workflow events of the organisation. The subscription starts active.
+         *
+         *     Every delivery is signed. When no `secret` is sent, the server generates one in the Standard Webhooks format (`whsec_` followed by base64 of 32 random bytes) and returns it in this response only: store it now, it cannot be read again. A secret sent by the client is stored encrypted and never returned.
+         *
+         *     The URL is checked here (scheme, length and literal addresses) and the resolved address is checked again on every connection, so a host name that later points somewhere private is refused at delivery time.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook subscription
+         * @description Returns one webhook subscription of the organisation, without its secret. A subscription of another organisation answers 404.
+         */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description Deletes the subscription together with its pending deliveries and its delivery logs. This cannot be undone.
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook subscription
+         * @description Changes only the fields sent. `headers`, when sent, replace the stored headers as a whole; `secret` rotates the signing secret (deliveries already in progress keep the secret they were signed with). Setting `active` to `true` re-enables a subscription the server disabled and clears `disabledReason`; setting it to `false` stops deliveries and cancels those still waiting.
+         */
+        patch: operations["updateWebhookSubscription"];
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resend a delivery
+         * @description Queues a past delivery to be sent again, with the same event body and the same `webhook-id`, so a receiver that de-duplicates on it processes the event once. The delivery gets a fresh retry schedule. The subscription must be active; takes no request body.
+         */
+        post: operations["resendWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List delivery logs of a subscription
+         * @description Lists every delivery attempt made to this subscription, newest first: status code, duration, error, the start of the response body, the attempt number and, for failed attempts that will be retried, when the next attempt is due.
+         */
+        get: operations["listWebhookSubscriptionLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description Sends a `workflow.completed` test event (its `data.test` is `true`) to the subscription right away, signed like any delivery, and answers with the result of that single attempt. The attempt is logged but never retried, and it does not count towards disabling the subscription. Works whether or not the subscription is active and whatever events it subscribes to; takes no request body. The answer is 200 even when the endpoint failed: read `succeeded`.
+         */
+        post: operations["testWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/logs/all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List delivery logs of every subscription
+         * @description Lists the delivery attempts of all webhook subscriptions of the organisation, newest first, optionally only those of one event type. Every attempt appears, retries and test events included.
+         */
+        get: operations["listAllWebhookLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks/{path}": {
         parameters: {
             query?: never;
@@ -780,99 +919,154 @@ export type paths = {
         };
         /**
          * Receive a webhook (GET)
-         * @description Entry point for external systems. The method and `path` select the active workflow whose `webhook`
-         *     trigger registered them (for example `triggerType: webhook, method: GET, path: /orders/paid`); the call
-         *     then starts an execution of that workflow exactly like the execute operation.
+         * @description Entry point for external systems. The method and `path` select the workflow whose `webhook` trigger
+         *     registered them (for example `triggerType: webhook, method: GET, path: /orders/paid`): an `active`
+         *     workflow (deployed: unlimited calls) or a workflow armed for a single call. Each accepted call starts an
+         *     execution of that workflow like the execute operation; see docs/webhooks.md.
          *
-         *     - The JSON body (optional; an empty body counts as `{}`, at most 1 MiB) becomes `inputData`. The service
-         *       adds `_webhook` to it with the request `method`, `path`, `headers` (without credentials), `query` and
+         *     - Authentication: when the workflow has a webhook secret (generated with the rotate operation) or its
+         *       trigger defines `verify_token`, the call must present it as `X-Webhook-Token`, `Authorization: Bearer`
+         *       or the `token` query parameter (401 FLK-0362); `X-API-Key` is then not needed. A route without any
+         *       secret is protected by `X-API-Key` like the rest of `/v1` (401 FLK-0003).
+         *     - Body (optional, at most 1 MiB by default): a JSON object becomes `inputData`; any other content type
+         *       becomes `{body, contentType, encoding}` (text as is, binary as base64). The service adds `_webhook` with
+         *       the request `method`, `path`, `headers` (credentials removed), `query` (without `token`) and
          *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
-         *     - If the trigger defines a `verify_token`, the `X-Webhook-Token` header must equal it (401 FLK-0362).
-         *     - `Idempotency-Key` is optional here; without it every call starts a new execution.
+         *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
+         *       401 FLK-0365) and limit calls (`rateLimit: {requests, perSeconds}`, 429 FLK-0010).
+         *     - `Idempotency-Key` is optional; a repeated key answers 409 FLK-0505 with the first execution's id.
+         *       A repeated `X-Webhook-Delivery-Id` (or `X-GitHub-Delivery`) answers 200 `deduplicated: true` with the
+         *       first delivery's execution; no second execution is started.
+         *     - Synchronous mode (trigger `responseMode: sync`, `?wait=true` or `Prefer: wait=<seconds>`): waits for
+         *       the execution to finish and answers 200 with its `output` (500 with `executionId` when it failed), or 202
+         *       with `Location` when the wait runs out.
          *     - Paths are matched case-sensitively, with trailing slashes ignored. Nested paths may be sent literally
          *       or percent-encoded.
          *
-         *     Answers 201 for a new (or still running) execution and 200 when an idempotent replay returns an
-         *     execution that has already finished. The headers `X-Webhook-Workflow-ID` and `X-Webhook-Execution-ID`
-         *     identify what was started.
+         *     A 2xx answer means the execution is stored durably. The headers `X-Webhook-Workflow-ID` and
+         *     `X-Webhook-Execution-ID` identify it.
          */
         get: operations["triggerWebhookGet"];
         /**
          * Receive a webhook (PUT)
-         * @description Entry point for external systems. The method and `path` select the active workflow whose `webhook`
-         *     trigger registered them (for example `triggerType: webhook, method: PUT, path: /orders/paid`); the call
-         *     then starts an execution of that workflow exactly like the execute operation.
+         * @description Entry point for external systems. The method and `path` select the workflow whose `webhook` trigger
+         *     registered them (for example `triggerType: webhook, method: PUT, path: /orders/paid`): an `active`
+         *     workflow (deployed: unlimited calls) or a workflow armed for a single call. Each accepted call starts an
+         *     execution of that workflow like the execute operation; see docs/webhooks.md.
          *
-         *     - The JSON body (optional; an empty body counts as `{}`, at most 1 MiB) becomes `inputData`. The service
-         *       adds `_webhook` to it with the request `method`, `path`, `headers` (without credentials), `query` and
+         *     - Authentication: when the workflow has a webhook secret (generated with the rotate operation) or its
+         *       trigger defines `verify_token`, the call must present it as `X-Webhook-Token`, `Authorization: Bearer`
+         *       or the `token` query parameter (401 FLK-0362); `X-API-Key` is then not needed. A route without any
+         *       secret is protected by `X-API-Key` like the rest of `/v1` (401 FLK-0003).
+         *     - Body (optional, at most 1 MiB by default): a JSON object becomes `inputData`; any other content type
+         *       becomes `{body, contentType, encoding}` (text as is, binary as base64). The service adds `_webhook` with
+         *       the request `method`, `path`, `headers` (credentials removed), `query` (without `token`) and
          *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
-         *     - If the trigger defines a `verify_token`, the `X-Webhook-Token` header must equal it (401 FLK-0362).
-         *     - `Idempotency-Key` is optional here; without it every call starts a new execution.
+         *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
+         *       401 FLK-0365) and limit calls (`rateLimit: {requests, perSeconds}`, 429 FLK-0010).
+         *     - `Idempotency-Key` is optional; a repeated key answers 409 FLK-0505 with the first execution's id.
+         *       A repeated `X-Webhook-Delivery-Id` (or `X-GitHub-Delivery`) answers 200 `deduplicated: true` with the
+         *       first delivery's execution; no second execution is started.
+         *     - Synchronous mode (trigger `responseMode: sync`, `?wait=true` or `Prefer: wait=<seconds>`): waits for
+         *       the execution to finish and answers 200 with its `output` (500 with `executionId` when it failed), or 202
+         *       with `Location` when the wait runs out.
          *     - Paths are matched case-sensitively, with trailing slashes ignored. Nested paths may be sent literally
          *       or percent-encoded.
          *
-         *     Answers 201 for a new (or still running) execution and 200 when an idempotent replay returns an
-         *     execution that has already finished. The headers `X-Webhook-Workflow-ID` and `X-Webhook-Execution-ID`
-         *     identify what was started.
+         *     A 2xx answer means the execution is stored durably. The headers `X-Webhook-Workflow-ID` and
+         *     `X-Webhook-Execution-ID` identify it.
          */
         put: operations["triggerWebhookPut"];
         /**
          * Receive a webhook (POST)
-         * @description Entry point for external systems. The method and `path` select the active workflow whose `webhook`
-         *     trigger registered them (for example `triggerType: webhook, method: POST, path: /orders/paid`); the call
-         *     then starts an execution of that workflow exactly like the execute operation.
+         * @description Entry point for external systems. The method and `path` select the workflow whose `webhook` trigger
+         *     registered them (for example `triggerType: webhook, method: POST, path: /orders/paid`): an `active`
+         *     workflow (deployed: unlimited calls) or a workflow armed for a single call. Each accepted call starts an
+         *     execution of that workflow like the execute operation; see docs/webhooks.md.
          *
-         *     - The JSON body (optional; an empty body counts as `{}`, at most 1 MiB) becomes `inputData`. The service
-         *       adds `_webhook` to it with the request `method`, `path`, `headers` (without credentials), `query` and
+         *     - Authentication: when the workflow has a webhook secret (generated with the rotate operation) or its
+         *       trigger defines `verify_token`, the call must present it as `X-Webhook-Token`, `Authorization: Bearer`
+         *       or the `token` query parameter (401 FLK-0362); `X-API-Key` is then not needed. A route without any
+         *       secret is protected by `X-API-Key` like the rest of `/v1` (401 FLK-0003).
+         *     - Body (optional, at most 1 MiB by default): a JSON object becomes `inputData`; any other content type
+         *       becomes `{body, contentType, encoding}` (text as is, binary as base64). The service adds `_webhook` with
+         *       the request `method`, `path`, `headers` (credentials removed), `query` (without `token`) and
          *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
-         *     - If the trigger defines a `verify_token`, the `X-Webhook-Token` header must equal it (401 FLK-0362).
-         *     - `Idempotency-Key` is optional here; without it every call starts a new execution.
+         *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
+         *       401 FLK-0365) and limit calls (`rateLimit: {requests, perSeconds}`, 429 FLK-0010).
+         *     - `Idempotency-Key` is optional; a repeated key answers 409 FLK-0505 with the first execution's id.
+         *       A repeated `X-Webhook-Delivery-Id` (or `X-GitHub-Delivery`) answers 200 `deduplicated: true` with the
+         *       first delivery's execution; no second execution is started.
+         *     - Synchronous mode (trigger `responseMode: sync`, `?wait=true` or `Prefer: wait=<seconds>`): waits for
+         *       the execution to finish and answers 200 with its `output` (500 with `executionId` when it failed), or 202
+         *       with `Location` when the wait runs out.
          *     - Paths are matched case-sensitively, with trailing slashes ignored. Nested paths may be sent literally
          *       or percent-encoded.
          *
-         *     Answers 201 for a new (or still running) execution and 200 when an idempotent replay returns an
-         *     execution that has already finished. The headers `X-Webhook-Workflow-ID` and `X-Webhook-Execution-ID`
-         *     identify what was started.
+         *     A 2xx answer means the execution is stored durably. The headers `X-Webhook-Workflow-ID` and
+         *     `X-Webhook-Execution-ID` identify it.
          */
         post: operations["triggerWebhook"];
         /**
          * Receive a webhook (DELETE)
-         * @description Entry point for external systems. The method and `path` select the active workflow whose `webhook`
-         *     trigger registered them (for example `triggerType: webhook, method: DELETE, path: /orders/paid`); the call
-         *     then starts an execution of that workflow exactly like the execute operation.
+         * @description Entry point for external systems. The method and `path` select the workflow whose `webhook` trigger
+         *     registered them (for example `triggerType: webhook, method: DELETE, path: /orders/paid`): an `active`
+         *     workflow (deployed: unlimited calls) or a workflow armed for a single call. Each accepted call starts an
+         *     execution of that workflow like the execute operation; see docs/webhooks.md.
          *
-         *     - The JSON body (optional; an empty body counts as `{}`, at most 1 MiB) becomes `inputData`. The service
-         *       adds `_webhook` to it with the request `method`, `path`, `headers` (without credentials), `query` and
+         *     - Authentication: when the workflow has a webhook secret (generated with the rotate operation) or its
+         *       trigger defines `verify_token`, the call must present it as `X-Webhook-Token`, `Authorization: Bearer`
+         *       or the `token` query parameter (401 FLK-0362); `X-API-Key` is then not needed. A route without any
+         *       secret is protected by `X-API-Key` like the rest of `/v1` (401 FLK-0003).
+         *     - Body (optional, at most 1 MiB by default): a JSON object becomes `inputData`; any other content type
+         *       becomes `{body, contentType, encoding}` (text as is, binary as base64). The service adds `_webhook` with
+         *       the request `method`, `path`, `headers` (credentials removed), `query` (without `token`) and
          *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
-         *     - If the trigger defines a `verify_token`, the `X-Webhook-Token` header must equal it (401 FLK-0362).
-         *     - `Idempotency-Key` is optional here; without it every call starts a new execution.
+         *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
+         *       401 FLK-0365) and limit calls (`rateLimit: {requests, perSeconds}`, 429 FLK-0010).
+         *     - `Idempotency-Key` is optional; a repeated key answers 409 FLK-0505 with the first execution's id.
+         *       A repeated `X-Webhook-Delivery-Id` (or `X-GitHub-Delivery`) answers 200 `deduplicated: true` with the
+         *       first delivery's execution; no second execution is started.
+         *     - Synchronous mode (trigger `responseMode: sync`, `?wait=true` or `Prefer: wait=<seconds>`): waits for
+         *       the execution to finish and answers 200 with its `output` (500 with `executionId` when it failed), or 202
+         *       with `Location` when the wait runs out.
          *     - Paths are matched case-sensitively, with trailing slashes ignored. Nested paths may be sent literally
          *       or percent-encoded.
          *
-         *     Answers 201 for a new (or still running) execution and 200 when an idempotent replay returns an
-         *     execution that has already finished. The headers `X-Webhook-Workflow-ID` and `X-Webhook-Execution-ID`
-         *     identify what was started.
+         *     A 2xx answer means the execution is stored durably. The headers `X-Webhook-Workflow-ID` and
+         *     `X-Webhook-Execution-ID` identify it.
          */
         delete: operations["triggerWebhookDelete"];
         options?: never;
         head?: never;
         /**
          * Receive a webhook (PATCH)
-         * @description Entry point for external systems. The method and `path` select the active workflow whose `webhook`
-         *     trigger registered them (for example `triggerType: webhook, method: PATCH, path: /orders/paid`); the call
-         *     then starts an execution of that workflow exactly like the execute operation.
+         * @description Entry point for external systems. The method and `path` select the workflow whose `webhook` trigger
+         *     registered them (for example `triggerType: webhook, method: PATCH, path: /orders/paid`): an `active`
+         *     workflow (deployed: unlimited calls) or a workflow armed for a single call. Each accepted call starts an
+         *     execution of that workflow like the execute operation; see docs/webhooks.md.
          *
-         *     - The JSON body (optional; an empty body counts as `{}`, at most 1 MiB) becomes `inputData`. The service
-         *       adds `_webhook` to it with the request `method`, `path`, `headers` (without credentials), `query` and
+         *     - Authentication: when the workflow has a webhook secret (generated with the rotate operation) or its
+         *       trigger defines `verify_token`, the call must present it as `X-Webhook-Token`, `Authorization: Bearer`
+         *       or the `token` query parameter (401 FLK-0362); `X-API-Key` is then not needed. A route without any
+         *       secret is protected by `X-API-Key` like the rest of `/v1` (401 FLK-0003).
+         *     - Body (optional, at most 1 MiB by default): a JSON object becomes `inputData`; any other content type
+         *       becomes `{body, contentType, encoding}` (text as is, binary as base64). The service adds `_webhook` with
+         *       the request `method`, `path`, `headers` (credentials removed), `query` (without `token`) and
          *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
-         *     - If the trigger defines a `verify_token`, the `X-Webhook-Token` header must equal it (401 FLK-0362).
-         *     - `Idempotency-Key` is optional here; without it every call starts a new execution.
+         *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
+         *       401 FLK-0365) and limit calls (`rateLimit: {requests, perSeconds}`, 429 FLK-0010).
+         *     - `Idempotency-Key` is optional; a repeated key answers 409 FLK-0505 with the first execution's id.
+         *       A repeated `X-Webhook-Delivery-Id` (or `X-GitHub-Delivery`) answers 200 `deduplicated: true` with the
+         *       first delivery's execution; no second execution is started.
+         *     - Synchronous mode (trigger `responseMode: sync`, `?wait=true` or `Prefer: wait=<seconds>`): waits for
+         *       the execution to finish and answers 200 with its `output` (500 with `executionId` when it failed), or 202
+         *       with `Location` when the wait runs out.
          *     - Paths are matched case-sensitively, with trailing slashes ignored. Nested paths may be sent literally
          *       or percent-encoded.
          *
-         *     Answers 201 for a new (or still running) execution and 200 when an idempotent replay returns an
-         *     execution that has already finished. The headers `X-Webhook-Workflow-ID` and `X-Webhook-Execution-ID`
-         *     identify what was started.
+         *     A 2xx answer means the execution is stored durably. The headers `X-Webhook-Workflow-ID` and
+         *     `X-Webhook-Execution-ID` identify it.
          */
         patch: operations["triggerWebhookPatch"];
         trace?: never;
@@ -1045,6 +1239,54 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/workflows/{id}/webhook/arm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Arm the webhook for a single call
+         * @description Lets a `draft` or `inactive` workflow receive exactly ONE call on its webhook trigger's method and path
+         *     within `ttlSeconds` (default 600), like a test webhook. The call must present the returned `secret`;
+         *     later calls, or calls after `expiresAt`, answer 410 FLK-0364 until the workflow is armed again. Arming
+         *     again replaces a previous arm. An `active` workflow is deployed and accepts unlimited calls, so it cannot
+         *     be armed (422 FLK-0102).
+         */
+        post: operations["armWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/{id}/webhook/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate or rotate the webhook secret
+         * @description Generates a new random secret (32 bytes, shown once in this response, stored only as a hash) for every
+         *     webhook trigger of the workflow. From then on calls must present a secret (`X-Webhook-Token`,
+         *     `Authorization: Bearer` or `?token=`) instead of `X-API-Key`. Secrets generated earlier stay valid for
+         *     `overlapSeconds` (default 0: they stop working at once), so senders can be switched without downtime.
+         *     Works in every workflow status.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workflows/{workflowId}/executions": {
         parameters: {
             query?: never;
@@ -1060,14 +1302,19 @@ export type paths = {
          *     execution id as soon as the run has started (status `running`). Poll `GET /v1/executions/{id}` for
          *     progress and `GET /v1/executions/{id}/results` for the outcome. Each run has a five-minute budget.
          *
-         *     **Idempotency.** The `Idempotency-Key` header is required. If an execution with the same key already
-         *     exists, it is returned unchanged instead of starting a new run: 200 when it has already finished
-         *     (`completed` or `failed`), 201 while it is still in progress. Keys are global (not per workflow), so use
-         *     unique values such as UUIDs; the body of a replayed request is not compared with the original.
+         *     **Idempotency.** The `Idempotency-Key` header (1 to 255 characters after trimming) is required. Keys
+         *     are scoped to the workflow: if this workflow already has an execution started with the same key and the
+         *     same body, that execution is returned unchanged instead of starting a new run — 200 when it has already
+         *     finished (`completed` or `failed`), 201 while it is still in progress — even when many identical requests
+         *     arrive at once. Reusing a key with a different body is rejected with 422 FLK-0510. Keys are kept as long
+         *     as the execution exists.
+         *
+         *     The execution and its `EXECUTION_STARTED` audit event are stored before the 201 is sent; the run itself
+         *     continues in the background. While the service is shutting down it answers 503 FLK-0009.
          *
          *     Checks happen in this order: body size (413 FLK-0506), `workflowId` format (400 FLK-0002), body
-         *     (400 FLK-0001), `Idempotency-Key` (400 FLK-0509), replay lookup, workflow exists (404 FLK-0100),
-         *     workflow is `active` (422 FLK-0501).
+         *     (400 FLK-0001), `Idempotency-Key` (400 FLK-0509), replay lookup (422 FLK-0510 on a different body),
+         *     workflow exists (404 FLK-0100), workflow is `active` (422 FLK-0501).
          */
         post: operations["executeWorkflow"];
         delete?: never;
@@ -1122,6 +1369,46 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        /** @description Options of an arm. */
+        ArmWebhookInput: {
+            /**
+             * @description Which webhook trigger to arm (default the first one with a method and path).
+             * @example webhook-trigger
+             */
+            nodeId?: string;
+            /**
+             * @description How long the single call may arrive (default 600 seconds, at most one day).
+             * @example 600
+             */
+            ttlSeconds?: number;
+        };
+        /** @description An armed webhook. */
+        ArmWebhookOutput: {
+            /**
+             * Format: date-time
+             * @example 2026-03-17T14:45:00.000Z
+             */
+            expiresAt: string;
+            /** @example POST */
+            method: string;
+            /** @example webhook-trigger */
+            nodeId: string;
+            /**
+             * @description One-time secret the call must present (X-Webhook-Token, Bearer or ?token=).
+             * @example 3q2-7wEAAAD_secret_example_3q2-7wEAAAD_secret
+             */
+            secret: string;
+            /**
+             * @description Path to call (relative to the server), e.g. `/v1/webhooks/orders/paid`.
+             * @example /v1/webhooks/orders/paid
+             */
+            url: string;
+            /**
+             * Format: uuid
+             * @example a1b2c3d4-e5f6-4890-abcd-ef1234567890
+             */
+            workflowId: string;
+        };
         /** @description Who performed the audited action. */
         AuditActorOutput: {
             /**
@@ -1315,6 +1602,41 @@ export type components = {
              * @example tracer
              */
             providerId: string;
+        };
+        /** @description A new webhook subscription. */
+        CreateWebhookSubscriptionInput: {
+            /**
+             * @description Event types to deliver: a non-empty list without repetitions.
+             * @example [
+             *       "workflow.completed",
+             *       "workflow.failed"
+             *     ]
+             */
+            events: ("workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed")[];
+            /**
+             * @description Extra HTTP headers sent with every delivery: at most 20, names of at most 64 characters, values of at most 1024 characters. Reserved and hop-by-hop names are refused. Values of headers whose name suggests a credential (for example `Authorization`) are encrypted at rest and masked in responses.
+             * @example {
+             *       "X-Team": "payments"
+             *     }
+             */
+            headers?: {
+                [key: string]: string;
+            };
+            /**
+             * @description Name of the subscription, unique within the organisation.
+             * @example Ledger notifications
+             */
+            name: string;
+            /**
+             * @description Signing secret (1 to 255 characters). Omit it to let the server generate a `whsec_` secret, returned once in the response. A value starting with `whsec_` must be followed by base64 of 24 to 64 bytes; any other value is used as its UTF-8 bytes.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret?: string;
+            /**
+             * @description HTTPS endpoint that receives the events (at most 2048 characters).
+             * @example https://hooks.example.com/flowker
+             */
+            url: string;
         };
         /** @description Which catalog template to use and its parameters. */
         CreateWorkflowFromTemplateInput: {
@@ -1601,7 +1923,7 @@ export type components = {
         /** @description Authentication settings of an executor configuration, with secrets masked. */
         ExecutorAuthenticationOutput: {
             /**
-             * @description Scheme-specific settings. Sensitive top-level values are masked: strings longer than four characters
+             * @description Scheme-specific settings. Sensitive values are masked at any depth: strings longer than four characters
              *     become `****` followed by their last four characters, anything else becomes `********`.
              *     Omitted when empty.
              * @example {
@@ -1808,6 +2130,29 @@ export type components = {
              */
             version: string;
         };
+        /** @description ErrorResponse plus, where it applies, the execution concerned (executionId) or the wait before a retry (retryAfter). */
+        ExtendedErrorResponse: {
+            /** @example FLK-0505 */
+            code: string;
+            /**
+             * Format: uuid
+             * @description The execution concerned (first execution of a duplicate key, or the failed execution).
+             * @example f7e6d5c4-b3a2-4098-8654-321fedcba098
+             */
+            executionId?: string;
+            fields?: {
+                [key: string]: string;
+            };
+            /** @example This Idempotency-Key was already used. */
+            message: string;
+            /**
+             * @description Seconds to wait before retrying (429 only).
+             * @example 2
+             */
+            retryAfter?: number;
+            /** @example Conflict */
+            title: string;
+        };
         /** @description Result of checking the audit hash chain from the first event up to and including the requested one. */
         HashChainVerificationOutput: {
             /**
@@ -2002,9 +2347,9 @@ export type components = {
         /** @description A provider configuration, with secrets masked. */
         ProviderConfigurationOutput: {
             /**
-             * @description Provider settings. Sensitive top-level values (keys, secrets, tokens, credentials and similar) are
-             *     masked: strings longer than four characters become `****` plus their last four characters, other
-             *     values become `********`.
+             * @description Provider settings. Sensitive values (keys, secrets, passwords, tokens, authorization and cookie
+             *     headers and similar) are masked at any depth, inside `headers` too: strings longer than four
+             *     characters become `****` plus their last four characters, other values become `********`.
              * @example {
              *       "base_url": "https://tracer.example.net",
              *       "api_key": "****5e4f"
@@ -2179,6 +2524,14 @@ export type components = {
              * @example 1.1.0
              */
             version: string;
+        };
+        /** @description Options of a secret rotation. */
+        RotateWebhookSecretInput: {
+            /**
+             * @description How long secrets generated earlier stay valid (0 = revoke them now; at most 7 days).
+             * @example 3600
+             */
+            overlapSeconds?: number;
         };
         /** @description Result of one stage of a connectivity test. */
         StageTestResultOutput: {
@@ -2462,6 +2815,46 @@ export type components = {
              */
             name?: string;
         };
+        /** @description Partial update: only the fields present change. */
+        UpdateWebhookSubscriptionInput: {
+            /**
+             * @description Enable (`true`) or disable (`false`) deliveries.
+             * @example true
+             */
+            active?: boolean;
+            /**
+             * @description Replacement list of event types: non-empty, without repetitions.
+             * @example [
+             *       "workflow.completed",
+             *       "workflow.failed"
+             *     ]
+             */
+            events?: ("workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed")[];
+            /**
+             * @description Replacement set of extra HTTP headers sent with every delivery: at most 20, names of at most 64 characters, values of at most 1024 characters. Reserved and hop-by-hop names are refused. Values of headers whose name suggests a credential (for example `Authorization`) are encrypted at rest and masked in responses.
+             * @example {
+             *       "X-Team": "payments"
+             *     }
+             */
+            headers?: {
+                [key: string]: string;
+            };
+            /**
+             * @description New name, unique within the organisation.
+             * @example Ledger notifications
+             */
+            name?: string;
+            /**
+             * @description New signing secret (1 to 255 characters, same rules as at creation). Never returned.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret?: string;
+            /**
+             * @description New HTTPS endpoint (at most 2048 characters).
+             * @example https://hooks.example.com/flowker
+             */
+            url?: string;
+        };
         /**
          * @description Replacement content of a draft workflow. `name`, `description`, `nodes` and `edges` are replaced
          *     (omitting `description`, `nodes` or `edges` clears them); `metadata` is merged key by key into the stored
@@ -2507,6 +2900,418 @@ export type components = {
              * @example 1.1.0
              */
             version: string;
+        };
+        /** @description Handle of the execution a webhook call started, replayed or waited for. */
+        WebhookCallOutput: {
+            /**
+             * Format: date-time
+             * @description Synchronous mode - when the execution finished.
+             * @example 2026-03-17T14:35:00.120Z
+             */
+            completedAt?: string;
+            /**
+             * @description Present (true) when the call repeated a delivery id already accepted; nothing new was started.
+             * @example true
+             */
+            deduplicated?: boolean;
+            /**
+             * Format: uuid
+             * @description Id of the execution.
+             * @example f7e6d5c4-b3a2-4098-8654-321fedcba098
+             */
+            executionId: string;
+            /**
+             * @description Synchronous mode - the execution's final output.
+             * @example {
+             *       "approved": true
+             *     }
+             */
+            output?: unknown;
+            /**
+             * Format: date-time
+             * @description When the execution started (UTC).
+             * @example 2026-03-17T14:35:00.000Z
+             */
+            startedAt: string;
+            /**
+             * @description Status of the execution when the answer was written.
+             * @example running
+             * @enum {string}
+             */
+            status: "pending" | "running" | "completed" | "failed";
+            /**
+             * Format: uuid
+             * @description Id of the workflow.
+             * @example a1b2c3d4-e5f6-4890-abcd-ef1234567890
+             */
+            workflowId: string;
+        };
+        /** @description One attempt to deliver an event to a subscription. */
+        WebhookDeliveryAttemptOutput: {
+            /**
+             * @description Attempt number within the delivery, starting at 1 (resends continue the count).
+             * @example 1
+             */
+            attempt: number;
+            /**
+             * Format: date-time
+             * @description When the attempt was made.
+             * @example 2026-03-17T14:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description Delivery (one event for one subscription) this attempt belongs to; pass it to the resend operation.
+             * @example 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+             */
+            deliveryId: string;
+            /**
+             * @description Time from sending the request to receiving the whole response (or giving up), in milliseconds.
+             * @example 84
+             */
+            durationMs: number;
+            /**
+             * @description Why the attempt failed, when it did (for example a timeout, a refused connection, a blocked address or a non-2xx status).
+             * @example endpoint answered 503 Service Unavailable
+             */
+            error?: string;
+            /**
+             * @description Id of the event, sent as the `webhook-id` header and the `id` of the body; the same on every attempt and resend.
+             * @example evt_2b7c9d0e1f2a4b3c8d4e5f6a7b8c9d0e
+             */
+            eventId: string;
+            /**
+             * @description Type of the event.
+             * @example workflow.completed
+             * @enum {string}
+             */
+            eventType: "workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed";
+            /**
+             * Format: uuid
+             * @description Id of this log entry.
+             * @example 5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the next automatic attempt is due. Present only on failed attempts that will be retried.
+             * @example 2026-03-17T14:30:00.000Z
+             */
+            nextAttemptAt?: string;
+            /**
+             * @description The start of the response body as text, at most 1 KiB.
+             * @example {"received":true}
+             */
+            responseBody?: string;
+            /**
+             * @description True when the response body was longer than `responseBody` shows.
+             * @example false
+             */
+            responseTruncated?: boolean;
+            /**
+             * @description HTTP status the endpoint answered. Absent when no response was received.
+             * @example 200
+             */
+            statusCode?: number;
+            /**
+             * Format: uuid
+             * @description Subscription the attempt was made for.
+             * @example f1e2d3c4-b5a6-4978-8877-665544332211
+             */
+            subscriptionId: string;
+            /**
+             * @description True when the endpoint answered with a 2xx status.
+             * @example true
+             */
+            succeeded: boolean;
+            /**
+             * @description What caused the attempt: the first try of an event, an automatic retry, a resend request or the test operation.
+             * @example event
+             * @enum {string}
+             */
+            trigger: "event" | "retry" | "resend" | "test";
+        };
+        /** @description One page of delivery attempts. */
+        WebhookDeliveryLogListOutput: {
+            /**
+             * @description True when items exist after this page (request again with `offset` + `limit`).
+             * @example false
+             */
+            hasMore: boolean;
+            /** @description The delivery attempts of this page. */
+            items: components["schemas"]["WebhookDeliveryAttemptOutput"][];
+            /**
+             * @description The `limit` applied.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description The `offset` applied.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items matching the request, on all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        /** @description The delivery of one event to one subscription. */
+        WebhookDeliveryOutput: {
+            /**
+             * @description Attempts made so far.
+             * @example 3
+             */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description When the delivery was created.
+             * @example 2026-03-17T14:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Id of the event, sent as the `webhook-id` header and the `id` of the body; the same on every attempt and resend.
+             * @example evt_2b7c9d0e1f2a4b3c8d4e5f6a7b8c9d0e
+             */
+            eventId: string;
+            /**
+             * @description Type of the event.
+             * @example workflow.completed
+             * @enum {string}
+             */
+            eventType: "workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed";
+            /**
+             * Format: uuid
+             * @description Delivery (one event for one subscription) this attempt belongs to; pass it to the resend operation.
+             * @example 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+             */
+            id: string;
+            /**
+             * @description Why the latest attempt failed, if it did.
+             * @example endpoint answered 503 Service Unavailable
+             */
+            lastError?: string;
+            /**
+             * @description Status of the latest response, if any.
+             * @example 503
+             */
+            lastStatusCode?: number;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due, while `pending`.
+             * @example 2026-03-17T14:30:00.000Z
+             */
+            nextAttemptAt?: string;
+            /**
+             * @description `pending` (waiting for its next attempt), `delivering` (being sent), `succeeded`, `failed` (given up without using every retry, for example because the endpoint answered 410 or the subscription was disabled) or `exhausted` (every retry failed).
+             * @example pending
+             * @enum {string}
+             */
+            status: "pending" | "delivering" | "succeeded" | "failed" | "exhausted";
+            /**
+             * Format: uuid
+             * @description Subscription the attempt was made for.
+             * @example f1e2d3c4-b5a6-4978-8877-665544332211
+             */
+            subscriptionId: string;
+            /**
+             * Format: date-time
+             * @description When the delivery last changed.
+             * @example 2026-03-17T14:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /** @description A freshly generated webhook secret. Shown once. */
+        WebhookSecretOutput: {
+            /**
+             * Format: date-time
+             * @example 2026-03-17T14:35:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the secrets generated earlier stop working (absent when there were none).
+             * @example 2026-03-17T15:35:00.000Z
+             */
+            previousSecretsExpireAt?: string;
+            /**
+             * @description The secret (43 characters, base64url of 32 random bytes). Store it now; only its hash is kept.
+             * @example 3q2-7wEAAAD_secret_example_3q2-7wEAAAD_secret
+             */
+            secret: string;
+            /**
+             * Format: uuid
+             * @example a1b2c3d4-e5f6-4890-abcd-ef1234567890
+             */
+            workflowId: string;
+        };
+        /** @description The created subscription, with the generated secret when the server made one. */
+        WebhookSubscriptionCreateOutput: {
+            /**
+             * @description Whether events are delivered. The server sets it to `false` when the endpoint answers 410 Gone or keeps failing (see `disabledReason`).
+             * @example true
+             */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When the subscription was created.
+             * @example 2026-03-17T14:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the subscription became inactive. Absent while active.
+             * @example 2026-03-17T14:30:00.000Z
+             */
+            disabledAt?: string;
+            /**
+             * @description Why the subscription is inactive: `endpoint_gone` (the endpoint answered 410 Gone), `failing_continuously` (every attempt failed for the configured period, 5 days by default) or `disabled_by_user`. Absent while active.
+             * @example endpoint_gone
+             * @enum {string}
+             */
+            disabledReason?: "endpoint_gone" | "failing_continuously" | "disabled_by_user";
+            /**
+             * @description Event types delivered to the endpoint.
+             * @example [
+             *       "workflow.completed"
+             *     ]
+             */
+            events: ("workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed")[];
+            /**
+             * @description Extra headers sent with every delivery; credential-like values are masked (`****` and the last 4 characters).
+             * @example {
+             *       "X-Team": "payments"
+             *     }
+             */
+            headers: {
+                [key: string]: string;
+            };
+            /**
+             * Format: uuid
+             * @description Id of the subscription.
+             * @example f1e2d3c4-b5a6-4978-8877-665544332211
+             */
+            id: string;
+            /**
+             * @description Name of the subscription.
+             * @example Ledger notifications
+             */
+            name: string;
+            /**
+             * @description Organisation owning the subscription.
+             * @example default
+             */
+            organizationId: string;
+            /**
+             * @description The generated signing secret (`whsec_` + base64 of 32 bytes). Returned only here and only when the request had no `secret`.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret?: string;
+            /**
+             * Format: date-time
+             * @description When the subscription was last changed, by a client or by the server disabling it.
+             * @example 2026-03-17T14:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Endpoint receiving the events.
+             * @example https://hooks.example.com/flowker
+             */
+            url: string;
+        };
+        /** @description One page of webhook subscriptions. */
+        WebhookSubscriptionListOutput: {
+            /**
+             * @description True when items exist after this page (request again with `offset` + `limit`).
+             * @example false
+             */
+            hasMore: boolean;
+            /** @description The webhook subscriptions of this page. */
+            items: components["schemas"]["WebhookSubscriptionOutput"][];
+            /**
+             * @description The `limit` applied.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description The `offset` applied.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items matching the request, on all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        /** @description A webhook subscription. Its secret is never included. */
+        WebhookSubscriptionOutput: {
+            /**
+             * @description Whether events are delivered. The server sets it to `false` when the endpoint answers 410 Gone or keeps failing (see `disabledReason`).
+             * @example true
+             */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When the subscription was created.
+             * @example 2026-03-17T14:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the subscription became inactive. Absent while active.
+             * @example 2026-03-17T14:30:00.000Z
+             */
+            disabledAt?: string;
+            /**
+             * @description Why the subscription is inactive: `endpoint_gone` (the endpoint answered 410 Gone), `failing_continuously` (every attempt failed for the configured period, 5 days by default) or `disabled_by_user`. Absent while active.
+             * @example endpoint_gone
+             * @enum {string}
+             */
+            disabledReason?: "endpoint_gone" | "failing_continuously" | "disabled_by_user";
+            /**
+             * @description Event types delivered to the endpoint.
+             * @example [
+             *       "workflow.completed"
+             *     ]
+             */
+            events: ("workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed")[];
+            /**
+             * @description Extra headers sent with every delivery; credential-like values are masked (`****` and the last 4 characters).
+             * @example {
+             *       "X-Team": "payments"
+             *     }
+             */
+            headers: {
+                [key: string]: string;
+            };
+            /**
+             * Format: uuid
+             * @description Id of the subscription.
+             * @example f1e2d3c4-b5a6-4978-8877-665544332211
+             */
+            id: string;
+            /**
+             * @description Name of the subscription.
+             * @example Ledger notifications
+             */
+            name: string;
+            /**
+             * @description Organisation owning the subscription.
+             * @example default
+             */
+            organizationId: string;
+            /**
+             * Format: date-time
+             * @description When the subscription was last changed, by a client or by the server disabling it.
+             * @example 2026-03-17T14:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Endpoint receiving the events.
+             * @example https://hooks.example.com/flowker
+             */
+            url: string;
         };
         /** @description Summary of a newly created workflow. */
         WorkflowCreateOutput: {
@@ -2890,7 +3695,7 @@ export type components = {
                  *       "message": "Too many requests"
                  *     }
                  */
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["ExtendedErrorResponse"];
             };
         };
         /**
@@ -2950,6 +3755,15 @@ export type components = {
         };
     };
     parameters: {
+        /** @description Organisation the request acts for: 1 to 64 letters, digits, `_` or `-`. Without it the organisation `default` is used. Subscriptions, deliveries and logs of other organisations are invisible (404). */
+        OrganizationId: string;
+        /**
+         * @description Unique id of this delivery, set by the sender. A repeat of an id already accepted for this trigger answers
+         *     200 `deduplicated: true` with the first delivery's execution instead of starting another one.
+         */
+        WebhookDeliveryId: string;
+        /** @description GitHub's delivery id; treated like `X-Webhook-Delivery-Id` (which wins when both are sent). */
+        WebhookGitHubDelivery: string;
         /**
          * @description Optional key that makes retries safe: a repeated key returns the execution created by the first call
          *     instead of starting another one. Keys are shared with the execute operation.
@@ -2963,13 +3777,51 @@ export type components = {
          */
         WebhookPath: string;
         /**
+         * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
+         *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+         */
+        WebhookPrefer: string;
+        /** @description The webhook secret, for senders that cannot set headers. Removed from `_webhook.query` and never logged. */
+        WebhookQueryToken: string;
+        /**
          * @description Shared secret. Required only when the webhook trigger defines `verify_token`, and then it must match
          *     it exactly (401 FLK-0362 otherwise).
          */
         WebhookToken: string;
+        /** @description `true` answers synchronously (see the operation), `false` asynchronously even if the trigger says `responseMode: sync`. */
+        WebhookWait: boolean;
     };
-    requestBodies: never;
-    headers: never;
+    requestBodies: {
+        /**
+         * @description Any JSON object (passed to the workflow as `inputData`), or any other content type, which is passed as
+         *     `{body, contentType, encoding}`. At most 1 MiB by default.
+         */
+        WebhookPayload: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderId": "ord_1029",
+                 *       "amount": "99.90",
+                 *       "status": "paid"
+                 *     }
+                 */
+                "application/json": {
+                    [key: string]: unknown;
+                };
+                "application/octet-stream": string;
+                /** @example orderId=ord_1029&status=paid */
+                "application/x-www-form-urlencoded": string;
+                "application/xml": string;
+                "text/plain": string;
+            };
+        };
+    };
+    headers: {
+        /** @description Id of the execution started (or replayed) by the call. */
+        WebhookExecutionId: string;
+        /** @description Id of the workflow that handled the call. */
+        WebhookWorkflowId: string;
+    };
     pathItems: never;
 };
 export type $defs = Record<string, never>;
@@ -3922,10 +4774,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Maximum number of items in the page (1 to 100). Values outside the range answer 400 FLK-0309. */
                 limit?: number;
-                /** @description Field to sort by. Only allowed on the first page. */
+                /**
+                 * @description Field to sort by (default `startedAt`). Only allowed on the first page. With `completedAt`,
+                 *     executions still in progress (no `completedAt` yet) come after every finished one in either direction.
+                 */
                 sortBy?: "startedAt" | "completedAt";
-                /** @description Sort direction. Case-insensitive. Only allowed on the first page. */
-                sortOrder?: "ASC" | "DESC";
+                /** @description Sort direction, `ASC` or `DESC` in any letter case (default `DESC`). Only allowed on the first page. */
+                sortOrder?: string;
                 /** @description Only executions in this status. */
                 status?: "pending" | "running" | "completed" | "failed";
                 /** @description Only executions of this workflow. */
@@ -4574,8 +5429,8 @@ export interface operations {
              */
             409: components["responses"]["Conflict"];
             /**
-             * @description The configuration cannot be deleted in its current state (reserved; deletion is currently allowed in every status). Codes:
-             *     - `FLK-0292`: the provider configuration is not in the status this action needs (`disable` needs `active`, `enable` needs `disabled`).
+             * @description The configuration cannot be deleted right now. Codes:
+             *     - `FLK-0292`: an active workflow references the provider configuration (its name is in `message`).
              */
             422: components["responses"]["UnprocessableEntity"];
             /**
@@ -4840,15 +5695,585 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    triggerWebhookGet: {
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items to return (1 to 100). */
+                limit?: number;
+                /** @description Number of items to skip before the first one returned. */
+                offset?: number;
+            };
+            header?: {
+                /** @description Organisation the request acts for: 1 to 64 letters, digits, `_` or `-`. Without it the organisation `default` is used. Subscriptions, deliveries and logs of other organisations are invisible (404). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of webhook subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionListOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhookSubscription: {
         parameters: {
             query?: never;
+            header?: {
+                /** @description Organisation the request acts for: 1 to 64 letters, digits, `_` or `-`. Without it the organisation `default` is used. Subscriptions, deliveries and logs of other organisations are invisible (404). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The subscription to create. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Ledger notifications",
+                 *       "url": "https://hooks.example.com/flowker",
+                 *       "events": [
+                 *         "workflow.completed",
+                 *         "workflow.failed"
+                 *       ],
+                 *       "headers": {
+                 *         "X-Team": "payments"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateWebhookSubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description Created; the subscription is active. `secret` is present only when the server generated it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionCreateOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0705`: the subscription `name` is missing, empty or longer than 255 characters.
+             *     - `FLK-0701`: the `url` is missing, longer than 2048 characters, not an absolute URL, carries user credentials, or does not use HTTPS (plain HTTP is accepted only for loopback addresses, and only when the server enables it for development).
+             *     - `FLK-0702`: the `url` points at a destination the outbound-request (SSRF) policy refuses: a private, loopback, link-local, carrier-grade NAT, multicast or cloud-metadata address (in any notation, including IPv6, IPv4-mapped IPv6 and decimal, octal or hexadecimal IPv4 forms) or an internal host name.
+             *     - `FLK-0706`: `events` is missing or empty, lists an unknown event type, or lists a type twice.
+             *     - `FLK-0707`: the `secret` is empty, longer than 255 characters, or starts with `whsec_` without being followed by the base64 encoding of 24 to 64 bytes.
+             *     - `FLK-0708`: `headers` has more than 20 entries, a name that is not a valid HTTP header name (at most 64 characters), a reserved name (such as `Host`, `Content-Length`, `Content-Type`, hop-by-hop headers, `X-Webhook-Signature` or any `webhook-*` header), a name repeated with different case, or a value longer than 1024 characters or containing control characters.
+             *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
+             *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0704`: another webhook subscription of the organisation already uses this name.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Organisation the request acts for: 1 to 64 letters, digits, `_` or `-`. Without it the organisation `default` is used. Subscriptions, deliveries and logs of other organisations are invisible (404). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /** @description Id of the webhook subscription. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id is not a valid UUID.
+             *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0700`: no webhook subscription with this id exists in the organisation.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Organisation the request acts for: 1 to 64 letters, digits, `_` or `-`. Without it the organisation `default` is used. Subscriptions, deliveries and logs of other organisations are invisible (404). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /** @description Id of the webhook subscription. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. The response has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id is not a valid UUID.
+             *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0700`: no webhook subscription with this id exists in the organisation.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Organisation the request acts for: 1 to 64 letters, digits, `_` or `-`. Without it the organisation `default` is used. Subscriptions, deliveries and logs of other organisations are invisible (404). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /** @description Id of the webhook subscription. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "events": [
+                 *         "workflow.completed"
+                 *       ],
+                 *       "active": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateWebhookSubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description The updated webhook subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0002`: a path id is not a valid UUID.
+             *     - `FLK-0705`: the subscription `name` is missing, empty or longer than 255 characters.
+             *     - `FLK-0701`: the `url` is missing, longer than 2048 characters, not an absolute URL, carries user credentials, or does not use HTTPS (plain HTTP is accepted only for loopback addresses, and only when the server enables it for development).
+             *     - `FLK-0702`: the `url` points at a destination the outbound-request (SSRF) policy refuses: a private, loopback, link-local, carrier-grade NAT, multicast or cloud-metadata address (in any notation, including IPv6, IPv4-mapped IPv6 and decimal, octal or hexadecimal IPv4 forms) or an internal host name.
+             *     - `FLK-0706`: `events` is missing or empty, lists an unknown event type, or lists a type twice.
+             *     - `FLK-0707`: the `secret` is empty, longer than 255 characters, or starts with `whsec_` without being followed by the base64 encoding of 24 to 64 bytes.
+             *     - `FLK-0708`: `headers` has more than 20 entries, a name that is not a valid HTTP header name (at most 64 characters), a reserved name (such as `Host`, `Content-Length`, `Content-Type`, hop-by-hop headers, `X-Webhook-Signature` or any `webhook-*` header), a name repeated with different case, or a value longer than 1024 characters or containing control characters.
+             *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
+             *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0700`: no webhook subscription with this id exists in the organisation.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0704`: another webhook subscription of the organisation already uses this name.
+             *     - `FLK-0350`: the resource changed while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resendWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Organisation the request acts for: 1 to 64 letters, digits, `_` or `-`. Without it the organisation `default` is used. Subscriptions, deliveries and logs of other organisations are invisible (404). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /** @description Id of the delivery (the `deliveryId` of a log entry). */
+                deliveryId: string;
+                /** @description Id of the webhook subscription. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted; the delivery is `pending` and will be sent shortly. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id is not a valid UUID.
+             *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0700`: no webhook subscription with this id exists in the organisation.
+             *     - `FLK-0703`: the subscription has no delivery with this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0350`: the resource changed while the request was being processed; read it again and retry.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request is valid but cannot be applied in the current state. Codes:
+             *     - `FLK-0710`: the subscription is not active; enable it (PATCH `active: true`) before resending.
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookSubscriptionLogs: {
+        parameters: {
+            query?: {
+                /** @description Only attempts of events of this type. */
+                eventType?: "workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed";
+                /** @description Maximum number of items to return (1 to 100). */
+                limit?: number;
+                /** @description Number of items to skip before the first one returned. */
+                offset?: number;
+            };
+            header?: {
+                /** @description Organisation the request acts for: 1 to 64 letters, digits, `_` or `-`. Without it the organisation `default` is used. Subscriptions, deliveries and logs of other organisations are invisible (404). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /** @description Id of the webhook subscription. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of delivery attempts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryLogListOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id is not a valid UUID.
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0700`: no webhook subscription with this id exists in the organisation.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    testWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Organisation the request acts for: 1 to 64 letters, digits, `_` or `-`. Without it the organisation `default` is used. Subscriptions, deliveries and logs of other organisations are invisible (404). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /** @description Id of the webhook subscription. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logged attempt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryAttemptOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id is not a valid UUID.
+             *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0700`: no webhook subscription with this id exists in the organisation.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAllWebhookLogs: {
+        parameters: {
+            query?: {
+                /** @description Only attempts of events of this type. */
+                eventType?: "workflow.started" | "workflow.completed" | "workflow.failed" | "workflow.step.started" | "workflow.step.completed" | "workflow.step.failed";
+                /** @description Maximum number of items to return (1 to 100). */
+                limit?: number;
+                /** @description Number of items to skip before the first one returned. */
+                offset?: number;
+            };
+            header?: {
+                /** @description Organisation the request acts for: 1 to 64 letters, digits, `_` or `-`. Without it the organisation `default` is used. Subscriptions, deliveries and logs of other organisations are invisible (404). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of delivery attempts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryLogListOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    triggerWebhookGet: {
+        parameters: {
+            query?: {
+                /** @description The webhook secret, for senders that cannot set headers. Removed from `_webhook.query` and never logged. */
+                token?: components["parameters"]["WebhookQueryToken"];
+                /** @description `true` answers synchronously (see the operation), `false` asynchronously even if the trigger says `responseMode: sync`. */
+                wait?: components["parameters"]["WebhookWait"];
+            };
             header?: {
                 /**
                  * @description Optional key that makes retries safe: a repeated key returns the execution created by the first call
                  *     instead of starting another one. Keys are shared with the execute operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
+                /**
+                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
+                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 */
+                Prefer?: components["parameters"]["WebhookPrefer"];
+                /** @description GitHub's delivery id; treated like `X-Webhook-Delivery-Id` (which wins when both are sent). */
+                "X-GitHub-Delivery"?: components["parameters"]["WebhookGitHubDelivery"];
+                /**
+                 * @description Unique id of this delivery, set by the sender. A repeat of an id already accepted for this trigger answers
+                 *     200 `deduplicated: true` with the first delivery's execution instead of starting another one.
+                 */
+                "X-Webhook-Delivery-Id"?: components["parameters"]["WebhookDeliveryId"];
                 /**
                  * @description Shared secret. Required only when the webhook trigger defines `verify_token`, and then it must match
                  *     it exactly (401 FLK-0362 otherwise).
@@ -4866,96 +6291,161 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Any JSON object; passed to the workflow as `inputData`. */
-        requestBody?: {
-            content: {
-                /**
-                 * @example {
-                 *       "orderId": "ord_1029",
-                 *       "amount": "99.90",
-                 *       "status": "paid"
-                 *     }
-                 */
-                "application/json": {
-                    [key: string]: unknown;
-                };
-            };
-        };
+        requestBody?: components["requestBodies"]["WebhookPayload"];
         responses: {
-            /** @description Replay of an execution that has already finished. */
+            /**
+             * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
+             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             */
             200: {
                 headers: {
-                    /** @description Id of the execution started (or replayed) by the call. */
-                    "X-Webhook-Execution-ID"?: string;
-                    /** @description Id of the workflow that handled the call. */
-                    "X-Webhook-Workflow-ID"?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                    "application/json": components["schemas"]["WebhookCallOutput"];
                 };
             };
-            /** @description Execution started (or replay of one still in progress). */
+            /** @description Execution accepted and stored; it runs asynchronously. */
             201: {
                 headers: {
-                    /** @description Id of the execution started (or replayed) by the call. */
-                    "X-Webhook-Execution-ID"?: string;
-                    /** @description Id of the workflow that handled the call. */
-                    "X-Webhook-Workflow-ID"?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                    "application/json": components["schemas"]["WebhookCallOutput"];
+                };
+            };
+            /** @description Synchronous mode only - the wait ran out; the execution continues. Poll `Location`. */
+            202: {
+                headers: {
+                    /** @description The execution status operation for this execution (`/v1/executions/{id}`). */
+                    Location?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCallOutput"];
                 };
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar).
+             *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
+             *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
-            400: components["responses"]["BadRequest"];
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
              * @description Authentication failed. Codes:
-             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
-             *     - `FLK-0362`: the route requires a token and `X-Webhook-Token` is missing or wrong.
+             *     - `FLK-0003`: the route has no webhook secret and the `X-API-Key` header is missing or wrong.
+             *     - `FLK-0362`: the route requires its webhook secret and none was presented, or it is wrong.
+             *     - `FLK-0365`: the trigger verifies the sender's signature and it is missing, wrong or too old.
              */
-            401: components["responses"]["Unauthorized"];
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description A referenced resource does not exist. Codes:
-             *     - `FLK-0100`: no workflow has this id.
-             *     - `FLK-0361`: no active workflow listens on this method and path.
+             * @description Nothing listens here. Codes:
+             *     - `FLK-0361`: no active or armed workflow listens on this method and path.
+             *     - `FLK-0100`: the workflow owning the route was deleted meanwhile.
              */
-            404: components["responses"]["NotFound"];
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description The request conflicts with the current state. Codes:
-             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
+             * @description Duplicate. Codes:
+             *     - `FLK-0505`: this `Idempotency-Key` was already used for this workflow; `executionId` (and the
+             *       `X-Webhook-Execution-ID` header) name the execution the first call started.
              */
-            409: components["responses"]["Conflict"];
+            409: {
+                headers: {
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtendedErrorResponse"];
+                };
+            };
+            /**
+             * @description The workflow is only armed for a single call, and that call has been used or the arm window has passed. Codes:
+             *     - `FLK-0364`: the armed webhook was already consumed or has expired; arm it again.
+             */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0006`: the request body is larger than the server accepts.
-             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
              */
-            413: components["responses"]["PayloadTooLarge"];
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description The request body has the wrong content type. Codes:
-             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             * @description The request body has a content type the webhook does not take. Codes:
+             *     - `FLK-0007`: `multipart/form-data` bodies are not accepted; send JSON, form-urlencoded, text or bytes.
              */
             415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
-             *     - `FLK-0501`: the workflow is not `active`.
+             *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
              */
-            422: components["responses"]["UnprocessableEntity"];
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             * @description The trigger's rate limit is exhausted. Codes:
+             *     - `FLK-0010`: too many calls for this workflow; wait `retryAfter` seconds (also in `Retry-After`).
              */
             429: components["responses"]["TooManyRequests"];
             /**
-             * @description Unexpected server error. Codes:
+             * @description Server-side failure. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             *     - `FLK-0504`: synchronous mode only - the execution failed; `executionId` names it.
              */
-            500: components["responses"]["InternalError"];
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtendedErrorResponse"];
+                };
+            };
             /**
              * @description The service cannot take requests right now. Codes:
              *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
@@ -4965,13 +6455,30 @@ export interface operations {
     };
     triggerWebhookPut: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The webhook secret, for senders that cannot set headers. Removed from `_webhook.query` and never logged. */
+                token?: components["parameters"]["WebhookQueryToken"];
+                /** @description `true` answers synchronously (see the operation), `false` asynchronously even if the trigger says `responseMode: sync`. */
+                wait?: components["parameters"]["WebhookWait"];
+            };
             header?: {
                 /**
                  * @description Optional key that makes retries safe: a repeated key returns the execution created by the first call
                  *     instead of starting another one. Keys are shared with the execute operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
+                /**
+                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
+                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 */
+                Prefer?: components["parameters"]["WebhookPrefer"];
+                /** @description GitHub's delivery id; treated like `X-Webhook-Delivery-Id` (which wins when both are sent). */
+                "X-GitHub-Delivery"?: components["parameters"]["WebhookGitHubDelivery"];
+                /**
+                 * @description Unique id of this delivery, set by the sender. A repeat of an id already accepted for this trigger answers
+                 *     200 `deduplicated: true` with the first delivery's execution instead of starting another one.
+                 */
+                "X-Webhook-Delivery-Id"?: components["parameters"]["WebhookDeliveryId"];
                 /**
                  * @description Shared secret. Required only when the webhook trigger defines `verify_token`, and then it must match
                  *     it exactly (401 FLK-0362 otherwise).
@@ -4989,96 +6496,161 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Any JSON object; passed to the workflow as `inputData`. */
-        requestBody?: {
-            content: {
-                /**
-                 * @example {
-                 *       "orderId": "ord_1029",
-                 *       "amount": "99.90",
-                 *       "status": "paid"
-                 *     }
-                 */
-                "application/json": {
-                    [key: string]: unknown;
-                };
-            };
-        };
+        requestBody?: components["requestBodies"]["WebhookPayload"];
         responses: {
-            /** @description Replay of an execution that has already finished. */
+            /**
+             * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
+             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             */
             200: {
                 headers: {
-                    /** @description Id of the execution started (or replayed) by the call. */
-                    "X-Webhook-Execution-ID"?: string;
-                    /** @description Id of the workflow that handled the call. */
-                    "X-Webhook-Workflow-ID"?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                    "application/json": components["schemas"]["WebhookCallOutput"];
                 };
             };
-            /** @description Execution started (or replay of one still in progress). */
+            /** @description Execution accepted and stored; it runs asynchronously. */
             201: {
                 headers: {
-                    /** @description Id of the execution started (or replayed) by the call. */
-                    "X-Webhook-Execution-ID"?: string;
-                    /** @description Id of the workflow that handled the call. */
-                    "X-Webhook-Workflow-ID"?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                    "application/json": components["schemas"]["WebhookCallOutput"];
+                };
+            };
+            /** @description Synchronous mode only - the wait ran out; the execution continues. Poll `Location`. */
+            202: {
+                headers: {
+                    /** @description The execution status operation for this execution (`/v1/executions/{id}`). */
+                    Location?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCallOutput"];
                 };
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar).
+             *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
+             *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
-            400: components["responses"]["BadRequest"];
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
              * @description Authentication failed. Codes:
-             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
-             *     - `FLK-0362`: the route requires a token and `X-Webhook-Token` is missing or wrong.
+             *     - `FLK-0003`: the route has no webhook secret and the `X-API-Key` header is missing or wrong.
+             *     - `FLK-0362`: the route requires its webhook secret and none was presented, or it is wrong.
+             *     - `FLK-0365`: the trigger verifies the sender's signature and it is missing, wrong or too old.
              */
-            401: components["responses"]["Unauthorized"];
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description A referenced resource does not exist. Codes:
-             *     - `FLK-0100`: no workflow has this id.
-             *     - `FLK-0361`: no active workflow listens on this method and path.
+             * @description Nothing listens here. Codes:
+             *     - `FLK-0361`: no active or armed workflow listens on this method and path.
+             *     - `FLK-0100`: the workflow owning the route was deleted meanwhile.
              */
-            404: components["responses"]["NotFound"];
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description The request conflicts with the current state. Codes:
-             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
+             * @description Duplicate. Codes:
+             *     - `FLK-0505`: this `Idempotency-Key` was already used for this workflow; `executionId` (and the
+             *       `X-Webhook-Execution-ID` header) name the execution the first call started.
              */
-            409: components["responses"]["Conflict"];
+            409: {
+                headers: {
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtendedErrorResponse"];
+                };
+            };
+            /**
+             * @description The workflow is only armed for a single call, and that call has been used or the arm window has passed. Codes:
+             *     - `FLK-0364`: the armed webhook was already consumed or has expired; arm it again.
+             */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0006`: the request body is larger than the server accepts.
-             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
              */
-            413: components["responses"]["PayloadTooLarge"];
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description The request body has the wrong content type. Codes:
-             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             * @description The request body has a content type the webhook does not take. Codes:
+             *     - `FLK-0007`: `multipart/form-data` bodies are not accepted; send JSON, form-urlencoded, text or bytes.
              */
             415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
-             *     - `FLK-0501`: the workflow is not `active`.
+             *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
              */
-            422: components["responses"]["UnprocessableEntity"];
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             * @description The trigger's rate limit is exhausted. Codes:
+             *     - `FLK-0010`: too many calls for this workflow; wait `retryAfter` seconds (also in `Retry-After`).
              */
             429: components["responses"]["TooManyRequests"];
             /**
-             * @description Unexpected server error. Codes:
+             * @description Server-side failure. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             *     - `FLK-0504`: synchronous mode only - the execution failed; `executionId` names it.
              */
-            500: components["responses"]["InternalError"];
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtendedErrorResponse"];
+                };
+            };
             /**
              * @description The service cannot take requests right now. Codes:
              *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
@@ -5088,13 +6660,30 @@ export interface operations {
     };
     triggerWebhook: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The webhook secret, for senders that cannot set headers. Removed from `_webhook.query` and never logged. */
+                token?: components["parameters"]["WebhookQueryToken"];
+                /** @description `true` answers synchronously (see the operation), `false` asynchronously even if the trigger says `responseMode: sync`. */
+                wait?: components["parameters"]["WebhookWait"];
+            };
             header?: {
                 /**
                  * @description Optional key that makes retries safe: a repeated key returns the execution created by the first call
                  *     instead of starting another one. Keys are shared with the execute operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
+                /**
+                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
+                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 */
+                Prefer?: components["parameters"]["WebhookPrefer"];
+                /** @description GitHub's delivery id; treated like `X-Webhook-Delivery-Id` (which wins when both are sent). */
+                "X-GitHub-Delivery"?: components["parameters"]["WebhookGitHubDelivery"];
+                /**
+                 * @description Unique id of this delivery, set by the sender. A repeat of an id already accepted for this trigger answers
+                 *     200 `deduplicated: true` with the first delivery's execution instead of starting another one.
+                 */
+                "X-Webhook-Delivery-Id"?: components["parameters"]["WebhookDeliveryId"];
                 /**
                  * @description Shared secret. Required only when the webhook trigger defines `verify_token`, and then it must match
                  *     it exactly (401 FLK-0362 otherwise).
@@ -5112,96 +6701,161 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Any JSON object; passed to the workflow as `inputData`. */
-        requestBody?: {
-            content: {
-                /**
-                 * @example {
-                 *       "orderId": "ord_1029",
-                 *       "amount": "99.90",
-                 *       "status": "paid"
-                 *     }
-                 */
-                "application/json": {
-                    [key: string]: unknown;
-                };
-            };
-        };
+        requestBody?: components["requestBodies"]["WebhookPayload"];
         responses: {
-            /** @description Replay of an execution that has already finished. */
+            /**
+             * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
+             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             */
             200: {
                 headers: {
-                    /** @description Id of the execution started (or replayed) by the call. */
-                    "X-Webhook-Execution-ID"?: string;
-                    /** @description Id of the workflow that handled the call. */
-                    "X-Webhook-Workflow-ID"?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                    "application/json": components["schemas"]["WebhookCallOutput"];
                 };
             };
-            /** @description Execution started (or replay of one still in progress). */
+            /** @description Execution accepted and stored; it runs asynchronously. */
             201: {
                 headers: {
-                    /** @description Id of the execution started (or replayed) by the call. */
-                    "X-Webhook-Execution-ID"?: string;
-                    /** @description Id of the workflow that handled the call. */
-                    "X-Webhook-Workflow-ID"?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                    "application/json": components["schemas"]["WebhookCallOutput"];
+                };
+            };
+            /** @description Synchronous mode only - the wait ran out; the execution continues. Poll `Location`. */
+            202: {
+                headers: {
+                    /** @description The execution status operation for this execution (`/v1/executions/{id}`). */
+                    Location?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCallOutput"];
                 };
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar).
+             *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
+             *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
-            400: components["responses"]["BadRequest"];
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
              * @description Authentication failed. Codes:
-             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
-             *     - `FLK-0362`: the route requires a token and `X-Webhook-Token` is missing or wrong.
+             *     - `FLK-0003`: the route has no webhook secret and the `X-API-Key` header is missing or wrong.
+             *     - `FLK-0362`: the route requires its webhook secret and none was presented, or it is wrong.
+             *     - `FLK-0365`: the trigger verifies the sender's signature and it is missing, wrong or too old.
              */
-            401: components["responses"]["Unauthorized"];
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description A referenced resource does not exist. Codes:
-             *     - `FLK-0100`: no workflow has this id.
-             *     - `FLK-0361`: no active workflow listens on this method and path.
+             * @description Nothing listens here. Codes:
+             *     - `FLK-0361`: no active or armed workflow listens on this method and path.
+             *     - `FLK-0100`: the workflow owning the route was deleted meanwhile.
              */
-            404: components["responses"]["NotFound"];
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description The request conflicts with the current state. Codes:
-             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
+             * @description Duplicate. Codes:
+             *     - `FLK-0505`: this `Idempotency-Key` was already used for this workflow; `executionId` (and the
+             *       `X-Webhook-Execution-ID` header) name the execution the first call started.
              */
-            409: components["responses"]["Conflict"];
+            409: {
+                headers: {
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtendedErrorResponse"];
+                };
+            };
+            /**
+             * @description The workflow is only armed for a single call, and that call has been used or the arm window has passed. Codes:
+             *     - `FLK-0364`: the armed webhook was already consumed or has expired; arm it again.
+             */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0006`: the request body is larger than the server accepts.
-             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
              */
-            413: components["responses"]["PayloadTooLarge"];
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description The request body has the wrong content type. Codes:
-             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             * @description The request body has a content type the webhook does not take. Codes:
+             *     - `FLK-0007`: `multipart/form-data` bodies are not accepted; send JSON, form-urlencoded, text or bytes.
              */
             415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
-             *     - `FLK-0501`: the workflow is not `active`.
+             *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
              */
-            422: components["responses"]["UnprocessableEntity"];
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             * @description The trigger's rate limit is exhausted. Codes:
+             *     - `FLK-0010`: too many calls for this workflow; wait `retryAfter` seconds (also in `Retry-After`).
              */
             429: components["responses"]["TooManyRequests"];
             /**
-             * @description Unexpected server error. Codes:
+             * @description Server-side failure. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             *     - `FLK-0504`: synchronous mode only - the execution failed; `executionId` names it.
              */
-            500: components["responses"]["InternalError"];
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtendedErrorResponse"];
+                };
+            };
             /**
              * @description The service cannot take requests right now. Codes:
              *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
@@ -5211,13 +6865,30 @@ export interface operations {
     };
     triggerWebhookDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The webhook secret, for senders that cannot set headers. Removed from `_webhook.query` and never logged. */
+                token?: components["parameters"]["WebhookQueryToken"];
+                /** @description `true` answers synchronously (see the operation), `false` asynchronously even if the trigger says `responseMode: sync`. */
+                wait?: components["parameters"]["WebhookWait"];
+            };
             header?: {
                 /**
                  * @description Optional key that makes retries safe: a repeated key returns the execution created by the first call
                  *     instead of starting another one. Keys are shared with the execute operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
+                /**
+                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
+                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 */
+                Prefer?: components["parameters"]["WebhookPrefer"];
+                /** @description GitHub's delivery id; treated like `X-Webhook-Delivery-Id` (which wins when both are sent). */
+                "X-GitHub-Delivery"?: components["parameters"]["WebhookGitHubDelivery"];
+                /**
+                 * @description Unique id of this delivery, set by the sender. A repeat of an id already accepted for this trigger answers
+                 *     200 `deduplicated: true` with the first delivery's execution instead of starting another one.
+                 */
+                "X-Webhook-Delivery-Id"?: components["parameters"]["WebhookDeliveryId"];
                 /**
                  * @description Shared secret. Required only when the webhook trigger defines `verify_token`, and then it must match
                  *     it exactly (401 FLK-0362 otherwise).
@@ -5235,96 +6906,161 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Any JSON object; passed to the workflow as `inputData`. */
-        requestBody?: {
-            content: {
-                /**
-                 * @example {
-                 *       "orderId": "ord_1029",
-                 *       "amount": "99.90",
-                 *       "status": "paid"
-                 *     }
-                 */
-                "application/json": {
-                    [key: string]: unknown;
-                };
-            };
-        };
+        requestBody?: components["requestBodies"]["WebhookPayload"];
         responses: {
-            /** @description Replay of an execution that has already finished. */
+            /**
+             * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
+             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             */
             200: {
                 headers: {
-                    /** @description Id of the execution started (or replayed) by the call. */
-                    "X-Webhook-Execution-ID"?: string;
-                    /** @description Id of the workflow that handled the call. */
-                    "X-Webhook-Workflow-ID"?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                    "application/json": components["schemas"]["WebhookCallOutput"];
                 };
             };
-            /** @description Execution started (or replay of one still in progress). */
+            /** @description Execution accepted and stored; it runs asynchronously. */
             201: {
                 headers: {
-                    /** @description Id of the execution started (or replayed) by the call. */
-                    "X-Webhook-Execution-ID"?: string;
-                    /** @description Id of the workflow that handled the call. */
-                    "X-Webhook-Workflow-ID"?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                    "application/json": components["schemas"]["WebhookCallOutput"];
+                };
+            };
+            /** @description Synchronous mode only - the wait ran out; the execution continues. Poll `Location`. */
+            202: {
+                headers: {
+                    /** @description The execution status operation for this execution (`/v1/executions/{id}`). */
+                    Location?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCallOutput"];
                 };
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar).
+             *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
+             *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
-            400: components["responses"]["BadRequest"];
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
              * @description Authentication failed. Codes:
-             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
-             *     - `FLK-0362`: the route requires a token and `X-Webhook-Token` is missing or wrong.
+             *     - `FLK-0003`: the route has no webhook secret and the `X-API-Key` header is missing or wrong.
+             *     - `FLK-0362`: the route requires its webhook secret and none was presented, or it is wrong.
+             *     - `FLK-0365`: the trigger verifies the sender's signature and it is missing, wrong or too old.
              */
-            401: components["responses"]["Unauthorized"];
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description A referenced resource does not exist. Codes:
-             *     - `FLK-0100`: no workflow has this id.
-             *     - `FLK-0361`: no active workflow listens on this method and path.
+             * @description Nothing listens here. Codes:
+             *     - `FLK-0361`: no active or armed workflow listens on this method and path.
+             *     - `FLK-0100`: the workflow owning the route was deleted meanwhile.
              */
-            404: components["responses"]["NotFound"];
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description The request conflicts with the current state. Codes:
-             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
+             * @description Duplicate. Codes:
+             *     - `FLK-0505`: this `Idempotency-Key` was already used for this workflow; `executionId` (and the
+             *       `X-Webhook-Execution-ID` header) name the execution the first call started.
              */
-            409: components["responses"]["Conflict"];
+            409: {
+                headers: {
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtendedErrorResponse"];
+                };
+            };
+            /**
+             * @description The workflow is only armed for a single call, and that call has been used or the arm window has passed. Codes:
+             *     - `FLK-0364`: the armed webhook was already consumed or has expired; arm it again.
+             */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0006`: the request body is larger than the server accepts.
-             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
              */
-            413: components["responses"]["PayloadTooLarge"];
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description The request body has the wrong content type. Codes:
-             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             * @description The request body has a content type the webhook does not take. Codes:
+             *     - `FLK-0007`: `multipart/form-data` bodies are not accepted; send JSON, form-urlencoded, text or bytes.
              */
             415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
-             *     - `FLK-0501`: the workflow is not `active`.
+             *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
              */
-            422: components["responses"]["UnprocessableEntity"];
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             * @description The trigger's rate limit is exhausted. Codes:
+             *     - `FLK-0010`: too many calls for this workflow; wait `retryAfter` seconds (also in `Retry-After`).
              */
             429: components["responses"]["TooManyRequests"];
             /**
-             * @description Unexpected server error. Codes:
+             * @description Server-side failure. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             *     - `FLK-0504`: synchronous mode only - the execution failed; `executionId` names it.
              */
-            500: components["responses"]["InternalError"];
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtendedErrorResponse"];
+                };
+            };
             /**
              * @description The service cannot take requests right now. Codes:
              *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
@@ -5334,13 +7070,30 @@ export interface operations {
     };
     triggerWebhookPatch: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The webhook secret, for senders that cannot set headers. Removed from `_webhook.query` and never logged. */
+                token?: components["parameters"]["WebhookQueryToken"];
+                /** @description `true` answers synchronously (see the operation), `false` asynchronously even if the trigger says `responseMode: sync`. */
+                wait?: components["parameters"]["WebhookWait"];
+            };
             header?: {
                 /**
                  * @description Optional key that makes retries safe: a repeated key returns the execution created by the first call
                  *     instead of starting another one. Keys are shared with the execute operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
+                /**
+                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
+                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 */
+                Prefer?: components["parameters"]["WebhookPrefer"];
+                /** @description GitHub's delivery id; treated like `X-Webhook-Delivery-Id` (which wins when both are sent). */
+                "X-GitHub-Delivery"?: components["parameters"]["WebhookGitHubDelivery"];
+                /**
+                 * @description Unique id of this delivery, set by the sender. A repeat of an id already accepted for this trigger answers
+                 *     200 `deduplicated: true` with the first delivery's execution instead of starting another one.
+                 */
+                "X-Webhook-Delivery-Id"?: components["parameters"]["WebhookDeliveryId"];
                 /**
                  * @description Shared secret. Required only when the webhook trigger defines `verify_token`, and then it must match
                  *     it exactly (401 FLK-0362 otherwise).
@@ -5358,96 +7111,161 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Any JSON object; passed to the workflow as `inputData`. */
-        requestBody?: {
-            content: {
-                /**
-                 * @example {
-                 *       "orderId": "ord_1029",
-                 *       "amount": "99.90",
-                 *       "status": "paid"
-                 *     }
-                 */
-                "application/json": {
-                    [key: string]: unknown;
-                };
-            };
-        };
+        requestBody?: components["requestBodies"]["WebhookPayload"];
         responses: {
-            /** @description Replay of an execution that has already finished. */
+            /**
+             * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
+             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             */
             200: {
                 headers: {
-                    /** @description Id of the execution started (or replayed) by the call. */
-                    "X-Webhook-Execution-ID"?: string;
-                    /** @description Id of the workflow that handled the call. */
-                    "X-Webhook-Workflow-ID"?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                    "application/json": components["schemas"]["WebhookCallOutput"];
                 };
             };
-            /** @description Execution started (or replay of one still in progress). */
+            /** @description Execution accepted and stored; it runs asynchronously. */
             201: {
                 headers: {
-                    /** @description Id of the execution started (or replayed) by the call. */
-                    "X-Webhook-Execution-ID"?: string;
-                    /** @description Id of the workflow that handled the call. */
-                    "X-Webhook-Workflow-ID"?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionCreateOutput"];
+                    "application/json": components["schemas"]["WebhookCallOutput"];
+                };
+            };
+            /** @description Synchronous mode only - the wait ran out; the execution continues. Poll `Location`. */
+            202: {
+                headers: {
+                    /** @description The execution status operation for this execution (`/v1/executions/{id}`). */
+                    Location?: string;
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCallOutput"];
                 };
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar).
+             *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
+             *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
-            400: components["responses"]["BadRequest"];
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
              * @description Authentication failed. Codes:
-             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
-             *     - `FLK-0362`: the route requires a token and `X-Webhook-Token` is missing or wrong.
+             *     - `FLK-0003`: the route has no webhook secret and the `X-API-Key` header is missing or wrong.
+             *     - `FLK-0362`: the route requires its webhook secret and none was presented, or it is wrong.
+             *     - `FLK-0365`: the trigger verifies the sender's signature and it is missing, wrong or too old.
              */
-            401: components["responses"]["Unauthorized"];
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description A referenced resource does not exist. Codes:
-             *     - `FLK-0100`: no workflow has this id.
-             *     - `FLK-0361`: no active workflow listens on this method and path.
+             * @description Nothing listens here. Codes:
+             *     - `FLK-0361`: no active or armed workflow listens on this method and path.
+             *     - `FLK-0100`: the workflow owning the route was deleted meanwhile.
              */
-            404: components["responses"]["NotFound"];
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description The request conflicts with the current state. Codes:
-             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
+             * @description Duplicate. Codes:
+             *     - `FLK-0505`: this `Idempotency-Key` was already used for this workflow; `executionId` (and the
+             *       `X-Webhook-Execution-ID` header) name the execution the first call started.
              */
-            409: components["responses"]["Conflict"];
+            409: {
+                headers: {
+                    "X-Webhook-Execution-ID": components["headers"]["WebhookExecutionId"];
+                    "X-Webhook-Workflow-ID": components["headers"]["WebhookWorkflowId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtendedErrorResponse"];
+                };
+            };
+            /**
+             * @description The workflow is only armed for a single call, and that call has been used or the arm window has passed. Codes:
+             *     - `FLK-0364`: the armed webhook was already consumed or has expired; arm it again.
+             */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0006`: the request body is larger than the server accepts.
-             *     - `FLK-0363`: the webhook body is larger than 1 MiB (1,048,576 bytes).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
              */
-            413: components["responses"]["PayloadTooLarge"];
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description The request body has the wrong content type. Codes:
-             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             * @description The request body has a content type the webhook does not take. Codes:
+             *     - `FLK-0007`: `multipart/form-data` bodies are not accepted; send JSON, form-urlencoded, text or bytes.
              */
             415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
-             *     - `FLK-0501`: the workflow is not `active`.
+             *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
              */
-            422: components["responses"]["UnprocessableEntity"];
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /**
-             * @description Rate limit exceeded. Codes:
-             *     - `FLK-0010`: the client sent too many requests; wait for the number of seconds in `Retry-After`.
+             * @description The trigger's rate limit is exhausted. Codes:
+             *     - `FLK-0010`: too many calls for this workflow; wait `retryAfter` seconds (also in `Retry-After`).
              */
             429: components["responses"]["TooManyRequests"];
             /**
-             * @description Unexpected server error. Codes:
+             * @description Server-side failure. Codes:
              *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             *     - `FLK-0504`: synchronous mode only - the execution failed; `executionId` names it.
              */
-            500: components["responses"]["InternalError"];
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtendedErrorResponse"];
+                };
+            };
             /**
              * @description The service cannot take requests right now. Codes:
              *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
@@ -6167,6 +7985,147 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    armWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the workflow. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ArmWebhookInput"];
+            };
+        };
+        responses: {
+            /** @description The arm, with its one-time secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArmWebhookOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: the workflow id is not a valid UUID.
+             *     - `FLK-0001`: the body is not a JSON object, or a field has the wrong JSON type.
+             *     - `FLK-0300`: the body has a field this operation does not know.
+             *     - `FLK-0304`: a number is outside its documented range.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0100`: no workflow has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request conflicts with the current state. Codes:
+             *     - `FLK-0366`: another workflow is active or armed on the same method and path.
+             */
+            409: components["responses"]["Conflict"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The workflow cannot be armed. Codes:
+             *     - `FLK-0102`: the workflow is `active`; its webhook is deployed already.
+             *     - `FLK-0367`: the workflow has no webhook trigger with a `method` and `path` (or not the requested `nodeId`).
+             */
+            422: components["responses"]["UnprocessableEntity"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the workflow. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateWebhookSecretInput"];
+            };
+        };
+        responses: {
+            /** @description The new secret. It cannot be read again. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecretOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: the workflow id is not a valid UUID.
+             *     - `FLK-0001`: the body is not a JSON object, or a field has the wrong JSON type.
+             *     - `FLK-0300`: the body has a field this operation does not know.
+             *     - `FLK-0304`: a number is outside its documented range.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0100`: no workflow has this id.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The request body is too large. Codes:
+             *     - `FLK-0006`: the request body is larger than the server accepts.
+             */
+            413: components["responses"]["PayloadTooLarge"];
+            /**
+             * @description The request body has the wrong content type. Codes:
+             *     - `FLK-0007`: the request body is not sent as `application/json`.
+             */
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     executeWorkflow: {
         parameters: {
             query?: never;
@@ -6234,14 +8193,7 @@ export interface operations {
              */
             404: components["responses"]["NotFound"];
             /**
-             * @description The request conflicts with the current state. Codes:
-             *     - `FLK-0350`: the resource changed status while the request was being processed; read it again and retry.
-             *     - `FLK-0505`: an execution with this `Idempotency-Key` is being created concurrently and could not be returned.
-             */
-            409: components["responses"]["Conflict"];
-            /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0006`: the request body is larger than the server accepts.
              *     - `FLK-0506`: the execute body is larger than 1 MiB (1,048,576 bytes).
              */
             413: components["responses"]["PayloadTooLarge"];
@@ -6253,6 +8205,7 @@ export interface operations {
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active`.
+             *     - `FLK-0510`: the `Idempotency-Key` was already used for this workflow with a different request body.
              */
             422: components["responses"]["UnprocessableEntity"];
             /**

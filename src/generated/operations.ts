@@ -58,6 +58,43 @@ export const OPERATIONS = {
     ],
     "requestBody": null
   },
+  armWebhook: {
+    "operationId": "armWebhook",
+    "method": "POST",
+    "path": "/v1/workflows/{id}/webhook/arm",
+    "routePath": "/v1/workflows/:id/webhook/arm",
+    "tag": "Webhooks",
+    "isPublic": false,
+    "successStatus": 201,
+    "statuses": [
+      201,
+      400,
+      401,
+      404,
+      409,
+      413,
+      415,
+      422,
+      500,
+      503
+    ],
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid",
+          "example": "a1b2c3d4-e5f6-4890-abcd-ef1234567890"
+        }
+      }
+    ],
+    "requestBody": {
+      "dto": "ArmWebhookInput",
+      "required": false
+    }
+  },
   cloneWorkflow: {
     "operationId": "cloneWorkflow",
     "method": "POST",
@@ -117,6 +154,41 @@ export const OPERATIONS = {
     "parameters": [],
     "requestBody": {
       "dto": "CreateProviderConfigurationInput",
+      "required": true
+    }
+  },
+  createWebhookSubscription: {
+    "operationId": "createWebhookSubscription",
+    "method": "POST",
+    "path": "/v1/webhook-subscriptions",
+    "routePath": "/v1/webhook-subscriptions",
+    "tag": "Webhook Subscriptions",
+    "isPublic": false,
+    "successStatus": 201,
+    "statuses": [
+      201,
+      400,
+      401,
+      409,
+      413,
+      415,
+      500,
+      503
+    ],
+    "parameters": [
+      {
+        "name": "X-Organization-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "example": "acme-payments"
+        }
+      }
+    ],
+    "requestBody": {
+      "dto": "CreateWebhookSubscriptionInput",
       "required": true
     }
   },
@@ -266,6 +338,46 @@ export const OPERATIONS = {
     ],
     "requestBody": null
   },
+  deleteWebhookSubscription: {
+    "operationId": "deleteWebhookSubscription",
+    "method": "DELETE",
+    "path": "/v1/webhook-subscriptions/{id}",
+    "routePath": "/v1/webhook-subscriptions/:id",
+    "tag": "Webhook Subscriptions",
+    "isPublic": false,
+    "successStatus": 204,
+    "statuses": [
+      204,
+      400,
+      401,
+      404,
+      500,
+      503
+    ],
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid",
+          "example": "f1e2d3c4-b5a6-4978-8877-665544332211"
+        }
+      },
+      {
+        "name": "X-Organization-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "example": "acme-payments"
+        }
+      }
+    ],
+    "requestBody": null
+  },
   deleteWorkflow: {
     "operationId": "deleteWorkflow",
     "method": "DELETE",
@@ -376,7 +488,6 @@ export const OPERATIONS = {
       400,
       401,
       404,
-      409,
       413,
       415,
       422,
@@ -654,6 +765,9 @@ export const OPERATIONS = {
           "type": "string",
           "format": "date-time",
           "example": "2026-03-01T00:00:00Z"
+        },
+        "flkCodes": {
+          "format": "FLK-0302"
         }
       },
       {
@@ -664,6 +778,9 @@ export const OPERATIONS = {
           "type": "string",
           "format": "date-time",
           "example": "2026-03-31T23:59:59Z"
+        },
+        "flkCodes": {
+          "format": "FLK-0302"
         }
       },
       {
@@ -678,6 +795,9 @@ export const OPERATIONS = {
             "completed",
             "failed"
           ]
+        },
+        "flkCodes": {
+          "enum": "FLK-0302"
         }
       }
     ],
@@ -872,6 +992,46 @@ export const OPERATIONS = {
     "parameters": [],
     "requestBody": null
   },
+  getWebhookSubscription: {
+    "operationId": "getWebhookSubscription",
+    "method": "GET",
+    "path": "/v1/webhook-subscriptions/{id}",
+    "routePath": "/v1/webhook-subscriptions/:id",
+    "tag": "Webhook Subscriptions",
+    "isPublic": false,
+    "successStatus": 200,
+    "statuses": [
+      200,
+      400,
+      401,
+      404,
+      500,
+      503
+    ],
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid",
+          "example": "f1e2d3c4-b5a6-4978-8877-665544332211"
+        }
+      },
+      {
+        "name": "X-Organization-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "example": "acme-payments"
+        }
+      }
+    ],
+    "requestBody": null
+  },
   getWorkflow: {
     "operationId": "getWorkflow",
     "method": "GET",
@@ -917,6 +1077,74 @@ export const OPERATIONS = {
       503
     ],
     "parameters": [],
+    "requestBody": null
+  },
+  listAllWebhookLogs: {
+    "operationId": "listAllWebhookLogs",
+    "method": "GET",
+    "path": "/v1/webhook-subscriptions/logs/all",
+    "routePath": "/v1/webhook-subscriptions/logs/all",
+    "tag": "Webhook Subscriptions",
+    "isPublic": false,
+    "successStatus": 200,
+    "statuses": [
+      200,
+      400,
+      401,
+      500,
+      503
+    ],
+    "parameters": [
+      {
+        "name": "eventType",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "workflow.started",
+            "workflow.completed",
+            "workflow.failed",
+            "workflow.step.started",
+            "workflow.step.completed",
+            "workflow.step.failed"
+          ],
+          "example": "workflow.completed"
+        }
+      },
+      {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 50
+        }
+      },
+      {
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 1000000,
+          "default": 0
+        }
+      },
+      {
+        "name": "X-Organization-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "example": "acme-payments"
+        }
+      }
+    ],
     "requestBody": null
   },
   listCatalogExecutors: {
@@ -1043,6 +1271,9 @@ export const OPERATIONS = {
           "type": "string",
           "format": "uuid",
           "example": "a1b2c3d4-e5f6-4890-abcd-ef1234567890"
+        },
+        "flkCodes": {
+          "format": "FLK-0002"
         }
       },
       {
@@ -1068,6 +1299,10 @@ export const OPERATIONS = {
           "minimum": 1,
           "maximum": 100,
           "default": 10
+        },
+        "flkCodes": {
+          "minimum": "FLK-0309",
+          "maximum": "FLK-0309"
         }
       },
       {
@@ -1088,8 +1323,7 @@ export const OPERATIONS = {
           "enum": [
             "startedAt",
             "completedAt"
-          ],
-          "default": "startedAt"
+          ]
         }
       },
       {
@@ -1098,11 +1332,12 @@ export const OPERATIONS = {
         "required": false,
         "schema": {
           "type": "string",
-          "enum": [
-            "ASC",
-            "DESC"
-          ],
-          "default": "DESC"
+          "pattern": "^([Aa][Ss][Cc]|[Dd][Ee][Ss][Cc])$",
+          "example": "DESC"
+        },
+        "flkCodes": {
+          "pattern": "FLK-0310",
+          "type": "FLK-0310"
         }
       }
     ],
@@ -1276,6 +1511,136 @@ export const OPERATIONS = {
     ],
     "requestBody": null
   },
+  listWebhookSubscriptionLogs: {
+    "operationId": "listWebhookSubscriptionLogs",
+    "method": "GET",
+    "path": "/v1/webhook-subscriptions/{id}/logs",
+    "routePath": "/v1/webhook-subscriptions/:id/logs",
+    "tag": "Webhook Subscriptions",
+    "isPublic": false,
+    "successStatus": 200,
+    "statuses": [
+      200,
+      400,
+      401,
+      404,
+      500,
+      503
+    ],
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid",
+          "example": "f1e2d3c4-b5a6-4978-8877-665544332211"
+        }
+      },
+      {
+        "name": "eventType",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "workflow.started",
+            "workflow.completed",
+            "workflow.failed",
+            "workflow.step.started",
+            "workflow.step.completed",
+            "workflow.step.failed"
+          ],
+          "example": "workflow.completed"
+        }
+      },
+      {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 50
+        }
+      },
+      {
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 1000000,
+          "default": 0
+        }
+      },
+      {
+        "name": "X-Organization-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "example": "acme-payments"
+        }
+      }
+    ],
+    "requestBody": null
+  },
+  listWebhookSubscriptions: {
+    "operationId": "listWebhookSubscriptions",
+    "method": "GET",
+    "path": "/v1/webhook-subscriptions",
+    "routePath": "/v1/webhook-subscriptions",
+    "tag": "Webhook Subscriptions",
+    "isPublic": false,
+    "successStatus": 200,
+    "statuses": [
+      200,
+      400,
+      401,
+      500,
+      503
+    ],
+    "parameters": [
+      {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 50
+        }
+      },
+      {
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 1000000,
+          "default": 0
+        }
+      },
+      {
+        "name": "X-Organization-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "example": "acme-payments"
+        }
+      }
+    ],
+    "requestBody": null
+  },
   listWorkflows: {
     "operationId": "listWorkflows",
     "method": "GET",
@@ -1386,6 +1751,93 @@ export const OPERATIONS = {
       }
     ],
     "requestBody": null
+  },
+  resendWebhookDelivery: {
+    "operationId": "resendWebhookDelivery",
+    "method": "POST",
+    "path": "/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/resend",
+    "routePath": "/v1/webhook-subscriptions/:id/deliveries/:deliveryId/resend",
+    "tag": "Webhook Subscriptions",
+    "isPublic": false,
+    "successStatus": 202,
+    "statuses": [
+      202,
+      400,
+      401,
+      404,
+      409,
+      422,
+      500,
+      503
+    ],
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid",
+          "example": "f1e2d3c4-b5a6-4978-8877-665544332211"
+        }
+      },
+      {
+        "name": "deliveryId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid",
+          "example": "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+        }
+      },
+      {
+        "name": "X-Organization-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "example": "acme-payments"
+        }
+      }
+    ],
+    "requestBody": null
+  },
+  rotateWebhookSecret: {
+    "operationId": "rotateWebhookSecret",
+    "method": "POST",
+    "path": "/v1/workflows/{id}/webhook/secret",
+    "routePath": "/v1/workflows/:id/webhook/secret",
+    "tag": "Webhooks",
+    "isPublic": false,
+    "successStatus": 201,
+    "statuses": [
+      201,
+      400,
+      401,
+      404,
+      413,
+      415,
+      500,
+      503
+    ],
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid",
+          "example": "a1b2c3d4-e5f6-4890-abcd-ef1234567890"
+        }
+      }
+    ],
+    "requestBody": {
+      "dto": "RotateWebhookSecretInput",
+      "required": false
+    }
   },
   searchAuditEvents: {
     "operationId": "searchAuditEvents",
@@ -1588,21 +2040,63 @@ export const OPERATIONS = {
     ],
     "requestBody": null
   },
+  testWebhookSubscription: {
+    "operationId": "testWebhookSubscription",
+    "method": "POST",
+    "path": "/v1/webhook-subscriptions/{id}/test",
+    "routePath": "/v1/webhook-subscriptions/:id/test",
+    "tag": "Webhook Subscriptions",
+    "isPublic": false,
+    "successStatus": 200,
+    "statuses": [
+      200,
+      400,
+      401,
+      404,
+      500,
+      503
+    ],
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid",
+          "example": "f1e2d3c4-b5a6-4978-8877-665544332211"
+        }
+      },
+      {
+        "name": "X-Organization-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "example": "acme-payments"
+        }
+      }
+    ],
+    "requestBody": null
+  },
   triggerWebhook: {
     "operationId": "triggerWebhook",
     "method": "POST",
     "path": "/v1/webhooks/{path}",
-    "routePath": "/v1/webhooks/:path",
+    "routePath": "/v1/webhooks/*",
     "tag": "Webhooks",
     "isPublic": false,
     "successStatus": 200,
     "statuses": [
       200,
       201,
+      202,
       400,
       401,
       404,
       409,
+      410,
       413,
       415,
       422,
@@ -1637,6 +2131,53 @@ export const OPERATIONS = {
         "schema": {
           "type": "string",
           "example": "whsec_3c9f1a"
+        }
+      },
+      {
+        "name": "token",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "example": "3q2-7wEAAAD_secret_example"
+        }
+      },
+      {
+        "name": "X-Webhook-Delivery-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "dlv_2f1c9a"
+        }
+      },
+      {
+        "name": "X-GitHub-Delivery",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "72d3162e-cc78-11e3-81ab-4c9367dc0958"
+        }
+      },
+      {
+        "name": "wait",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "boolean",
+          "example": true
+        }
+      },
+      {
+        "name": "Prefer",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "example": "wait=10"
         }
       }
     ],
@@ -1649,17 +2190,19 @@ export const OPERATIONS = {
     "operationId": "triggerWebhookDelete",
     "method": "DELETE",
     "path": "/v1/webhooks/{path}",
-    "routePath": "/v1/webhooks/:path",
+    "routePath": "/v1/webhooks/*",
     "tag": "Webhooks",
     "isPublic": false,
     "successStatus": 200,
     "statuses": [
       200,
       201,
+      202,
       400,
       401,
       404,
       409,
+      410,
       413,
       415,
       422,
@@ -1694,6 +2237,53 @@ export const OPERATIONS = {
         "schema": {
           "type": "string",
           "example": "whsec_3c9f1a"
+        }
+      },
+      {
+        "name": "token",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "example": "3q2-7wEAAAD_secret_example"
+        }
+      },
+      {
+        "name": "X-Webhook-Delivery-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "dlv_2f1c9a"
+        }
+      },
+      {
+        "name": "X-GitHub-Delivery",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "72d3162e-cc78-11e3-81ab-4c9367dc0958"
+        }
+      },
+      {
+        "name": "wait",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "boolean",
+          "example": true
+        }
+      },
+      {
+        "name": "Prefer",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "example": "wait=10"
         }
       }
     ],
@@ -1706,17 +2296,19 @@ export const OPERATIONS = {
     "operationId": "triggerWebhookGet",
     "method": "GET",
     "path": "/v1/webhooks/{path}",
-    "routePath": "/v1/webhooks/:path",
+    "routePath": "/v1/webhooks/*",
     "tag": "Webhooks",
     "isPublic": false,
     "successStatus": 200,
     "statuses": [
       200,
       201,
+      202,
       400,
       401,
       404,
       409,
+      410,
       413,
       415,
       422,
@@ -1751,6 +2343,53 @@ export const OPERATIONS = {
         "schema": {
           "type": "string",
           "example": "whsec_3c9f1a"
+        }
+      },
+      {
+        "name": "token",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "example": "3q2-7wEAAAD_secret_example"
+        }
+      },
+      {
+        "name": "X-Webhook-Delivery-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "dlv_2f1c9a"
+        }
+      },
+      {
+        "name": "X-GitHub-Delivery",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "72d3162e-cc78-11e3-81ab-4c9367dc0958"
+        }
+      },
+      {
+        "name": "wait",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "boolean",
+          "example": true
+        }
+      },
+      {
+        "name": "Prefer",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "example": "wait=10"
         }
       }
     ],
@@ -1763,17 +2402,19 @@ export const OPERATIONS = {
     "operationId": "triggerWebhookPatch",
     "method": "PATCH",
     "path": "/v1/webhooks/{path}",
-    "routePath": "/v1/webhooks/:path",
+    "routePath": "/v1/webhooks/*",
     "tag": "Webhooks",
     "isPublic": false,
     "successStatus": 200,
     "statuses": [
       200,
       201,
+      202,
       400,
       401,
       404,
       409,
+      410,
       413,
       415,
       422,
@@ -1808,6 +2449,53 @@ export const OPERATIONS = {
         "schema": {
           "type": "string",
           "example": "whsec_3c9f1a"
+        }
+      },
+      {
+        "name": "token",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "example": "3q2-7wEAAAD_secret_example"
+        }
+      },
+      {
+        "name": "X-Webhook-Delivery-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "dlv_2f1c9a"
+        }
+      },
+      {
+        "name": "X-GitHub-Delivery",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "72d3162e-cc78-11e3-81ab-4c9367dc0958"
+        }
+      },
+      {
+        "name": "wait",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "boolean",
+          "example": true
+        }
+      },
+      {
+        "name": "Prefer",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "example": "wait=10"
         }
       }
     ],
@@ -1820,17 +2508,19 @@ export const OPERATIONS = {
     "operationId": "triggerWebhookPut",
     "method": "PUT",
     "path": "/v1/webhooks/{path}",
-    "routePath": "/v1/webhooks/:path",
+    "routePath": "/v1/webhooks/*",
     "tag": "Webhooks",
     "isPublic": false,
     "successStatus": 200,
     "statuses": [
       200,
       201,
+      202,
       400,
       401,
       404,
       409,
+      410,
       413,
       415,
       422,
@@ -1865,6 +2555,53 @@ export const OPERATIONS = {
         "schema": {
           "type": "string",
           "example": "whsec_3c9f1a"
+        }
+      },
+      {
+        "name": "token",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "example": "3q2-7wEAAAD_secret_example"
+        }
+      },
+      {
+        "name": "X-Webhook-Delivery-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "dlv_2f1c9a"
+        }
+      },
+      {
+        "name": "X-GitHub-Delivery",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "72d3162e-cc78-11e3-81ab-4c9367dc0958"
+        }
+      },
+      {
+        "name": "wait",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "boolean",
+          "example": true
+        }
+      },
+      {
+        "name": "Prefer",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "example": "wait=10"
         }
       }
     ],
@@ -1944,6 +2681,52 @@ export const OPERATIONS = {
     ],
     "requestBody": {
       "dto": "UpdateProviderConfigurationInput",
+      "required": true
+    }
+  },
+  updateWebhookSubscription: {
+    "operationId": "updateWebhookSubscription",
+    "method": "PATCH",
+    "path": "/v1/webhook-subscriptions/{id}",
+    "routePath": "/v1/webhook-subscriptions/:id",
+    "tag": "Webhook Subscriptions",
+    "isPublic": false,
+    "successStatus": 200,
+    "statuses": [
+      200,
+      400,
+      401,
+      404,
+      409,
+      413,
+      415,
+      500,
+      503
+    ],
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid",
+          "example": "f1e2d3c4-b5a6-4978-8877-665544332211"
+        }
+      },
+      {
+        "name": "X-Organization-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "example": "acme-payments"
+        }
+      }
+    ],
+    "requestBody": {
+      "dto": "UpdateWebhookSubscriptionInput",
       "required": true
     }
   },

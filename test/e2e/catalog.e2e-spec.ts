@@ -15,10 +15,12 @@ describe('Catalog', () => {
       const { data, response } = await t.client.GET('/v1/catalog/executors');
       expect(response.status).toBe(200);
       expect(data!.map((e) => e.id)).toEqual([
+        'http.request',
         'midaz.create-account',
         'midaz.create-transaction',
         'midaz.get-account',
         'midaz.get-account-balance',
+        's3.put-object',
         'tracer.list-validations',
         'tracer.validate-transaction',
       ]);
@@ -42,7 +44,7 @@ describe('Catalog', () => {
 
     it('lists providers and returns a provider with its config schema', async () => {
       const list = await t.client.GET('/v1/catalog/providers');
-      expect(list.data!.map((p) => p.id)).toEqual(['midaz', 'tracer']);
+      expect(list.data!.map((p) => p.id)).toEqual(['http', 'midaz', 's3', 'tracer']);
       const { data, response } = await t.client.GET('/v1/catalog/providers/{id}', { params: { path: { id: 'tracer' } } });
       expect(response.status).toBe(200);
       expect(data).toMatchObject({ id: 'tracer', name: 'Tracer', version: 'v1' });
@@ -70,7 +72,10 @@ describe('Catalog', () => {
       });
       const schema = JSON.parse(data!.paramSchema!);
       expect(schema.required).toEqual(expect.arrayContaining(['workflowName', 'tracerProviderConfigId', 'midazProviderConfigId']));
-      expect(schema.properties.tracerProviderConfigId.oneOf).toEqual([]);
+      // Choices are the active Tracer configurations, which other suites sharing a PostgreSQL database may have created.
+      const choices = schema.properties.tracerProviderConfigId.oneOf as Array<{ const: string; title: string }>;
+      expect(Array.isArray(choices)).toBe(true);
+      for (const c of choices) expect(c).toEqual({ const: expect.stringMatching(/^[0-9a-f-]{36}$/), title: expect.any(String) });
     });
 
     it.each([

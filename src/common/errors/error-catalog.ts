@@ -122,6 +122,10 @@ export const ERROR_CATALOG = {
   'FLK-0361': NOT_FOUND,
   'FLK-0362': UNAUTHORIZED,
   'FLK-0363': TOO_LARGE,
+  'FLK-0364': { status: 410, title: 'Gone' }, // armed single-use webhook already consumed or expired (ours)
+  'FLK-0365': UNAUTHORIZED, // webhook sender signature missing, wrong or too old (ours)
+  'FLK-0366': CONFLICT, // arming a route another workflow is active or armed on (ours)
+  'FLK-0367': UNPROCESSABLE, // arming a workflow without a webhook trigger (ours)
 
   // Executions
   'FLK-0500': NOT_FOUND,
@@ -130,11 +134,25 @@ export const ERROR_CATALOG = {
   'FLK-0505': CONFLICT,
   'FLK-0506': TOO_LARGE,
   'FLK-0509': BAD_REQUEST,
+  'FLK-0510': UNPROCESSABLE, // Idempotency-Key reused with a different request (ours: upstream never compared)
 
   // Audit
   'FLK-0600': NOT_FOUND,
   'FLK-0610': BAD_REQUEST,
   'FLK-0611': BAD_REQUEST,
+
+  // Webhook subscriptions (outgoing event deliveries)
+  'FLK-0700': NOT_FOUND, // subscription not found in the organisation
+  'FLK-0701': BAD_REQUEST, // subscription URL malformed, too long or not HTTPS
+  'FLK-0702': BAD_REQUEST, // subscription URL refused by the SSRF policy
+  'FLK-0703': NOT_FOUND, // delivery not found for the subscription
+  'FLK-0704': CONFLICT, // subscription name already used in the organisation
+  'FLK-0705': BAD_REQUEST, // subscription name missing or too long
+  'FLK-0706': BAD_REQUEST, // event type list empty, unknown or repeated
+  'FLK-0707': BAD_REQUEST, // signing secret invalid
+  'FLK-0708': BAD_REQUEST, // custom headers invalid
+  'FLK-0709': BAD_REQUEST, // X-Organization-Id invalid
+  'FLK-0710': UNPROCESSABLE, // resend to an inactive subscription
 } as const satisfies Record<string, ErrorCatalogEntry>;
 
 export type FlkCode = keyof typeof ERROR_CATALOG;

@@ -27,6 +27,16 @@ function codeFor(constraint: string, error: ValidationError): FlkCode {
   return 'FLK-0001';
 }
 
+/**
+ * When one field breaks several rules, the most basic one speaks first: present, then the right type, then not
+ * empty — so `""` for a required URL is "required/too short", not "bad format".
+ */
+const BASIC_RULES = ['isDefined', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isObject', 'isArray', 'minLength', 'arrayMinSize'];
+const rank = (constraint: string) => {
+  const i = BASIC_RULES.indexOf(constraint);
+  return i === -1 ? BASIC_RULES.length : i;
+};
+
 function flatten(errors: ValidationError[], parent = '', out: Problem[] = []): Problem[] {
   for (const error of errors) {
     const path = /^\d+$/.test(error.property)
@@ -34,7 +44,8 @@ function flatten(errors: ValidationError[], parent = '', out: Problem[] = []): P
       : parent ? `${parent}.${error.property}` : error.property;
     // A missing field fails every constraint on it; only "is required" is worth saying.
     const constraints = error.constraints?.isDefined ? { isDefined: error.constraints.isDefined } : error.constraints ?? {};
-    for (const [constraint, text] of Object.entries(constraints)) {
+    const ordered = Object.entries(constraints).sort(([a], [b]) => rank(a) - rank(b));
+    for (const [constraint, text] of ordered) {
       const message = constraint === 'whitelistValidation' ? 'is not a known field' : text.replace(/^\S+\s/, '');
       out.push({ path, message, code: codeFor(constraint, error) });
     }

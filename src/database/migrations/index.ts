@@ -1,7 +1,16 @@
 import type { MigrationInterface } from 'typeorm';
+import { AuditEvents1764400000001 } from './1764400000001-audit-events';
+import { Workflows1764400000002 } from './1764400000002-workflows';
+import { ProviderConfigurations1764400000003 } from './1764400000003-provider-configurations';
+import { ExecutorConfigurations1764400000004 } from './1764400000004-executor-configurations';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: migrations use TypeORM's Table API
  * and driver-mapped types, never hand-written dialect SQL.
  */
-export const MIGRATIONS: Array<new () => MigrationInterface> = [];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
+  AuditEvents1764400000001,
+  Workflows1764400000002,
+  ProviderConfigurations1764400000003,
+  ExecutorConfigurations1764400000004,
+];

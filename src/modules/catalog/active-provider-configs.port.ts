@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-
 export interface ActiveProviderConfigRef {
   id: string;
   name: string;
@@ -14,10 +12,3 @@ export abstract class ActiveProviderConfigsPort {
   abstract listActive(providerId: string, limit: number): Promise<ActiveProviderConfigRef[]>;
 }
 
-/** Stand-in until provider configurations exist: templates then offer no choices. */
-@Injectable()
-export class NoProviderConfigs extends ActiveProviderConfigsPort {
-  override listActive(): Promise<ActiveProviderConfigRef[]> {
-    return Promise.resolve([]);
-  }
-}

@@ -1,7 +1,6 @@
 import { FlkError } from '../../../src/common/errors';
 import {
   ActiveProviderConfigsPort,
-  NoProviderConfigs,
   type ActiveProviderConfigRef,
 } from '../../../src/modules/catalog/active-provider-configs.port';
 import { CatalogService } from '../../../src/modules/catalog/catalog.service';
@@ -45,12 +44,13 @@ describe('CatalogService', () => {
 
   // The service holds no mutable state, so one instance (schemas compiled once) serves every test.
   beforeAll(() => {
-    catalog = new CatalogService(new NoProviderConfigs());
+    catalog = new CatalogService(new FakeProviderConfigs({}));
   });
 
   describe('lists', () => {
-    it('lists the six executors sorted by id with category = provider name', () => {
+    it('lists the eight executors sorted by id with category = provider name', () => {
       expect(catalog.listExecutors()).toEqual([
+        { id: 'http.request', name: 'HTTP Request', category: 'HTTP', version: 'v1', providerId: 'http' },
         { id: 'midaz.create-account', name: 'Create Account', category: 'Midaz', version: 'v1', providerId: 'midaz' },
         {
           id: 'midaz.create-transaction',
@@ -67,6 +67,7 @@ describe('CatalogService', () => {
           version: 'v1',
           providerId: 'midaz',
         },
+        { id: 's3.put-object', name: 'Put Object', category: 'S3', version: 'v1', providerId: 's3' },
         {
           id: 'tracer.list-validations',
           name: 'List Validations',
@@ -87,7 +88,9 @@ describe('CatalogService', () => {
     it('lists providers sorted with exactly the summary keys', () => {
       const providers = catalog.listProviders();
       expect(providers.map((p) => [p.id, p.name, p.version])).toEqual([
+        ['http', 'HTTP', 'v1'],
         ['midaz', 'Midaz', 'v1'],
+        ['s3', 'S3', 'v1'],
         ['tracer', 'Tracer', 'v1'],
       ]);
       for (const provider of providers) {
@@ -127,7 +130,7 @@ describe('CatalogService', () => {
 
     it('returns fresh objects, so callers cannot alter the catalog', () => {
       catalog.listExecutors()[0]!.name = 'changed';
-      expect(catalog.listExecutors()[0]!.name).toBe('Create Account');
+      expect(catalog.listExecutors()[0]!.name).toBe('HTTP Request');
     });
   });
 
@@ -148,6 +151,8 @@ describe('CatalogService', () => {
         catalog.listExecutors().map((e) => [e.id, JSON.parse(catalog.getExecutor(e.id).schema).required ?? []]),
       );
       expect(required).toEqual({
+        'http.request': [],
+        's3.put-object': ['key'],
         'midaz.create-account': ['assetCode', 'type'],
         'midaz.create-transaction': ['send'],
         'midaz.get-account': ['accountId'],
@@ -192,8 +197,8 @@ describe('CatalogService', () => {
     it.each([
       ['getExecutor', 'FLK-0200', () => catalog.getExecutor('midaz.nope')],
       ['validateExecutorConfig', 'FLK-0200', () => catalog.validateExecutorConfig('nope', {})],
-      ['getProvider', 'FLK-0230', () => catalog.getProvider('s3')],
-      ['listProviderExecutors', 'FLK-0230', () => catalog.listProviderExecutors('http')],
+      ['getProvider', 'FLK-0230', () => catalog.getProvider('ftp')],
+      ['listProviderExecutors', 'FLK-0230', () => catalog.listProviderExecutors('smtp')],
       ['getTrigger', 'FLK-0210', () => catalog.getTrigger('cron')],
       ['validateTemplateParams', 'FLK-0240', () => catalog.validateTemplateParams('nope', templateParams())],
       ['buildWorkflowFromTemplate', 'FLK-0240', () => catalog.buildWorkflowFromTemplate('nope', templateParams())],
@@ -274,6 +279,18 @@ describe('CatalogService', () => {
         valid: { decision: 'DENY', limit: 20, sortBy: 'createdAt', sortOrder: 'ASC' },
         invalid: { decision: 'MAYBE' },
         field: 'decision',
+      },
+      {
+        id: 'http.request',
+        valid: { query: { page: 2 }, headers: { 'X-Trace': 'on' }, successStatuses: [200, 404] },
+        invalid: { successStatuses: [99] },
+        field: 'successStatuses[0]',
+      },
+      {
+        id: 's3.put-object',
+        valid: { key: 'reports/{executionId}.json', contentType: 'application/json' },
+        invalid: { key: '' },
+        field: 'key',
       },
     ];
 

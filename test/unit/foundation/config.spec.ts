@@ -13,7 +13,7 @@ describe('loadConfig', () => {
   });
 
   it('reads PostgreSQL and sqlite: URLs', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', API_KEY: 'k'.repeat(16) }).database).toEqual({
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', API_KEY: 'k'.repeat(16), SECRETS_KEY: 'A'.repeat(43) + '=' }).database).toEqual({
       type: 'postgres',
       url: 'postgres://u@h:5432/db',
     });
@@ -35,6 +35,6 @@ describe('loadConfig', () => {
   it('requires an explicit API key with PostgreSQL, and a long enough one', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://h/db' })).toThrow(/API_KEY is required/);
     expect(() => loadConfig({ API_KEY: 'short' })).toThrow(/at least 16/);
-    expect(loadConfig({ DATABASE_URL: 'postgres://h/db', API_KEY_ENABLED: 'false' }).apiKey.enabled).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db', API_KEY_ENABLED: 'false', SECRETS_KEY: 'A'.repeat(43) + '=' }).apiKey.enabled).toBe(false);
   });
 });

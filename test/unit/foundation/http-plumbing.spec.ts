@@ -5,7 +5,7 @@ import { toErrorResponse } from '../../../src/common/http/error-response';
 import { OperationParamsGuard } from '../../../src/common/http/operation-params.guard';
 import { matchOperation } from '../../../src/common/http/route-matcher';
 import { FlkError } from '../../../src/common/errors';
-import { CreateWorkflowInput, OPERATION_ID } from '../../../src/generated';
+import { CreateWorkflowInput, OPERATION_ID, UpdateExecutorConfigurationInput } from '../../../src/generated';
 
 function thrown(fn: () => unknown): FlkError {
   try {
@@ -107,5 +107,14 @@ describe('toErrorResponse', () => {
     expect(m.status).toBe(500);
     expect(m.unexpected).toBe(true);
     expect(JSON.stringify(m.body)).not.toContain('internals');
+  });
+});
+
+describe('BodyValidationPipe rule order', () => {
+  it('reports the most basic broken rule of a field first (empty before bad format)', () => {
+    const pipe = new BodyValidationPipe();
+    const body = { name: 'x', baseUrl: '', endpoints: [{ name: 'a', path: '/a', method: 'GET' }], authentication: { type: 'none' } };
+    const err = thrown(() => pipe.transform(body, { type: 'body', metatype: UpdateExecutorConfigurationInput }));
+    expect(err.code).toBe('FLK-0262');
   });
 });

@@ -260,6 +260,63 @@ const listValidations: ExecutorDefinition = {
   },
 };
 
+const httpRequest: ExecutorDefinition = {
+  id: 'http.request',
+  name: 'HTTP Request',
+  category: 'HTTP',
+  version: 'v1',
+  providerId: 'http',
+  schema: {
+    $schema: JSON_SCHEMA_DIALECT,
+    title: 'HTTP request',
+    type: 'object',
+    properties: {
+      query: {
+        type: 'object',
+        additionalProperties: { type: ['string', 'number', 'boolean'] },
+        description: 'Query parameters of this call (they override those of the configuration).',
+      },
+      headers: {
+        type: 'object',
+        additionalProperties: { type: 'string' },
+        description: 'Extra headers of this call; keep credentials in the provider configuration instead.',
+      },
+      successStatuses: {
+        type: 'array',
+        minItems: 1,
+        items: { type: 'integer', minimum: 100, maximum: 599 },
+        description: 'Statuses that count as success (default 200-299); others fail the node.',
+      },
+    },
+  },
+};
+
+const putObject: ExecutorDefinition = {
+  id: 's3.put-object',
+  name: 'Put Object',
+  category: 'S3',
+  version: 'v1',
+  providerId: 's3',
+  schema: {
+    $schema: JSON_SCHEMA_DIALECT,
+    title: 'S3 object upload',
+    type: 'object',
+    required: ['key'],
+    properties: {
+      key: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 1024,
+        description: 'Object key; {executionId} and {nodeId} are replaced, so each execution can write its own object.',
+      },
+      contentType: {
+        type: 'string',
+        description: 'Content-Type stored with the object (default application/json, or text/plain for a string body).',
+      },
+    },
+  },
+};
+
 export const EXECUTORS: readonly ExecutorDefinition[] = [
   createTransaction,
   createAccount,
@@ -267,4 +324,6 @@ export const EXECUTORS: readonly ExecutorDefinition[] = [
   getAccountBalance,
   validateTransaction,
   listValidations,
+  httpRequest,
+  putObject,
 ];

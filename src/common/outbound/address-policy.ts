@@ -1,0 +1,107 @@
+import ipaddr from 'ipaddr.js';
+
+type Address = ipaddr.IPv4 | ipaddr.IPv6;
+
+/**
+ * Cloud metadata services: refused even when an allow-list entry covers them, because credentials for the whole
+ * host live there (AWS/GCP/Azure/OpenStack 169.254.169.254, AWS IPv6 fd00:ec2::254, Alibaba 100.100.100.200).
+ */
+const METADATA_ADDRESSES = new Set(['169.254.169.254', 'fd00:ec2::254', '100.100.100.200']);
+const METADATA_HOSTS = new Set(['metadata.google.internal', 'metadata.gcp.internal', 'metadata.azure.internal', 'metadata']);
+
+/** Words for ipaddr.js range names, used in error messages. */
+const RANGE_LABELS: Record<string, string> = {
+  unspecified: 'unspecified address',
+  broadcast: 'broadcast address',
+  multicast: 'multicast address',
+  linkLocal: 'link-local address',
+  loopback: 'loopback address',
+  carrierGradeNat: 'carrier-grade NAT address (100.64.0.0/10)',
+  private: 'private network address',
+  uniqueLocal: 'unique-local address (fc00::/7)',
+  reserved: 'reserved or documentation address',
+};
+
+export type Verdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
+
+const ALLOWED: Verdict = { allowed: true };
+
+/**
+ * Which destinations outbound calls may reach: public unicast addresses, plus whatever the operator's allow-list
+ * (OUTBOUND_ALLOW_PRIVATE: CIDRs, single addresses or host names) admits. Everything is decided on addresses as
+ * the socket will use them; host names only matter for allow-list entries and the metadata names.
+ */
+export class AddressPolicy {
+  private readonly cidrs: Array<[Address, number]> = [];
+  private readonly hosts = new Set<string>();
+
+  constructor(allowList: readonly string[]) {
+    for (const raw of allowList) {
+      const entry = raw.trim().toLowerCase();
+      if (!entry) continue;
+      if (entry.includes('/')) {
+        this.cidrs.push(ipaddr.parseCIDR(entry));
+      } else if (ipaddr.isValid(entry)) {
+        const address = ipaddr.parse(entry);
+        this.cidrs.push([address, address.kind() === 'ipv4' ? 32 : 128]);
+      } else {
+        this.hosts.add(normaliseHostName(entry));
+      }
+    }
+  }
+
+  /** Throws on entries that are neither CIDR, address nor host name, so bad configuration fails at start-up. */
+  static validateAllowList(allowList: readonly string[]): string[] {
+    const problems: string[] = [];
+    for (const entry of allowList) {
+      try {
+        new AddressPolicy([entry]);
+      } catch {
+        problems.push(`"${entry}" is not a CIDR range, an IP address or a host name`);
+      }
+    }
+    return problems;
+  }
+
+  /** Host-name rules, checked before any DNS query. */
+  checkHostName(hostname: string): Verdict {
+    const name = normaliseHostName(hostname);
+    if (METADATA_HOSTS.has(name)) return { allowed: false, reason: 'cloud metadata host' };
+    return ALLOWED;
+  }
+
+  /** Whether the operator admitted this host name as such (then its addresses are not range-checked). */
+  hostIsAllowListed(hostname: string): boolean {
+    return this.hosts.has(normaliseHostName(hostname));
+  }
+
+  /**
+   * Decides on one address, in any textual form ipaddr.js understands (IPv4-mapped IPv6 is judged as IPv4).
+   * `hostAllowListed`: the name it came from is on the allow-list, so only the metadata rule still applies.
+   */
+  checkAddress(text: string, hostAllowListed = false): Verdict {
+    let address: Address;
+    try {
+      address = ipaddr.process(text.replace(/^\[|\]$/g, '').replace(/%.*$/, ''));
+    } catch {
+      return { allowed: false, reason: `"${text}" is not an IP address` };
+    }
+    const canonical = address.toString();
+    if (METADATA_ADDRESSES.has(canonical)) return { allowed: false, reason: `cloud metadata address ${canonical}` };
+    if (hostAllowListed) return ALLOWED;
+    if (this.cidrs.some(([net, bits]) => net.kind() === address.kind() && address.match(net, bits))) return ALLOWED;
+    const range = address.range();
+    if (range !== 'unicast') {
+      return { allowed: false, reason: `${RANGE_LABELS[range] ?? `special-purpose address (${range})`} ${canonical}` };
+    }
+    // ::/96 is the deprecated IPv4-compatible block; ipaddr.js calls parts of it unicast, but nothing public lives there.
+    if (address.kind() === 'ipv6' && (address as ipaddr.IPv6).parts.slice(0, 6).every((part) => part === 0)) {
+      return { allowed: false, reason: `IPv4-compatible IPv6 address ${canonical}` };
+    }
+    return ALLOWED;
+  }
+}
+
+function normaliseHostName(host: string): string {
+  return host.trim().toLowerCase().replace(/\.+$/, '');
+}

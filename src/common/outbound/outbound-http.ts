@@ -1,0 +1,206 @@
+import { STATUS_CODES } from 'node:http';
+import { isIP } from 'node:net';
+import { Agent, errors as undiciErrors, request, type Dispatcher } from 'undici';
+import { AddressPolicy } from './address-policy';
+import { guardedLookup, resolveAllowed, systemResolver, type Resolver } from './guarded-lookup';
+import {
+  findOutboundError,
+  OutboundBlockedError,
+  OutboundInvalidUrlError,
+  OutboundNetworkError,
+  OutboundTimeoutError,
+} from './outbound-errors';
+
+export interface OutboundRequest {
+  readonly url: string;
+  readonly method?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string | Buffer;
+  /** Whole call, headers and body included. Default 30 s. */
+  readonly timeoutMs?: number;
+  /** Stop reading the body after this many bytes (the response is then `truncated`). Default 1 MiB. */
+  readonly maxResponseBytes?: number;
+  /** How many redirects to follow, each hop re-checked against the policy. Default 0: a 3xx is returned as is. */
+  readonly maxRedirects?: number;
+  readonly signal?: AbortSignal;
+}
+
+export interface OutboundResponse {
+  readonly status: number;
+  /** e.g. "404 Not Found". */
+  readonly statusText: string;
+  /** The URL that answered (after any redirects followed). */
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Buffer;
+  readonly truncated: boolean;
+  readonly durationMs: number;
+}
+
+export interface OutboundHttpOptions {
+  /** OUTBOUND_ALLOW_PRIVATE entries. */
+  readonly allowList: readonly string[];
+  readonly resolver?: Resolver;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * The only way the service talks to other hosts. Refuses non-http(s) URLs and every destination the AddressPolicy
+ * rejects — literal addresses before connecting, host names on the address actually dialled — and bounds each call
+ * in time and size. TLS certificates are verified against the host name.
+ */
+export class OutboundHttp {
+  private readonly policy: AddressPolicy;
+  private readonly resolver: Resolver;
+  private readonly agent: Agent;
+
+  constructor(options: OutboundHttpOptions) {
+    this.policy = new AddressPolicy(options.allowList);
+    this.resolver = options.resolver ?? systemResolver;
+    this.agent = new Agent({
+      connect: { lookup: guardedLookup(this.policy, this.resolver) },
+      // Pooled sockets were checked when they were opened; keep them briefly so a rebinding window stays short.
+      keepAliveTimeout: 4_000,
+    });
+  }
+
+  /**
+   * Checks a URL against the policy without sending anything (resolving its host name if it has one), for callers
+   * that must refuse before doing any work. `request` applies the same checks again at connect time.
+   */
+  async assertAllowed(rawUrl: string): Promise<URL> {
+    const url = parseOutboundUrl(rawUrl);
+    const host = bareHost(url);
+    if (isIP(host)) {
+      this.checkLiteral(host);
+    } else {
+      await resolveAllowed(this.policy, this.resolver, host);
+    }
+    return url;
+  }
+
+  async request(req: OutboundRequest): Promise<OutboundResponse> {
+    const started = performance.now();
+    const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+    let method = (req.method ?? 'GET').toUpperCase();
+    let body = req.body;
+    let headers: Record<string, string> = { ...(req.headers ?? {}) };
+    let url = parseOutboundUrl(req.url);
+    try {
+      for (let hop = 0; ; hop += 1) {
+        const host = bareHost(url);
+        if (isIP(host)) this.checkLiteral(host);
+        const res = await request(url, {
+          dispatcher: this.agent,
+          method: method as Dispatcher.HttpMethod,
+          headers,
+          body: body ?? null,
+          signal,
+        });
+        const location = res.headers.location;
+        if (REDIRECTS.has(res.statusCode) && typeof location === 'string' && hop < (req.maxRedirects ?? 0)) {
+          await res.body.dump();
+          const next = parseOutboundUrl(new URL(location, url).toString());
+          if (next.origin !== url.origin) headers = withoutCredentials(headers);
+          if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
+            method = 'GET';
+            body = undefined;
+          }
+          url = next;
+          continue;
+        }
+        const { bytes, truncated } = await readCapped(res.body, req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+        return {
+          status: res.statusCode,
+          statusText: `${res.statusCode} ${STATUS_CODES[res.statusCode] ?? ''}`.trim(),
+          url: url.toString(),
+          headers: flattenHeaders(res.headers),
+          body: bytes,
+          truncated,
+          durationMs: Math.round(performance.now() - started),
+        };
+      }
+    } catch (err) {
+      throw translate(err, timeout.aborted, timeoutMs);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.agent.close();
+  }
+
+  private checkLiteral(address: string): void {
+    const verdict = this.policy.checkAddress(address);
+    if (!verdict.allowed) throw new OutboundBlockedError(address, verdict.reason);
+  }
+}
+
+/**
+ * Only absolute http(s) URLs with a host. WHATWG parsing also rewrites numeric host forms (`2130706433`,
+ * `0177.0.0.1`, `0x7f.1`) to dotted decimal, so they are judged as the address they really are.
+ */
+export function parseOutboundUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new OutboundInvalidUrlError(raw, 'not an absolute URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new OutboundInvalidUrlError(raw, `scheme "${url.protocol.replace(/:$/, '')}" is not http or https`);
+  }
+  if (!url.hostname) throw new OutboundInvalidUrlError(raw, 'no host');
+  return url;
+}
+
+function bareHost(url: URL): string {
+  return url.hostname.replace(/^\[|\]$/g, '');
+}
+
+function withoutCredentials(headers: Record<string, string>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^(authorization|cookie|proxy-authorization)$/i.test(name)) kept[name] = value;
+  }
+  return kept;
+}
+
+async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }, max: number) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    if (size + chunk.length > max) {
+      chunks.push(chunk.subarray(0, max - size));
+      size = max;
+      body.destroy();
+      return { bytes: Buffer.concat(chunks, size), truncated: true };
+    }
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  return { bytes: Buffer.concat(chunks, size), truncated: false };
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+function translate(err: unknown, timedOut: boolean, timeoutMs: number): Error {
+  const known = findOutboundError(err);
+  if (known) return known;
+  if (timedOut) return new OutboundTimeoutError(timeoutMs);
+  if (err instanceof undiciErrors.UndiciError || (err as NodeJS.ErrnoException)?.code) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return new OutboundNetworkError(`Request failed${code ? ` (${code})` : ''}: ${(err as Error).message}`, err);
+  }
+  return err instanceof Error ? err : new OutboundNetworkError(String(err));
+}

@@ -1,0 +1,66 @@
+/**
+ * The ONE rule for "does this key hold a secret?", shared by masking (API output, audit metadata, logs) and by
+ * encryption at rest, so what is hidden and what is encrypted can never drift apart.
+ *
+ * Keys are compared as lower-case word lists: `clientSecret`, `client-secret`, `CLIENT_SECRET` and `Client Secret`
+ * all become ["client", "secret"].
+ */
+
+/** A key containing any of these words holds a secret (its whole value, whatever its JSON type). */
+const SECRET_WORDS = new Set([
+  'password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'privatekey', 'authorization',
+  'cookie', 'bearer', 'jwt', 'signature', 'credential', 'otp', 'sessionid',
+]);
+
+/** Adjacent word pairs that together name a secret (`x-api-key`, `private_key`, `aws_access_key`, `session_id`). */
+const SECRET_PAIRS = new Set(['api key', 'private key', 'access key', 'secret key', 'signing key', 'session id', 'set cookie']);
+
+/** Words naming a credential container: a string under them is a secret, an object is searched key by key. */
+const CONTAINER_WORDS = new Set(['auth', 'authentication', 'credentials']);
+
+/** A last word that says the value only describes a secret (`token_url`, `token_type`, `api_key_header`). */
+const DESCRIPTOR_WORDS = new Set(['url', 'uri', 'endpoint', 'type', 'name', 'header', 'location', 'param', 'prefix']);
+
+export function keyWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export type KeyKind = 'secret' | 'container' | 'plain';
+
+/** How a property named `key` is treated. */
+export function classifyKey(key: string): KeyKind {
+  const words = keyWords(key);
+  if (words.length === 0) return 'plain';
+  // The bare word `key` (executor api_key auth config: {header_name, key}) is the key itself.
+  if (words.length === 1 && words[0] === 'key') return 'secret';
+  if (words.length === 1 && CONTAINER_WORDS.has(words[0])) return 'container';
+  const describesOnly = words.length > 1 && DESCRIPTOR_WORDS.has(words[words.length - 1]);
+  const joined = words.join('');
+  const hasSecretWord =
+    words.some((w) => SECRET_WORDS.has(w)) ||
+    [...SECRET_WORDS].some((w) => w.length >= 5 && joined.includes(w)) ||
+    words.some((w, i) => i > 0 && SECRET_PAIRS.has(`${words[i - 1]} ${w}`));
+  return hasSecretWord && !describesOnly ? 'secret' : 'plain';
+}
+
+export function isSecretKey(key: string): boolean {
+  return classifyKey(key) === 'secret';
+}
+
+/**
+ * Header lists written as `[{name: "Authorization", value: "…"}]`: the secret sits in `value` and its key is in
+ * `name`/`key`/`header`. Returns the property holding the secret, if this object is such a pair.
+ */
+export function secretPairValueKey(obj: Record<string, unknown>): string | undefined {
+  if (!('value' in obj)) return undefined;
+  for (const label of ['name', 'key', 'header']) {
+    const named = obj[label];
+    if (typeof named === 'string' && classifyKey(named) !== 'plain') return 'value';
+  }
+  return undefined;
+}

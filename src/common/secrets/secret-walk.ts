@@ -1,0 +1,34 @@
+import { classifyKey, secretPairValueKey } from './secret-keys';
+
+export type SecretLeafFn = (value: unknown, key: string) => unknown;
+
+/**
+ * Deep copy of a JSON-like value in which every secret leaf (see classifyKey) is replaced by `onSecret(value)`.
+ * Objects and arrays are searched at any depth; class instances (Dates, Buffers) are kept as they are.
+ */
+export function mapSecrets(value: unknown, onSecret: SecretLeafFn): unknown {
+  if (Array.isArray(value)) return value.map((item) => mapSecrets(item, onSecret));
+  if (!isPlainObject(value)) return value;
+  const pairValueKey = secretPairValueKey(value);
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === pairValueKey && key === 'value') {
+      out[key] = inner === null || inner === undefined ? inner : onSecret(inner, key);
+      continue;
+    }
+    const kind = classifyKey(key);
+    const secretHere = kind === 'secret' || (kind === 'container' && !isPlainObject(inner) && !Array.isArray(inner));
+    if (secretHere && pairValueKey === undefined) {
+      out[key] = inner === null || inner === undefined ? inner : onSecret(inner, key);
+    } else {
+      out[key] = mapSecrets(inner, onSecret);
+    }
+  }
+  return out;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}

@@ -1,0 +1,102 @@
+import { equalFoldAscii, parseGoFloat } from '../shared/go-number';
+import { readOwn } from '../shared/own-property';
+import type { ComparisonOperator, ConditionExpression, PathSegment } from './ast';
+import { ConditionEvaluationError } from './errors';
+import { goText } from './go-text';
+import { formatPath } from './printer';
+
+/**
+ * Evaluates a parsed condition against a JSON-like context (`{workflow, <nodeId>…, output}`).
+ * AND/OR short-circuit from left to right, so `true OR workflow.missing` is true without an error.
+ * Throws ConditionEvaluationError for a missing path or an ordering comparison on non-numbers.
+ */
+export function evaluateCondition(expression: ConditionExpression, context: unknown): boolean {
+  try {
+    return isTruthy(evaluate(expression, context));
+  } catch (error) {
+    if (error instanceof ConditionEvaluationError) throw error;
+    // A pathological context (e.g. nesting deep enough to exhaust the stack) must not escape as
+    // anything but the documented error class.
+    throw new ConditionEvaluationError(`condition could not be evaluated: ${(error as Error)?.message ?? String(error)}`);
+  }
+}
+
+function evaluate(expression: ConditionExpression, context: unknown): unknown {
+  switch (expression.kind) {
+    case 'or':
+      return isTruthy(evaluate(expression.left, context)) || isTruthy(evaluate(expression.right, context));
+    case 'and':
+      return isTruthy(evaluate(expression.left, context)) && isTruthy(evaluate(expression.right, context));
+    case 'not':
+      return !isTruthy(evaluate(expression.operand, context));
+    case 'compare':
+      return compare(evaluate(expression.left, context), expression.operator, evaluate(expression.right, context));
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return expression.value;
+    case 'path':
+      return resolvePath(expression.segments, context);
+  }
+}
+
+/** Follows own properties from the context root; array elements by canonical index. */
+export function resolvePath(segments: readonly PathSegment[], context: unknown): unknown {
+  let current = context;
+  for (const segment of segments) {
+    const step = readOwn(current, segment.kind === 'index' ? segment.index : segment.name);
+    if (!step.found) {
+      throw new ConditionEvaluationError(`field "${formatPath(segments)}" not found in context`);
+    }
+    current = step.value;
+  }
+  return current;
+}
+
+/** Upstream's toFloat64: numbers, and strings that Go's ParseFloat accepts. */
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return parseGoFloat(value);
+  return undefined;
+}
+
+function compare(left: unknown, operator: ComparisonOperator, right: unknown): boolean {
+  const leftNumber = toNumber(left);
+  const rightNumber = toNumber(right);
+  if (leftNumber !== undefined && rightNumber !== undefined) {
+    switch (operator) {
+      case '>':
+        return leftNumber > rightNumber;
+      case '<':
+        return leftNumber < rightNumber;
+      case '>=':
+        return leftNumber >= rightNumber;
+      case '<=':
+        return leftNumber <= rightNumber;
+      case '==':
+        return leftNumber === rightNumber;
+      case '!=':
+        return leftNumber !== rightNumber;
+    }
+  }
+  if (operator === '==') return goText(left) === goText(right);
+  if (operator === '!=') return goText(left) !== goText(right);
+  throw new ConditionEvaluationError(
+    `operator "${operator}" requires numeric operands (got ${kindOf(left)} and ${kindOf(right)})`,
+  );
+}
+
+/** Upstream's truthiness of a bare operand. */
+export function isTruthy(value: unknown): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value !== '' && !equalFoldAscii(value, 'false');
+  if (typeof value === 'number') return value !== 0;
+  if (value === null || value === undefined) return false;
+  return true;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { isJsonObject } from '../shared/own-property';
+import type { CompiledMapping, CompiledStep, CompiledTransforms } from './compile';
+import { MappingRuntimeError } from './errors';
+import type { TransformEnvironment } from './operations/support';
+
+export type ApplyOptions = Partial<TransformEnvironment>;
+
+/**
+ * Applies a compiled mapping to a document (the execution context on the input side, the runner
+ * envelope on the output side). The input is never modified. The result must be a JSON object.
+ */
+export function applyMapping(compiled: CompiledMapping, context: unknown, options: ApplyOptions = {}): Record<string, unknown> {
+  const output = runSteps(compiled.steps, context, options);
+  if (!isJsonObject(output)) throw new MappingRuntimeError('transformation output is not a JSON object');
+  return output;
+}
+
+/** Applies compiled raw transforms; the result may be any JSON value (e.g. after `extract`). */
+export function applyTransforms(compiled: CompiledTransforms, input: unknown, options: ApplyOptions = {}): unknown {
+  return runSteps(compiled.steps, input, options);
+}
+
+function runSteps(steps: readonly CompiledStep[], input: unknown, options: ApplyOptions): unknown {
+  const environment: TransformEnvironment = {
+    now: options.now ?? (() => new Date()),
+    randomUUID: options.randomUUID ?? (() => randomUUID()),
+  };
+  let document = toJsonDocument(input);
+  for (const step of steps) {
+    try {
+      document = step.run(document, environment);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof MappingRuntimeError) throw new MappingRuntimeError(`${step.label}: ${message}`);
+      // Anything else (e.g. a value too deep to copy) is still this step's failure, never a crash.
+      throw new MappingRuntimeError(`${step.label}: ${step.operation} failed: ${message}`);
+    }
+  }
+  return document;
+}
+
+/**
+ * A private JSON copy of the input, as upstream worked on serialised JSON: undefined members vanish,
+ * dates become strings, and nothing the steps do can reach the caller's objects.
+ */
+function toJsonDocument(input: unknown): unknown {
+  if (input === undefined) return null;
+  try {
+    return JSON.parse(JSON.stringify(input)) as unknown;
+  } catch (error) {
+    throw new MappingRuntimeError(`input is not serialisable as JSON: ${(error as Error).message}`);
+  }
+}

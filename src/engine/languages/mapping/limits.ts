@@ -1,0 +1,11 @@
+/** Bounds that keep compiled mappings small and their run time and memory proportional to the input. */
+export const MAPPING_LIMITS = {
+  /** Entries in a mapping or transform list, and in any list or object inside an operation spec. */
+  maxEntries: 200,
+  /** Segments in one path, counting each `[n]` / `[*]` as a segment. */
+  maxPathSegments: 64,
+  /** Highest array index a path may name; writing pads with null up to it. */
+  maxArrayIndex: 10_000,
+  /** Longest string an operation may produce (concat, add_prefix, …), in UTF-16 code units. */
+  maxStringLength: 4 * 1024 * 1024,
+} as const;

@@ -1,0 +1,64 @@
+import { isJsonObject, readOwn, type JsonObject } from '../../shared/own-property';
+import { MappingRuntimeError, compileProblem, configProblem } from '../errors';
+import { MAPPING_LIMITS } from '../limits';
+
+/** Sources of time and randomness, replaceable in tests. */
+export interface TransformEnvironment {
+  now(): Date;
+  randomUUID(): string;
+}
+
+export interface OperationOptions {
+  /** `require: true` on the operation: missing source paths fail instead of reading as null. */
+  readonly require: boolean;
+  /** `inplace: true` (shift only): write into the input document instead of a new one. */
+  readonly inPlace: boolean;
+}
+
+export type RunOperation = (document: unknown, environment: TransformEnvironment) => unknown;
+
+/** Checks one operation's spec once and returns the function that applies it. */
+export type OperationCompiler = (spec: JsonObject | undefined, options: OperationOptions) => RunOperation;
+
+export function requireSpec(spec: JsonObject | undefined): JsonObject {
+  if (spec === undefined) throw configProblem('spec is required');
+  return spec;
+}
+
+/** The spec's own entries, bounded. */
+export function entriesOf(object: JsonObject, what = 'spec'): Array<[string, unknown]> {
+  const keys = Object.keys(object);
+  if (keys.length > MAPPING_LIMITS.maxEntries) {
+    throw compileProblem(`${what} has more than ${MAPPING_LIMITS.maxEntries} entries`);
+  }
+  return keys.map((key) => [key, object[key]]);
+}
+
+export function listOf(value: unknown, what: string): unknown[] {
+  if (!Array.isArray(value)) throw configProblem(`${what} must be a list`);
+  if (value.length > MAPPING_LIMITS.maxEntries) {
+    throw compileProblem(`${what} has more than ${MAPPING_LIMITS.maxEntries} entries`);
+  }
+  return value;
+}
+
+/** An own property of the spec; undefined when absent. */
+export function field(object: JsonObject, key: string): unknown {
+  return readOwn(object, key).value;
+}
+
+/** A deep copy that keeps only JSON: written values never alias each other or the input. */
+export function cloneJson(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value === null || typeof value !== 'object') return value;
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
+export function checkStringLength(text: string, what: string): string {
+  if (text.length > MAPPING_LIMITS.maxStringLength) {
+    throw new MappingRuntimeError(`${what} would be longer than ${MAPPING_LIMITS.maxStringLength} characters`);
+  }
+  return text;
+}
+
+export { isJsonObject };

@@ -1,0 +1,104 @@
+import { MappingRuntimeError, configProblem } from '../errors';
+import {
+  GoTimeError,
+  compileLayout,
+  formatGoTime,
+  goTimeFromDate,
+  goTimeFromUnix,
+  parseGoTime,
+  type GoTime,
+} from '../go-time';
+import { parseMappingPath, readPath, writePath, type MappingPath } from '../path';
+import { entriesOf, field, isJsonObject, requireSpec, type OperationCompiler } from './support';
+
+const NOW = '$now';
+const UNIX = '$unix';
+
+/**
+ * `timestamp {path: {inputFormat, outputFormat}}`: re-formats the time string at each path with Go
+ * layouts; `$unix` reads or writes Unix seconds and the input format `$now` writes the current time.
+ * A missing value is skipped; a path with one `[*]` re-formats every element in place.
+ */
+export const timestamp: OperationCompiler = (rawSpec, options) => {
+  const conversions = entriesOf(requireSpec(rawSpec)).map(([key, config]) => {
+    if (!isJsonObject(config)) throw configProblem(`value for ${JSON.stringify(key)} must be an object`);
+    const inputFormat = field(config, 'inputFormat');
+    const outputFormat = field(config, 'outputFormat');
+    if (typeof inputFormat !== 'string') throw configProblem(`"inputFormat" for ${JSON.stringify(key)} must be a string`);
+    if (typeof outputFormat !== 'string') throw configProblem(`"outputFormat" for ${JSON.stringify(key)} must be a string`);
+    const source = parseMappingPath(key, 'source');
+    const wildcards = source.steps.filter((step) => step.kind === 'wildcard').length;
+    if (wildcards > 1) throw configProblem(`${JSON.stringify(key)}: timestamp supports at most one "[*]"`);
+    if (wildcards === 1 && inputFormat === NOW) throw configProblem(`${JSON.stringify(key)}: "$now" cannot be written through "[*]"`);
+    if (wildcards === 1) elementPath(key, 0); // the element paths must be writable targets too
+    return {
+      key,
+      source,
+      target: wildcards === 0 ? parseMappingPath(key, 'target') : undefined,
+      parse: inputFormat === NOW ? undefined : parser(inputFormat),
+      format: formatter(outputFormat),
+    };
+  });
+  return (document, environment) => {
+    for (const conversion of conversions) {
+      if (!conversion.parse) {
+        writePath(document, conversion.target!, conversion.format(goTimeFromDate(environment.now())));
+        continue;
+      }
+      const value = readPath(document, conversion.source, options.require);
+      if (value === null) continue;
+      if (typeof value === 'string') {
+        writePath(document, conversion.target ?? elementPath(conversion.key, 0), convert(conversion, value));
+      } else if (Array.isArray(value)) {
+        const formatted = value.map((item) => {
+          if (typeof item !== 'string') throw new MappingRuntimeError(`${JSON.stringify(conversion.key)}: only strings can be re-formatted`);
+          return convert(conversion, item);
+        });
+        if (conversion.target) writePath(document, conversion.target, formatted);
+        else formatted.forEach((item, index) => writePath(document, elementPath(conversion.key, index), item));
+      } else {
+        throw new MappingRuntimeError(`${JSON.stringify(conversion.key)}: only strings can be re-formatted`);
+      }
+    }
+    return document;
+  };
+};
+
+/** The wildcard path with `[*]` replaced by one element's index, as a writable target. */
+function elementPath(key: string, index: number): MappingPath {
+  return parseMappingPath(key.replace('[*]', `[${index}]`), 'target');
+}
+
+function convert(conversion: { parse?: (text: string) => GoTime; format: (time: GoTime) => string }, text: string): string {
+  try {
+    return conversion.format(conversion.parse!(text));
+  } catch (error) {
+    if (error instanceof GoTimeError) throw new MappingRuntimeError(error.message);
+    throw error;
+  }
+}
+
+function parser(inputFormat: string): (text: string) => GoTime {
+  if (inputFormat === UNIX) {
+    return (text) => {
+      if (!/^[+-]?[0-9]{1,16}$/.test(text)) throw new GoTimeError(`cannot parse ${JSON.stringify(text.slice(0, 64))} as Unix seconds`);
+      return goTimeFromUnix(Number(text));
+    };
+  }
+  const layout = compile(inputFormat);
+  return (text) => parseGoTime(text, layout);
+}
+
+function formatter(outputFormat: string): (time: GoTime) => string {
+  if (outputFormat === UNIX) return (time) => String(time.seconds);
+  const layout = compile(outputFormat);
+  return (time) => formatGoTime(time, layout);
+}
+
+function compile(layout: string): ReturnType<typeof compileLayout> {
+  try {
+    return compileLayout(layout);
+  } catch (error) {
+    throw configProblem((error as Error).message);
+  }
+}

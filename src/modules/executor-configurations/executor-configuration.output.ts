@@ -1,0 +1,34 @@
+import { maskSecrets, type SecretBox } from '../../common/secrets';
+import type { components } from '../../generated';
+import type { ExecutorConfigurationEntity } from './executor-configuration.entity';
+
+export type ExecutorConfigurationOutput = components['schemas']['ExecutorConfigurationOutput'];
+export type ExecutorEndpoint = components['schemas']['ExecutorEndpointOutput'];
+export type ExecutorAuthentication = components['schemas']['ExecutorAuthenticationOutput'];
+
+/** Authentication with its secrets in clear. Only for code that must use them. */
+export function openAuthentication(box: SecretBox, row: ExecutorConfigurationEntity): ExecutorAuthentication {
+  return box.open(JSON.parse(row.authentication) as ExecutorAuthentication);
+}
+
+/** What a client sees: authentication secrets masked at any depth; empty optional fields omitted. */
+export function toOutput(box: SecretBox, row: ExecutorConfigurationEntity): ExecutorConfigurationOutput {
+  const auth = openAuthentication(box, row);
+  const metadata = row.metadata ? (JSON.parse(row.metadata) as Record<string, unknown>) : undefined;
+  return {
+    id: row.id,
+    name: row.name,
+    ...(row.description ? { description: row.description } : {}),
+    baseUrl: row.baseUrl,
+    endpoints: JSON.parse(row.endpoints) as ExecutorEndpoint[],
+    authentication: {
+      type: auth.type,
+      ...(auth.config && Object.keys(auth.config).length > 0 ? { config: maskSecrets(auth.config) } : {}),
+    },
+    status: row.status,
+    ...(metadata && Object.keys(metadata).length > 0 ? { metadata } : {}),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    ...(row.lastTestedAt ? { lastTestedAt: row.lastTestedAt } : {}),
+  };
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ExecutorConfigurationEntity } from './executor-configuration.entity';
+import { ExecutorConfigurationRepository } from './executor-configuration.repository';
+import { ExecutorConfigurationsController } from './executor-configurations.controller';
+import { ExecutorConfigurationsService } from './executor-configurations.service';
+
+/** `/v1/executors`. Database and SecretBox come from global modules. Not audited (as upstream). */
+@Module({
+  imports: [TypeOrmModule.forFeature([ExecutorConfigurationEntity])],
+  controllers: [ExecutorConfigurationsController],
+  providers: [ExecutorConfigurationRepository, ExecutorConfigurationsService],
+  exports: [ExecutorConfigurationRepository],
+})
+export class ExecutorConfigurationsModule {}

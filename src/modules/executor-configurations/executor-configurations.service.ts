@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { FlkError } from '../../common/errors';
+import type { Page } from '../../common/pagination/cursor';
+import { SecretBox } from '../../common/secrets';
+import { Database } from '../../database/database.service';
+import type { UpdateExecutorConfigurationInput } from '../../generated';
+import type { ExecutorConfigStatus, ExecutorConfigurationEntity } from './executor-configuration.entity';
+import { toOutput, type ExecutorConfigurationOutput, type ExecutorEndpoint } from './executor-configuration.output';
+import { ExecutorConfigurationRepository, type ExecutorConfigListQuery } from './executor-configuration.repository';
+
+const EDITABLE: readonly ExecutorConfigStatus[] = ['unconfigured', 'configured'];
+const DELETABLE: readonly ExecutorConfigStatus[] = ['unconfigured', 'configured', 'disabled'];
+const DEFAULT_TIMEOUT_SECONDS = 30;
+
+const CHANGED = () =>
+  new FlkError('FLK-0350', 'The executor configuration changed while the request was being processed; read it again and retry.');
+
+/**
+ * Executor configurations (`/v1/executors`). There is no create route: rows are seeded. Field rules are enforced by
+ * the request DTO (400 FLK-0260..0273); this service owns the status rules and the stored shape.
+ */
+@Injectable()
+export class ExecutorConfigurationsService {
+  constructor(
+    private readonly db: Database,
+    private readonly repository: ExecutorConfigurationRepository,
+    private readonly box: SecretBox,
+  ) {}
+
+  async list(query: ExecutorConfigListQuery): Promise<Page<ExecutorConfigurationOutput>> {
+    const page = await this.db.read((manager) => this.repository.list(manager, query));
+    return { ...page, items: page.items.map((row) => toOutput(this.box, row)) };
+  }
+
+  async get(id: string): Promise<ExecutorConfigurationOutput> {
+    return toOutput(this.box, await this.find(id));
+  }
+
+  /**
+   * Replaces name, description (omitted → cleared), base URL, endpoints and authentication; merges metadata. Only
+   * while `unconfigured` or `configured`; the status is left as it is.
+   */
+  async update(id: string, input: UpdateExecutorConfigurationInput): Promise<ExecutorConfigurationOutput> {
+    const current = await this.find(id);
+    if (!EDITABLE.includes(current.status)) {
+      throw new FlkError('FLK-0252', `An executor configuration in status ${current.status} cannot be changed (only unconfigured or configured).`);
+    }
+    const endpoints: ExecutorEndpoint[] = input.endpoints.map((e) => ({
+      name: e.name,
+      path: e.path,
+      method: e.method.toUpperCase() as ExecutorEndpoint['method'],
+      timeout: e.timeout ?? DEFAULT_TIMEOUT_SECONDS,
+    }));
+    const authentication = {
+      type: input.authentication.type,
+      ...(input.authentication.config ? { config: this.box.seal(input.authentication.config) } : {}),
+    };
+    const metadata = input.metadata !== undefined
+      ? JSON.stringify({ ...(current.metadata ? (JSON.parse(current.metadata) as object) : {}), ...input.metadata })
+      : current.metadata;
+    const next: ExecutorConfigurationEntity = {
+      ...current,
+      name: input.name,
+      description: input.description || null,
+      baseUrl: input.baseUrl.replace(/\/+$/, ''),
+      endpoints: JSON.stringify(endpoints),
+      authentication: JSON.stringify(authentication),
+      metadata,
+      updatedAt: laterThan(current.updatedAt),
+    };
+    await this.db.write(async (manager) => {
+      if (!(await this.repository.updateIfUnchanged(manager, next, { status: current.status, updatedAt: current.updatedAt }))) {
+        throw CHANGED();
+      }
+    });
+    return toOutput(this.box, next);
+  }
+
+  /** Allowed while `unconfigured`, `configured` or `disabled`; a `tested` or `active` configuration is kept. */
+  async delete(id: string): Promise<void> {
+    const current = await this.find(id);
+    if (!DELETABLE.includes(current.status)) {
+      throw new FlkError('FLK-0252', `An executor configuration in status ${current.status} cannot be deleted (disable it first).`);
+    }
+    await this.db.write(async (manager) => {
+      if (!(await this.repository.deleteIfStatus(manager, id, current.status))) throw CHANGED();
+    });
+  }
+
+  /** The stored row, or 404 FLK-0250. */
+  async find(id: string): Promise<ExecutorConfigurationEntity> {
+    const row = await this.db.read((manager) => this.repository.findById(manager, id));
+    if (!row) throw new FlkError('FLK-0250', `No executor configuration has the id ${id}.`);
+    return row;
+  }
+}
+
+/** Now, but strictly after `previous`, because updatedAt is also the row's optimistic version. */
+function laterThan(previous: string): string {
+  const now = Date.now();
+  const before = Date.parse(previous);
+  return new Date(Number.isNaN(before) || now > before ? now : before + 1).toISOString();
+}

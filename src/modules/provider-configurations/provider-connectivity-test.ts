@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { FlkError } from '../../common/errors';
+import {
+  OutboundBlockedError,
+  OutboundDnsError,
+  OutboundHttp,
+  OutboundInvalidUrlError,
+  type OutboundResponse,
+} from '../../common/outbound';
+import type { components } from '../../generated';
+
+export type ProviderConfigTestResult = components['schemas']['ProviderConfigTestResultOutput'];
+type Stage = components['schemas']['StageTestResultOutput'];
+type StageName = Stage['name'];
+
+const STAGE_TIMEOUT_MS = 10_000;
+const END_TO_END_MAX_BYTES = 1024 * 1024;
+const PROBE_MAX_BYTES = 64 * 1024;
+const MAX_REDIRECTS = 5;
+const BASE_URL_KEYS = ['base_url', 'onboarding_base_url', 'transaction_base_url'] as const;
+
+const SUMMARIES: Record<ProviderConfigTestResult['overallStatus'], string> = {
+  passed: 'All connectivity checks passed.',
+  failed: 'The provider could not be reached or rejected every check.',
+  partial: 'Some connectivity checks passed and others failed; see the stages for details.',
+};
+
+/**
+ * Probes a provider's base URL in three stages (connectivity, authentication, end to end) through OutboundHttp:
+ * every request is checked against the SSRF policy on the address actually dialled, and HTTPS certificates are
+ * verified against the real host name. Nothing is stored; secrets never appear in the report.
+ */
+@Injectable()
+export class ProviderConnectivityTester {
+  constructor(private readonly http: OutboundHttp) {}
+
+  async run(providerConfigId: string, providerId: string, config: Record<string, unknown>): Promise<ProviderConfigTestResult> {
+    const startedAt = new Date();
+    const base = await this.usableBaseUrl(config);
+    const credentials = credentialHeaders(config);
+    const stages: Stage[] = [];
+
+    const connectivity = await this.stage('connectivity', base, {}, PROBE_MAX_BYTES, (res) => ({
+      ok: res.status < 500,
+      details: { statusCode: res.status, responseTimeMs: res.durationMs, url: base },
+      message: res.status < 500 ? 'Endpoint reachable' : `Endpoint answered ${res.statusText}`,
+    }));
+    stages.push(connectivity);
+
+    if (credentials === undefined) {
+      stages.push({ name: 'authentication', status: 'skipped', durationMs: 0, message: 'No api_key or headers configured' });
+    } else if (!failedBefore(stages)) {
+      stages.push(
+        await this.stage('authentication', base, credentials.headers, PROBE_MAX_BYTES, (res) => {
+          const rejected = res.status === 401 || res.status === 403 || res.status >= 500;
+          return {
+            ok: !rejected,
+            details: { statusCode: res.status, responseTimeMs: res.durationMs, hasApiKey: credentials.hasApiKey, headerCount: credentials.headerCount },
+            message: rejected ? `Credentials not accepted: ${res.statusText}` : 'Credentials accepted',
+          };
+        }),
+      );
+    }
+
+    if (!failedBefore(stages)) {
+      stages.push(
+        await this.stage('end_to_end', base, credentials?.headers ?? {}, END_TO_END_MAX_BYTES, (res) => {
+          const ok = res.status >= 200 && res.status < 300;
+          return {
+            ok,
+            details: {
+              statusCode: res.status,
+              responseTimeMs: res.durationMs,
+              responseBodyLen: res.body.length,
+              contentType: res.headers['content-type'] ?? '',
+            },
+            message: ok ? 'Full response received' : `Unexpected status ${res.statusText}`,
+          };
+        }),
+      );
+    }
+    appendSkipped(stages);
+
+    const completedAt = new Date();
+    const overallStatus = overall(stages);
+    return {
+      providerConfigId,
+      providerId,
+      overallStatus,
+      durationMs: completedAt.getTime() - startedAt.getTime(),
+      stages,
+      summary: SUMMARIES[overallStatus],
+      startedAt: startedAt.toISOString(),
+      completedAt: completedAt.toISOString(),
+    };
+  }
+
+  /** The first base URL key with a string value; 422 FLK-0340 if unusable, 422 FLK-0341 if the policy refuses it. */
+  private async usableBaseUrl(config: Record<string, unknown>): Promise<string> {
+    const key = BASE_URL_KEYS.find((k) => typeof config[k] === 'string' && (config[k] as string).trim() !== '');
+    if (!key) {
+      throw new FlkError('FLK-0340', 'The configuration has no base URL to test (base_url, onboarding_base_url or transaction_base_url).');
+    }
+    let url: URL;
+    try {
+      url = new URL((config[key] as string).trim());
+    } catch {
+      throw new FlkError('FLK-0340', `${key} is not an absolute URL.`);
+    }
+    if (!url.hostname) throw new FlkError('FLK-0340', `${key} has no host.`);
+    // Credentials in the URL would be sent and echoed in the report; the stages use only the configured ones.
+    url.username = '';
+    url.password = '';
+    try {
+      await this.http.assertAllowed(url.toString());
+    } catch (err) {
+      if (err instanceof OutboundBlockedError || err instanceof OutboundDnsError || err instanceof OutboundInvalidUrlError) {
+        throw new FlkError('FLK-0341', `${key} cannot be tested: ${err.message}.`);
+      }
+      throw err;
+    }
+    return url.toString();
+  }
+
+  private async stage(
+    name: StageName,
+    url: string,
+    headers: Record<string, string>,
+    maxResponseBytes: number,
+    judge: (res: OutboundResponse) => { ok: boolean; details: Record<string, unknown>; message: string },
+  ): Promise<Stage> {
+    const started = performance.now();
+    try {
+      const res = await this.http.request({
+        url,
+        method: 'GET',
+        headers: { Accept: 'application/json, */*;q=0.5', ...headers },
+        timeoutMs: STAGE_TIMEOUT_MS,
+        maxResponseBytes,
+        maxRedirects: MAX_REDIRECTS,
+      });
+      const verdict = judge(res);
+      return {
+        name,
+        status: verdict.ok ? 'passed' : 'failed',
+        durationMs: elapsed(started),
+        message: verdict.message,
+        details: verdict.details,
+        ...(verdict.ok ? {} : { error: `unexpected status ${res.status}` }),
+      };
+    } catch (err) {
+      return {
+        name,
+        status: 'failed',
+        durationMs: elapsed(started),
+        message: 'Request failed',
+        details: { url },
+        error: err instanceof Error ? err.message : String(err),
+      };
+    }
+  }
+}
+
+interface Credentials {
+  headers: Record<string, string>;
+  hasApiKey: boolean;
+  headerCount: number;
+}
+
+/** `Authorization: Bearer <api_key>`, then every string entry of `headers` (which may override it); none → skip. */
+function credentialHeaders(config: Record<string, unknown>): Credentials | undefined {
+  const apiKey = typeof config.api_key === 'string' && config.api_key !== '' ? config.api_key : undefined;
+  const extra = config.headers && typeof config.headers === 'object' && !Array.isArray(config.headers)
+    ? Object.entries(config.headers as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string')
+    : [];
+  if (apiKey === undefined && !('headers' in config)) return undefined;
+  const headers: Record<string, string> = apiKey ? { Authorization: `Bearer ${apiKey}` } : {};
+  for (const [name, value] of extra) {
+    if (/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name) && !/[\r\n]/.test(value)) headers[name] = value;
+  }
+  return { headers, hasApiKey: apiKey !== undefined, headerCount: extra.length };
+}
+
+function failedBefore(stages: Stage[]): boolean {
+  return stages.some((s) => s.status === 'failed');
+}
+
+/** After a failure, each stage not run is reported as skipped, naming the stage that failed. */
+function appendSkipped(stages: Stage[]): void {
+  const failed = stages.find((s) => s.status === 'failed');
+  if (!failed) return;
+  for (const name of ['connectivity', 'authentication', 'end_to_end'] as const) {
+    if (!stages.some((s) => s.name === name)) {
+      stages.push({ name, status: 'skipped', durationMs: 0, message: `Skipped because the ${failed.name} stage failed` });
+    }
+  }
+}
+
+function overall(stages: Stage[]): ProviderConfigTestResult['overallStatus'] {
+  const ran = stages.filter((s) => s.status !== 'skipped');
+  const failures = ran.filter((s) => s.status === 'failed').length;
+  if (failures === 0) return 'passed';
+  return failures === ran.length ? 'failed' : 'partial';
+}
+
+function elapsed(started: number): number {
+  return Math.max(0, Math.round(performance.now() - started));
+}

@@ -1,0 +1,18 @@
+import { WORKFLOW_LIMITS } from './validation/limits';
+
+/**
+ * The default name of the n-th copy of `source`: `<source> (copy)`, then `<source> (copy 2)`, … The source part is
+ * shortened (by characters) so the result never exceeds the name limit.
+ */
+export function cloneName(source: string, n: number): string {
+  const suffix = n <= 1 ? ' (copy)' : ` (copy ${n})`;
+  const room = WORKFLOW_LIMITS.nameMaxLength - suffix.length;
+  const chars = [...source];
+  const base = chars.length > room ? chars.slice(0, room).join('').trimEnd() : source;
+  return `${base}${suffix}`;
+}
+
+/** Candidates `first … first + count - 1`, in order. */
+export function cloneNames(source: string, first: number, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => cloneName(source, first + i));
+}

@@ -1,0 +1,47 @@
+import { BodyValidationPipe } from '../../../common/http/body-validation.pipe';
+import { CreateWorkflowInput, UpdateWorkflowInput } from '../../../generated';
+import type { WorkflowDefinition, WorkflowEdge, WorkflowNode } from '../workflow.types';
+
+const pipe = new BodyValidationPipe();
+
+/**
+ * Applies the spec's field rules (the generated DTO, with its x-flk-codes) to a definition that did not arrive as a
+ * validated request body: a template's output, an update checked after its status, a stored workflow being
+ * activated. Same mechanism, same codes as the request pipe.
+ */
+export function checkDefinitionShape(
+  candidate: unknown,
+  schema: typeof CreateWorkflowInput | typeof UpdateWorkflowInput = CreateWorkflowInput,
+): CreateWorkflowInput {
+  return pipe.transform(candidate, { type: 'body', metatype: schema }) as CreateWorkflowInput;
+}
+
+/** A validated request body as plain data: optional lists become empty, a missing position coordinate 0. */
+export function toDefinition(input: CreateWorkflowInput | UpdateWorkflowInput): Omit<WorkflowDefinition, 'metadata'> & {
+  metadata?: Record<string, unknown>;
+} {
+  return {
+    name: input.name,
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    nodes: (input.nodes ?? []).map(
+      (node): WorkflowNode => ({
+        id: node.id,
+        type: node.type,
+        ...(node.name !== undefined ? { name: node.name } : {}),
+        position: { x: node.position?.x ?? 0, y: node.position?.y ?? 0 },
+        ...(node.data !== undefined ? { data: { ...node.data } } : {}),
+      }),
+    ),
+    edges: (input.edges ?? []).map(
+      (edge): WorkflowEdge => ({
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        ...(edge.sourceHandle !== undefined ? { sourceHandle: edge.sourceHandle } : {}),
+        ...(edge.condition !== undefined ? { condition: edge.condition } : {}),
+        ...(edge.label !== undefined ? { label: edge.label } : {}),
+      }),
+    ),
+    ...(input.metadata !== undefined ? { metadata: { ...input.metadata } } : {}),
+  };
+}

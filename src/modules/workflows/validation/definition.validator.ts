@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { FlkError } from '../../../common/errors';
+import { CatalogService } from '../../catalog/catalog.service';
+import { EXECUTOR_NODE_INTERNAL_KEYS, type ExecutorDefinition } from '../../catalog/definitions/executors';
+import { ROOT } from '../../catalog/definitions/json-schema';
+import { ProviderConfigLookup } from '../../provider-configurations/provider-config-lookup';
+import type { WorkflowDefinition, WorkflowNode } from '../workflow.types';
+import { conditionProblem, mappingProblem, type MappingKind } from './languages';
+import { assertGraphIsSound, assertRunnable } from './graph';
+import { checkDefinitionShape } from './definition-shape';
+import { WORKFLOW_LIMITS } from './limits';
+import { assertMetadataWithinLimits } from './metadata';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INTERNAL_KEYS = new Set(EXECUTOR_NODE_INTERNAL_KEYS);
+const MAPPING_CODES: Record<MappingKind, 'FLK-0140' | 'FLK-0141' | 'FLK-0142'> = {
+  inputMapping: 'FLK-0140',
+  outputMapping: 'FLK-0141',
+  transforms: 'FLK-0142',
+};
+
+interface ExecutorNode {
+  readonly index: number;
+  readonly node: WorkflowNode;
+  readonly data: Record<string, unknown>;
+  readonly executor: ExecutorDefinition;
+}
+
+const field = (index: number, key: string) => `nodes[${index}].data.${key}`;
+/** Re-roots a schema problem path (`send.value`, `[0]`, `(root)`) under the node's data. */
+const dataPath = (index: number, path: string) =>
+  path === ROOT ? `nodes[${index}].data` : path.startsWith('[') ? `nodes[${index}].data${path}` : field(index, path);
+const quoted = (value: unknown) => JSON.stringify(String(value).slice(0, 100));
+
+/**
+ * The rules a workflow must satisfy to be saved, and the stricter ones to be activated. Field rules come from the
+ * spec's DTOs; this adds what needs the whole graph, the catalog, the provider configurations and the
+ * condition/mapping languages. Provider configurations are read through `manager`, inside the caller's transaction.
+ */
+@Injectable()
+export class WorkflowDefinitionValidator {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly providerConfigs: ProviderConfigLookup,
+  ) {}
+
+  /** Create/update/from-template, after the field rules: structure, executors, provider configurations, mappings. */
+  async assertSavable(definition: WorkflowDefinition, manager: EntityManager): Promise<void> {
+    assertGraphIsSound(definition);
+    assertMetadataWithinLimits(definition.metadata);
+    assertStoredSize(definition);
+    const executors = this.executorNodes(definition.nodes);
+    await this.assertProviderConfigs(executors, manager);
+    assertMappingsCompile(executors);
+  }
+
+  /** Activation re-checks everything a stored draft could have gone stale on, plus what only running needs. */
+  async assertActivatable(definition: WorkflowDefinition, manager: EntityManager): Promise<void> {
+    const { name, description, nodes, edges, metadata } = definition;
+    checkDefinitionShape({ name, description, nodes, edges, metadata });
+    assertRunnable(definition);
+    assertGraphIsSound(definition);
+    const executors = this.executorNodes(definition.nodes);
+    assertMappingsCompile(executors);
+    await this.assertProviderConfigs(executors, manager);
+    assertConditionsParse(definition.nodes);
+  }
+
+  /** Executor nodes against the catalog: executor known (FLK-0104), data valid for it (FLK-0106). */
+  private executorNodes(nodes: readonly WorkflowNode[]): ExecutorNode[] {
+    const found: ExecutorNode[] = [];
+    nodes.forEach((node, index) => {
+      if (node.type !== 'executor') return;
+      const data = node.data ?? {};
+      const executorId = data.executorId;
+      if (typeof executorId !== 'string' || executorId.trim() === '') {
+        throw new FlkError('FLK-0106', `Executor node "${node.id}" has no executorId.`, {
+          [field(index, 'executorId')]: 'is required',
+        });
+      }
+      const executor = this.catalog.findExecutor(executorId);
+      if (!executor || !this.catalog.findProvider(executor.providerId)) {
+        throw new FlkError('FLK-0104', `Executor node "${node.id}" names executor ${quoted(executorId)}, which is not in the catalog.`, {
+          [field(index, 'executorId')]: 'is not a catalog executor',
+        });
+      }
+      const providerConfigId = data.providerConfigId;
+      if (typeof providerConfigId !== 'string' || !UUID.test(providerConfigId)) {
+        throw new FlkError('FLK-0150', `Executor node "${node.id}" needs a providerConfigId that is a UUID.`, {
+          [field(index, 'providerConfigId')]: 'must be the UUID of an active provider configuration',
+        });
+      }
+      const settings = Object.fromEntries(Object.entries(data).filter(([key]) => !INTERNAL_KEYS.has(key)));
+      if (Object.keys(settings).length > 0) {
+        const violation = this.catalog.executorConfigViolation(executor.id, settings);
+        if (violation) {
+          const fields = Object.fromEntries(
+            Object.entries(violation.fields).map(([path, problem]) => [dataPath(index, path), problem]),
+          );
+          throw new FlkError('FLK-0106', `Executor node "${node.id}": ${violation.message}`, fields);
+        }
+      }
+      found.push({ index, node, data, executor });
+    });
+    return found;
+  }
+
+  /** Each referenced configuration exists, is active (FLK-0150) and belongs to the executor's provider (FLK-0151). */
+  private async assertProviderConfigs(executors: readonly ExecutorNode[], manager: EntityManager): Promise<void> {
+    for (const { index, node, data, executor } of executors) {
+      const id = data.providerConfigId as string;
+      const config = await this.providerConfigs.findById(id, manager);
+      if (!config || config.status !== 'active') {
+        throw new FlkError(
+          'FLK-0150',
+          `Executor node "${node.id}" references provider configuration ${id}, which ${config ? 'is not active' : 'does not exist'}.`,
+          { [field(index, 'providerConfigId')]: config ? 'is not active' : 'does not exist' },
+        );
+      }
+      if (config.providerId !== executor.providerId) {
+        throw new FlkError(
+          'FLK-0151',
+          `Executor node "${node.id}" uses executor "${executor.id}" of provider "${executor.providerId}", but provider configuration ${id} belongs to "${config.providerId}".`,
+          { [field(index, 'providerConfigId')]: `must be a configuration of provider "${executor.providerId}"` },
+        );
+      }
+    }
+  }
+}
+
+function assertMappingsCompile(executors: readonly ExecutorNode[]): void {
+  for (const { index, node, data } of executors) {
+    for (const kind of ['inputMapping', 'outputMapping', 'transforms'] as const) {
+      if (data[kind] === undefined) continue;
+      const problem = mappingProblem(kind, data[kind]);
+      if (problem !== undefined) {
+        throw new FlkError(MAPPING_CODES[kind], `Executor node "${node.id}" ${kind} does not compile: ${problem}`, {
+          [field(index, kind)]: problem,
+        });
+      }
+    }
+  }
+}
+
+function assertConditionsParse(nodes: readonly WorkflowNode[]): void {
+  nodes.forEach((node, index) => {
+    if (node.type !== 'conditional') return;
+    const condition = node.data?.condition;
+    const problem =
+      typeof condition !== 'string' || condition.trim() === '' ? 'is required' : conditionProblem(condition);
+    if (problem !== undefined) {
+      throw new FlkError('FLK-0105', `Conditional node "${node.id}" condition ${problem}.`, {
+        [field(index, 'condition')]: problem,
+      });
+    }
+  });
+}
+
+/** Keeps every stored workflow bounded, whatever its node data holds. */
+function assertStoredSize(definition: WorkflowDefinition): void {
+  const bytes = Buffer.byteLength(JSON.stringify(definition), 'utf8');
+  if (bytes > WORKFLOW_LIMITS.storedMaxBytes) {
+    throw new FlkError(
+      'FLK-0001',
+      `The workflow is ${bytes} bytes once serialised; at most ${WORKFLOW_LIMITS.storedMaxBytes} bytes (512 KiB) can be stored.`,
+    );
+  }
+}
+

@@ -1,0 +1,82 @@
+import { FlkError } from '../../../common/errors';
+import type { WorkflowEdge, WorkflowNode } from '../workflow.types';
+
+interface Graph {
+  readonly nodes: readonly WorkflowNode[];
+  readonly edges: readonly WorkflowEdge[];
+}
+
+/**
+ * Rules that span several nodes/edges (field rules are the DTO's): node ids are unique (FLK-0122), every edge joins
+ * two nodes of this workflow (FLK-0115) and the edges form no cycle (FLK-0118), since the engine would stop at the
+ * first re-entered node.
+ */
+export function assertGraphIsSound(graph: Graph): void {
+  const seen = new Set<string>();
+  graph.nodes.forEach((node, index) => {
+    if (seen.has(node.id)) {
+      throw new FlkError('FLK-0122', `Node id "${node.id}" is used by more than one node.`, {
+        [`nodes[${index}].id`]: 'must be unique within the workflow',
+      });
+    }
+    seen.add(node.id);
+  });
+
+  graph.edges.forEach((edge, index) => {
+    for (const end of ['source', 'target'] as const) {
+      if (!seen.has(edge[end])) {
+        throw new FlkError('FLK-0115', `Edge "${edge.id}" ${end} "${edge[end]}" is not a node of this workflow.`, {
+          [`edges[${index}].${end}`]: 'must be the id of a node of this workflow',
+        });
+      }
+    }
+  });
+
+  const cycleAt = findCycle(graph);
+  if (cycleAt !== undefined) {
+    throw new FlkError('FLK-0118', `The edges form a cycle through node "${cycleAt}"; workflows must be acyclic.`);
+  }
+}
+
+/** Activation needs something to run and a way to start it. */
+export function assertRunnable(graph: Graph): void {
+  if (graph.nodes.length === 0) {
+    throw new FlkError('FLK-0112', 'The workflow has no nodes; add at least a trigger before activating it.');
+  }
+  if (!graph.nodes.some((node) => node.type === 'trigger')) {
+    throw new FlkError('FLK-0116', 'The workflow has no trigger node, so nothing could start it.');
+  }
+}
+
+/** Returns a node on a cycle, or undefined. Iterative depth-first search, so deep graphs cannot overflow the stack. */
+export function findCycle(graph: Graph): string | undefined {
+  const next = new Map<string, string[]>();
+  for (const edge of graph.edges) {
+    const targets = next.get(edge.source) ?? [];
+    targets.push(edge.target);
+    next.set(edge.source, targets);
+  }
+  const state = new Map<string, 'open' | 'done'>();
+  for (const start of next.keys()) {
+    if (state.has(start)) continue;
+    const stack: Array<{ id: string; index: number }> = [{ id: start, index: 0 }];
+    state.set(start, 'open');
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      const targets = next.get(frame.id) ?? [];
+      if (frame.index >= targets.length) {
+        state.set(frame.id, 'done');
+        stack.pop();
+        continue;
+      }
+      const target = targets[frame.index++];
+      const seen = state.get(target);
+      if (seen === 'open') return target;
+      if (seen === undefined) {
+        state.set(target, 'open');
+        stack.push({ id: target, index: 0 });
+      }
+    }
+  }
+  return undefined;
+}

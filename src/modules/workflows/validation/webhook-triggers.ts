@@ -1,0 +1,40 @@
+import { FlkError } from '../../../common/errors';
+import { MAX_WEBHOOK_PATH_LENGTH, normaliseWebhookMethod, normaliseWebhookPath, WEBHOOK_METHODS } from '../webhook-route-path';
+import type { WebhookRoute } from '../webhook-routes.repository';
+import type { WorkflowNode } from '../workflow.types';
+import { charLength } from './limits';
+
+/**
+ * The routes a workflow claims when activated: one per trigger node with `triggerType: "webhook"` and a non-empty
+ * `path` and `method` (other triggers are entry points without a route). A method the webhook ingress does not
+ * route or an oversized path is FLK-0211; the same route twice in one workflow is FLK-0360.
+ */
+export function webhookRoutesOf(workflowId: string, nodes: readonly WorkflowNode[]): WebhookRoute[] {
+  const routes = new Map<string, WebhookRoute>();
+  nodes.forEach((node, index) => {
+    const data = node.data ?? {};
+    if (node.type !== 'trigger' || data.triggerType !== 'webhook') return;
+    if (typeof data.path !== 'string' || typeof data.method !== 'string') return;
+    if (data.path.trim() === '' || data.method.trim() === '') return;
+    const method = normaliseWebhookMethod(data.method);
+    if (!WEBHOOK_METHODS.includes(method)) {
+      throw new FlkError('FLK-0211', `Webhook trigger "${node.id}" uses method "${method.slice(0, 20)}"; use one of ${WEBHOOK_METHODS.join(', ')}.`, {
+        [`nodes[${index}].data.method`]: `must be one of ${WEBHOOK_METHODS.join(', ')}`,
+      });
+    }
+    const path = normaliseWebhookPath(data.path);
+    if (charLength(path) > MAX_WEBHOOK_PATH_LENGTH) {
+      throw new FlkError('FLK-0211', `Webhook trigger "${node.id}" path is longer than ${MAX_WEBHOOK_PATH_LENGTH} characters.`, {
+        [`nodes[${index}].data.path`]: `at most ${MAX_WEBHOOK_PATH_LENGTH} characters`,
+      });
+    }
+    const key = `${method} ${path}`;
+    if (routes.has(key)) {
+      throw new FlkError('FLK-0360', `Webhook route ${key} is declared by two trigger nodes of this workflow.`, {
+        [`nodes[${index}].data.path`]: 'webhook method and path already used by another trigger of this workflow',
+      });
+    }
+    routes.set(key, { method, path, workflowId, nodeId: node.id });
+  });
+  return [...routes.values()];
+}

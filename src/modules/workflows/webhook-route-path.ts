@@ -1,0 +1,27 @@
+/** Methods a webhook trigger may declare: the ones the webhook ingress routes. */
+export const WEBHOOK_METHODS: readonly string[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** Longest normalised webhook path (characters) a trigger may register: it is a unique-index key, and 512 characters
+ * stay within PostgreSQL's btree entry size whatever the script. */
+export const MAX_WEBHOOK_PATH_LENGTH = 512;
+
+/**
+ * The one spelling of a webhook path, used when a route is registered and when a call is matched:
+ * percent-decoded (so `orders%2Fpaid` and `orders/paid` are the same route), with a leading `/` and without
+ * trailing `/`. The root normalises to `/`. Matching stays case-sensitive.
+ */
+export function normaliseWebhookPath(raw: string): string {
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // A malformed escape such as `%zz` is kept literally rather than rejected.
+  }
+  const withSlash = decoded.startsWith('/') ? decoded : `/${decoded}`;
+  const trimmed = withSlash.replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
+
+export function normaliseWebhookMethod(raw: string): string {
+  return raw.trim().toUpperCase();
+}

@@ -1,0 +1,491 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { Database } from '../../src/database/database.service';
+import { computeAuditHash } from '../../src/modules/audit/audit-hash';
+import { AuditWriter, SYSTEM_ACTOR, type AuditActor, type AuditEventInput } from '../../src/modules/audit/audit-writer';
+import { authJson, startTestApp, usingPostgres, TEST_API_KEY, type TestApp } from '../support/test-app';
+
+interface Row {
+  id: string;
+  event_id: string;
+  resource_id: string;
+  [column: string]: unknown;
+}
+
+/**
+ * The audit trail end to end. Events are produced through the real AuditWriter inside Database.write (the path
+ * feature modules use). On PostgreSQL the table is shared with the other suites of the run, so assertions look at
+ * this suite's own resources, and every tampering test puts the row back before it ends.
+ */
+describe('Audit trail', () => {
+  let t: TestApp;
+  let db: Database;
+  let writer: AuditWriter;
+  let sql: DataSource;
+  const pg = usingPostgres();
+  const p = (n: number) => (pg ? `$${n}` : '?');
+
+  const apiActor: AuditActor = { type: 'api_key', id: 'key:0123456789ab', ip: '203.0.113.7', userAgent: 'audit-test/1.0', requestId: 'req-42' };
+  const workflowId = randomUUID();
+  const executionId = randomUUID();
+  const providerConfigId = randomUUID();
+
+  const append = (event: AuditEventInput, actor: AuditActor = SYSTEM_ACTOR) => db.write((m) => writer.append(m, actor, event));
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const rowsOf = (...resourceIds: string[]): Promise<Row[]> =>
+    sql
+      .query(`SELECT * FROM audit_events WHERE resource_id IN (${resourceIds.map((_, i) => p(i + 1)).join(', ')}) ORDER BY id`, resourceIds)
+      .then((rows: Row[]) => rows.map((r) => ({ ...r, id: String(r.id) })));
+  const countUpTo = async (id: string) =>
+    Number((await sql.query(`SELECT COUNT(*) AS n FROM audit_events WHERE id <= ${p(1)}`, [id]))[0].n);
+  const get = (url: string, headers: Record<string, string> = {}) => t.http(url, { headers: authJson(headers) });
+  const verify = async (eventId: string) => {
+    const res = await get(`/v1/audit-events/${eventId}/verify`);
+    expect(res.status).toBe(200);
+    return res.json();
+  };
+
+  /** Runs `work` with the append-only triggers out of the way, and always puts them back. */
+  async function withoutAppendOnlyGuard(work: () => Promise<void>): Promise<void> {
+    if (pg) {
+      await sql.query('ALTER TABLE audit_events DISABLE TRIGGER USER');
+      try {
+        await work();
+      } finally {
+        await sql.query('ALTER TABLE audit_events ENABLE TRIGGER USER');
+      }
+      return;
+    }
+    const triggers: Array<{ name: string; sql: string }> = await sql.query(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_events'",
+    );
+    expect(triggers.length).toBe(2);
+    for (const tr of triggers) await sql.query(`DROP TRIGGER ${tr.name}`);
+    try {
+      await work();
+    } finally {
+      for (const tr of triggers) await sql.query(tr.sql);
+    }
+  }
+  const setColumn = (id: string, column: string, value: unknown) =>
+    sql.query(`UPDATE audit_events SET ${column} = ${p(1)} WHERE id = ${p(2)}`, [value, id]);
+
+  /** The seeded events, oldest first: A..E. */
+  let seeded: Row[];
+  const [A, B, C, D, E] = [0, 1, 2, 3, 4];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.get(Database);
+    writer = t.app.get(AuditWriter);
+    sql = t.app.get(DataSource);
+    // Distinct milliseconds, so the date filters can separate the events.
+    await append(
+      {
+        eventType: 'WORKFLOW_CREATED', action: 'CREATE', result: 'SUCCESS', resourceType: 'workflow', resourceId: workflowId,
+        metadata: { 'workflow.name': 'Zahlungsfluss ✓', 'workflow.id': workflowId, nested: { deeper: { client_secret: 'leak-me' } } },
+      },
+      apiActor,
+    );
+    await pause(5);
+    await append({ eventType: 'WORKFLOW_ACTIVATED', action: 'ACTIVATE', result: 'SUCCESS', resourceType: 'workflow', resourceId: workflowId }, apiActor);
+    await pause(5);
+    await append({
+      eventType: 'EXECUTION_FAILED', action: 'EXECUTE', result: 'FAILED', resourceType: 'execution', resourceId: executionId,
+      metadata: { 'workflow.id': workflowId, 'error.code': 'FLK-0501' },
+    });
+    await pause(5);
+    await append(
+      {
+        eventType: 'PROVIDER_CONFIG_CREATED', action: 'CREATE', result: 'SUCCESS', resourceType: 'provider_config', resourceId: providerConfigId,
+        metadata: { 'provider_config.name': 'Tracer', api_key: 'trc_live_secret', headers: [{ Authorization: 'Bearer x' }] },
+      },
+      apiActor,
+    );
+    await pause(5);
+    await append({
+      eventType: 'PROVIDER_CONFIG_DELETED', action: 'DELETE', result: 'SUCCESS', resourceType: 'provider_config', resourceId: providerConfigId,
+      metadata: { 'provider_config.id': providerConfigId },
+    });
+    seeded = await rowsOf(workflowId, executionId, providerConfigId);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('writing', () => {
+    it('stores each event with the actor, canonical context and masked metadata, chained to the one before', async () => {
+      expect(seeded).toHaveLength(5);
+      const a = seeded[A];
+      expect(a).toMatchObject({ event_type: 'WORKFLOW_CREATED', actor_type: 'api_key', actor_id: 'key:0123456789ab', actor_ip: '203.0.113.7' });
+      expect(a.context).toBe('{"requestId":"req-42","userAgent":"audit-test/1.0"}');
+      expect(a.metadata).toBe(
+        `{"nested":{"deeper":{"client_secret":"********"}},"workflow.id":"${workflowId}","workflow.name":"Zahlungsfluss ✓"}`,
+      );
+      expect(seeded[D].metadata).toBe('{"api_key":"********","headers":[{"Authorization":"********"}],"provider_config.name":"Tracer"}');
+      expect(seeded[C]).toMatchObject({ actor_type: 'system', actor_id: 'flowker', actor_ip: '0.0.0.0', context: '{}' });
+      expect(a.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      for (let i = 1; i < seeded.length; i++) expect(seeded[i].previous_hash).toBe(seeded[i - 1].hash);
+    });
+
+    it('commits the event with the caller’s transaction: a rolled-back change leaves no event', async () => {
+      const resourceId = randomUUID();
+      await expect(
+        db.write(async (m) => {
+          await writer.append(m, SYSTEM_ACTOR, { eventType: 'WORKFLOW_DELETED', action: 'DELETE', result: 'SUCCESS', resourceType: 'workflow', resourceId });
+          throw new Error('the audited change failed');
+        }),
+      ).rejects.toThrow('the audited change failed');
+      expect(await rowsOf(resourceId)).toHaveLength(0);
+    });
+
+    it('refuses a malformed event instead of storing it', async () => {
+      const bad = { eventType: 'WORKFLOW_EXPLODED', action: 'CREATE', result: 'SUCCESS', resourceType: 'workflow', resourceId: '' };
+      await expect(append(bad as unknown as AuditEventInput)).rejects.toThrow(/FLK-0601.*FLK-0604/);
+      await expect(append({ ...(bad as unknown as AuditEventInput), eventType: 'WORKFLOW_CREATED', resourceId: 'x'.repeat(256) })).rejects.toThrow(/FLK-0608/);
+    });
+  });
+
+  describe('GET /v1/audit-events/{id}', () => {
+    it('returns the event in the documented shape', async () => {
+      const { data, response } = await t.client.GET('/v1/audit-events/{id}', { params: { path: { id: seeded[A].event_id } } });
+      expect(response.status).toBe(200);
+      expect(data).toEqual({
+        eventId: seeded[A].event_id,
+        eventType: 'WORKFLOW_CREATED',
+        action: 'CREATE',
+        result: 'SUCCESS',
+        resourceId: workflowId,
+        resourceType: 'workflow',
+        actor: { type: 'api_key', id: 'key:0123456789ab', ipAddress: '203.0.113.7' },
+        context: { requestId: 'req-42', userAgent: 'audit-test/1.0' },
+        metadata: { nested: { deeper: { client_secret: '********' } }, 'workflow.id': workflowId, 'workflow.name': 'Zahlungsfluss ✓' },
+        timestamp: seeded[A].timestamp,
+        hash: seeded[A].hash,
+        ...(seeded[A].previous_hash ? { previousHash: seeded[A].previous_hash } : {}),
+      });
+    });
+
+    it('omits empty context and metadata, and previousHash on the first event of the chain', async () => {
+      const b = await get(`/v1/audit-events/${seeded[B].event_id}`);
+      const body = await b.json();
+      expect(body).not.toHaveProperty('metadata');
+      expect(body.previousHash).toBe(seeded[A].hash);
+      const [genesis] = await sql.query('SELECT event_id, previous_hash FROM audit_events ORDER BY id LIMIT 1');
+      expect(genesis.previous_hash).toBeNull();
+      const first = await (await get(`/v1/audit-events/${genesis.event_id}`)).json();
+      expect(first).not.toHaveProperty('previousHash');
+    });
+
+    it('unknown id → 404 FLK-0600; malformed id → 400 FLK-0002', async () => {
+      const missing = await get(`/v1/audit-events/${randomUUID()}`);
+      expect(missing.status).toBe(404);
+      expect((await missing.json()).code).toBe('FLK-0600');
+      const bad = await get('/v1/audit-events/not-a-uuid');
+      expect(bad.status).toBe(400);
+      expect((await bad.json()).code).toBe('FLK-0002');
+    });
+  });
+
+  describe('GET /v1/audit-events', () => {
+    const ids = (body: { items: Array<{ eventId: string }> }) => body.items.map((i) => i.eventId);
+    const search = async (query: string) => {
+      const res = await get(`/v1/audit-events?${query}`);
+      expect(res.status).toBe(200);
+      return res.json();
+    };
+
+    it('filters by each field, newest first by default', async () => {
+      const ev = (i: number) => seeded[i].event_id;
+      expect(ids(await search(`resourceId=${workflowId}`))).toEqual([ev(B), ev(A)]);
+      expect(ids(await search(`resourceId=${workflowId}&eventType=WORKFLOW_ACTIVATED`))).toEqual([ev(B)]);
+      expect(ids(await search(`resourceId=${workflowId}&action=CREATE`))).toEqual([ev(A)]);
+      expect(ids(await search(`resourceId=${executionId}&result=FAILED`))).toEqual([ev(C)]);
+      expect(ids(await search(`resourceId=${executionId}&result=SUCCESS`))).toEqual([]);
+      expect(ids(await search(`resourceId=${providerConfigId}&resourceType=provider_config`))).toEqual([ev(E), ev(D)]);
+      expect(ids(await search(`resourceId=${providerConfigId}&resourceType=workflow`))).toEqual([]);
+      const deleted = await search('eventType=PROVIDER_CONFIG_DELETED&action=DELETE&resourceType=provider_config&limit=100');
+      expect(ids(deleted)).toContain(ev(E));
+      expect(deleted.items.every((i: { eventType: string }) => i.eventType === 'PROVIDER_CONFIG_DELETED')).toBe(true);
+    });
+
+    it('sorts by recording order in both directions', async () => {
+      const asc = await search(`resourceId=${providerConfigId}&sortOrder=ASC`);
+      expect(ids(asc)).toEqual([seeded[D].event_id, seeded[E].event_id]);
+      const desc = await search(`resourceId=${providerConfigId}&sortOrder=DESC`);
+      expect(ids(desc)).toEqual([seeded[E].event_id, seeded[D].event_id]);
+    });
+
+    it('filters by an inclusive time range, in any RFC 3339 offset', async () => {
+      const mine = new Set(seeded.map((r) => r.event_id));
+      const between = async (from: string, to: string) =>
+        ids(await search(`dateFrom=${encodeURIComponent(from)}&dateTo=${encodeURIComponent(to)}&sortOrder=ASC&limit=100`)).filter((id) => mine.has(id));
+      const ts = (i: number) => seeded[i].timestamp as string;
+      expect(await between(ts(B), ts(D))).toEqual([B, C, D].map((i) => seeded[i].event_id));
+      // The same instants written as +02:00 local time with microseconds.
+      const shifted = (iso: string) => {
+        const local = new Date(Date.parse(iso) + 2 * 3600_000).toISOString();
+        return `${local.slice(0, 23)}000+02:00`;
+      };
+      expect(await between(shifted(ts(C)), shifted(ts(C)))).toEqual([seeded[C].event_id]);
+      // A lower bound a fraction of a millisecond after an event excludes it.
+      expect(await between(`${ts(B).slice(0, 23)}4Z`, ts(D))).toEqual([C, D].map((i) => seeded[i].event_id));
+      const onlyFrom = ids(await search(`dateFrom=${encodeURIComponent(ts(E))}&limit=100`)).filter((id) => mine.has(id));
+      expect(onlyFrom).toEqual([seeded[E].event_id]);
+      const onlyTo = ids(await search(`dateTo=${encodeURIComponent(ts(A))}&sortOrder=DESC&limit=1`));
+      expect(onlyTo).toEqual([seeded[A].event_id]);
+    });
+
+    it('pages with nextCursor until hasMore is false, in both directions, without gaps or repeats', async () => {
+      const total = Number((await sql.query('SELECT COUNT(*) AS n FROM audit_events'))[0].n);
+      for (const order of ['ASC', 'DESC'] as const) {
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        for (let page = 0; page < 1000; page++) {
+          const { data, response } = await t.client.GET('/v1/audit-events', {
+            params: { query: { sortOrder: order, limit: 2, ...(cursor ? { cursor } : {}) } },
+          });
+          expect(response.status).toBe(200);
+          seen.push(...data!.items.map((i) => i.eventId));
+          expect(data!.items.length).toBeLessThanOrEqual(2);
+          if (!data!.hasMore) {
+            expect(data!.nextCursor).toBe('');
+            break;
+          }
+          expect(data!.nextCursor).not.toBe('');
+          cursor = data!.nextCursor;
+        }
+        expect(new Set(seen).size).toBe(seen.length);
+        expect(seen.length).toBeGreaterThanOrEqual(total);
+        const mineInOrder = seen.filter((id) => seeded.some((r) => r.event_id === id));
+        const expected = seeded.map((r) => r.event_id);
+        expect(mineInOrder).toEqual(order === 'ASC' ? expected : [...expected].reverse());
+      }
+    });
+
+    it('uses the default page size of 20', async () => {
+      const body = await search('sortOrder=ASC');
+      expect(body.items.length).toBeLessThanOrEqual(20);
+    });
+
+    it('rejects a cursor it did not issue → 400 FLK-0610, never a 500', async () => {
+      for (const cursor of ['abc', '-1', '1.5', '99999999999999999999', '9223372036854775808', 'eyJpZCI6ImExYjJjM2Q0In0=']) {
+        const res = await get(`/v1/audit-events?cursor=${encodeURIComponent(cursor)}`);
+        expect(res.status).toBe(400);
+        expect((await res.json()).code).toBe('FLK-0610');
+      }
+    });
+
+    it('rejects bad dates → 400 FLK-0305, and dateFrom after dateTo → 400 FLK-0308', async () => {
+      for (const q of ['dateFrom=yesterday', 'dateTo=2026-13-01T00:00:00Z', 'dateFrom=2026-03-01', 'dateTo=2026-03-01T25:00:00Z']) {
+        const res = await get(`/v1/audit-events?${q}`);
+        expect(res.status).toBe(400);
+        expect((await res.json()).code).toBe('FLK-0305');
+      }
+      const res = await get('/v1/audit-events?dateFrom=2026-03-02T00:00:00Z&dateTo=2026-03-01T23:59:59Z');
+      expect(res.status).toBe(400);
+      expect((await res.json()).code).toBe('FLK-0308');
+      // Equal bounds are a valid (one-instant) range.
+      expect((await get('/v1/audit-events?dateFrom=2026-03-01T00:00:00Z&dateTo=2026-03-01T02:00:00%2B02:00')).status).toBe(200);
+    });
+
+    it('rejects a malformed resourceId → 400 FLK-0002', async () => {
+      const res = await get('/v1/audit-events?resourceId=not-a-uuid');
+      expect(res.status).toBe(400);
+      expect((await res.json()).code).toBe('FLK-0002');
+    });
+
+    it('rejects values outside the lists → 400 (FLK-0611 for filters, FLK-0304 for paging)', async () => {
+      for (const q of ['eventType=WORKFLOW_EXPLODED', 'action=delete', 'result=MAYBE', 'resourceType=user']) {
+        const res = await get(`/v1/audit-events?${q}`);
+        expect(res.status).toBe(400);
+        expect((await res.json()).code).toBe('FLK-0611');
+      }
+      for (const q of ['sortOrder=sideways', 'limit=0', 'limit=101', 'limit=ten']) {
+        const res = await get(`/v1/audit-events?${q}`);
+        expect(res.status).toBe(400);
+        expect((await res.json()).code).toBe('FLK-0304');
+      }
+    });
+  });
+
+  describe('GET /v1/audit-events/{id}/verify', () => {
+    it('an intact chain is valid; totalChecked counts every event up to the requested one', async () => {
+      for (const i of [A, C, E]) {
+        expect(await verify(seeded[i].event_id)).toEqual({
+          isValid: true,
+          totalChecked: await countUpTo(seeded[i].id),
+          message: 'Hash chain is valid',
+        });
+      }
+    });
+
+    it('one changed field of one stored row is reported at exactly that row', async () => {
+      const c = seeded[C];
+      await withoutAppendOnlyGuard(async () => {
+        for (const [column, value] of [
+          ['metadata', '{"error.code":"FLK-0000","workflow.id":"' + workflowId + '"}'],
+          ['resource_id', randomUUID()],
+          ['timestamp', '2020-01-01T00:00:00.000Z'],
+          ['actor_id', 'someone-else'],
+        ] as const) {
+          await setColumn(c.id, column, value);
+          try {
+            const result = await verify(seeded[E].event_id);
+            expect(result).toMatchObject({ isValid: false, firstInvalidId: Number(c.id), totalChecked: await countUpTo(c.id) });
+            expect(result.message).toMatch(/altered/);
+            // Events before the tampered one still verify.
+            expect((await verify(seeded[B].event_id)).isValid).toBe(true);
+          } finally {
+            await setColumn(c.id, column, c[column]);
+          }
+        }
+      });
+      expect((await verify(seeded[E].event_id)).isValid).toBe(true);
+    });
+
+    it('a row rewritten together with a correctly recomputed hash breaks the link of the next row', async () => {
+      const c = seeded[C];
+      const forgedMetadata = `{"error.code":"FLK-0000","workflow.id":"${workflowId}"}`;
+      const forgedHash = computeAuditHash(c.previous_hash as string, {
+        eventId: c.event_id, eventType: c.event_type as string, action: c.action as string, result: c.result as string,
+        resourceId: c.resource_id, resourceType: c.resource_type as string, actorType: c.actor_type as string,
+        actorId: c.actor_id as string, actorIp: c.actor_ip as string, context: c.context as string,
+        metadata: forgedMetadata, timestamp: c.timestamp as string,
+      });
+      await withoutAppendOnlyGuard(async () => {
+        await setColumn(c.id, 'metadata', forgedMetadata);
+        await setColumn(c.id, 'hash', forgedHash);
+        try {
+          // C is self-consistent now, so the forgery surfaces at D, which still points at C's original hash.
+          expect((await verify(c.event_id)).isValid).toBe(true);
+          const result = await verify(seeded[E].event_id);
+          expect(result).toMatchObject({ isValid: false, firstInvalidId: Number(seeded[D].id), totalChecked: await countUpTo(seeded[D].id) });
+          expect(result.message).toMatch(/does not link/);
+        } finally {
+          await setColumn(c.id, 'metadata', c.metadata);
+          await setColumn(c.id, 'hash', c.hash);
+        }
+      });
+      expect((await verify(seeded[E].event_id)).isValid).toBe(true);
+    });
+
+    it('a deleted middle row shows up as a break at the row after the gap', async () => {
+      const c = seeded[C];
+      const columns = Object.keys(c);
+      await withoutAppendOnlyGuard(async () => {
+        await sql.query(`DELETE FROM audit_events WHERE id = ${p(1)}`, [c.id]);
+        try {
+          const result = await verify(seeded[E].event_id);
+          expect(result).toMatchObject({
+            isValid: false,
+            firstInvalidId: Number(seeded[D].id),
+            totalChecked: (await countUpTo(seeded[D].id)),
+          });
+          expect(result.message).toMatch(/does not link/);
+          // The deleted event itself is gone.
+          expect((await get(`/v1/audit-events/${c.event_id}`)).status).toBe(404);
+        } finally {
+          await sql.query(
+            `INSERT INTO audit_events (${columns.join(', ')}) VALUES (${columns.map((_, i) => p(i + 1)).join(', ')})`,
+            columns.map((k) => c[k]),
+          );
+        }
+      });
+      expect((await verify(seeded[E].event_id)).isValid).toBe(true);
+    });
+
+    it('the database refuses UPDATE and DELETE on audit events while the triggers are in place', async () => {
+      const c = seeded[C];
+      await expect(setColumn(c.id, 'metadata', '{}')).rejects.toThrow(/append-only/);
+      await expect(sql.query(`DELETE FROM audit_events WHERE id = ${p(1)}`, [c.id])).rejects.toThrow(/append-only/);
+      if (pg) await expect(sql.query('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
+      const [after] = await rowsOf(executionId);
+      expect(after).toEqual(c);
+      expect((await verify(seeded[E].event_id)).isValid).toBe(true);
+    });
+
+    it('50 concurrent transactions append one unbroken chain without forks', async () => {
+      const resourceIds = Array.from({ length: 50 }, () => randomUUID());
+      await Promise.all(
+        resourceIds.map((resourceId) =>
+          append({ eventType: 'EXECUTION_STARTED', action: 'EXECUTE', result: 'SUCCESS', resourceType: 'execution', resourceId }),
+        ),
+      );
+      const rows = await rowsOf(...resourceIds);
+      expect(rows).toHaveLength(50);
+      const all: Array<{ previous_hash: string | null }> = await sql.query('SELECT previous_hash FROM audit_events');
+      const links = all.map((r) => r.previous_hash);
+      expect(new Set(links).size).toBe(links.length);
+      const last = rows[rows.length - 1];
+      expect(await verify(last.event_id)).toEqual({ isValid: true, totalChecked: await countUpTo(last.id), message: 'Hash chain is valid' });
+    });
+
+    it('unknown id → 404 FLK-0600; malformed id → 400 FLK-0002', async () => {
+      const missing = await get(`/v1/audit-events/${randomUUID()}/verify`);
+      expect(missing.status).toBe(404);
+      expect((await missing.json()).code).toBe('FLK-0600');
+      const bad = await get('/v1/audit-events/123/verify');
+      expect(bad.status).toBe(400);
+      expect((await bad.json()).code).toBe('FLK-0002');
+    });
+  });
+
+  describe('scripts/verify-audit-export.mjs (the documented outside check)', () => {
+    const runScript = () =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          [path.join(__dirname, '..', '..', 'scripts', 'verify-audit-export.mjs')],
+          { env: { ...process.env, FLOWKER_URL: t.baseUrl, FLOWKER_API_KEY: TEST_API_KEY } },
+          (err, stdout, stderr) => resolve({ code: err ? (err as { code?: number }).code ?? 1 : 0, out: stdout + stderr }),
+        );
+      });
+
+    it('accepts the intact chain and names the first altered event', async () => {
+      const intact = await runScript();
+      expect(intact.out).toMatch(/^OK: \d+ audit events/);
+      expect(intact.code).toBe(0);
+
+      const c = seeded[C];
+      await withoutAppendOnlyGuard(async () => {
+        await setColumn(c.id, 'resource_type', 'workflow');
+        try {
+          const tampered = await runScript();
+          expect(tampered.code).toBe(1);
+          expect(tampered.out).toContain(`INVALID at position ${await countUpTo(c.id)}: event ${c.event_id}`);
+          expect(tampered.out).toMatch(/altered/);
+        } finally {
+          await setColumn(c.id, 'resource_type', c.resource_type);
+        }
+      });
+      expect((await runScript()).code).toBe(0);
+    });
+  });
+
+  describe('authentication and failures', () => {
+    const paths = () => ['/v1/audit-events', `/v1/audit-events/${seeded[A].event_id}`, `/v1/audit-events/${seeded[A].event_id}/verify`];
+
+    it('every audit operation needs the API key → 401 FLK-0003', async () => {
+      for (const route of paths()) {
+        const res = await t.http(route);
+        expect(res.status).toBe(401);
+        expect((await res.json()).code).toBe('FLK-0003');
+        expect((await t.http(route, { headers: { 'X-API-Key': `${TEST_API_KEY}x` } })).status).toBe(401);
+      }
+    });
+
+    it('answers 500 FLK-9999 and 503 FLK-0009 in the error shape', async () => {
+      for (const route of paths()) {
+        const error = await get(route, { 'X-Test-Fault-Injection': 'error' });
+        expect(error.status).toBe(500);
+        expect((await error.json()).code).toBe('FLK-9999');
+        const unavailable = await get(route, { 'X-Test-Fault-Injection': 'unavailable' });
+        expect(unavailable.status).toBe(503);
+        expect((await unavailable.json()).code).toBe('FLK-0009');
+      }
+    });
+  });
+});

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { ProviderConfigurationRepository } from '../../src/modules/provider-configurations/provider-configuration.repository';
+import { SecretBox } from '../../src/common/secrets';
+import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
+import {
+  createConfig,
+  dataSource,
+  expectError,
+  expectNoSecret,
+  HEADER_TOKEN,
+  midazConfig,
+  send,
+  startFakeProvider,
+  TRACER_KEY,
+  tracerConfig,
+  unique,
+  type FakeProvider,
+} from './provider-configurations-fixtures';
+
+const BASE = '/v1/provider-configurations';
+
+describe('Provider configurations: connectivity test', () => {
+  let t: TestApp;
+  let provider: FakeProvider;
+
+  beforeAll(async () => {
+    t = await startTestApp({ LOG_LEVEL: 'debug' }, { captureLogs: true });
+    provider = await startFakeProvider(HEADER_TOKEN);
+  });
+  afterAll(async () => {
+    await dataSource(t).createQueryBuilder().delete().from('provider_configurations').execute();
+    await t.close();
+    await provider.close();
+  });
+  beforeEach(() => provider.requests.splice(0));
+
+  const testOf = async (config: Record<string, unknown>, providerId = 'tracer') => {
+    const id = await createConfig(t, { name: unique(), providerId, config });
+    return { id, res: await send(t, 'POST', `${BASE}/${id}/test`) };
+  };
+
+  it('passes all three stages against a healthy provider, sending the configured credentials', async () => {
+    const { id, res } = await testOf(tracerConfig(`${provider.url}/auth`));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ providerConfigId: id, providerId: 'tracer', overallStatus: 'passed' });
+    expect(body.stages.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual([
+      'connectivity:passed', 'authentication:passed', 'end_to_end:passed',
+    ]);
+    expect(body.stages[0].details).toMatchObject({ statusCode: 401, url: `${provider.url}/auth` });
+    expect(body.stages[1].details).toMatchObject({ statusCode: 200, hasApiKey: true, headerCount: 2 });
+    expect(body.stages[2].details).toMatchObject({ statusCode: 200, responseBodyLen: 15, contentType: 'application/json' });
+    // The first request carries no credentials; the others carry the header that overrides the api_key bearer.
+    expect(provider.requests.map((r) => r.headers.authorization)).toEqual([undefined, `Bearer ${HEADER_TOKEN}`, `Bearer ${HEADER_TOKEN}`]);
+    expect(provider.requests[1].headers['x-client']).toBe('flowker-tests');
+    expectNoSecret(JSON.stringify(body));
+  });
+
+  it('sends the api_key as a bearer token when no headers are configured', async () => {
+    const { res } = await testOf({ base_url: `${provider.url}/ok`, api_key: TRACER_KEY });
+    expect((await res.json()).overallStatus).toBe('passed');
+    expect(provider.requests[1].headers.authorization).toBe(`Bearer ${TRACER_KEY}`);
+  });
+
+  it('rejected credentials: authentication fails, end_to_end is skipped, the verdict is partial', async () => {
+    const { res } = await testOf({ base_url: `${provider.url}/auth`, api_key: 'wrong-key-123' });
+    const body = await res.json();
+    expect(body.overallStatus).toBe('partial');
+    expect(body.stages.map((s: { status: string }) => s.status)).toEqual(['passed', 'failed', 'skipped']);
+    expect(body.stages[2].message).toMatch(/authentication/);
+  });
+
+  it('a failing server: connectivity fails, later stages skipped, the verdict is failed', async () => {
+    const { res } = await testOf(tracerConfig(`${provider.url}/broken`));
+    const body = await res.json();
+    expect(body.overallStatus).toBe('failed');
+    expect(body.stages.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual([
+      'connectivity:failed', 'authentication:skipped', 'end_to_end:skipped',
+    ]);
+    expect(body.summary).toBeTruthy();
+  });
+
+  it('no credentials configured (Midaz): authentication skipped, the other stages decide', async () => {
+    const { res } = await testOf(midazConfig(`${provider.url}/ok`), 'midaz');
+    const body = await res.json();
+    expect(body.overallStatus).toBe('passed');
+    expect(body.stages.map((s: { status: string }) => s.status)).toEqual(['passed', 'skipped', 'passed']);
+  });
+
+  it('an unreachable port is a failed connectivity stage, not an error response', async () => {
+    const closed = await startFakeProvider('x');
+    const url = closed.url;
+    await closed.close();
+    const { res } = await testOf(tracerConfig(url));
+    const body = await res.json();
+    expect(body.overallStatus).toBe('failed');
+    expect(body.stages[0].error).toMatch(/ECONNREFUSED|refused/i);
+  });
+
+  it.each([
+    ['no body', undefined, { 'X-API-Key': TEST_API_KEY }],
+    ['an empty JSON object', '{}', authJson()],
+    ['an empty body with a JSON content type', '', authJson()],
+  ])('accepts %s, changes nothing and works for a disabled configuration', async (_what, reqBody, headers) => {
+    const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig(`${provider.url}/ok`) });
+    await send(t, 'POST', `${BASE}/${id}/disable`);
+    const before = await (await send(t, 'GET', `${BASE}/${id}`)).json();
+    const res = await send(t, 'POST', `${BASE}/${id}/test`, reqBody, headers);
+    expect(res.status).toBe(200);
+    expect(await (await send(t, 'GET', `${BASE}/${id}`)).json()).toEqual(before);
+  });
+
+  it('422 FLK-0340 when the stored configuration has no usable base URL', async () => {
+    const repository = t.app.get(ProviderConfigurationRepository);
+    const box = t.app.get(SecretBox);
+    const now = new Date().toISOString();
+    for (const config of [{ api_key: TRACER_KEY }, { base_url: '   ', api_key: TRACER_KEY }, { base_url: 'relative/path' }, { base_url: 'mailto:ops' }]) {
+      const id = randomUUID();
+      await repository.insert(dataSource(t).manager, {
+        id, name: unique('legacy'), description: null, providerId: 'tracer', config: JSON.stringify(box.seal(config)),
+        status: 'active', metadata: null, createdAt: now, updatedAt: now,
+      });
+      await expectError(await send(t, 'POST', `${BASE}/${id}/test`), 422, 'FLK-0340');
+    }
+    expect(provider.requests).toHaveLength(0);
+  });
+
+  it('422 FLK-0341 for a scheme other than http(s) and for a host name that does not resolve', async () => {
+    await expectError((await testOf(tracerConfig('ftp://files.example.net/'))).res, 422, 'FLK-0341');
+    await expectError((await testOf(tracerConfig('http://no-such-host.invalid/'))).res, 422, 'FLK-0341');
+  });
+
+  it('404 FLK-0290 for an unknown id, 400 FLK-0002 for a malformed one', async () => {
+    await expectError(await send(t, 'POST', `${BASE}/${randomUUID()}/test`), 404, 'FLK-0290');
+    await expectError(await send(t, 'POST', `${BASE}/x/test`), 400, 'FLK-0002');
+  });
+
+  it('never logs the secrets it sent', () => {
+    expect(t.logs.length).toBeGreaterThan(10);
+    expectNoSecret(t.logs.join('\n'));
+  });
+
+  describe('without an outbound allow-list', () => {
+    let strict: TestApp;
+    beforeAll(async () => {
+      strict = await startTestApp({ OUTBOUND_ALLOW_PRIVATE: '' });
+    });
+    afterAll(async () => {
+      await strict.close();
+    });
+
+    it.each([
+      ['a loopback literal', (p: string) => p],
+      ['a decimal loopback', (p: string) => p.replace('127.0.0.1', '2130706433')],
+      ['an octal loopback', (p: string) => p.replace('127.0.0.1', '0177.0.0.1')],
+      ['an IPv4-mapped loopback', (p: string) => p.replace('127.0.0.1', '[::ffff:127.0.0.1]')],
+      ['localhost', (p: string) => p.replace('127.0.0.1', 'localhost')],
+      ['the cloud metadata address', () => 'http://169.254.169.254/latest/meta-data/'],
+      ['the cloud metadata host name', () => 'http://metadata.google.internal/'],
+      ['a private address', () => 'http://10.0.0.1/'],
+      ['IPv6 loopback', () => 'http://[::1]/'],
+    ] as const)('refuses %s with 422 FLK-0341 before sending anything', async (_what, toUrl) => {
+      const url = toUrl(provider.url);
+      const id = await createConfig(strict, { name: unique(), providerId: 'tracer', config: tracerConfig(url) });
+      const body = await expectError(await send(strict, 'POST', `${BASE}/${id}/test`), 422, 'FLK-0341');
+      expect(body.message).toMatch(/blocked|metadata/);
+      expect(provider.requests).toHaveLength(0);
+    });
+  });
+});

@@ -1,0 +1,424 @@
+import { randomUUID } from 'node:crypto';
+import { SecretBox } from '../../src/common/secrets';
+import { ProviderConfigLookup } from '../../src/modules/provider-configurations/provider-config-lookup';
+import { ProviderConfigurationRepository } from '../../src/modules/provider-configurations/provider-configuration.repository';
+import { ProviderConfigurationsService } from '../../src/modules/provider-configurations/provider-configurations.service';
+import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
+import {
+  countRows,
+  createConfig,
+  dataSource,
+  expectError,
+  expectNoSecret,
+  HEADER_TOKEN,
+  midazConfig,
+  MIDAZ_SECRET,
+  rawRows,
+  send,
+  TRACER_KEY,
+  tracerConfig,
+  unique,
+} from './provider-configurations-fixtures';
+
+const BASE = '/v1/provider-configurations';
+
+describe('Provider configurations', () => {
+  let t: TestApp;
+  /** Every response body seen by this file, checked for clear secrets at the end. */
+  const bodies: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ LOG_LEVEL: 'debug' }, { captureLogs: true });
+    const http = t.http;
+    (t as { http: TestApp['http'] }).http = async (path, init) => {
+      const res = await http(path, init);
+      const text = await res.clone().text();
+      bodies.push(text);
+      return res;
+    };
+  });
+  afterAll(async () => {
+    // PostgreSQL runs share one database across files: leave no configurations behind for the next file.
+    await dataSource(t).createQueryBuilder().delete().from('provider_configurations').execute();
+    await t.close();
+  });
+
+  const rowCount = () => countRows(t, 'provider_configurations');
+
+  describe('create, read and list', () => {
+    it('creates an active configuration and answers only its id, name, status and creation time', async () => {
+      const name = unique('Tracer');
+      const res = await send(t, 'POST', BASE, {
+        name,
+        description: 'Fraud screening',
+        providerId: 'tracer',
+        config: tracerConfig(),
+        metadata: { owner: 'risk' },
+      });
+      expect(res.status).toBe(201);
+      const body = await res.json();
+      expect(Object.keys(body).sort()).toEqual(['createdAt', 'id', 'name', 'status']);
+      expect(body).toMatchObject({ name, status: 'active' });
+
+      const got = await send(t, 'GET', `${BASE}/${body.id}`);
+      expect(got.status).toBe(200);
+      expect(await got.json()).toEqual({
+        id: body.id,
+        name,
+        description: 'Fraud screening',
+        providerId: 'tracer',
+        status: 'active',
+        metadata: { owner: 'risk' },
+        config: {
+          base_url: 'https://tracer.example.net',
+          api_key: '****5e4f',
+          headers: { Authorization: '****3456', 'X-Client': 'flowker-tests' },
+        },
+        createdAt: body.createdAt,
+        updatedAt: body.createdAt,
+      });
+    });
+
+    it('masks a nested Midaz client secret but keeps the rest of auth readable', async () => {
+      const id = await createConfig(t, { name: unique('Midaz'), providerId: 'midaz', config: midazConfig() });
+      const { data } = await t.client.GET('/v1/provider-configurations/{id}', { params: { path: { id } } });
+      expect(data!.config.auth).toEqual({
+        issuer_url: 'https://idp.example.net',
+        client_id: 'flowker',
+        client_secret: '****4321',
+        scopes: ['ledger'],
+      });
+      expect(data!.config.organization_id).toBe('4f0c2f3e-1b2a-4c3d-9e8f-0a1b2c3d4e5f');
+    });
+
+    it('stores secret leaves encrypted: the raw row has no clear secret, SecretBox gives it back', async () => {
+      const id = await createConfig(t, { name: unique('Raw'), providerId: 'tracer', config: tracerConfig() });
+      const row = (await rawRows(t, 'provider_configurations')).find((r) => r.id === id)!;
+      const stored = JSON.parse(String(row.config));
+      expectNoSecret(JSON.stringify(row));
+      expect(stored.base_url).toBe('https://tracer.example.net');
+      expect(stored.api_key).toMatch(/^v1:/);
+      expect(stored.headers.Authorization).toMatch(/^v1:/);
+      expect(t.app.get(SecretBox).open(stored)).toEqual(tracerConfig());
+    });
+
+    it('lists with status and providerId filters, newest first, and pages with a cursor', async () => {
+      const tag = randomUUID().slice(0, 8);
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        ids.push(await createConfig(t, { name: `page ${tag} ${i}`, providerId: 'midaz', config: midazConfig() }));
+      }
+      await send(t, 'POST', `${BASE}/${ids[1]}/disable`);
+
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const { data, response } = await t.client.GET('/v1/provider-configurations', {
+          params: { query: { providerId: 'midaz', limit: 1, sortBy: 'name', sortOrder: 'ASC', ...(cursor ? { cursor } : {}) } },
+        });
+        expect(response.status).toBe(200);
+        expect(data!.items.length).toBeLessThanOrEqual(1);
+        seen.push(...data!.items.map((i) => i.id));
+        // On PostgreSQL other suites share the table: only this test's rows have a known shape.
+        for (const item of data!.items.filter((i) => ids.includes(i.id))) {
+          expect(item.config.auth).toMatchObject({ client_secret: '****4321' });
+        }
+        cursor = data!.hasMore ? data!.nextCursor : undefined;
+        if (!data!.hasMore) expect(data!.nextCursor).toBe('');
+      } while (cursor);
+      expect(seen.filter((id) => ids.includes(id))).toEqual(ids);
+
+      const disabled = await t.client.GET('/v1/provider-configurations', { params: { query: { status: 'disabled', providerId: 'midaz' } } });
+      expect(disabled.data!.items.map((i) => i.id).filter((id) => ids.includes(id))).toEqual([ids[1]]);
+      const tracers = await t.client.GET('/v1/provider-configurations', { params: { query: { providerId: 'tracer', limit: 100 } } });
+      expect(tracers.data!.items.every((i) => i.providerId === 'tracer')).toBe(true);
+      const newest = await t.client.GET('/v1/provider-configurations', { params: { query: { limit: 100 } } });
+      const created = newest.data!.items.map((i) => i.createdAt);
+      expect([...created].sort().reverse()).toEqual(created);
+    });
+
+    it.each([
+      ['limit=0', 'FLK-0304'],
+      ['limit=101', 'FLK-0304'],
+      ['limit=ten', 'FLK-0304'],
+      ['sortOrder=asc', 'FLK-0304'],
+      ['sortBy=size', 'FLK-0304'],
+      ['status=paused', 'FLK-0304'],
+      ['cursor=not-a-cursor!', 'FLK-0008'],
+      [`cursor=${Buffer.from('{"sb":"name"}').toString('base64url')}`, 'FLK-0008'],
+    ])('list with %s → 400 %s', async (query, code) => {
+      await expectError(await send(t, 'GET', `${BASE}?${query}`), 400, code);
+    });
+
+    it('a cursor from another sort is refused', async () => {
+      await createConfig(t, { name: unique(), providerId: 'midaz', config: midazConfig() });
+      await createConfig(t, { name: unique(), providerId: 'midaz', config: midazConfig() });
+      const first = await (await send(t, 'GET', `${BASE}?limit=1&sortBy=name`)).json();
+      await expectError(await send(t, 'GET', `${BASE}?limit=1&sortBy=createdAt&cursor=${first.nextCursor}`), 400, 'FLK-0008');
+    });
+
+    it('answers 404 FLK-0290 for an unknown id and 400 FLK-0002 for a malformed one', async () => {
+      await expectError(await send(t, 'GET', `${BASE}/${randomUUID()}`), 404, 'FLK-0290');
+      await expectError(await send(t, 'GET', `${BASE}/not-a-uuid`), 400, 'FLK-0002');
+    });
+  });
+
+  describe('create validation (nothing is stored on failure)', () => {
+    const valid = () => ({ name: unique(), providerId: 'tracer', config: tracerConfig() });
+
+    it.each([
+      ['name missing', (b: Record<string, unknown>): unknown => delete b.name, 400, 'FLK-0295'],
+      ['name empty', (b: Record<string, unknown>): unknown => (b.name = ''), 400, 'FLK-0295'],
+      ['name one past 100', (b: Record<string, unknown>): unknown => (b.name = 'n'.repeat(101)), 400, 'FLK-0296'],
+      ['description one past 500', (b: Record<string, unknown>): unknown => (b.description = 'd'.repeat(501)), 400, 'FLK-0299'],
+      ['providerId missing', (b: Record<string, unknown>): unknown => delete b.providerId, 400, 'FLK-0297'],
+      ['config missing', (b: Record<string, unknown>): unknown => delete b.config, 400, 'FLK-0298'],
+      ['an unknown field', (b: Record<string, unknown>): unknown => (b.extra = 1), 400, 'FLK-0300'],
+      ['config not an object', (b: Record<string, unknown>): unknown => (b.config = 'x'), 400, 'FLK-0001'],
+      ['an unknown provider', (b: Record<string, unknown>): unknown => (b.providerId = 'stripe'), 404, 'FLK-0294'],
+      ['an empty providerId', (b: Record<string, unknown>): unknown => (b.providerId = ''), 404, 'FLK-0294'],
+      ['config missing required keys', (b: Record<string, unknown>): unknown => (b.config = {}), 422, 'FLK-0293'],
+      ['config with a bad base_url', (b: Record<string, unknown>): unknown => (b.config = { base_url: 'nope', api_key: 'k' }), 422, 'FLK-0293'],
+    ] as const)('%s → %s %s', async (_what, mutate, status, code) => {
+      const before = await rowCount();
+      const body = valid() as Record<string, unknown>;
+      mutate(body);
+      const error = await expectError(await send(t, 'POST', BASE, body), status, code);
+      expect(await rowCount()).toBe(before);
+      if (code === 'FLK-0293') expect(Object.keys(error.fields ?? {}).length).toBeGreaterThan(0);
+    });
+
+    it('a name at exactly 100 characters and a description at exactly 500 are accepted', async () => {
+      const name = `${randomUUID()}${'n'.repeat(64)}`;
+      expect(name).toHaveLength(100);
+      expect((await send(t, 'POST', BASE, { ...valid(), name, description: 'd'.repeat(500) })).status).toBe(201);
+    });
+
+    it('names the failing field of a schema violation and never echoes the secret', async () => {
+      const body = await expectError(
+        await send(t, 'POST', BASE, { name: unique(), providerId: 'midaz', config: { ...midazConfig(), ledger_id: 'x' } }),
+        422,
+        'FLK-0293',
+      );
+      expect(Object.keys(body.fields)).toContain('ledger_id');
+      expectNoSecret(JSON.stringify(body));
+    });
+
+    it('a duplicate name → 409 FLK-0291', async () => {
+      const name = unique();
+      await createConfig(t, { ...valid(), name });
+      const before = await rowCount();
+      await expectError(await send(t, 'POST', BASE, { ...valid(), name }), 409, 'FLK-0291');
+      expect(await rowCount()).toBe(before);
+    });
+
+    it('a body over the size limit → 413, a non-JSON body → 415', async () => {
+      const huge = { ...valid(), description: 'x'.repeat(t.config.bodyLimitBytes + 10) };
+      expect((await send(t, 'POST', BASE, huge)).status).toBe(413);
+      const res = await send(t, 'POST', BASE, 'name=x', { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'text/plain' });
+      await expectError(res, 415, 'FLK-0007');
+    });
+  });
+
+  describe('update (PATCH)', () => {
+    it('changes only the fields sent, replaces config after validation and merges metadata', async () => {
+      const id = await createConfig(t, { name: unique(), description: 'keep me', providerId: 'tracer', config: tracerConfig(), metadata: { a: 1, b: 2 } });
+      const before = await (await send(t, 'GET', `${BASE}/${id}`)).json();
+      const renamed = unique('renamed');
+      const res = await send(t, 'PATCH', `${BASE}/${id}`, { name: renamed, metadata: { b: 3, c: 4 } });
+      expect(res.status).toBe(200);
+      const after = await res.json();
+      expect(after).toMatchObject({ name: renamed, description: 'keep me', config: before.config, metadata: { a: 1, b: 3, c: 4 } });
+      expect(after.updatedAt > before.updatedAt).toBe(true);
+
+      const replaced = await send(t, 'PATCH', `${BASE}/${id}`, { config: { base_url: 'https://eu.tracer.example.net', api_key: 'trc_new_key_7777' } });
+      expect((await replaced.json()).config).toEqual({ base_url: 'https://eu.tracer.example.net', api_key: '****7777' });
+      const row = await t.app.get(ProviderConfigurationRepository).findById(dataSource(t).manager, id);
+      expect(t.app.get(SecretBox).open(JSON.parse(row!.config))).toEqual({ base_url: 'https://eu.tracer.example.net', api_key: 'trc_new_key_7777' });
+    });
+
+    it.each([
+      [{ name: '' }, 400, 'FLK-0295'],
+      [{ name: 'n'.repeat(101) }, 400, 'FLK-0296'],
+      [{ description: 'd'.repeat(501) }, 400, 'FLK-0299'],
+      [{ providerId: 'midaz' }, 400, 'FLK-0300'],
+      [{ config: [] }, 400, 'FLK-0001'],
+      [{ config: { base_url: 'https://x.example' } }, 422, 'FLK-0293'],
+    ] as const)('PATCH %j → %s %s and nothing changes', async (patch, status, code) => {
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
+      const before = await (await send(t, 'GET', `${BASE}/${id}`)).json();
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, patch), status, code);
+      expect(await (await send(t, 'GET', `${BASE}/${id}`)).json()).toEqual(before);
+    });
+
+    it('409 FLK-0291 on a name taken by another configuration, 404/400 on bad ids, 413/415 on bad bodies', async () => {
+      const taken = unique();
+      await createConfig(t, { name: taken, providerId: 'tracer', config: tracerConfig() });
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, { name: taken }), 409, 'FLK-0291');
+      await expectError(await send(t, 'PATCH', `${BASE}/${randomUUID()}`, { name: 'x' }), 404, 'FLK-0290');
+      await expectError(await send(t, 'PATCH', `${BASE}/nope`, { name: 'x' }), 400, 'FLK-0002');
+      expect((await send(t, 'PATCH', `${BASE}/${id}`, { description: 'x'.repeat(t.config.bodyLimitBytes + 1) })).status).toBe(413);
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, 'x', { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'text/plain' }), 415, 'FLK-0007');
+    });
+  });
+
+  describe('enable and disable', () => {
+    it.each([
+      ['no body', undefined, { 'X-API-Key': TEST_API_KEY }],
+      ['an empty JSON object', '{}', authJson()],
+      ['an empty body with a JSON content type', '', authJson()],
+    ])('accept %s and move between active and disabled', async (_what, body, headers) => {
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
+      const disabled = await send(t, 'POST', `${BASE}/${id}/disable`, body, headers);
+      expect(disabled.status).toBe(200);
+      expect(await disabled.json()).toMatchObject({ id, status: 'disabled', config: { api_key: '****5e4f' } });
+      await expectError(await send(t, 'POST', `${BASE}/${id}/disable`, body, headers), 422, 'FLK-0292');
+      const enabled = await send(t, 'POST', `${BASE}/${id}/enable`, body, headers);
+      expect(enabled.status).toBe(200);
+      expect((await enabled.json()).status).toBe('active');
+      await expectError(await send(t, 'POST', `${BASE}/${id}/enable`, body, headers), 422, 'FLK-0292');
+    });
+
+    it.each(['enable', 'disable'])('%s: 404 for an unknown id, 400 for a malformed one', async (action) => {
+      await expectError(await send(t, 'POST', `${BASE}/${randomUUID()}/${action}`), 404, 'FLK-0290');
+      await expectError(await send(t, 'POST', `${BASE}/123/${action}`), 400, 'FLK-0002');
+    });
+
+    it('feeds the catalog template choices and the ProviderConfigLookup with active configurations only', async () => {
+      const active = await createConfig(t, { name: unique('aaa-choice'), providerId: 'tracer', config: tracerConfig() });
+      const off = await createConfig(t, { name: unique('aab-choice'), providerId: 'tracer', config: tracerConfig() });
+      await send(t, 'POST', `${BASE}/${off}/disable`);
+      const template = await (await send(t, 'GET', '/v1/catalog/templates/tracer-midaz-validation')).json();
+      const choices = JSON.parse(template.paramSchema).properties.tracerProviderConfigId.oneOf as Array<{ const: string; title: string }>;
+      expect(choices.map((c) => c.const)).toContain(active);
+      expect(choices.map((c) => c.const)).not.toContain(off);
+      const titles = choices.map((c) => c.title);
+      expect([...titles].sort()).toEqual(titles);
+
+      const lookup = t.app.get(ProviderConfigLookup);
+      expect(await lookup.findById(off)).toMatchObject({ id: off, providerId: 'tracer', status: 'disabled' });
+      expect(await lookup.findById(randomUUID())).toBeNull();
+    });
+  });
+
+  describe('delete', () => {
+    it('deletes in any status (204, no body) and then the id is gone', async () => {
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
+      await send(t, 'POST', `${BASE}/${id}/disable`);
+      const res = await send(t, 'DELETE', `${BASE}/${id}`, undefined, { 'X-API-Key': TEST_API_KEY });
+      expect(res.status).toBe(204);
+      expect(await res.text()).toBe('');
+      await expectError(await send(t, 'GET', `${BASE}/${id}`), 404, 'FLK-0290');
+      await expectError(await send(t, 'DELETE', `${BASE}/${id}`), 404, 'FLK-0290');
+      await expectError(await send(t, 'DELETE', `${BASE}/zzz`), 400, 'FLK-0002');
+    });
+
+    it('refuses with 422 FLK-0292 while an active workflow uses the configuration, not while it is a draft', async () => {
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
+      const workflowId = randomUUID();
+      const now = new Date().toISOString();
+      const nodes = [{ id: 'validate', type: 'executor', position: { x: 0, y: 0 }, data: { executorId: 'tracer.validate-transaction', providerConfigId: id } }];
+      await dataSource(t).createQueryBuilder().insert().into('workflows').values({
+        id: workflowId, name: unique('wf'), description: null, status: 'active', nodes: JSON.stringify(nodes), edges: '[]',
+        metadata: '{}', createdAt: now, updatedAt: now,
+      }).execute();
+      const body = await expectError(await send(t, 'DELETE', `${BASE}/${id}`), 422, 'FLK-0292');
+      expect(body.message).toMatch(/active workflows/);
+      expect((await send(t, 'GET', `${BASE}/${id}`)).status).toBe(200);
+
+      await dataSource(t).createQueryBuilder().update('workflows').set({ status: 'draft' }).where('id = :workflowId', { workflowId }).execute();
+      expect((await send(t, 'DELETE', `${BASE}/${id}`)).status).toBe(204);
+      await dataSource(t).createQueryBuilder().delete().from('workflows').where('id = :workflowId', { workflowId }).execute();
+    });
+  });
+
+  describe('compare-and-set: a change that lands between our read and our write → 409 FLK-0350', () => {
+    /** Makes another client's request run right after the service has read the row, before it writes. */
+    function interleave(otherRequest: () => Promise<unknown>) {
+      const service = t.app.get(ProviderConfigurationsService);
+      const read = ProviderConfigurationsService.prototype.find.bind(service);
+      jest.spyOn(service, 'find').mockImplementationOnce(async (id, manager) => {
+        const row = await read(id, manager);
+        await otherRequest();
+        return row;
+      });
+    }
+    afterEach(() => jest.restoreAllMocks());
+
+    it.each([
+      ['disable', 'POST', 'disable', (): unknown => ({})],
+      ['delete', 'DELETE', '', (): unknown => undefined],
+    ] as const)('%s after a concurrent disable', async (_what, method, action, body) => {
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
+      interleave(() => send(t, 'POST', `${BASE}/${id}/disable`));
+      await expectError(await send(t, method, `${BASE}/${id}${action ? `/${action}` : ''}`, body()), 409, 'FLK-0350');
+      expect((await (await send(t, 'GET', `${BASE}/${id}`)).json()).status).toBe('disabled');
+    });
+
+    it('enable after a concurrent enable', async () => {
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
+      await send(t, 'POST', `${BASE}/${id}/disable`);
+      interleave(() => send(t, 'POST', `${BASE}/${id}/enable`));
+      await expectError(await send(t, 'POST', `${BASE}/${id}/enable`), 409, 'FLK-0350');
+    });
+
+    it('PATCH after a concurrent PATCH (no lost metadata update)', async () => {
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
+      interleave(() => send(t, 'PATCH', `${BASE}/${id}`, { metadata: { first: true } }));
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, { metadata: { second: true } }), 409, 'FLK-0350');
+      expect((await (await send(t, 'GET', `${BASE}/${id}`)).json()).metadata).toEqual({ first: true });
+    });
+  });
+
+  describe('authentication and failures', () => {
+    const someId = randomUUID();
+    const routes: Array<[string, string, unknown]> = [
+      ['GET', BASE, undefined],
+      ['POST', BASE, { name: 'x', providerId: 'tracer', config: tracerConfig() }],
+      ['GET', `${BASE}/${someId}`, undefined],
+      ['PATCH', `${BASE}/${someId}`, { name: 'x' }],
+      ['DELETE', `${BASE}/${someId}`, undefined],
+      ['POST', `${BASE}/${someId}/enable`, undefined],
+      ['POST', `${BASE}/${someId}/disable`, undefined],
+      ['POST', `${BASE}/${someId}/test`, undefined],
+    ];
+
+    it.each(routes)('%s %s without an API key → 401 FLK-0003', async (method, path, body) => {
+      await expectError(await send(t, method, path, body, { 'Content-Type': 'application/json' }), 401, 'FLK-0003');
+    });
+
+    it.each(routes)('%s %s failing unexpectedly → 500 FLK-9999', async (method, path, body) => {
+      await expectError(await send(t, method, path, body, authJson({ 'X-Test-Fault-Injection': 'error' })), 500, 'FLK-9999');
+    });
+
+    it.each(routes)('%s %s while the service cannot serve → 503 FLK-0009', async (method, path, body) => {
+      await expectError(await send(t, method, path, body, authJson({ 'X-Test-Fault-Injection': 'unavailable' })), 503, 'FLK-0009');
+    });
+  });
+
+  describe('secrets never leave in clear', () => {
+    it('audit rows record create/update/delete with masked metadata and no secret', async () => {
+      const id = await createConfig(t, { name: unique('audited'), providerId: 'midaz', config: midazConfig() });
+      await send(t, 'PATCH', `${BASE}/${id}`, { config: { ...midazConfig(), auth: { ...midazConfig().auth, client_secret: 'rotated-SECRET-0987654321' } } });
+      await send(t, 'DELETE', `${BASE}/${id}`);
+      const rows = (await rawRows(t, 'audit_events')).filter((r) => r.resource_id === id);
+      expect(rows.map((r) => r.event_type)).toEqual(['PROVIDER_CONFIG_CREATED', 'PROVIDER_CONFIG_UPDATED', 'PROVIDER_CONFIG_DELETED']);
+      expect(JSON.parse(String(rows[0].metadata))).toMatchObject({ 'provider_config.provider_id': 'midaz' });
+      const all = JSON.stringify(await rawRows(t, 'audit_events'));
+      expectNoSecret(all);
+      expect(all).not.toContain('rotated-SECRET');
+    });
+
+    it('no response body and no log line of this file contains a clear secret', () => {
+      expect(bodies.length).toBeGreaterThan(50);
+      expectNoSecret(bodies.join('\n'));
+      expect(t.logs.length).toBeGreaterThan(50);
+      // Request lines for every call and error lines (with stacks) for the injected 500s were captured.
+      expect(t.logs.some((line) => /"level":50/.test(line))).toBe(true);
+      expect(t.logs.filter((line) => line.includes('/v1/provider-configurations')).length).toBeGreaterThan(50);
+      expectNoSecret(t.logs.join('\n'));
+      for (const secret of [TRACER_KEY, MIDAZ_SECRET, HEADER_TOKEN]) expect(bodies.join('')).not.toContain(secret);
+    });
+  });
+});

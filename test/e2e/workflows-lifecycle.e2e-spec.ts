@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import { AuditEventEntity } from '../../src/modules/audit/audit-event.entity';
+import { WorkflowEntity } from '../../src/modules/workflows/workflow.entity';
+import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
+import {
+  action,
+  changeBehindTheBack,
+  conditional,
+  create,
+  dataSource,
+  edge,
+  executor,
+  post,
+  providerConfig,
+  routesOf,
+  runnable,
+  trigger,
+  unique,
+  workflowIn,
+} from './workflows-fixtures';
+
+type Status = 'draft' | 'active' | 'inactive';
+type Action = 'activate' | 'deactivate' | 'draft';
+
+/** Status transitions, activation checks, webhook routes and the audit trail they leave. */
+describe('Workflows: lifecycle', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const statusOf = async (id: string) => (await (await t.http(`/v1/workflows/${id}`, { headers: authJson() })).json()).status;
+
+  describe('transition table', () => {
+    const allowed: Record<Action, Status> = { activate: 'draft', deactivate: 'active', draft: 'inactive' };
+    const result: Record<Action, Status> = { activate: 'active', deactivate: 'inactive', draft: 'draft' };
+    const cases = (['activate', 'deactivate', 'draft'] as const).flatMap((act) =>
+      (['draft', 'active', 'inactive'] as const).map((from) => [act, from] as const),
+    );
+
+    it.each(cases)('%s from %s', async (act, from) => {
+      const id = await workflowIn(t, from);
+      const res = await post(t, `/v1/workflows/${id}/${act}`);
+      const body = await res.json();
+      if (allowed[act] === from) {
+        expect(res.status).toBe(200);
+        expect(body).toMatchObject({ id, status: result[act] });
+        expect(body.updatedAt > body.createdAt).toBe(true);
+      } else {
+        expect(res.status).toBe(422);
+        expect(body.code).toBe('FLK-0102');
+        expect(await statusOf(id)).toBe(from);
+      }
+    });
+
+    it('the typed client drives a full round trip', async () => {
+      const id = await create(t, runnable());
+      const path = { params: { path: { id } } };
+      expect((await t.client.POST('/v1/workflows/{id}/activate', path)).data!.status).toBe('active');
+      expect((await t.client.POST('/v1/workflows/{id}/deactivate', path)).data!.status).toBe('inactive');
+      expect((await t.client.POST('/v1/workflows/{id}/draft', path)).data!.status).toBe('draft');
+    });
+
+    it.each(['activate', 'deactivate', 'draft'])('%s: unknown id 404 FLK-0100, bad id 400 FLK-0002', async (act) => {
+      const unknown = await post(t, `/v1/workflows/${randomUUID()}/${act}`);
+      expect(unknown.status).toBe(404);
+      expect((await unknown.json()).code).toBe('FLK-0100');
+      const bad = await post(t, `/v1/workflows/nope/${act}`);
+      expect(bad.status).toBe(400);
+      expect((await bad.json()).code).toBe('FLK-0002');
+    });
+
+    it.each([
+      ['activate', 'draft'],
+      ['deactivate', 'active'],
+      ['draft', 'inactive'],
+    ] as const)('%s losing a race to another writer is 409 FLK-0350 and leaves the status alone', async (act, from) => {
+      const id = await workflowIn(t, from, runnable(unique(), `/race/${randomUUID()}`));
+      const spy = changeBehindTheBack(t);
+      const res = await post(t, `/v1/workflows/${id}/${act}`);
+      spy.mockRestore();
+      expect(res.status).toBe(409);
+      expect((await res.json()).code).toBe('FLK-0350');
+      expect(await statusOf(id)).toBe(from);
+      // The rolled-back activation left no route behind; a rolled-back deactivation kept its route.
+      expect((await routesOf(t, id)).length).toBe(from === 'active' ? 1 : 0);
+    });
+  });
+
+  describe('action routes take no body', () => {
+    it.each([
+      ['no body, no content type', {}],
+      ['an empty JSON body', { 'Content-Type': 'application/json' }],
+    ])('%s', async (_label, headers) => {
+      const id = await create(t, runnable());
+      const send = (act: string) =>
+        t.http(`/v1/workflows/${id}/${act}`, { method: 'POST', headers: { 'X-API-Key': TEST_API_KEY, ...headers } });
+      expect((await send('activate')).status).toBe(200);
+      expect((await send('deactivate')).status).toBe(200);
+      expect((await send('draft')).status).toBe(200);
+      expect((await send('clone')).status).toBe(201);
+    });
+  });
+
+  describe('activation checks', () => {
+    async function activationFails(body: Record<string, unknown>, status: number, code: string) {
+      const id = await create(t, { name: unique('act'), ...body });
+      const res = await post(t, `/v1/workflows/${id}/activate`);
+      expect({ status: res.status, code: (await res.json()).code }).toEqual({ status, code });
+      expect(await statusOf(id)).toBe('draft');
+      return id;
+    }
+
+    it('needs nodes (422 FLK-0112) and a trigger (422 FLK-0116)', async () => {
+      await activationFails({}, 422, 'FLK-0112');
+      await activationFails({ nodes: [action('a')] }, 422, 'FLK-0116');
+    });
+
+    it('conditional nodes need a condition that parses (400 FLK-0105)', async () => {
+      const base = { nodes: [trigger('t'), conditional('c', 'workflow.amount >')], edges: [edge('t', 'c')] };
+      await activationFails(base, 400, 'FLK-0105');
+      await activationFails({ ...base, nodes: [trigger('t'), conditional('c', 42)] }, 400, 'FLK-0105');
+      const ok = await create(t, { name: unique(), nodes: [trigger('t'), conditional('c', 'workflow.amount > 1000')], edges: [edge('t', 'c')] });
+      expect((await post(t, `/v1/workflows/${ok}/activate`)).status).toBe(200);
+    });
+
+    it('re-checks provider configurations: one disabled after saving fails with 400 FLK-0150', async () => {
+      const pc = await providerConfig(t, 'midaz');
+      const id = await create(t, { name: unique(), nodes: [trigger('t'), executor('x', pc)], edges: [edge('t', 'x')] });
+      await dataSource(t).query(`UPDATE provider_configurations SET status = 'disabled' WHERE id = '${pc}'`);
+      const res = await post(t, `/v1/workflows/${id}/activate`);
+      expect(res.status).toBe(400);
+      expect((await res.json()).code).toBe('FLK-0150');
+    });
+
+    it('an executor removed from the catalog since saving is 404 FLK-0104', async () => {
+      const pc = await providerConfig(t, 'midaz');
+      const id = await create(t, { name: unique(), nodes: [trigger('t'), executor('x', pc)], edges: [edge('t', 'x')] });
+      const stored = JSON.stringify([trigger('t'), { ...executor('x', pc), data: { executorId: 'midaz.gone', providerConfigId: pc } }]);
+      await dataSource(t).getRepository(WorkflowEntity).update({ id }, { nodes: stored });
+      const res = await post(t, `/v1/workflows/${id}/activate`);
+      expect(res.status).toBe(404);
+      expect((await res.json()).code).toBe('FLK-0104');
+    });
+  });
+
+  describe('webhook routes', () => {
+    it('activation claims normalised routes; deactivation and delete release them', async () => {
+      const path = `Hooks/${randomUUID()}/`;
+      const id = await create(t, {
+        name: unique(),
+        nodes: [trigger('a', path, 'post'), trigger('b', `/other/${randomUUID()}`, 'GET'), action('c')],
+        edges: [edge('a', 'c'), edge('b', 'c')],
+      });
+      expect((await post(t, `/v1/workflows/${id}/activate`)).status).toBe(200);
+      const routes = await routesOf(t, id);
+      expect(routes.map((r) => [r.method, r.path, r.nodeId])).toEqual(
+        expect.arrayContaining([['POST', `/${path.slice(0, -1)}`, 'a'], ['GET', expect.stringMatching(/^\/other\//), 'b']]),
+      );
+      expect((await post(t, `/v1/workflows/${id}/deactivate`)).status).toBe(200);
+      expect(await routesOf(t, id)).toEqual([]);
+
+      // The route is free again: another workflow may take it.
+      const other = await workflowIn(t, 'active', runnable(unique(), `/${path}`));
+      expect((await routesOf(t, other)).length).toBe(1);
+      await post(t, `/v1/workflows/${other}/deactivate`);
+      expect((await t.http(`/v1/workflows/${other}`, { method: 'DELETE', headers: authJson() })).status).toBe(204);
+      expect(await routesOf(t, other)).toEqual([]);
+    });
+
+    it('a route owned by another active workflow is 400 FLK-0360 and nothing of this workflow is registered', async () => {
+      const shared = `/shared/${randomUUID()}`;
+      await workflowIn(t, 'active', runnable(unique(), shared));
+      const id = await create(t, {
+        name: unique(),
+        nodes: [trigger('mine', `/mine/${randomUUID()}`), trigger('clash', `${shared.slice(1)}/`, 'post'), action('x')],
+        edges: [edge('mine', 'x'), edge('clash', 'x')],
+      });
+      const res = await post(t, `/v1/workflows/${id}/activate`);
+      expect(res.status).toBe(400);
+      expect((await res.json()).code).toBe('FLK-0360');
+      expect(await routesOf(t, id)).toEqual([]);
+      expect(await statusOf(id)).toBe('draft');
+    });
+
+    it('the same route twice in one workflow is 400 FLK-0360; an unroutable method is 400 FLK-0211', async () => {
+      const path = `/twice/${randomUUID()}`;
+      const twice = await create(t, { name: unique(), nodes: [trigger('a', path), trigger('b', `${path}/`)] });
+      const res = await post(t, `/v1/workflows/${twice}/activate`);
+      expect((await res.json()).code).toBe('FLK-0360');
+
+      const traced = await create(t, { name: unique(), nodes: [trigger('a', `/t/${randomUUID()}`, 'TRACE')] });
+      const bad = await post(t, `/v1/workflows/${traced}/activate`);
+      expect(bad.status).toBe(400);
+      expect((await bad.json()).code).toBe('FLK-0211');
+    });
+  });
+
+  describe('audit trail', () => {
+    it('records create, update, activate, deactivate, draft and delete with the API-key actor, in order', async () => {
+      const id = await create(t, runnable());
+      await t.http(`/v1/workflows/${id}`, { method: 'PUT', headers: authJson(), body: JSON.stringify(runnable(unique('audited'))) });
+      for (const act of ['activate', 'deactivate', 'draft']) expect((await post(t, `/v1/workflows/${id}/${act}`)).status).toBe(200);
+      expect((await t.http(`/v1/workflows/${id}`, { method: 'DELETE', headers: authJson() })).status).toBe(204);
+      // A refused change leaves no event.
+      await post(t, `/v1/workflows/${id}/activate`);
+
+      const events = await dataSource(t).getRepository(AuditEventEntity).find({ where: { resourceId: id }, order: { id: 'ASC' } });
+      expect(events.map((e) => [e.eventType, e.action, e.result])).toEqual([
+        ['WORKFLOW_CREATED', 'CREATE', 'SUCCESS'],
+        ['WORKFLOW_UPDATED', 'UPDATE', 'SUCCESS'],
+        ['WORKFLOW_ACTIVATED', 'ACTIVATE', 'SUCCESS'],
+        ['WORKFLOW_DEACTIVATED', 'DEACTIVATE', 'SUCCESS'],
+        ['WORKFLOW_DRAFTED', 'DRAFT', 'SUCCESS'],
+        ['WORKFLOW_DELETED', 'DELETE', 'SUCCESS'],
+      ]);
+      expect(new Set(events.map((e) => e.actorType))).toEqual(new Set(['api_key']));
+      expect(events.every((e) => e.resourceType === 'workflow')).toBe(true);
+      expect(JSON.parse(events[2].metadata)).toEqual({ 'workflow.id': id, 'workflow.name': expect.stringMatching(/^audited/), 'workflow.status': 'active' });
+    });
+
+    it('a clone is recorded as a creation naming its source', async () => {
+      const source = await create(t, runnable());
+      const res = await post(t, `/v1/workflows/${source}/clone`);
+      const copy = (await res.json()).workflowId;
+      const [event] = await dataSource(t).getRepository(AuditEventEntity).find({ where: { resourceId: copy } });
+      expect(event.eventType).toBe('WORKFLOW_CREATED');
+      expect(JSON.parse(event.metadata)).toMatchObject({ 'workflow.clonedFrom': source });
+    });
+  });
+});

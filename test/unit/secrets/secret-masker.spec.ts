@@ -1,0 +1,55 @@
+import { FULLY_MASKED, maskSecrets, maskSecretValue } from '../../../src/common/secrets';
+
+describe('maskSecretValue', () => {
+  it('keeps the last four characters of strings longer than four', () => {
+    expect(maskSecretValue('trc_live_9a8b7c6d5e4f')).toBe('****5e4f');
+    expect(maskSecretValue('abcde')).toBe('****bcde');
+  });
+
+  it.each([['abcd'], [''], [42], [true], [{ a: 1 }], [['x']]])('hides %p completely', (value) => {
+    expect(maskSecretValue(value)).toBe(FULLY_MASKED);
+  });
+});
+
+describe('maskSecrets', () => {
+  const config = {
+    base_url: 'https://tracer.example.net',
+    api_key: 'trc_live_9a8b7c6d5e4f',
+    headers: { Authorization: 'Bearer abc.def.ghi', 'X-Trace': 'on', 'x-api-key': 'k_123456789' },
+    auth: { issuer_url: 'https://idp.example.net', client_id: 'flowker', client_secret: 'cs-0987654321', scopes: ['a'] },
+    nested: [{ deeper: { password: 'hunter22' } }, { name: 'Authorization', value: 'Basic Zm9vOmJhcg==' }],
+    token_url: 'https://idp.example.net/token',
+    short: { pin_token: 'abc' },
+    empty: { secret: null },
+  };
+
+  it('masks secret leaves at any depth, in header maps, arrays and name/value pairs, and nothing else', () => {
+    expect(maskSecrets(config)).toEqual({
+      base_url: 'https://tracer.example.net',
+      api_key: '****5e4f',
+      headers: { Authorization: '****.ghi', 'X-Trace': 'on', 'x-api-key': '****6789' },
+      auth: { issuer_url: 'https://idp.example.net', client_id: 'flowker', client_secret: '****4321', scopes: ['a'] },
+      nested: [{ deeper: { password: '****er22' } }, { name: 'Authorization', value: '****cg==' }],
+      token_url: 'https://idp.example.net/token',
+      short: { pin_token: FULLY_MASKED },
+      empty: { secret: null },
+    });
+  });
+
+  it('hides everything in full style and leaves the input untouched', () => {
+    const before = structuredClone(config);
+    const masked = maskSecrets(config, { style: 'full' });
+    expect(masked.api_key).toBe(FULLY_MASKED);
+    expect(masked.auth.client_secret).toBe(FULLY_MASKED);
+    expect(JSON.stringify(masked)).not.toMatch(/5e4f|4321|ghi|er22/);
+    expect(config).toEqual(before);
+  });
+
+  it('masks a whole object or a string stored under a secret key or a credential container', () => {
+    expect(maskSecrets({ api_key: { value: 'x' }, auth: 'Bearer zzzzzz', credentials: [{ password: 'p' }] })).toEqual({
+      api_key: FULLY_MASKED,
+      auth: '****zzzz',
+      credentials: [{ password: FULLY_MASKED }],
+    });
+  });
+});

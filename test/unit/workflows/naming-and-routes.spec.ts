@@ -1,0 +1,74 @@
+import { FlkError } from '../../../src/common/errors';
+import { cloneName, cloneNames } from '../../../src/modules/workflows/clone-name';
+import { nextTimestamp } from '../../../src/modules/workflows/timestamps';
+import { webhookRoutesOf } from '../../../src/modules/workflows/validation/webhook-triggers';
+import { normaliseWebhookMethod, normaliseWebhookPath } from '../../../src/modules/workflows/webhook-route-path';
+import type { WorkflowNode } from '../../../src/modules/workflows/workflow.types';
+
+describe('clone names', () => {
+  it('numbers copies after the first', () => {
+    expect(cloneNames('Flow', 1, 3)).toEqual(['Flow (copy)', 'Flow (copy 2)', 'Flow (copy 3)']);
+  });
+
+  it('shortens the source by characters to stay within 100', () => {
+    const name = cloneName('é'.repeat(100), 12);
+    expect([...name]).toHaveLength(100);
+    expect(name.endsWith(' (copy 12)')).toBe(true);
+    expect(cloneName(`${'a'.repeat(92)}  b`, 1)).toBe(`${'a'.repeat(92)} (copy)`);
+  });
+});
+
+describe('webhook routes', () => {
+  it('normalises paths: decoded, one leading slash, no trailing slash', () => {
+    expect(normaliseWebhookPath('orders/paid/')).toBe('/orders/paid');
+    expect(normaliseWebhookPath('/orders%2Fpaid')).toBe('/orders/paid');
+    expect(normaliseWebhookPath('/Orders//')).toBe('/Orders');
+    expect(normaliseWebhookPath('/bad%zz')).toBe('/bad%zz');
+    expect(normaliseWebhookPath('/')).toBe('/');
+    expect(normaliseWebhookMethod(' post ')).toBe('POST');
+  });
+
+  const trigger = (id: string, data: Record<string, unknown>): WorkflowNode => ({
+    id,
+    type: 'trigger',
+    position: { x: 0, y: 0 },
+    data,
+  });
+
+  it('collects one route per webhook trigger with a path and a method', () => {
+    const routes = webhookRoutesOf('wf', [
+      trigger('a', { triggerType: 'webhook', path: 'in/', method: 'post' }),
+      trigger('b', { triggerType: 'webhook', path: '', method: 'POST' }),
+      trigger('c', { triggerType: 'manual', path: '/x', method: 'POST' }),
+      trigger('d', { triggerType: 'webhook', path: '/in', method: 'GET' }),
+      { id: 'e', type: 'action', position: { x: 0, y: 0 }, data: { triggerType: 'webhook', path: '/z', method: 'POST' } },
+    ]);
+    expect(routes).toEqual([
+      { workflowId: 'wf', nodeId: 'a', method: 'POST', path: '/in' },
+      { workflowId: 'wf', nodeId: 'd', method: 'GET', path: '/in' },
+    ]);
+  });
+
+  it('refuses a route declared twice (FLK-0360), an unroutable method or an oversized path (FLK-0211)', () => {
+    const code = (nodes: WorkflowNode[]) => {
+      try {
+        webhookRoutesOf('wf', nodes);
+        return undefined;
+      } catch (err) {
+        return (err as FlkError).code;
+      }
+    };
+    expect(code([trigger('a', { triggerType: 'webhook', path: '/x', method: 'POST' }), trigger('b', { triggerType: 'webhook', path: 'x/', method: 'post' })])).toBe('FLK-0360');
+    expect(code([trigger('a', { triggerType: 'webhook', path: '/x', method: 'TRACE' })])).toBe('FLK-0211');
+    expect(code([trigger('a', { triggerType: 'webhook', path: `/${'p'.repeat(512)}`, method: 'POST' })])).toBe('FLK-0211');
+    expect(code([trigger('a', { triggerType: 'webhook', path: `/${'p'.repeat(511)}`, method: 'POST' })])).toBeUndefined();
+  });
+});
+
+describe('nextTimestamp', () => {
+  it('is always later than the version it replaces', () => {
+    const future = new Date(Date.now() + 10_000).toISOString();
+    expect(nextTimestamp(future) > future).toBe(true);
+    expect(Date.parse(nextTimestamp()) - Date.now()).toBeLessThanOrEqual(0);
+  });
+});
