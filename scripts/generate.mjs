@@ -55,8 +55,15 @@ function tsTypeOf(schema) {
   }
 }
 
+/** Keywords class-validator cannot express: a request schema using one must enforce it in the service instead. */
+const UNSUPPORTED_KEYWORDS = ['maxProperties', 'minProperties', 'oneOf', 'anyOf', 'allOf', 'not', 'patternProperties'];
+
 /** The class-validator decorators for one property. `codes` is the property's x-flk-codes map. */
 function validatorsFor(schema, codes, isRequired) {
+  const unsupported = UNSUPPORTED_KEYWORDS.filter((k) => schema[k] !== undefined);
+  if (unsupported.length) {
+    throw new Error(`request property uses ${unsupported.join(', ')}, which the DTO generator cannot enforce; enforce it in the service and describe it in the property's description`);
+  }
   const ctx = (keyword) => (codes?.[keyword] ? `context: { code: ${lit(codes[keyword])} }` : '');
   const opts = (keyword, extra = '') => {
     const parts = [extra, ctx(keyword)].filter(Boolean);
@@ -95,7 +102,6 @@ function validatorsFor(schema, codes, isRequired) {
       break;
     case 'object':
       out.push(`@IsObject(${opts('type')})`);
-      if (schema.maxProperties !== undefined) out.push(`@MaxProperties(${withOpts(schema.maxProperties, 'maxProperties')})`);
       break;
     case 'array':
       out.push(`@IsArray(${opts('type')})`);

@@ -66,7 +66,7 @@ export async function createApp(
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     allowedHeaders: [
       'Origin', 'Content-Type', 'Accept', 'Authorization', 'X-Request-Id', 'X-API-Key', 'Idempotency-Key',
-      'X-Webhook-Token',
+      'X-Webhook-Token', 'X-Organization-Id', 'Prefer',
     ],
     exposedHeaders: ['X-Request-Id', 'Retry-After', 'Location', 'X-Webhook-Workflow-ID', 'X-Webhook-Execution-ID'],
     credentials: false,

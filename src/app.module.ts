@@ -14,6 +14,8 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DatabaseModule } from './database/database.module';
 import { OutboundModule } from './common/outbound/outbound.module';
 import { SecretsModule } from './common/secrets/secrets.module';
+import { ExecutorsModule } from './engine/executors/executors.module';
+import { productionModules } from './engine/queue/production-queue.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { HealthModule } from './modules/health/health.module';
@@ -21,6 +23,10 @@ import { ProviderConfigLookupModule } from './modules/provider-configurations/pr
 import { ProviderConfigurationsModule } from './modules/provider-configurations/provider-configurations.module';
 import { ExecutorConfigurationsModule } from './modules/executor-configurations/executor-configurations.module';
 import { WorkflowsModule } from './modules/workflows/workflows.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
+import { WebhookSubscriptionsModule } from './modules/webhook-subscriptions/webhook-subscriptions.module';
+import { ExecutionsModule } from './modules/executions/executions.module';
+import { DashboardsModule } from './modules/dashboards/dashboards.module';
 
 /** Cross-cutting providers every feature module may inject. */
 @Global()
@@ -59,6 +65,12 @@ export class AppModule {
         ProviderConfigurationsModule,
         ExecutorConfigurationsModule,
         WorkflowsModule,
+        WebhookSubscriptionsModule,
+        ExecutorsModule,
+        ExecutionsModule,
+        WebhooksModule,
+        DashboardsModule,
+        ...productionModules(config),
       ],
       providers: [
         // Order matters: authentication first, then parameter validation.

@@ -7,7 +7,7 @@ import { LifecycleService } from './common/lifecycle/lifecycle.service';
 async function bootstrap(): Promise<void> {
   let config: AppConfig;
   try {
-    config = loadConfig();
+    config = loadConfig(withRoleFromArgs(process.argv.slice(2), process.env));
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);
@@ -26,7 +26,8 @@ async function bootstrap(): Promise<void> {
         `  To choose your own, set API_KEY; for local experiments without auth, API_KEY_ENABLED=false.\n\n`,
     );
   }
-  process.stdout.write(`Flowker ${config.version} listening on ${url} (Swagger UI: ${url}/swagger)\n`);
+  const mode = config.redis ? `role ${config.role}, production mode` : 'embedded mode';
+  process.stdout.write(`Flowker ${config.version} listening on ${url} (${mode}; Swagger UI: ${url}/swagger)\n`);
 
   const lifecycle = app.get(LifecycleService);
   let stopping = false;
@@ -41,6 +42,17 @@ async function bootstrap(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+/** `node dist/main.js worker` (or `api`, `all`) is the same as FLOWKER_ROLE=worker; the argument wins. */
+function withRoleFromArgs(args: readonly string[], env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const role = args[0];
+  if (role === undefined) return env;
+  if (!['api', 'worker', 'all'].includes(role)) {
+    process.stderr.write(`Unknown command "${role}": use api, worker or all (or no argument, same as all)\n`);
+    process.exit(64); // EX_USAGE
+  }
+  return { ...env, FLOWKER_ROLE: role };
 }
 
 bootstrap().catch((err) => {

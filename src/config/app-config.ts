@@ -38,6 +38,24 @@ export interface AppConfig {
   readonly executionConcurrency: number;
   /** On shutdown, how long in-flight steps may take to finish before they are left to recovery (EXECUTION_DRAIN_MS). */
   readonly executionDrainMs: number;
+  /** Production mode (REDIS_URL): BullMQ queues and shared limits; absent = everything in this process. */
+  readonly redis?: RedisConfig;
+  /** What this process does (FLOWKER_ROLE or the CLI subcommand): `api` serves, `worker` runs executions, `all` both. */
+  readonly role: ProcessRole;
+}
+
+export type ProcessRole = 'api' | 'worker' | 'all';
+
+export interface RedisConfig {
+  readonly url: string;
+  /** Prefix of every Redis key (REDIS_PREFIX), so several deployments can share one Redis. */
+  readonly prefix: string;
+  /** A job whose worker has not renewed its lock for this long is taken over by another worker (QUEUE_LOCK_MS). */
+  readonly lockMs: number;
+  /** How often workers look for stalled jobs (QUEUE_STALLED_INTERVAL_MS). */
+  readonly stalledIntervalMs: number;
+  /** How often workers re-queue unfinished executions that have no job (QUEUE_SWEEP_INTERVAL_MS). */
+  readonly sweepIntervalMs: number;
 }
 
 export interface ExecutorsConfig {
@@ -60,6 +78,34 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const DEPLOYMENT_MODES = ['local', 'byoc', 'saas'] as const;
+const ROLES = ['api', 'worker', 'all'] as const;
+
+/** REDIS_URL turns production mode on; it needs PostgreSQL (several processes share the database). */
+function parseRedis(
+  str: (name: string) => string | undefined,
+  int: (name: string, fallback: number, min: number, max: number) => number,
+  db: DatabaseConfig['type'],
+  role: ProcessRole,
+  problems: string[],
+): RedisConfig | undefined {
+  const url = str('REDIS_URL');
+  if (url === undefined) {
+    if (role !== 'all') problems.push(`FLOWKER_ROLE=${role} needs REDIS_URL (api and worker processes share work through Redis)`);
+    return undefined;
+  }
+  if (!/^rediss?:\/\/[^\s]+$/i.test(url)) problems.push('REDIS_URL must start with redis:// or rediss://');
+  if (db !== 'postgres') problems.push('REDIS_URL needs a PostgreSQL DATABASE_URL (every process must share one database)');
+  const prefix = str('REDIS_PREFIX') ?? 'flowker';
+  if (!/^[\w.:-]{1,64}$/.test(prefix)) problems.push('REDIS_PREFIX must be 1 to 64 letters, digits, or . _ : -');
+  const lockMs = int('QUEUE_LOCK_MS', 30_000, 1_000, 600_000);
+  return {
+    url,
+    prefix,
+    lockMs,
+    stalledIntervalMs: int('QUEUE_STALLED_INTERVAL_MS', Math.min(lockMs, 30_000), 500, 600_000),
+    sweepIntervalMs: int('QUEUE_SWEEP_INTERVAL_MS', 15_000, 200, 3_600_000),
+  };
+}
 
 /**
  * Reads and validates the environment once, at start-up, reporting every problem together so an operator fixes
@@ -121,6 +167,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     }
   }
 
+  const role = oneOf('FLOWKER_ROLE', ROLES, 'all');
+  const redis = parseRedis(str, int, database.type, role, problems);
+
   const config: AppConfig = {
     port: int('PORT', 4021, 0, 65535),
     host: str('HOST') ?? '0.0.0.0',
@@ -138,7 +187,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     outboundAllowList: list('OUTBOUND_ALLOW_PRIVATE'),
     shutdownDelayMs: int('SHUTDOWN_DELAY_MS', 0, 0, 120_000),
     faultInjection: bool('FAULT_INJECTION_ENABLED', false),
-    subscriptions: parseSubscriptions(str, int, bool, problems),
+    // In production mode only worker processes send subscription deliveries (the database-claim worker).
+    subscriptions: { ...parseSubscriptions(str, int, bool, problems), ...(role === 'api' ? { workerEnabled: false } : {}) },
+    redis,
+    role,
     executionTimeoutMs: int('EXECUTION_TIMEOUT_MS', 5 * 60_000, 10, 24 * 60 * 60_000),
     executionConcurrency: int('EXECUTION_CONCURRENCY', 256, 1, 10_000),
     executionDrainMs: int('EXECUTION_DRAIN_MS', 10_000, 0, 120_000),

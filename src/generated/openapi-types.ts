@@ -3432,7 +3432,11 @@ export type components = {
              *       `inputMapping`, `outputMapping`, `transforms`. Any other keys must satisfy the executor's schema.
              *     - `conditional`: `condition`, an expression such as `workflow.amount > 1000`; outgoing edges choose the
              *       branch with `sourceHandle` `"true"` / `"false"`.
-             *     - `action`: `actionType: set_output` with an `output` object that becomes the execution's `finalOutput`.
+             *     - `action`: `actionType` is one of `set_output` (its `output` object becomes the execution's
+             *       `finalOutput`), `log` (writes `message` and `data` to the service log) or `transform` (applies the
+             *       `mapping` list, same shape as `inputMapping`, or the `transforms` list to the execution context; the
+             *       result becomes the node's output, readable later as `<nodeId>.<field>`). Any other value records a
+             *       step whose output is the node's `data`.
              * @example {
              *       "executorId": "tracer.validate-transaction",
              *       "providerConfigId": "c3d4e5f6-a7b8-4012-8def-345678901234",
@@ -3569,8 +3573,8 @@ export type components = {
          * @description The request is invalid: malformed body (FLK-0001), invalid id (FLK-0002), undecodable cursor
          *     (FLK-0008), unknown or missing body fields (FLK-0300, FLK-0301), invalid query parameter (FLK-0304 and
          *     related), or a rule of the resource (for example FLK-0110..FLK-0151, FLK-0106, FLK-0201, FLK-0242,
-         *     FLK-0260..FLK-0273, FLK-0295..FLK-0299, FLK-0360, FLK-0509). Field-level problems are listed in
-         *     `fields`.
+         *     FLK-0260..FLK-0273, FLK-0295..FLK-0299, FLK-0360, FLK-0509, FLK-0701, FLK-0702, FLK-0705..FLK-0709).
+         *     Field-level problems are listed in `fields`.
          */
         BadRequest: {
             headers: {
@@ -3588,7 +3592,7 @@ export type components = {
             };
         };
         /**
-         * @description The request conflicts with the current data: duplicate name (FLK-0101, FLK-0251, FLK-0291), concurrent
+         * @description The request conflicts with the current data: duplicate name (FLK-0101, FLK-0251, FLK-0291, FLK-0704), concurrent
          *     status change (FLK-0350) or an idempotency race (FLK-0505).
          */
         Conflict: {
@@ -3625,7 +3629,7 @@ export type components = {
         /**
          * @description The resource does not exist: for example FLK-0100 (workflow), FLK-0104 (executor referenced by a
          *     node), FLK-0200, FLK-0210, FLK-0230, FLK-0240 (catalog), FLK-0250, FLK-0290, FLK-0294, FLK-0361, FLK-0500, FLK-0600,
-         *     or FLK-0004 for an unknown route.
+         *     FLK-0700, FLK-0703, or FLK-0004 for an unknown route.
          */
         NotFound: {
             headers: {
@@ -3720,7 +3724,7 @@ export type components = {
         /**
          * @description The request is well-formed but not allowed in the resource's current state, for example FLK-0102,
          *     FLK-0103, FLK-0112, FLK-0116 (workflows), FLK-0252, FLK-0292, FLK-0293, FLK-0340, FLK-0341,
-         *     FLK-0501, FLK-0502.
+         *     FLK-0501, FLK-0502, FLK-0710.
          */
         UnprocessableEntity: {
             headers: {
@@ -5791,7 +5795,7 @@ export interface operations {
              *     - `FLK-0702`: the `url` points at a destination the outbound-request (SSRF) policy refuses: a private, loopback, link-local, carrier-grade NAT, multicast or cloud-metadata address (in any notation, including IPv6, IPv4-mapped IPv6 and decimal, octal or hexadecimal IPv4 forms) or an internal host name.
              *     - `FLK-0706`: `events` is missing or empty, lists an unknown event type, or lists a type twice.
              *     - `FLK-0707`: the `secret` is empty, longer than 255 characters, or starts with `whsec_` without being followed by the base64 encoding of 24 to 64 bytes.
-             *     - `FLK-0708`: `headers` has more than 20 entries, a name that is not a valid HTTP header name (at most 64 characters), a reserved name (such as `Host`, `Content-Length`, `Content-Type`, hop-by-hop headers, `X-Webhook-Signature` or any `webhook-*` header), a name repeated with different case, or a value longer than 1024 characters or containing control characters.
+             *     - `FLK-0708`: `headers` has more than 20 entries, a name that is not a valid HTTP header name (at most 64 characters), a reserved name (such as `Host`, `Content-Length`, `Content-Type`, hop-by-hop headers, `X-Webhook-Signature` or any `webhook-*` header), a name repeated with different case, or a value longer than 1024 characters or containing control characters or characters outside Latin-1.
              *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              *     - `FLK-0301`: required body fields are missing (listed in `fields`).
@@ -5977,7 +5981,7 @@ export interface operations {
              *     - `FLK-0702`: the `url` points at a destination the outbound-request (SSRF) policy refuses: a private, loopback, link-local, carrier-grade NAT, multicast or cloud-metadata address (in any notation, including IPv6, IPv4-mapped IPv6 and decimal, octal or hexadecimal IPv4 forms) or an internal host name.
              *     - `FLK-0706`: `events` is missing or empty, lists an unknown event type, or lists a type twice.
              *     - `FLK-0707`: the `secret` is empty, longer than 255 characters, or starts with `whsec_` without being followed by the base64 encoding of 24 to 64 bytes.
-             *     - `FLK-0708`: `headers` has more than 20 entries, a name that is not a valid HTTP header name (at most 64 characters), a reserved name (such as `Host`, `Content-Length`, `Content-Type`, hop-by-hop headers, `X-Webhook-Signature` or any `webhook-*` header), a name repeated with different case, or a value longer than 1024 characters or containing control characters.
+             *     - `FLK-0708`: `headers` has more than 20 entries, a name that is not a valid HTTP header name (at most 64 characters), a reserved name (such as `Host`, `Content-Length`, `Content-Type`, hop-by-hop headers, `X-Webhook-Signature` or any `webhook-*` header), a name repeated with different case, or a value longer than 1024 characters or containing control characters or characters outside Latin-1.
              *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              */
@@ -7758,7 +7762,7 @@ export interface operations {
              *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
              *     - `FLK-0150`: an executor node's `providerConfigId` is missing, not a UUID, unknown, or not `active`.
              *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
-             *     - `FLK-0211`: a webhook trigger's `method` is not one of GET, POST, PUT, PATCH, DELETE, or its `path` is longer than 512 characters.
+             *     - `FLK-0211`: a webhook trigger's `method` is not one of GET, POST, PUT, PATCH, DELETE, or its `path` is longer than 512 characters; or a trigger's `signature` is not `{scheme: github|stripe|standard, secret: 1-512 characters, toleranceSeconds?: 1-86400}`, its `rateLimit` not `{requests: 1-100000, perSeconds: 1-86400}` or its `responseMode` not `async`/`sync`.
              *     - `FLK-0360`: a webhook trigger uses a method and path already registered by another active workflow (or twice in this one).
              */
             400: components["responses"]["BadRequest"];

@@ -141,6 +141,50 @@ describe('Audit trail', () => {
       expect(await rowsOf(resourceId)).toHaveLength(0);
     });
 
+    it('chains several events of one transaction in append order, and a rolled-back transaction leaves nothing for the next', async () => {
+      const [r1, r2, r3, r4, gone] = Array.from({ length: 5 }, () => randomUUID());
+      const event = (resourceId: string): AuditEventInput => ({ eventType: 'EXECUTION_STARTED', action: 'EXECUTE', result: 'SUCCESS', resourceType: 'execution', resourceId });
+      await expect(
+        db.write(async (m) => {
+          await writer.append(m, SYSTEM_ACTOR, event(gone));
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      await db.write(async (m) => {
+        await writer.append(m, SYSTEM_ACTOR, event(r1));
+        await writer.appendMany(m, apiActor, [event(r2), event(r3)]);
+        await writer.append(m, SYSTEM_ACTOR, event(r4));
+      });
+      const rows = await rowsOf(r1, r2, r3, r4, gone);
+      expect(rows.map((r) => r.resource_id)).toEqual([r1, r2, r3, r4]);
+      for (let i = 1; i < rows.length; i++) expect(rows[i].previous_hash).toBe(rows[i - 1].hash);
+      expect(rows[1]).toMatchObject({ actor_type: 'api_key', context: '{"requestId":"req-42","userAgent":"audit-test/1.0"}' });
+      expect((await verify(rows[3].event_id)).isValid).toBe(true);
+    });
+
+    it('drops the events of a rolled-back savepoint and keeps the rest of the transaction', async () => {
+      const [kept, undone, nestedUndone, last] = Array.from({ length: 4 }, () => randomUUID());
+      const event = (resourceId: string): AuditEventInput => ({ eventType: 'WORKFLOW_UPDATED', action: 'UPDATE', result: 'SUCCESS', resourceType: 'workflow', resourceId });
+      await db.write(async (m) => {
+        await writer.append(m, SYSTEM_ACTOR, event(kept));
+        await m.query('SAVEPOINT audit_test');
+        await writer.append(m, SYSTEM_ACTOR, event(undone));
+        await m.query('ROLLBACK TO SAVEPOINT audit_test');
+        await m.query('RELEASE SAVEPOINT audit_test');
+        await expect(
+          m.transaction(async (nested) => {
+            await writer.append(nested, SYSTEM_ACTOR, event(nestedUndone));
+            throw new Error('nested failure');
+          }),
+        ).rejects.toThrow('nested failure');
+        await writer.append(m, SYSTEM_ACTOR, event(last));
+      });
+      const rows = await rowsOf(kept, undone, nestedUndone, last);
+      expect(rows.map((r) => r.resource_id)).toEqual([kept, last]);
+      expect(rows[1].previous_hash).toBe(rows[0].hash);
+      expect((await verify(rows[1].event_id)).isValid).toBe(true);
+    });
+
     it('refuses a malformed event instead of storing it', async () => {
       const bad = { eventType: 'WORKFLOW_EXPLODED', action: 'CREATE', result: 'SUCCESS', resourceType: 'workflow', resourceId: '' };
       await expect(append(bad as unknown as AuditEventInput)).rejects.toThrow(/FLK-0601.*FLK-0604/);

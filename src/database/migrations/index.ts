@@ -3,6 +3,9 @@ import { AuditEvents1764400000001 } from './1764400000001-audit-events';
 import { Workflows1764400000002 } from './1764400000002-workflows';
 import { ProviderConfigurations1764400000003 } from './1764400000003-provider-configurations';
 import { ExecutorConfigurations1764400000004 } from './1764400000004-executor-configurations';
+import { Executions1764400000005 } from './1764400000005-executions';
+import { Webhooks1764400000006 } from './1764400000006-webhooks';
+import { WebhookSubscriptions1764400000007 } from './1764400000007-webhook-subscriptions';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: migrations use TypeORM's Table API
@@ -13,4 +16,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Workflows1764400000002,
   ProviderConfigurations1764400000003,
   ExecutorConfigurations1764400000004,
+  Executions1764400000005,
+  Webhooks1764400000006,
+  WebhookSubscriptions1764400000007,
 ];

@@ -36,4 +36,9 @@ export const SYSTEM_ACTOR: AuditActor = { type: 'system', id: 'flowker', ip: '0.
  */
 export abstract class AuditWriter {
   abstract append(manager: EntityManager, actor: AuditActor, event: AuditEventInput): Promise<void>;
+
+  /** Appends several events of one actor, in order, in the same transaction. */
+  async appendMany(manager: EntityManager, actor: AuditActor, events: readonly AuditEventInput[]): Promise<void> {
+    for (const event of events) await this.append(manager, actor, event);
+  }
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditEventRepository } from './audit-event.repository';
-import { canonicalJson, computeAuditHash, type HashedAuditFields } from './audit-hash';
+import { canonicalJson, type HashedAuditFields } from './audit-hash';
 import { AuditWriter, type AuditActor, type AuditEventInput } from './audit-writer';
 import {
   AUDIT_ACTIONS,
@@ -12,32 +11,32 @@ import {
   AUDIT_RESULTS,
 } from './audit-vocabulary';
 import { maskSecrets } from './secret-masker';
-
-/** Key of the transaction-scoped PostgreSQL advisory lock that serialises audit appends. */
-export const AUDIT_APPEND_LOCK_KEY = 314159265;
+import { TransactionAuditBuffer } from './transaction-audit-buffer';
 
 const MAX_ID_LENGTH = 255;
 const MAX_IP_LENGTH = 45;
 
 /**
- * Appends events to the hash chain inside the caller's transaction. Appends are serialised so that every event
- * links to the one recorded just before it: on PostgreSQL by an advisory lock held until the caller's transaction
- * ends, on SQLite by the Database write mutex (one writer at a time already).
+ * Appends events to the hash chain inside the caller's transaction. Each event links to the one recorded just
+ * before it, so the chaining is serialised: on PostgreSQL by an advisory lock held until the caller's transaction
+ * ends, on SQLite by the Database write mutex (one writer at a time already). Inside a transaction the events are
+ * validated and built at once but chained in and inserted together when the transaction commits
+ * (TransactionAuditBuffer); outside one (no transaction open on the manager) they are written at once.
  */
 @Injectable()
 export class ChainedAuditWriter extends AuditWriter {
-  constructor(private readonly events: AuditEventRepository) {
+  constructor(private readonly buffer: TransactionAuditBuffer) {
     super();
   }
 
-  async append(manager: EntityManager, actor: AuditActor, event: AuditEventInput): Promise<void> {
-    assertStorable(actor, event);
-    if (manager.connection.options.type === 'postgres') {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_APPEND_LOCK_KEY]);
-    }
-    const previousHash = await this.events.lastHash(manager);
+  append(manager: EntityManager, actor: AuditActor, event: AuditEventInput): Promise<void> {
+    return this.appendMany(manager, actor, [event]);
+  }
 
-    const fields: HashedAuditFields = {
+  override async appendMany(manager: EntityManager, actor: AuditActor, events: readonly AuditEventInput[]): Promise<void> {
+    for (const event of events) assertStorable(actor, event);
+    const context = canonicalJson(contextOf(actor));
+    const fields = events.map((event): HashedAuditFields => ({
       eventId: randomUUID(),
       eventType: event.eventType,
       action: event.action,
@@ -47,11 +46,11 @@ export class ChainedAuditWriter extends AuditWriter {
       actorType: actor.type,
       actorId: actor.id,
       actorIp: actor.ip || '0.0.0.0',
-      context: canonicalJson(contextOf(actor)),
+      context,
       metadata: canonicalJson(maskSecrets(event.metadata ?? {})),
       timestamp: new Date().toISOString(),
-    };
-    await this.events.insert(manager, { ...fields, hash: computeAuditHash(previousHash, fields), previousHash });
+    }));
+    if (!this.buffer.defer(manager, fields)) await this.buffer.writeNow(manager, fields);
   }
 }
 

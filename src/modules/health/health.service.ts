@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { RedisProbe } from '../../common/redis/redis-probe';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LifecycleService } from '../../common/lifecycle/lifecycle.service';
 import type { components } from '../../generated';
@@ -27,6 +28,8 @@ export class HealthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly lifecycle: LifecycleService,
     private readonly database: DatabaseProbe,
+    /** Present in production mode (REDIS_URL). */
+    @Optional() private readonly redis?: RedisProbe,
   ) {}
 
   /** Liveness plus the database: 503 when the database does not answer. */
@@ -64,11 +67,12 @@ export class HealthService {
   async ready(): Promise<Answer<ReadyzResponse>> {
     const base = { version: this.config.version, deployment_mode: this.config.deploymentMode };
     if (this.lifecycle.draining) return { ok: false, body: { status: 'unhealthy', checks: {}, ...base } };
-    const probe = await this.database.ping();
-    const check = probe.up
-      ? { status: 'up' as const, latency_ms: probe.latencyMs }
-      : { status: 'down' as const, error: probe.error ?? 'unreachable' };
-    return { ok: probe.up, body: { status: probe.up ? 'healthy' : 'unhealthy', checks: { database: check }, ...base } };
+    const [probe, redis] = await Promise.all([this.database.ping(), this.redis?.ping()]);
+    const asCheck = (p: { up: boolean; latencyMs: number; error?: string }) =>
+      p.up ? { status: 'up' as const, latency_ms: p.latencyMs } : { status: 'down' as const, error: p.error ?? 'unreachable' };
+    const ok = probe.up && (redis?.up ?? true);
+    const checks = { database: asCheck(probe), ...(redis ? { redis: asCheck(redis) } : {}) };
+    return { ok, body: { status: ok ? 'healthy' : 'unhealthy', checks, ...base } };
   }
 
   /** /health/ready answers in the health shape, for platforms that probe one family of paths. */

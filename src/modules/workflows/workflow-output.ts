@@ -1,4 +1,5 @@
 import type { components } from '../../generated';
+import { maskNodeData } from './node-secrets';
 import type { Workflow } from './workflow.types';
 
 type WorkflowOutput = components['schemas']['WorkflowOutput'];
@@ -9,7 +10,10 @@ export const WORKFLOW_DEFINITION_VERSION = '1.0.0';
 
 const isEmptyObject = (value: object | undefined) => value === undefined || Object.keys(value).length === 0;
 
-/** API shape of a stored workflow: optional fields are omitted when empty, lists are never null. */
+/**
+ * API shape of a stored workflow: optional fields are omitted when empty, lists are never null, secret leaves of
+ * node data are masked.
+ */
 export function toWorkflowOutput(workflow: Workflow): WorkflowOutput {
   return {
     id: workflow.id,
@@ -21,7 +25,7 @@ export function toWorkflowOutput(workflow: Workflow): WorkflowOutput {
       type: node.type,
       ...(node.name ? { name: node.name } : {}),
       position: { x: node.position.x, y: node.position.y },
-      ...(isEmptyObject(node.data) ? {} : { data: node.data }),
+      ...(isEmptyObject(node.data) ? {} : { data: maskNodeData(node.data!) }),
     })),
     edges: workflow.edges.map((edge) => ({
       id: edge.id,

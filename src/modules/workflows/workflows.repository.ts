@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { FlkError } from '../../common/errors';
+import { SecretBox } from '../../common/secrets';
 import type { KeysetPosition } from '../../common/pagination/cursor';
 import { WORKFLOW_NAME_INDEX } from '../../database/migrations/1764400000002-workflows';
 import { isUniqueViolation } from '../../database/unique-violation';
+import { openNodeSecrets, sealNodeSecrets } from './node-secrets';
 import { WorkflowEntity } from './workflow.entity';
 import type { Workflow, WorkflowDefinition, WorkflowStatus } from './workflow.types';
 
@@ -31,17 +33,23 @@ const isDuplicateName = (err: unknown) => isUniqueViolation(err, WORKFLOW_NAME_I
 const duplicateName = (name: string) =>
   new FlkError('FLK-0101', `Another workflow is already named "${name}".`, { name: 'is already used by another workflow' });
 
-/** Workflow rows in and out; every status-sensitive write is a compare-and-set on what the caller read. */
+/**
+ * Workflow rows in and out; every status-sensitive write is a compare-and-set on what the caller read. Secret leaves
+ * of node data are sealed on the way in and opened on the way out, so every reader (API, webhook ingress, engine)
+ * works with clear values and only the stored row holds ciphertext.
+ */
 @Injectable()
 export class WorkflowsRepository {
+  constructor(private readonly box: SecretBox) {}
+
   async findById(manager: EntityManager, id: string): Promise<Workflow | null> {
     const row = await manager.findOne(WorkflowEntity, { where: { id } });
-    return row ? toWorkflow(row) : null;
+    return row ? this.toWorkflow(row) : null;
   }
 
   async insert(manager: EntityManager, workflow: Workflow): Promise<void> {
     try {
-      await manager.insert(WorkflowEntity, toRow(workflow));
+      await manager.insert(WorkflowEntity, this.toRow(workflow));
     } catch (err) {
       if (isDuplicateName(err)) throw duplicateName(workflow.name);
       throw err;
@@ -67,7 +75,7 @@ export class WorkflowsRepository {
       });
     }
     const rows = await qb.orderBy(column, query.sortOrder).addOrderBy('w.id', query.sortOrder).limit(query.take).getMany();
-    return rows.map(toWorkflow);
+    return rows.map((row) => this.toWorkflow(row));
   }
 
   /** Replaces a draft's content if it is still the draft the caller read; false when it changed meanwhile. */
@@ -81,7 +89,7 @@ export class WorkflowsRepository {
     const content: Partial<WorkflowEntity> = {
       name: definition.name,
       description: definition.description ?? null,
-      ...serialisedGraph(definition),
+      ...this.serialisedGraph(definition),
       updatedAt,
     };
     try {
@@ -129,38 +137,38 @@ export class WorkflowsRepository {
       .execute();
     return (result.affected ?? 0) === 1;
   }
-}
 
-function serialisedGraph(definition: WorkflowDefinition): Pick<WorkflowEntity, 'nodes' | 'edges' | 'metadata'> {
-  return {
-    nodes: JSON.stringify(definition.nodes),
-    edges: JSON.stringify(definition.edges),
-    metadata: JSON.stringify(definition.metadata),
-  };
-}
+  private serialisedGraph(definition: WorkflowDefinition): Pick<WorkflowEntity, 'nodes' | 'edges' | 'metadata'> {
+    return {
+      nodes: JSON.stringify(sealNodeSecrets(this.box, definition.nodes)),
+      edges: JSON.stringify(definition.edges),
+      metadata: JSON.stringify(definition.metadata),
+    };
+  }
 
-function toRow(workflow: Workflow): WorkflowEntity {
-  return {
-    id: workflow.id,
-    name: workflow.name,
-    description: workflow.description ?? null,
-    status: workflow.status,
-    ...serialisedGraph(workflow),
-    createdAt: workflow.createdAt,
-    updatedAt: workflow.updatedAt,
-  };
-}
+  private toRow(workflow: Workflow): WorkflowEntity {
+    return {
+      id: workflow.id,
+      name: workflow.name,
+      description: workflow.description ?? null,
+      status: workflow.status,
+      ...this.serialisedGraph(workflow),
+      createdAt: workflow.createdAt,
+      updatedAt: workflow.updatedAt,
+    };
+  }
 
-function toWorkflow(row: WorkflowEntity): Workflow {
-  return {
-    id: row.id,
-    name: row.name,
-    ...(row.description !== null ? { description: row.description } : {}),
-    status: row.status,
-    nodes: JSON.parse(row.nodes),
-    edges: JSON.parse(row.edges),
-    metadata: JSON.parse(row.metadata),
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
+  private toWorkflow(row: WorkflowEntity): Workflow {
+    return {
+      id: row.id,
+      name: row.name,
+      ...(row.description !== null ? { description: row.description } : {}),
+      status: row.status,
+      nodes: openNodeSecrets(this.box, JSON.parse(row.nodes)),
+      edges: JSON.parse(row.edges),
+      metadata: JSON.parse(row.metadata),
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
+  }
 }

@@ -7,7 +7,9 @@ import { Database } from '../../database/database.service';
 import { CreateWorkflowInput, UpdateWorkflowInput, type components } from '../../generated';
 import { AuditWriter, type AuditActor } from '../audit/audit-writer';
 import { CatalogService } from '../catalog/catalog.service';
+import { deleteWebhookStateOf } from '../webhooks/webhook-workflow-cleanup';
 import { cloneNames } from './clone-name';
+import { keepUnchangedSecrets } from './node-secrets';
 import { nextTimestamp } from './timestamps';
 import { checkDefinitionShape, toDefinition } from './validation/definition-shape';
 import { WorkflowDefinitionValidator } from './validation/definition.validator';
@@ -99,7 +101,9 @@ export class WorkflowsService {
         throw new FlkError('FLK-0103', `The workflow is ${current.status}; only a draft can be updated (move it back to draft first).`);
       }
       const input = checkDefinitionShape(body, UpdateWorkflowInput);
-      const replacement = toDefinition(input);
+      const sent = toDefinition(input);
+      // Masked secrets sent back unchanged keep their stored values.
+      const replacement = { ...sent, nodes: keepUnchangedSecrets(sent.nodes, current.nodes) };
       const definition: WorkflowDefinition = { ...replacement, metadata: { ...current.metadata, ...replacement.metadata } };
       await this.validator.assertSavable(definition, m);
       const updatedAt = nextTimestamp(current.updatedAt);
@@ -110,7 +114,7 @@ export class WorkflowsService {
     });
   }
 
-  /** Hard delete of a draft or inactive workflow; executions are kept. */
+  /** Hard delete of a draft or inactive workflow with its webhook secrets and arms; executions are kept. */
   async delete(id: string, actor: AuditActor): Promise<void> {
     await this.db.write(async (m) => {
       const current = await this.load(m, id);
@@ -118,13 +122,14 @@ export class WorkflowsService {
         throw new FlkError('FLK-0103', 'The workflow is active; deactivate it before deleting it.');
       }
       await this.routes.releaseAll(m, id);
+      await deleteWebhookStateOf(m, id);
       if (!(await this.workflows.delete(m, id, current))) throw changedMeanwhile();
       await auditWorkflow(this.audit, m, actor, 'deleted', current);
     });
   }
 
   /**
-   * A new draft with the source's description, nodes and edges (metadata is not copied). Without a name the copy is
+   * A new draft with the source's description, nodes (secrets included) and edges (metadata is not copied). Without a name the copy is
    * called `<name> (copy)`, `<name> (copy 2)`, … whichever is free.
    */
   async clone(id: string, name: string | undefined, actor: AuditActor): Promise<WorkflowCreateOutput> {
@@ -157,8 +162,10 @@ export class WorkflowsService {
       name,
       ...(source.description !== undefined ? { description: source.description } : {}),
       status: 'draft',
-      nodes: structuredClone(source.nodes),
-      edges: structuredClone(source.edges),
+      // JSON copies: structuredClone can build objects of another realm (e.g. under Jest), which the secret walk
+      // would not recognise as plain data and so would store unsealed.
+      nodes: jsonCopy(source.nodes),
+      edges: jsonCopy(source.edges),
       metadata: {},
       createdAt: now,
       updatedAt: now,
@@ -180,6 +187,8 @@ export async function loadWorkflow(workflows: WorkflowsRepository, manager: Enti
   if (!workflow) throw new FlkError('FLK-0100', `No workflow with id ${id}.`);
   return workflow;
 }
+
+const jsonCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export const changedMeanwhile = () =>
   new FlkError('FLK-0350', 'The workflow changed while the request was being processed; read it again and retry.');

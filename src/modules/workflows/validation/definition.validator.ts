@@ -11,6 +11,7 @@ import { assertGraphIsSound, assertRunnable } from './graph';
 import { checkDefinitionShape } from './definition-shape';
 import { WORKFLOW_LIMITS } from './limits';
 import { assertMetadataWithinLimits } from './metadata';
+import { assertTriggerSettings } from './trigger-settings';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INTERNAL_KEYS = new Set(EXECUTOR_NODE_INTERNAL_KEYS);
@@ -61,6 +62,7 @@ export class WorkflowDefinitionValidator {
     checkDefinitionShape({ name, description, nodes, edges, metadata });
     assertRunnable(definition);
     assertGraphIsSound(definition);
+    assertTriggerSettings(definition.nodes);
     const executors = this.executorNodes(definition.nodes);
     assertMappingsCompile(executors);
     await this.assertProviderConfigs(executors, manager);

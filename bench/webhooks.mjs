@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+/**
+ * Webhook ingest, in one run per database (SQLite, then PostgreSQL when reachable):
+ *   1. durability: a burst of webhooks, the service SIGKILLed while the last answers arrive, restarted on the same
+ *      database; every accepted call must have exactly one execution, and every execution must complete;
+ *   2. throughput: (a) bare Fastify POST /echo, (b) asynchronous webhook ingest into an active workflow, then the
+ *      execution rows are counted against the accepted calls; (c) synchronous mode on a 2-node workflow.
+ * Usage: npm run build && node bench/webhooks.mjs [seconds] [postgres-url]
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { BENCH_API_KEY, startBaseline, startService } from './lib.mjs';
+
+const duration = Number(process.argv[2] ?? 10);
+const pgUrl = process.argv[3] ?? 'postgres://root@127.0.0.1:5432/flk_webhooks';
+const SECRETS_KEY = Buffer.alloc(32, 9).toString('base64');
+const auth = { 'X-API-Key': BENCH_API_KEY, 'Content-Type': 'application/json' };
+const payload = JSON.stringify({ orderId: 'ord_1029', amount: '99.90', status: 'paid' });
+
+async function api(service, method, url, body) {
+  const res = await fetch(`${service.url}${url}`, { method, headers: auth, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.text();
+  if (res.status >= 300) throw new Error(`${method} ${url} → ${res.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** Creates and activates `webhook trigger → set_output` on a fresh path; returns {id, path}. */
+async function hookWorkflow(service, data = {}) {
+  const hookPath = `bench/${randomUUID().slice(0, 8)}`;
+  const wf = await api(service, 'POST', '/v1/workflows', {
+    name: `bench ${randomUUID().slice(0, 8)}`,
+    nodes: [
+      { id: 'hook', type: 'trigger', position: { x: 0, y: 0 }, data: { triggerType: 'webhook', path: hookPath, method: 'POST', ...data } },
+      { id: 'done', type: 'action', position: { x: 0, y: 100 }, data: { actionType: 'set_output', output: { ok: true } } },
+    ],
+    edges: [{ id: 'e1', source: 'hook', target: 'done' }],
+  });
+  await api(service, 'POST', `/v1/workflows/${wf.workflowId}/activate`);
+  return { id: wf.workflowId, path: hookPath };
+}
+
+/** Every execution of a workflow (id → status), through the list API. */
+async function executionsOf(service, workflowId) {
+  const found = new Map();
+  let cursor;
+  do {
+    const page = await api(service, 'GET', `/v1/executions?workflowId=${workflowId}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    for (const item of page.items) found.set(item.executionId, item.status);
+    cursor = page.hasMore ? page.nextCursor : undefined;
+  } while (cursor);
+  return found;
+}
+
+async function waitAllFinished(service, workflowId, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const all = await executionsOf(service, workflowId);
+    const open = [...all.values()].filter((s) => s !== 'completed' && s !== 'failed').length;
+    if (open === 0 || Date.now() > deadline) return all;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function run(label, opts) {
+  const result = await autocannon({ connections: 50, ...opts });
+  const non2xx = result.non2xx + result.errors + result.timeouts;
+  return { label, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, ok: result['2xx'], non2xx };
+}
+const show = (r) => `${r.label.padEnd(34)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  2xx ${r.ok}  non-2xx ${r.non2xx}`;
+
+async function durability(env) {
+  let service = await startService(env);
+  const wf = await hookWorkflow(service);
+  const total = 1500;
+  const accepted = new Map(); // delivery id → execution id
+  let answered = 0;
+  let killed = false;
+  const fire = async (i) => {
+    const delivery = `burst-${i}`;
+    try {
+      const res = await fetch(`${service.url}/v1/webhooks/${wf.path}`, { method: 'POST', headers: { ...auth, 'X-Webhook-Delivery-Id': delivery }, body: payload });
+      if (res.status === 201) accepted.set(delivery, (await res.json()).executionId);
+    } catch {
+      /* connection cut by the kill: not accepted */
+    }
+    answered += 1;
+    if (!killed && answered >= total - 60) {
+      killed = true;
+      service.child.kill('SIGKILL');
+    }
+  };
+  const queue = Array.from({ length: total }, (_, i) => i);
+  await Promise.all(Array.from({ length: 100 }, async () => {
+    while (queue.length > 0) await fire(queue.shift());
+  }));
+  await new Promise((r) => (service.child.exitCode !== null || service.child.signalCode ? r() : service.child.once('exit', r)));
+  service = await startService(env);
+  try {
+    const all = await waitAllFinished(service, wf.id);
+    const missing = [...accepted.values()].filter((id) => !all.has(id)).length;
+    const unfinished = [...all.values()].filter((s) => s !== 'completed').length;
+    // Deliveries the killed process committed without managing to answer may exist too; a re-send finds them.
+    const resent = await Promise.all([...accepted.keys()].slice(0, 50).map(async (delivery) => {
+      const res = await fetch(`${service.url}/v1/webhooks/${wf.path}`, { method: 'POST', headers: { ...auth, 'X-Webhook-Delivery-Id': delivery }, body: payload });
+      const body = await res.json();
+      return res.status === 200 && body.deduplicated === true && body.executionId === accepted.get(delivery);
+    }));
+    return { accepted: accepted.size, rows: all.size, missing, unfinished, resentDeduplicated: resent.filter(Boolean).length, resent: resent.length };
+  } finally {
+    await service.stop();
+  }
+}
+
+async function throughput(env, baselineRps) {
+  const service = await startService(env);
+  try {
+    const wf = await hookWorkflow(service);
+    const url = `${service.url}/v1/webhooks/${wf.path}`;
+    const warm = await run('warm-up', { url, method: 'POST', headers: auth, body: payload, duration: 2 });
+    // Requests the warm-up cut off may still be committing: let them land before counting.
+    await new Promise((r) => setTimeout(r, 1500));
+    const before = (await waitAllFinished(service, wf.id)).size;
+    // A fixed number of requests (about `duration` seconds' worth) so every answer is received and can be counted.
+    const amount = Math.max(1000, Math.round(warm.rps * duration));
+    const b = await run('(b) async webhook ingest', { url, method: 'POST', headers: auth, body: payload, amount });
+    await new Promise((r) => setTimeout(r, 1000));
+    const rows = (await waitAllFinished(service, wf.id)).size - before;
+    const sync = await hookWorkflow(service, { responseMode: 'sync' });
+    const c = await run('(c) sync webhook, 2-node workflow', { url: `${service.url}/v1/webhooks/${sync.path}`, method: 'POST', headers: auth, body: payload, duration });
+    return { b, c, rows, ratio: (100 * b.rps) / baselineRps };
+  } finally {
+    await service.stop();
+  }
+}
+
+async function postgresReachable() {
+  const client = new pg.Client({ connectionString: pgUrl });
+  try {
+    await client.connect();
+    await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const baseline = await startBaseline();
+let a;
+try {
+  a = await run('(a) bare Fastify POST /echo', { url: `${baseline.url}/echo`, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: payload, duration });
+} finally {
+  await baseline.stop();
+}
+console.log(show(a));
+
+const databases = [['SQLite', () => ({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'flowker-bench-wh-')) })]];
+if (await postgresReachable()) databases.push(['PostgreSQL', () => ({ DATABASE_URL: pgUrl, SECRETS_KEY })]);
+for (const [name, envOf] of databases) {
+  console.log(`\n== ${name}`);
+  const env = envOf();
+  if (name === 'PostgreSQL') await postgresReachable();
+  const d = await durability(env);
+  const dOk = d.missing === 0 && d.unfinished === 0 && d.rows >= d.accepted && d.resentDeduplicated === d.resent;
+  console.log(`durability: ${d.accepted} accepted before SIGKILL, ${d.rows} execution rows after restart, ${d.missing} accepted without a row, ` +
+    `${d.unfinished} not completed, ${d.resentDeduplicated}/${d.resent} re-sent deliveries deduplicated → ${dOk ? 'OK' : 'FAILED'}`);
+  const t = await throughput(name === 'PostgreSQL' ? env : envOf(), a.rps);
+  console.log(show(t.b) + `  → ${t.ratio.toFixed(1)} % of (a)`);
+  console.log(`    execution rows for (b): ${t.rows} for ${t.b.ok} accepted → ${t.rows === t.b.ok ? 'exactly one each' : 'MISMATCH'}`);
+  console.log(show(t.c));
+  const goals = t.ratio >= 25 && t.b.p99 < 25 && t.b.non2xx === 0 && t.rows === t.b.ok;
+  console.log(`goals (≥ 25 % of (a), p99 < 25 ms, zero non-2xx, one row per accepted call): ${goals ? 'met' : 'NOT met'}`);
+}

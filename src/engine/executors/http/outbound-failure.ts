@@ -1,0 +1,28 @@
+import { OutboundError } from '../../../common/outbound';
+import { AttemptFailure, CallSetupError } from '../executor-failures';
+
+/**
+ * Classifies an error thrown by OutboundHttp. A refused destination or a malformed URL is a setup problem (no
+ * retry, not the provider's fault); timeouts, DNS and connection failures are transient and count against the
+ * provider. `aborted` wins: when the caller gave up, nothing is the provider's fault.
+ */
+export function outboundFailure(err: unknown, what: string, aborted: boolean): AttemptFailure {
+  if (err instanceof AttemptFailure) return err;
+  if (aborted) return new AttemptFailure(`${what} aborted`, { retryable: false, breakerFailure: false });
+  if (err instanceof OutboundError) {
+    if (err.kind === 'blocked' || err.kind === 'invalid-url') return new CallSetupError(`${what} refused: ${err.message}`);
+    if (err.kind === 'timeout') return new AttemptFailure(`${what} timed out: ${err.message}`, { retryable: true, breakerFailure: true });
+    return new AttemptFailure(`${what} failed: ${err.message}`, { retryable: true, breakerFailure: true });
+  }
+  // Anything else is a bug on our side, not something another attempt or the breaker should see.
+  return new AttemptFailure(`${what} failed: ${err instanceof Error ? err.message : String(err)}`, { retryable: false, breakerFailure: false });
+}
+
+/** Retry-After as delta-seconds or an HTTP date, in milliseconds from now; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}

@@ -1,0 +1,78 @@
+import { classifyKey } from '../../../common/secrets';
+import { CallSetupError } from '../executor-failures';
+
+export type QueryValues = Record<string, string>;
+
+/**
+ * `base` with `path` appended segment-wise (one `/` between them whatever either side has). A `?query` on the path
+ * is kept. The path can only descend: `..` segments, backslashes and absolute URLs are refused so a node cannot
+ * reach another API on the same host.
+ */
+export function joinUrl(base: string, path: string | undefined): URL {
+  const url = parseBaseUrl(base);
+  if (path === undefined || path === '') return url;
+  const [pathPart, queryPart] = splitOnce(path, '?');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(pathPart) || pathPart.includes('\\') || pathPart.split('/').some((s) => s === '..' || s === '.')) {
+    throw new CallSetupError(`path "${clip(path)}" must be a relative path below the base URL`);
+  }
+  const head = url.pathname.replace(/\/+$/, '');
+  const tail = pathPart.replace(/^\/+/, '');
+  url.pathname = tail ? `${head}/${tail}` : head || '/';
+  if (queryPart !== undefined) {
+    for (const [name, value] of new URLSearchParams(queryPart)) url.searchParams.append(name, value);
+  }
+  return url;
+}
+
+/** An absolute http(s) URL without credentials in it, or a CallSetupError naming the setting. */
+export function parseBaseUrl(raw: string, setting = 'base URL'): URL {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new CallSetupError(`the ${setting} is not an absolute URL`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
+    throw new CallSetupError(`the ${setting} must be an http or https URL with a host`);
+  }
+  if (url.username || url.password) throw new CallSetupError(`the ${setting} must not carry credentials; use auth`);
+  url.hash = '';
+  return url;
+}
+
+export function setQuery(url: URL, query: QueryValues): void {
+  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+}
+
+export const REDACTED = 'REDACTED';
+
+/**
+ * The URL as it may be shown and stored (node output, error messages): credentials in the user-info part and the
+ * values of query parameters that hold secrets (by name, or named in `secretParams`) are replaced.
+ */
+export function redactUrl(url: URL | string, secretParams: readonly string[] = []): string {
+  let copy: URL;
+  try {
+    copy = new URL(url.toString());
+  } catch {
+    return '(invalid URL)';
+  }
+  if (copy.username) copy.username = REDACTED;
+  if (copy.password) copy.password = '';
+  const secret = new Set(secretParams.map((p) => p.toLowerCase()));
+  for (const name of new Set(copy.searchParams.keys())) {
+    if (secret.has(name.toLowerCase()) || classifyKey(name) !== 'plain') copy.searchParams.set(name, REDACTED);
+  }
+  return copy.toString();
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+export function clip(text: string, max = 120): string {
+  // eslint-disable-next-line no-control-regex
+  const oneLine = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+}

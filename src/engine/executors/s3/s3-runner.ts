@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { OutboundHttp } from '../../../common/outbound';
+import { AttemptFailure, CallSetupError, statusFailure } from '../executor-failures';
+import { MAX_RESPONSE_BYTES } from '../executor-settings';
+import { canonicalHeaderName } from '../http/envelope';
+import { requestTimeoutMs, type BuildInput } from '../http/http-plan';
+import type { AttemptContext } from '../http/http-runner';
+import { parseRetryAfter } from '../http/outbound-failure';
+import { parseBaseUrl, redactUrl } from '../http/url';
+import type { ExecutorEnvelope } from '../node-executor';
+import { OutboundRequestHandler } from './outbound-request-handler';
+
+/** The AWS SDK takes ~150 ms to load: only workflows that write to S3 pay for it, on first use. */
+let sdk: Promise<typeof import('@aws-sdk/client-s3')> | undefined;
+const loadSdk = () => (sdk ??= import('@aws-sdk/client-s3'));
+
+/** Largest object s3.put-object uploads in one request. */
+const MAX_OBJECT_BYTES = 16 * 1024 * 1024;
+
+export interface S3PutPlan {
+  readonly endpoint?: string;
+  readonly region: string;
+  readonly bucket: string;
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly forcePathStyle: boolean;
+  readonly key: string;
+  readonly contentType: string;
+  readonly body: Buffer;
+  readonly timeoutMs: number;
+}
+
+/**
+ * `s3.put-object`: writes the mapped body to `data.key` in the configured bucket with the AWS SDK v3, whose HTTP
+ * goes through OutboundHttp (see OutboundRequestHandler). The SDK's own retries are off: the executor's retry loop
+ * and breaker apply as for HTTP executors. `{executionId}` and `{nodeId}` in the key are replaced.
+ */
+@Injectable()
+export class S3Runner {
+  constructor(private readonly http: OutboundHttp) {}
+
+  plan(input: BuildInput, ids: { executionId: string; nodeId: string }): S3PutPlan {
+    const { config, nodeData } = input;
+    const text = (name: string): string => {
+      const value = config[name];
+      if (typeof value !== 'string' || value.trim() === '') throw new CallSetupError(`the provider configuration has no ${name}`);
+      return value.trim();
+    };
+    if (typeof nodeData.key !== 'string' || nodeData.key.trim() === '') throw new CallSetupError('s3.put-object needs a "key" in the node data');
+    const key = nodeData.key.trim().replaceAll('{executionId}', ids.executionId).replaceAll('{nodeId}', ids.nodeId);
+    const body = objectBody(input.body);
+    const contentType = typeof nodeData.contentType === 'string' && nodeData.contentType.trim() !== '' ? nodeData.contentType.trim() : body.contentType;
+    return {
+      endpoint: typeof config.endpoint === 'string' && config.endpoint.trim() !== '' ? parseBaseUrl(config.endpoint, 'endpoint').toString() : undefined,
+      region: text('region'),
+      bucket: text('bucket'),
+      accessKeyId: text('access_key_id'),
+      secretAccessKey: text('secret_access_key'),
+      forcePathStyle: config.force_path_style === true,
+      key,
+      contentType,
+      body: body.bytes,
+      timeoutMs: requestTimeoutMs(nodeData, config),
+    };
+  }
+
+  describe(plan: S3PutPlan): string {
+    return `PUT s3://${plan.bucket}/${plan.key}`;
+  }
+
+  async attempt(plan: S3PutPlan, ctx: AttemptContext): Promise<ExecutorEnvelope> {
+    const { PutObjectCommand, S3Client, S3ServiceException } = await loadSdk();
+    const handler = new OutboundRequestHandler(this.http, {
+      timeoutMs: ctx.timeoutMs,
+      maxResponseBytes: MAX_RESPONSE_BYTES,
+      maxRequestBytes: MAX_OBJECT_BYTES * 2,
+      signal: ctx.signal,
+      extraHeaders: { 'Idempotency-Key': ctx.idempotencyKey },
+    });
+    const client = new S3Client({
+      region: plan.region,
+      endpoint: plan.endpoint,
+      forcePathStyle: plan.forcePathStyle,
+      credentials: { accessKeyId: plan.accessKeyId, secretAccessKey: plan.secretAccessKey },
+      requestHandler: handler,
+      maxAttempts: 1,
+      // Extra checksum headers are only sent when S3 requires them: many S3-compatible stores reject or ignore them.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+    try {
+      const out = await client.send(
+        new PutObjectCommand({ Bucket: plan.bucket, Key: plan.key, Body: plan.body, ContentType: plan.contentType }),
+        { abortSignal: ctx.signal },
+      );
+      const last = handler.lastResponse;
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(last?.headers ?? {})) headers[canonicalHeaderName(name)] = value;
+      return {
+        status: last?.status ?? 200,
+        status_text: last?.statusText ?? '200 OK',
+        url: last ? redactUrl(last.url) : this.describe(plan),
+        headers,
+        body: {
+          ...(out.ETag !== undefined ? { etag: out.ETag } : {}),
+          ...(out.VersionId ? { versionId: out.VersionId } : {}),
+          key: plan.key,
+          bucket: plan.bucket,
+        },
+      };
+    } catch (err) {
+      throw s3Failure(err, this.describe(plan), handler, ctx.signal.aborted, S3ServiceException);
+    } finally {
+      client.destroy();
+    }
+  }
+}
+
+function objectBody(body: unknown): { bytes: Buffer; contentType: string } {
+  const bytes =
+    typeof body === 'string'
+      ? { bytes: Buffer.from(body, 'utf8'), contentType: 'text/plain; charset=utf-8' }
+      : { bytes: Buffer.from(body === undefined ? '' : JSON.stringify(body), 'utf8'), contentType: 'application/json' };
+  if (bytes.bytes.length > MAX_OBJECT_BYTES) throw new CallSetupError(`the object is larger than ${MAX_OBJECT_BYTES / (1024 * 1024)} MiB`);
+  return bytes;
+}
+
+function s3Failure(
+  err: unknown,
+  what: string,
+  handler: OutboundRequestHandler,
+  aborted: boolean,
+  S3ServiceException: typeof import('@aws-sdk/client-s3').S3ServiceException,
+): AttemptFailure {
+  if (err instanceof AttemptFailure) return err;
+  if (aborted) return new AttemptFailure(`${what} aborted`, { retryable: false, breakerFailure: false });
+  if (err instanceof S3ServiceException && err.$metadata.httpStatusCode) {
+    const status = err.$metadata.httpStatusCode;
+    const statusText = handler.lastResponse?.statusText ?? String(status);
+    // The S3 error code (NoSuchBucket, AccessDenied, …) says more than the status line; its message is S3's own text.
+    const failure = statusFailure(status, `${statusText} (${err.name})`, parseRetryAfter(handler.lastResponse?.headers['retry-after']));
+    return new AttemptFailure(`${what}: ${failure.message}`, failure.options);
+  }
+  return new AttemptFailure(`${what} failed: ${err instanceof Error ? err.message : String(err)}`, { retryable: false, breakerFailure: false });
+}

@@ -1,0 +1,88 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { LifecycleService } from '../../common/lifecycle/lifecycle.service';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import type { ExecutionRecord, StepRecord } from '../../modules/executions/execution.types';
+import type { Workflow } from '../../modules/workflows/workflow.types';
+import { NodeExecutor } from '../executors/node-executor';
+import { ExecutionDispatch } from '../queue/execution-dispatch';
+import { ExecutionRun } from './execution-run';
+import { ExecutionStore } from './execution-store';
+import { WorkQueue } from './work-queue';
+
+/**
+ * Runs executions in the background: a bounded in-process queue (EXECUTION_CONCURRENCY) of ExecutionRuns. On
+ * shutdown it stops taking work, lets in-flight steps finish for up to EXECUTION_DRAIN_MS, abandons the rest to
+ * recovery and flushes the store before the database closes.
+ */
+@Injectable()
+export class ExecutionEngine implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('ExecutionEngine');
+  private readonly queue: WorkQueue;
+  private readonly shutdown = new AbortController();
+  private stopped = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lifecycle: LifecycleService,
+    private readonly store: ExecutionStore,
+    private readonly executor: NodeExecutor,
+    /** Bound in production mode (REDIS_URL): executions then run in worker processes, not here. */
+    @Optional() private readonly dispatch?: ExecutionDispatch,
+  ) {
+    this.queue = new WorkQueue(config.executionConcurrency, (error) =>
+      this.logger.error({ msg: 'execution task failed', err: error }),
+    );
+  }
+
+  /** False once the process drains: callers answer 503 instead of starting work. */
+  get accepting(): boolean {
+    return !this.stopped && !this.lifecycle.draining;
+  }
+
+  /** Queues a stored, running execution; `recorded` are the steps of an earlier attempt (recovery). */
+  enqueue(execution: ExecutionRecord, workflow: Workflow, recorded: readonly StepRecord[] = []): void {
+    if (this.dispatch) return this.dispatch.dispatch(execution.id); // a worker loads it from the database
+    if (!this.accepting) return; // left to recovery on the next start
+    this.queue.push(() => this.runNow(execution, workflow, recorded));
+  }
+
+  /** Runs one execution to its end in the caller's task (recovery and benchmarks use it directly). */
+  runNow(execution: ExecutionRecord, workflow: Workflow, recorded: readonly StepRecord[] = []): Promise<void> {
+    const run = new ExecutionRun(
+      {
+        store: this.store,
+        executor: this.executor,
+        logger: this.logger,
+        stopping: () => !this.accepting,
+        shutdownSignal: this.shutdown.signal,
+      },
+      execution,
+      workflow,
+      recorded,
+    );
+    return run.execute();
+  }
+
+  get stats(): { running: number; queued: number } {
+    return { running: this.queue.running, queued: this.queue.queued };
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    const dropped = this.queue.clearWaiting();
+    const drainMs = this.config.executionDrainMs;
+    const timedOut = await Promise.race([
+      this.queue.idle().then(() => false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(true), drainMs).unref()),
+    ]);
+    if (timedOut) {
+      // Calls still in flight are abandoned; their steps stay `running` and recovery re-attempts them.
+      this.shutdown.abort(new Error('shutting down'));
+      await this.queue.idle();
+    }
+    await this.store.drain();
+    if (dropped > 0 || timedOut) {
+      this.logger.warn({ msg: 'engine stopped; unfinished executions are resumed on the next start', notStarted: dropped, abandoned: timedOut });
+    }
+  }
+}

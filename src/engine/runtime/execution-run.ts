@@ -1,0 +1,376 @@
+import type { Logger } from '@nestjs/common';
+import type { Workflow, WorkflowNode } from '../../modules/workflows/workflow.types';
+import type { ExecutionRecord, StepRecord } from '../../modules/executions/execution.types';
+import { ExecutorCallError, type NodeExecutor } from '../executors/node-executor';
+import { buildPlan, JoinTracker, PlanError } from './execution-plan';
+import type { ExecutionStore } from './execution-store';
+import {
+  buildExecutorBody,
+  edgeAllows,
+  evaluateConditionalNode,
+  isPlainObject,
+  mapExecutorOutput,
+  NodeFailure,
+  runAction,
+  stepNameOf,
+  stepTimeoutOf,
+  type ExecutionContext,
+} from './node-logic';
+
+/** What the run needs from the engine around it. */
+export interface RunEnvironment {
+  readonly store: ExecutionStore;
+  readonly executor: NodeExecutor;
+  readonly logger: Logger;
+  /** True once the process drains: the run stops at the next node and is left to recovery. */
+  readonly stopping: () => boolean;
+  /** Aborted when the drain time is over: in-flight calls are abandoned and left to recovery. */
+  readonly shutdownSignal: AbortSignal;
+}
+
+/** Which outgoing edges a processed node offers (edge conditions are checked on top). */
+type Follow = { readonly kind: 'all' } | { readonly kind: 'none' } | { readonly kind: 'handle'; readonly handle: string };
+const ALL: Follow = { kind: 'all' };
+const NONE: Follow = { kind: 'none' };
+
+/** Signals that the run must end without a final write (another worker finished it, or the process drains). */
+class Stop extends Error {}
+
+const FLK_SUFFIX = /FLK-\d{4}$/;
+const withCode = (message: string, code: string) => (FLK_SUFFIX.test(message) ? message : `${message}: ${code}`);
+export const codeOf = (message: string) => FLK_SUFFIX.exec(message)?.[0] ?? 'FLK-0504';
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * One execution walking its workflow (docs/engine.md): nodes run one at a time in join order, executor steps are
+ * durable before and after their call, and everything else is written together with the next write. `recorded`
+ * holds the steps of an earlier attempt when the run resumes after a restart.
+ */
+export class ExecutionRun {
+  private readonly context: ExecutionContext;
+  private readonly recorded: Map<string, StepRecord>;
+  private readonly deadline = new AbortController();
+  private pending: StepRecord[] = [];
+  /** Nodes whose `running` step has been written, so its workflow.step.started event too (workflow-events.ts). */
+  private readonly announced = new Set<string>();
+  private stepNumber: number;
+  private finalOutputSet = false;
+
+  constructor(
+    private readonly env: RunEnvironment,
+    private readonly execution: ExecutionRecord,
+    private readonly workflow: Workflow,
+    recorded: readonly StepRecord[] = [],
+  ) {
+    this.context = isPlainObject(execution.context) ? { ...execution.context } : { workflow: execution.inputData ?? null };
+    this.recorded = new Map(recorded.map((step) => [step.nodeId, step]));
+    for (const step of recorded) if (step.status === 'running') this.announced.add(step.nodeId);
+    this.stepNumber = Math.max(execution.currentStepNumber, ...recorded.map((step) => step.stepNumber));
+    const nodes = new Map(workflow.nodes.map((node) => [node.id, node]));
+    for (const step of recorded) {
+      const node = nodes.get(step.nodeId);
+      if (step.status === 'completed' && node?.type === 'action' && node.data?.actionType === 'set_output') {
+        this.finalOutputSet = isPlainObject(node.data.output) || this.finalOutputSet;
+      }
+    }
+  }
+
+  /** Runs to a final status (or to a quiet stop). Never throws: every failure ends this execution only. */
+  async execute(): Promise<void> {
+    const remaining = Date.parse(this.execution.deadlineAt) - Date.now();
+    const timer = setTimeout(() => this.deadline.abort(), Math.max(0, remaining));
+    try {
+      await this.walk();
+      await this.complete();
+    } catch (error) {
+      if (error instanceof Stop) return;
+      if (error instanceof NodeFailure) {
+        await this.fail(error.message);
+        return;
+      }
+      this.env.logger.error({ msg: 'execution failed unexpectedly', executionId: this.execution.id, err: error });
+      await this.fail(`execution failed unexpectedly: ${messageOf(error)}: FLK-0504`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async walk(): Promise<void> {
+    let plan;
+    try {
+      plan = buildPlan(this.workflow.nodes, this.workflow.edges);
+    } catch (error) {
+      if (error instanceof PlanError) throw new NodeFailure(error.message);
+      throw error;
+    }
+    const joins = new JoinTracker(plan);
+    const stack: Array<{ nodeId: string; run: boolean }> = [{ nodeId: plan.entry.id, run: true }];
+    while (stack.length > 0) {
+      if (this.env.stopping()) throw new Stop();
+      if (this.deadline.signal.aborted) throw new NodeFailure(this.timeoutMessage());
+      const { nodeId, run } = stack.pop()!;
+      const node = plan.nodes.get(nodeId)!;
+      const follow = run ? await this.runNode(node) : this.skipNode(node);
+      const ready: Array<{ nodeId: string; run: boolean }> = [];
+      for (const edge of joins.outgoing(node.id)) {
+        const offered = follow.kind === 'all' || (follow.kind === 'handle' && edge.sourceHandle === follow.handle);
+        const next = joins.resolve(edge, offered && edgeAllows(edge, this.context));
+        if (next) ready.push(next);
+      }
+      // Depth first, first edge first: push in reverse so the first ready target is taken next.
+      for (let i = ready.length - 1; i >= 0; i--) stack.push(ready[i]);
+    }
+  }
+
+  private async runNode(node: WorkflowNode): Promise<Follow> {
+    const earlier = this.recorded.get(node.id);
+    if (earlier?.status === 'completed') return this.replay(node, earlier);
+    if (earlier?.status === 'skipped') return NONE;
+    switch (node.type) {
+      case 'trigger':
+        return ALL;
+      case 'conditional':
+        return this.runConditional(node);
+      case 'action':
+        return this.runActionNode(node);
+      case 'executor':
+        return this.runExecutor(node);
+      default:
+        // A node type this engine does not know: recorded as skipped, and nothing runs through it.
+        this.record(node, this.nextStepNumber(node), Date.now(), { status: 'skipped', attempts: 0 });
+        return NONE;
+    }
+  }
+
+  /** A node none of whose incoming edges was taken: recorded as skipped, its outgoing edges skipped too. */
+  private skipNode(node: WorkflowNode): Follow {
+    if (node.type !== 'trigger' && !this.recorded.has(node.id)) {
+      this.record(node, this.nextStepNumber(node), Date.now(), { status: 'skipped', attempts: 0 });
+    }
+    return NONE;
+  }
+
+  /** A step completed before a restart is not run again: its outputs are in the stored context. */
+  private replay(node: WorkflowNode, step: StepRecord): Follow {
+    if (node.type === 'conditional') {
+      const result = isPlainObject(step.output) ? step.output.result : undefined;
+      return { kind: 'handle', handle: String(result === true) };
+    }
+    return ALL;
+  }
+
+  private runConditional(node: WorkflowNode): Follow {
+    const number = this.nextStepNumber(node);
+    const started = Date.now();
+    try {
+      const { result, output } = evaluateConditionalNode(node, this.context);
+      this.record(node, number, started, { status: 'completed', output, attempts: 1 });
+      return { kind: 'handle', handle: String(result) };
+    } catch (error) {
+      throw this.failed(node, number, started, error);
+    }
+  }
+
+  private runActionNode(node: WorkflowNode): Follow {
+    const number = this.nextStepNumber(node);
+    const started = Date.now();
+    try {
+      const outcome = runAction(node, this.context);
+      if (outcome.contextUpdates) Object.assign(this.context, outcome.contextUpdates);
+      if (outcome.setsFinalOutput) this.finalOutputSet = true;
+      if (outcome.log) {
+        this.env.logger.log({
+          msg: outcome.log.message,
+          executionId: this.execution.id,
+          workflowId: this.execution.workflowId,
+          nodeId: node.id,
+          data: outcome.log.data,
+        });
+      }
+      this.record(node, number, started, { status: 'completed', output: outcome.output, attempts: 1 });
+      return ALL;
+    } catch (error) {
+      throw this.failed(node, number, started, error);
+    }
+  }
+
+  private async runExecutor(node: WorkflowNode): Promise<Follow> {
+    const number = this.nextStepNumber(node);
+    const started = Date.now();
+    const data = node.data ?? {};
+    let body: unknown;
+    try {
+      body = buildExecutorBody(node, this.context);
+      if (typeof data.executorId !== 'string' || typeof data.providerConfigId !== 'string') {
+        throw new NodeFailure(`node "${node.id}": executor node needs executorId and providerConfigId: FLK-0504`,
+          'executor node needs executorId and providerConfigId');
+      }
+    } catch (error) {
+      throw this.failed(node, number, started, error);
+    }
+
+    // Durable before the call: after a crash, recovery knows this call may have happened.
+    const runningStep = this.step(node, number, started, { status: 'running', input: body, attempts: 0 });
+    await this.write([runningStep]);
+
+    const stepTimeoutMs = stepTimeoutOf(node);
+    const stepTimeout = AbortSignal.timeout(stepTimeoutMs);
+    const signal = AbortSignal.any([this.deadline.signal, stepTimeout, this.env.shutdownSignal]);
+    let envelope: unknown;
+    let attempts = 1;
+    try {
+      const result = await untilAborted(
+        this.env.executor.call({
+          executionId: this.execution.id,
+          nodeId: node.id,
+          executorId: data.executorId as string,
+          nodeData: data,
+          providerConfigId: data.providerConfigId as string,
+          body,
+          signal,
+          stepTimeoutMs,
+        }),
+        signal,
+      );
+      envelope = result.envelope;
+      attempts = result.attempts;
+    } catch (error) {
+      if (this.env.shutdownSignal.aborted) throw new Stop();
+      if (error instanceof ExecutorCallError) attempts = error.attempts;
+      let message: string;
+      if (this.deadline.signal.aborted) message = this.timeoutMessage();
+      else if (stepTimeout.aborted) message = `node "${node.id}": step timed out after ${stepTimeoutMs} ms: FLK-0503`;
+      else if (error instanceof ExecutorCallError) message = withCode(`node "${node.id}": ${error.message}`, error.code);
+      else message = `node "${node.id}": executor call failed: ${messageOf(error)}: FLK-0504`;
+      throw this.failed(node, number, started, new NodeFailure(message), body, attempts);
+    }
+
+    let output: Record<string, unknown>;
+    try {
+      output = mapExecutorOutput(node, envelope);
+    } catch (error) {
+      throw this.failed(node, number, started, error, body, attempts);
+    }
+    this.context[node.id] = output;
+    await this.write([this.step(node, number, started, { status: 'completed', input: body, output, attempts })]);
+    return ALL;
+  }
+
+  /** Writes buffered steps plus `steps` and the context; stops the run if the execution is no longer running. */
+  private async write(steps: StepRecord[]): Promise<void> {
+    const batch = [...this.pending, ...steps];
+    this.pending = [];
+    const stillRunning = await this.env.store.progress(
+      this.execution.id,
+      batch,
+      { context: this.context, currentStepNumber: this.stepNumber, updatedAt: new Date().toISOString() },
+      { workflowId: this.execution.workflowId, announced: this.announced },
+    );
+    if (!stillRunning) throw new Stop();
+    for (const step of batch) if (step.status === 'running') this.announced.add(step.nodeId);
+  }
+
+  private async complete(): Promise<void> {
+    const finalOutput = this.finalOutputSet && isPlainObject(this.context.output) ? this.context.output : this.context;
+    await this.finish('completed', null, finalOutput);
+  }
+
+  private async fail(message: string): Promise<void> {
+    try {
+      await this.finish('failed', message, undefined);
+    } catch (error) {
+      // The database refused even the failure: the execution stays running and recovery finishes it later.
+      this.env.logger.error({ msg: 'could not record a failed execution', executionId: this.execution.id, err: error });
+    }
+  }
+
+  private async finish(status: 'completed' | 'failed', errorMessage: string | null, finalOutput: unknown): Promise<void> {
+    const steps = this.pending;
+    this.pending = [];
+    await this.env.store.finish(
+      this.execution.id,
+      this.execution.workflowId,
+      steps,
+      { status, errorMessage, finalOutput, context: this.context, currentStepNumber: this.stepNumber, updatedAt: new Date().toISOString() },
+      errorMessage === null ? undefined : codeOf(errorMessage),
+      this.announced,
+    );
+  }
+
+  private timeoutMessage(): string {
+    return `execution timed out: it did not finish before its deadline ${this.execution.deadlineAt}: FLK-0503`;
+  }
+
+  /** A step interrupted by a restart keeps its number; new steps continue after the highest one recorded. */
+  private nextStepNumber(node: WorkflowNode): number {
+    const earlier = this.recorded.get(node.id);
+    if (earlier) return earlier.stepNumber;
+    this.stepNumber += 1;
+    return this.stepNumber;
+  }
+
+  private record(node: WorkflowNode, number: number, started: number, fields: StepFields): void {
+    this.pending.push(this.step(node, number, started, fields));
+  }
+
+  /** Records the node's failed step and returns the failure to throw (message for the execution). */
+  private failed(node: WorkflowNode, number: number, started: number, error: unknown, input?: unknown, attempts = 1): NodeFailure {
+    const failure =
+      error instanceof NodeFailure ? error : new NodeFailure(`node "${node.id}": ${messageOf(error)}: FLK-0504`, messageOf(error));
+    const stepMessage = failure.stepMessage.startsWith(`node "${node.id}": `)
+      ? failure.stepMessage.slice(`node "${node.id}": `.length)
+      : failure.stepMessage;
+    this.record(node, number, started, { status: 'failed', errorMessage: stepMessage, input, attempts });
+    return failure;
+  }
+
+  private step(node: WorkflowNode, number: number, started: number, fields: StepFields): StepRecord {
+    const now = Date.now();
+    const finished = fields.status !== 'running';
+    return {
+      executionId: this.execution.id,
+      nodeId: node.id,
+      stepNumber: number,
+      stepName: stepNameOf(node),
+      nodeType: String(node.type),
+      status: fields.status,
+      input: fields.input,
+      output: fields.output,
+      errorMessage: fields.errorMessage ?? null,
+      attempts: fields.attempts,
+      startedAt: new Date(started).toISOString(),
+      completedAt: finished ? new Date(now).toISOString() : null,
+      durationMs: finished ? now - started : null,
+    };
+  }
+}
+
+interface StepFields {
+  readonly status: StepRecord['status'];
+  readonly input?: unknown;
+  readonly output?: unknown;
+  readonly errorMessage?: string;
+  readonly attempts: number;
+}
+
+/** Settles with `work`, or rejects as soon as `signal` aborts, whichever comes first (a stuck call cannot hold the run). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    work.catch(() => undefined);
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,126 @@
+import { EventEmitter } from 'node:events';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Database } from '../../database/database.service';
+import { AuditWriter, SYSTEM_ACTOR, type AuditActor } from '../../modules/audit/audit-writer';
+import type { ExecutionRecord, ExecutionSummary, StepRecord } from '../../modules/executions/execution.types';
+import { ExecutionsRepository, type FinishChange, type ProgressChange } from '../../modules/executions/executions.repository';
+import { WorkflowEventOutbox, type WorkflowEvent } from '../../modules/webhook-subscriptions/workflow-event-outbox';
+import { GroupCommitter } from './group-commit';
+import { executionFinishedEvent, executionStartedEvent, stepEvents } from './workflow-events';
+
+const NONE_ANNOUNCED: ReadonlySet<string> = new Set();
+
+export type StartOutcome = { readonly created: true } | { readonly created: false; readonly existing: ExecutionSummary };
+
+/**
+ * Every write of the execution engine and of the entry points that start executions (execute API, webhooks) goes
+ * through here and is group-committed (GroupCommitter): many executions share one transaction, and each caller
+ * resumes only once its own write is committed. Each write also enqueues the workflow events it causes
+ * (workflow-events.ts) in its transaction: the outbox holds an event exactly when its state change committed.
+ */
+@Injectable()
+export class ExecutionStore {
+  private readonly committer: GroupCommitter;
+  /** Emits `finished` (executionId) once an execution's final write has committed, in this process only. */
+  readonly events = new EventEmitter().setMaxListeners(0);
+
+  constructor(
+    private readonly db: Database,
+    private readonly executions: ExecutionsRepository,
+    private readonly audit: AuditWriter,
+    private readonly outbox: WorkflowEventOutbox,
+  ) {
+    // PostgreSQL can commit several batches at once on its pool; SQLite has one connection.
+    this.committer = new GroupCommitter((work) => this.db.write(work), {
+      maxBatch: 256,
+      maxDelayMs: 2,
+      maxConcurrent: db.dialect === 'postgres' ? 4 : 1,
+    });
+  }
+
+  /**
+   * Stores a new execution (already `running`) with its EXECUTION_STARTED event, unless the workflow already has
+   * an execution with the same idempotency key: then that one is returned. Concurrent identical requests are
+   * decided by the unique index (INSERT … ON CONFLICT DO NOTHING); the loser reads the winner in the same
+   * transaction, after the winner's commit.
+   */
+  async start(execution: ExecutionRecord, actor: AuditActor, auditMetadata: Record<string, unknown> = {}): Promise<StartOutcome> {
+    return this.committer.submit<StartOutcome>(async (manager) => {
+      if (!(await this.executions.insertUnlessKeyTaken(manager, execution))) {
+        const existing = await this.executions.findSummaryByKey(manager, execution.workflowId, execution.idempotencyKey ?? '');
+        if (!existing) throw new Error(`execution insert for workflow ${execution.workflowId} was refused without a conflicting row`);
+        return { created: false, existing };
+      }
+      await this.audit.append(manager, actor, {
+        eventType: 'EXECUTION_STARTED',
+        action: 'EXECUTE',
+        result: 'SUCCESS',
+        resourceType: 'execution',
+        resourceId: execution.id,
+        metadata: { 'workflow.id': execution.workflowId, ...auditMetadata },
+      });
+      await this.outbox.enqueue(manager, executionStartedEvent(execution));
+      return { created: true };
+    });
+  }
+
+  /**
+   * Saves steps and progress of a running execution; false when it is no longer running (stop quietly). `announced`:
+   * nodes whose `running` state an earlier write already reported (see stepEvents).
+   */
+  progress(
+    executionId: string,
+    steps: readonly StepRecord[],
+    change: ProgressChange,
+    scope: { readonly workflowId: string; readonly announced: ReadonlySet<string> },
+  ): Promise<boolean> {
+    return this.committer.submit(async (manager) => {
+      if (!(await this.executions.updateProgress(manager, executionId, change))) return false;
+      for (const step of steps) await this.executions.saveStep(manager, step);
+      await this.enqueueAll(manager, steps.flatMap((step) => stepEvents(scope.workflowId, step, scope.announced)));
+      return true;
+    });
+  }
+
+  /** Final write: steps, status and the EXECUTION_COMPLETED/FAILED event together; false if it had already finished. */
+  finish(
+    executionId: string,
+    workflowId: string,
+    steps: readonly StepRecord[],
+    change: FinishChange,
+    errorCode?: string,
+    announced: ReadonlySet<string> = NONE_ANNOUNCED,
+  ): Promise<boolean> {
+    return this.committer.submit(async (manager) => {
+      if (!(await this.executions.finish(manager, executionId, change))) return false;
+      for (const step of steps) await this.executions.saveStep(manager, step);
+      const completed = change.status === 'completed';
+      await this.audit.append(manager, SYSTEM_ACTOR, {
+        eventType: completed ? 'EXECUTION_COMPLETED' : 'EXECUTION_FAILED',
+        action: 'EXECUTE',
+        result: completed ? 'SUCCESS' : 'FAILED',
+        resourceType: 'execution',
+        resourceId: executionId,
+        metadata: completed ? { 'workflow.id': workflowId } : { 'workflow.id': workflowId, error: errorCode ?? 'FLK-0504' },
+      });
+      await this.enqueueAll(manager, [
+        ...steps.flatMap((step) => stepEvents(workflowId, step, announced)),
+        executionFinishedEvent(executionId, workflowId, change),
+      ]);
+      return true;
+    }).then((finished) => {
+      if (finished) this.events.emit('finished', executionId);
+      return finished;
+    });
+  }
+
+  private async enqueueAll(manager: EntityManager, events: readonly WorkflowEvent[]): Promise<void> {
+    for (const event of events) await this.outbox.enqueue(manager, event);
+  }
+
+  /** Commits everything queued (shutdown). */
+  drain(): Promise<void> {
+    return this.committer.drain();
+  }
+}

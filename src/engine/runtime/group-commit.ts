@@ -1,0 +1,135 @@
+import type { EntityManager } from 'typeorm';
+
+/** One unit of work inside a shared transaction. */
+export type WriteOp<T> = (manager: EntityManager) => Promise<T>;
+
+export interface GroupCommitOptions {
+  /** Flush as soon as this many writes wait. */
+  readonly maxBatch: number;
+  /** Otherwise flush this long after the first waiting write. */
+  readonly maxDelayMs: number;
+  /** Transactions that may be in flight at once (1 on SQLite, where one connection serialises them anyway). */
+  readonly maxConcurrent?: number;
+}
+
+interface Pending {
+  readonly op: WriteOp<unknown>;
+  /** Runs inside a savepoint: its failure (e.g. a unique violation) is its own and does not undo the batch. */
+  readonly isolated: boolean;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (reason: unknown) => void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** Runs `work` in one transaction (Database.write). */
+export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
+
+/**
+ * Group commit: writes submitted by any number of callers queue up and are committed together in ONE transaction,
+ * flushed when `maxBatch` are waiting or `maxDelayMs` after the first one, whichever comes first; while a flush is
+ * running the next batch gathers. A caller's promise settles only after the transaction holding its write has
+ * committed, so nothing is acknowledged before it is durable.
+ *
+ * If the shared transaction fails (a non-isolated write threw, or the commit itself failed), every write of the batch
+ * is retried alone in its own transaction, so one bad write only fails its own caller.
+ */
+export class GroupCommitter {
+  private queue: Pending[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private active = 0;
+  private idleWaiters: Array<() => void> = [];
+  private savepoints = 0;
+
+  constructor(
+    private readonly transaction: TransactionRunner,
+    private readonly options: GroupCommitOptions = { maxBatch: 256, maxDelayMs: 2 },
+  ) {}
+
+  submit<T>(op: WriteOp<T>, isolated = false): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ op, isolated, resolve: resolve as (v: unknown) => void, reject });
+      this.schedule();
+    });
+  }
+
+  /** Flushes everything queued so far and waits for every transaction in flight (shutdown, tests). */
+  async drain(): Promise<void> {
+    while (this.queue.length > 0 || this.active > 0) {
+      if (this.queue.length > 0 && this.active < this.maxConcurrent) this.flush();
+      await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    }
+  }
+
+  /** Writes waiting for a flush (for tests and metrics). */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  private get maxConcurrent(): number {
+    return Math.max(1, this.options.maxConcurrent ?? 1);
+  }
+
+  private schedule(): void {
+    if (this.active >= this.maxConcurrent) return; // a finishing flush picks the queue up
+    if (this.queue.length >= this.options.maxBatch) this.flush();
+    else if (!this.timer) this.timer = setTimeout(() => this.flush(), this.options.maxDelayMs);
+  }
+
+  private flush(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.queue.length === 0 || this.active >= this.maxConcurrent) return;
+    const batch = this.queue.splice(0, this.options.maxBatch);
+    this.active += 1;
+    void this.commit(batch).finally(() => {
+      this.active -= 1;
+      // Writes that arrived during the flush go out right away: under load, batches size themselves.
+      if (this.queue.length > 0) this.flush();
+      for (const resolve of this.idleWaiters.splice(0)) resolve();
+    });
+  }
+
+  private async commit(batch: Pending[]): Promise<void> {
+    let outcomes: Outcome[];
+    try {
+      outcomes = await this.transaction(async (manager) => {
+        const results: Outcome[] = [];
+        for (const item of batch) results.push(await this.run(manager, item));
+        return results;
+      });
+    } catch {
+      // Something in the batch broke the shared transaction: give every write its own.
+      outcomes = [];
+      for (const item of batch) {
+        try {
+          outcomes.push({ ok: true, value: await this.transaction((manager) => item.op(manager)) });
+        } catch (error) {
+          outcomes.push({ ok: false, error });
+        }
+      }
+    }
+    batch.forEach((item, index) => {
+      const outcome = outcomes[index];
+      if (outcome.ok) item.resolve(outcome.value);
+      else item.reject(outcome.error);
+    });
+  }
+
+  private async run(manager: EntityManager, item: Pending): Promise<Outcome> {
+    if (!item.isolated) return { ok: true, value: await item.op(manager) };
+    const name = `gc_${++this.savepoints}`;
+    await manager.query(`SAVEPOINT ${name}`);
+    try {
+      const value = await item.op(manager);
+      await manager.query(`RELEASE SAVEPOINT ${name}`);
+      return { ok: true, value };
+    } catch (error) {
+      await manager.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      await manager.query(`RELEASE SAVEPOINT ${name}`);
+      return { ok: false, error };
+    }
+  }
+}

@@ -1,0 +1,176 @@
+import { evaluateCondition, parseCondition, type ConditionExpression } from '../languages/condition';
+import {
+  applyMapping,
+  applyTransforms,
+  compileMappings,
+  compileTransforms,
+  type CompiledMapping,
+  type CompiledTransforms,
+} from '../languages/mapping';
+import type { WorkflowEdge, WorkflowNode } from '../../modules/workflows/workflow.types';
+
+/**
+ * The pure parts of running a node: conditions, mappings and actions against the execution context. Anything that
+ * goes wrong is a NodeFailure whose message is what the step and the execution record (FLK code at the end).
+ */
+export class NodeFailure extends Error {
+  constructor(
+    message: string,
+    /** The message of the step itself, without the node prefix. */
+    readonly stepMessage: string = message,
+  ) {
+    super(message);
+    this.name = 'NodeFailure';
+  }
+}
+
+export type ExecutionContext = Record<string, unknown>;
+
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Compiled languages are cached per node/edge object: a workflow read once is walked by many executions. */
+const conditionCache = new WeakMap<object, ConditionExpression>();
+const mappingCache = new WeakMap<object, CompiledMapping | CompiledTransforms>();
+
+function parsedCondition(owner: object, text: string): ConditionExpression {
+  let parsed = conditionCache.get(owner);
+  if (!parsed) {
+    parsed = parseCondition(text);
+    conditionCache.set(owner, parsed);
+  }
+  return parsed;
+}
+
+function compiled(list: unknown[], kind: 'mapping' | 'transforms', label: string): CompiledMapping | CompiledTransforms {
+  let result = mappingCache.get(list);
+  if (!result) {
+    result = kind === 'mapping' ? compileMappings(list, label) : compileTransforms(list, label);
+    mappingCache.set(list, result);
+  }
+  return result;
+}
+
+const nonEmptyList = (value: unknown): value is unknown[] => Array.isArray(value) && value.length > 0;
+
+/** A conditional node: its result and the step output upstream recorded. */
+export function evaluateConditionalNode(node: WorkflowNode, context: ExecutionContext): { result: boolean; output: Record<string, unknown> } {
+  const condition = node.data?.condition;
+  if (typeof condition !== 'string' || condition.trim() === '') {
+    throw new NodeFailure(`node "${node.id}": conditional node has no condition: FLK-0504`, 'conditional node has no condition');
+  }
+  let result: boolean;
+  try {
+    result = evaluateCondition(parsedCondition(node, condition), context);
+  } catch (error) {
+    const detail = `condition evaluation failed: ${messageOf(error)}`;
+    throw new NodeFailure(`node "${node.id}": ${detail}: FLK-0504`, detail);
+  }
+  return { result, output: { condition, result, branchTaken: String(result) } };
+}
+
+/** Whether an edge may be taken: no condition (or a blank one) means yes. A broken condition fails the run. */
+export function edgeAllows(edge: WorkflowEdge, context: ExecutionContext): boolean {
+  const condition = edge.condition;
+  if (typeof condition !== 'string' || condition.trim() === '') return true;
+  try {
+    return evaluateCondition(parsedCondition(edge, condition), context);
+  } catch (error) {
+    throw new NodeFailure(`edge "${edge.id}": condition evaluation failed: ${messageOf(error)}: FLK-0504`);
+  }
+}
+
+/**
+ * The request body of an executor node: `inputMapping` when non-empty, else `transforms` when non-empty, else
+ * undefined (the executor then decides, see NodeExecutor).
+ */
+export function buildExecutorBody(node: WorkflowNode, context: ExecutionContext): unknown {
+  const data = node.data ?? {};
+  try {
+    if (nonEmptyList(data.inputMapping)) return applyMapping(compiled(data.inputMapping, 'mapping', 'inputMapping') as CompiledMapping, context);
+    if (nonEmptyList(data.transforms)) return applyTransforms(compiled(data.transforms, 'transforms', 'transforms') as CompiledTransforms, context);
+    return undefined;
+  } catch (error) {
+    const detail = `input transformation failed: ${messageOf(error)}`;
+    throw new NodeFailure(`node "${node.id}": ${detail}: FLK-0504`, detail);
+  }
+}
+
+/** The node output stored for an executor: the envelope reshaped by `outputMapping`, or the envelope itself. */
+export function mapExecutorOutput(node: WorkflowNode, envelope: unknown): Record<string, unknown> {
+  const data = node.data ?? {};
+  try {
+    if (nonEmptyList(data.outputMapping)) {
+      return applyMapping(compiled(data.outputMapping, 'mapping', 'outputMapping') as CompiledMapping, envelope);
+    }
+  } catch (error) {
+    const detail = `output transformation failed: ${messageOf(error)}`;
+    throw new NodeFailure(`node "${node.id}": ${detail}: FLK-0504`, detail);
+  }
+  return JSON.parse(JSON.stringify(envelope ?? {})) as Record<string, unknown>;
+}
+
+/** The supported `actionType`s; anything else is a step that only records its `data`. */
+export const ACTION_TYPES = ['set_output', 'log', 'transform'] as const;
+
+export interface ActionOutcome {
+  /** What the step records as its output. */
+  readonly output: Record<string, unknown>;
+  /** Context changes: `output` for set_output, `<nodeId>` for transform. */
+  readonly contextUpdates?: Record<string, unknown>;
+  /** A line to log (the `log` action). */
+  readonly log?: { readonly message: string; readonly data: unknown };
+  readonly setsFinalOutput?: boolean;
+}
+
+/** Runs an action node (docs/engine.md "Actions"). */
+export function runAction(node: WorkflowNode, context: ExecutionContext): ActionOutcome {
+  const data = node.data ?? {};
+  switch (data.actionType) {
+    case 'set_output': {
+      const output = data.output;
+      return isPlainObject(output) ? { output: data, contextUpdates: { output }, setsFinalOutput: true } : { output: data };
+    }
+    case 'log': {
+      const message = typeof data.message === 'string' ? data.message : `log action ${node.id}`;
+      return { output: data, log: { message, data: data.data } };
+    }
+    case 'transform':
+      return runTransformAction(node, data, context);
+    default:
+      return { output: data };
+  }
+}
+
+function runTransformAction(node: WorkflowNode, data: Record<string, unknown>, context: ExecutionContext): ActionOutcome {
+  let result: unknown;
+  try {
+    if (Array.isArray(data.mapping)) result = applyMapping(compiled(data.mapping, 'mapping', 'mapping') as CompiledMapping, context);
+    else if (Array.isArray(data.transforms)) {
+      result = applyTransforms(compiled(data.transforms, 'transforms', 'transforms') as CompiledTransforms, context);
+    } else {
+      throw new Error('a transform action needs a "mapping" or "transforms" list');
+    }
+  } catch (error) {
+    const detail = `transform failed: ${messageOf(error)}`;
+    throw new NodeFailure(`node "${node.id}": ${detail}: FLK-0504`, detail);
+  }
+  if (!isPlainObject(result)) {
+    const detail = 'transform failed: the result is not a JSON object';
+    throw new NodeFailure(`node "${node.id}": ${detail}: FLK-0504`, detail);
+  }
+  return { output: result, contextUpdates: { [node.id]: result } };
+}
+
+/** `name`, or `<type>_<id>` when the node has none (upstream's display name). */
+export function stepNameOf(node: WorkflowNode): string {
+  return typeof node.name === 'string' && node.name.trim() !== '' ? node.name : `${node.type}_${node.id}`;
+}
+
+/** Step timeout: the node's `timeout` in seconds when positive, else 30 s. */
+export function stepTimeoutOf(node: WorkflowNode): number {
+  const seconds = node.data?.timeout;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : 30_000;
+}

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { ExecutionEngine } from '../../engine/runtime/execution-engine';
+import { ExecutionRecovery } from '../../engine/runtime/execution-recovery';
+import { ExecutionStore } from '../../engine/runtime/execution-store';
+import { WorkflowsModule } from '../workflows/workflows.module';
+import { ExecuteBodyLimit } from './execute-body-limit';
+import { ExecutionsController } from './executions.controller';
+import { ExecutionsRepository } from './executions.repository';
+import { ExecutionsService } from './executions.service';
+import { StartExecutionService } from './start-execution.service';
+
+/**
+ * Executions API and the engine that runs them. NodeExecutor comes from the executors' global module. The store
+ * and engine are exported for the webhook entry point, which starts executions the same way.
+ */
+@Module({
+  imports: [WorkflowsModule],
+  controllers: [ExecutionsController],
+  providers: [
+    ExecutionsRepository,
+    ExecutionStore,
+    ExecutionEngine,
+    ExecutionRecovery,
+    ExecutionsService,
+    StartExecutionService,
+    ExecuteBodyLimit,
+  ],
+  exports: [ExecutionsRepository, ExecutionStore, ExecutionEngine, StartExecutionService],
+})
+export class ExecutionsModule {}

@@ -1,0 +1,147 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import canonicalize from 'canonicalize';
+import { FlkError } from '../../common/errors';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Database } from '../../database/database.service';
+import { ExecutionEngine } from '../../engine/runtime/execution-engine';
+import { countSteps } from '../../engine/runtime/execution-plan';
+import { ExecutionStore } from '../../engine/runtime/execution-store';
+import type { components } from '../../generated';
+import type { EntityManager } from 'typeorm';
+import type { AuditActor } from '../audit/audit-writer';
+import type { Workflow } from '../workflows/workflow.types';
+import { WorkflowsRepository } from '../workflows/workflows.repository';
+import { toCreateOutput } from './execution-output';
+import { isTerminal, type ExecutionRecord, type ExecutionSummary } from './execution.types';
+import { ExecutionsRepository } from './executions.repository';
+
+type ExecutionCreateOutput = components['schemas']['ExecutionCreateOutput'];
+
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+export interface StartResult {
+  /** 201 for a new or still-running execution, 200 for the replay of a finished one. */
+  readonly httpStatus: 200 | 201;
+  readonly body: ExecutionCreateOutput;
+  /** True when an existing execution with the same key was returned instead of a new one. */
+  readonly replayed?: boolean;
+}
+
+export interface StartRequest {
+  readonly workflowId: string;
+  readonly inputData: unknown;
+  /** The raw header value; trimmed and checked here. */
+  readonly idempotencyKey: string | undefined;
+  /** Everything that identifies the request for idempotency (the body, plus e.g. webhook metadata). */
+  readonly fingerprintOf: unknown;
+  readonly actor: AuditActor;
+  /** Webhooks: the key may be absent (then every call starts a new execution). */
+  readonly keyOptional?: boolean;
+  /** Armed single-use webhooks: a draft or inactive workflow may run once. */
+  readonly allowInactive?: boolean;
+}
+
+/** SHA-256 of the canonical JSON (RFC 8785) of a request: equal bodies give equal fingerprints, whatever the key order. */
+export function requestFingerprint(request: unknown): string {
+  return createHash('sha256').update(canonicalize(request) ?? 'null').digest('hex');
+}
+
+/**
+ * Starting an execution (behaviour brief §8.1, with per-workflow keys and body comparison): replay lookup, workflow
+ * checks, then ONE group-committed transaction stores the running execution with its EXECUTION_STARTED event before
+ * the answer; the run continues in the background.
+ */
+@Injectable()
+export class StartExecutionService {
+  private readonly workflowCache = new Map<string, Workflow>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: Database,
+    private readonly executions: ExecutionsRepository,
+    private readonly workflows: WorkflowsRepository,
+    private readonly store: ExecutionStore,
+    private readonly engine: ExecutionEngine,
+  ) {}
+
+  async start(request: StartRequest): Promise<StartResult> {
+    if (!this.engine.accepting) {
+      throw new FlkError('FLK-0009', 'The service is shutting down and does not start new executions; retry on another instance.');
+    }
+    const key = request.keyOptional && (request.idempotencyKey ?? '').trim() === '' ? null : checkedKey(request.idempotencyKey);
+    const fingerprint = requestFingerprint(request.fingerprintOf);
+
+    const { existing, workflow } = await this.db.read(async (m) => {
+      const found = key === null ? null : await this.executions.findSummaryByKey(m, request.workflowId, key);
+      return { existing: found, workflow: found ? null : await this.currentWorkflow(m, request.workflowId) };
+    });
+    if (existing) return replay(existing, fingerprint);
+    if (!workflow) throw new FlkError('FLK-0100', `No workflow has id ${request.workflowId}.`);
+    if (workflow.status !== 'active' && !request.allowInactive) {
+      throw new FlkError('FLK-0501', `Workflow ${workflow.id} is ${workflow.status}; only active workflows can be executed.`);
+    }
+
+    const started = new Date();
+    const execution: ExecutionRecord = {
+      id: randomUUID(),
+      workflowId: workflow.id,
+      status: 'running',
+      inputData: request.inputData ?? null,
+      context: { workflow: request.inputData ?? null },
+      currentStepNumber: 0,
+      totalSteps: countSteps(workflow.nodes),
+      errorMessage: null,
+      finalOutput: undefined,
+      idempotencyKey: key,
+      requestFingerprint: fingerprint,
+      startedAt: started.toISOString(),
+      completedAt: null,
+      updatedAt: started.toISOString(),
+      deadlineAt: new Date(started.getTime() + this.config.executionTimeoutMs).toISOString(),
+    };
+    const outcome = await this.store.start(execution, request.actor);
+    if (!outcome.created) return replay(outcome.existing, fingerprint);
+    this.engine.enqueue(execution, workflow);
+    return { httpStatus: 201, body: toCreateOutput(execution) };
+  }
+
+  /**
+   * The workflow as stored now. Its parsed definition is reused while its version (`updatedAt`, which every change
+   * of content or status moves) is unchanged, so a busy workflow is not re-read and re-parsed on every start; the
+   * engine never modifies it.
+   */
+  private async currentWorkflow(manager: EntityManager, id: string): Promise<Workflow | null> {
+    const version = await this.executions.workflowVersion(manager, id);
+    if (!version) return null;
+    const cached = this.workflowCache.get(id);
+    if (cached && cached.updatedAt === version.updatedAt && cached.status === version.status) return cached;
+    const workflow = await this.workflows.findById(manager, id);
+    if (workflow) {
+      if (this.workflowCache.size >= CACHED_WORKFLOWS) this.workflowCache.delete(this.workflowCache.keys().next().value!);
+      this.workflowCache.set(id, workflow);
+    }
+    return workflow;
+  }
+}
+
+const CACHED_WORKFLOWS = 1000;
+
+function checkedKey(raw: string | undefined): string {
+  const key = (raw ?? '').trim();
+  if (key === '') throw new FlkError('FLK-0509', 'The Idempotency-Key header is required and must not be blank.');
+  if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+    throw new FlkError('FLK-0509', `The Idempotency-Key header must be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`);
+  }
+  return key;
+}
+
+function replay(existing: ExecutionSummary, fingerprint: string): StartResult {
+  if (existing.requestFingerprint !== null && existing.requestFingerprint !== fingerprint) {
+    throw new FlkError(
+      'FLK-0510',
+      `Idempotency-Key reused with a different request: execution ${existing.id} was started with this key and another body.`,
+    );
+  }
+  return { httpStatus: isTerminal(existing.status) ? 200 : 201, body: toCreateOutput(existing), replayed: true };
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MetricsService } from '../../common/metrics/metrics.service';
+import { EXECUTION_STATUSES } from '../executions/execution.types';
+
+/** A scrape re-counts at most this often; Prometheus scrapers (and several of them) do not each cost a query. */
+const CACHE_MS = 5_000;
+
+/**
+ * `flowker_executions{status}`: executions in the database by status, counted with one GROUP BY at scrape time, so
+ * every instance reports the same, cluster-wide figures.
+ */
+@Injectable()
+export class ExecutionStatusMetrics {
+  private cached: { at: number; counts: Map<string, number> } | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    metrics: MetricsService,
+  ) {
+    metrics.gauge('flowker_executions', 'Executions stored, by status (whole database, cached up to 5 s)', ['status'], async (gauge) => {
+      const counts = await this.counts();
+      if (!counts) return;
+      for (const status of EXECUTION_STATUSES) gauge.labels(status).set(counts.get(status) ?? 0);
+    });
+  }
+
+  private async counts(): Promise<Map<string, number> | null> {
+    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.counts;
+    try {
+      const rows = (await this.dataSource.query('SELECT status, COUNT(*) AS n FROM executions GROUP BY status')) as Array<{ status: string; n: unknown }>;
+      this.cached = { at: Date.now(), counts: new Map(rows.map((r) => [r.status, Number(r.n)])) };
+      return this.cached.counts;
+    } catch {
+      return this.cached?.counts ?? null; // database down: the last known figures, or none
+    }
+  }
+}

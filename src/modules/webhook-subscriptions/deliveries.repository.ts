@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  WebhookDeliveryAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookEventEntity,
+  type DeliveryStatus,
+  type WebhookEventType,
+} from './webhook-subscription.entities';
+
+/** Columns of a delivery the worker changes after an attempt. */
+export type DeliveryOutcome = Pick<
+  WebhookDeliveryEntity,
+  'status' | 'attempts' | 'retryStep' | 'nextAttemptAt' | 'lastStatusCode' | 'lastError' | 'updatedAt'
+>;
+
+export interface AttemptQuery {
+  organizationId: string;
+  subscriptionId?: string;
+  eventType?: WebhookEventType;
+  limit: number;
+  offset: number;
+}
+
+/** Events, deliveries and the attempt log. */
+@Injectable()
+export class DeliveriesRepository {
+  async insertEvent(manager: EntityManager, event: WebhookEventEntity, deliveries: WebhookDeliveryEntity[]): Promise<void> {
+    await manager.insert(WebhookEventEntity, event);
+    if (deliveries.length > 0) await manager.insert(WebhookDeliveryEntity, deliveries);
+  }
+
+  findEvents(manager: EntityManager, ids: readonly string[]): Promise<WebhookEventEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.createQueryBuilder(WebhookEventEntity, 'e').where('e.id IN (:...ids)', { ids }).getMany();
+  }
+
+  findDelivery(manager: EntityManager, subscriptionId: string, id: string): Promise<WebhookDeliveryEntity | null> {
+    return manager.findOneBy(WebhookDeliveryEntity, { id, subscriptionId });
+  }
+
+  /**
+   * Claims up to `limit` due deliveries of active subscriptions for this worker: compare-and-set from `pending` to
+   * `delivering` under a fresh token, then reads back what the token won. Two workers selecting the same rows cannot
+   * both win a row, because the update only applies while it is still `pending`.
+   */
+  async claimDue(manager: EntityManager, token: string, now: string, limit: number): Promise<WebhookDeliveryEntity[]> {
+    const query = manager
+      .createQueryBuilder(WebhookDeliveryEntity, 'd')
+      .select('d.id', 'id')
+      .innerJoin('webhook_subscriptions', 's', 's.id = d.subscription_id')
+      .where("d.status = 'pending' AND d.next_attempt_at <= :now AND s.active = TRUE", { now })
+      .orderBy('d.next_attempt_at', 'ASC')
+      .limit(limit);
+    // PostgreSQL: concurrent claimers skip each other's rows instead of queueing on (and deadlocking over) them.
+    // SQLite needs nothing: Database serialises every transaction.
+    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write', undefined, ['d']).setOnLocked('skip_locked');
+    const due = await query.getRawMany<{ id: string }>();
+    if (due.length === 0) return [];
+    await manager
+      .createQueryBuilder()
+      .update(WebhookDeliveryEntity)
+      .set({ status: 'delivering', claimToken: token, claimedAt: now })
+      .where("id IN (:...ids) AND status = 'pending'", { ids: due.map((r) => r.id) })
+      .execute();
+    return manager.findBy(WebhookDeliveryEntity, { claimToken: token, status: 'delivering' });
+  }
+
+  /** A delivery created already claimed, for an immediate send (the test operation). */
+  async insertDelivery(manager: EntityManager, delivery: WebhookDeliveryEntity): Promise<void> {
+    await manager.insert(WebhookDeliveryEntity, delivery);
+  }
+
+  /**
+   * Puts deliveries whose claim is older than `cutoff` back to `pending`, due now: their worker died (or the process
+   * was killed) mid-attempt. At-least-once: the receiver may see such an event twice, with the same webhook-id.
+   */
+  async releaseAbandoned(manager: EntityManager, cutoff: string, now: string): Promise<number> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(WebhookDeliveryEntity)
+      .set({ status: 'pending', claimToken: null, claimedAt: null, nextAttemptAt: now })
+      .where("status = 'delivering' AND claimed_at < :cutoff", { cutoff })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  /** Hands back whatever `token` still holds, due now and without counting an attempt (shutdown). */
+  async releaseClaim(manager: EntityManager, token: string, now: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(WebhookDeliveryEntity)
+      .set({ status: 'pending', claimToken: null, claimedAt: null, nextAttemptAt: now })
+      .where("claim_token = :token AND status = 'delivering'", { token })
+      .execute();
+  }
+
+  /** Ids among `ids` that still exist (a subscription deleted mid-attempt takes its deliveries with it). */
+  async existing(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await manager
+      .createQueryBuilder(WebhookDeliveryEntity, 'd')
+      .select('d.id', 'id')
+      .where('d.id IN (:...ids)', { ids })
+      .getRawMany<{ id: string }>();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Records an attempt's outcome, only while this worker's claim still holds. */
+  async finish(manager: EntityManager, id: string, token: string, outcome: DeliveryOutcome): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(WebhookDeliveryEntity)
+      .set({ ...outcome, claimToken: null, claimedAt: null })
+      .where("id = :id AND claim_token = :token AND status = 'delivering'", { id, token })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** Same outcome for many deliveries of one claim (the common case: every one succeeded with the same status). */
+  async finishSucceeded(manager: EntityManager, ids: readonly string[], token: string, statusCode: number, now: string): Promise<void> {
+    if (ids.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .update(WebhookDeliveryEntity)
+      .set({
+        status: 'succeeded',
+        attempts: () => 'attempts + 1',
+        nextAttemptAt: null,
+        lastStatusCode: statusCode,
+        lastError: null,
+        claimToken: null,
+        claimedAt: null,
+        updatedAt: now,
+      })
+      .where("id IN (:...ids) AND claim_token = :token AND status = 'delivering'", { ids, token })
+      .execute();
+  }
+
+  /** Queues a delivery again from the start of the schedule, if its status is still `expected`. */
+  async requeue(manager: EntityManager, id: string, expected: DeliveryStatus, now: string): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(WebhookDeliveryEntity)
+      .set({ status: 'pending', retryStep: 0, nextAttemptAt: now, claimToken: null, claimedAt: null, updatedAt: now })
+      .where('id = :id AND status = :expected', { id, expected })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** Gives up on every waiting delivery of a subscription that stopped receiving. */
+  async cancelPending(manager: EntityManager, subscriptionId: string, reason: string, now: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(WebhookDeliveryEntity)
+      .set({ status: 'failed', nextAttemptAt: null, lastError: reason, updatedAt: now })
+      .where("subscription_id = :subscriptionId AND status = 'pending'", { subscriptionId })
+      .execute();
+  }
+
+  async insertAttempts(manager: EntityManager, attempts: WebhookDeliveryAttemptEntity[]): Promise<void> {
+    if (attempts.length > 0) await manager.insert(WebhookDeliveryAttemptEntity, attempts);
+  }
+
+  /** Newest first; attempts of one delivery made in the same millisecond keep their order by number. */
+  async pageAttempts(manager: EntityManager, query: AttemptQuery) {
+    const qb = manager
+      .createQueryBuilder(WebhookDeliveryAttemptEntity, 'a')
+      .where('a.organization_id = :organizationId', { organizationId: query.organizationId });
+    if (query.subscriptionId) qb.andWhere('a.subscription_id = :subscriptionId', { subscriptionId: query.subscriptionId });
+    if (query.eventType) qb.andWhere('a.event_type = :eventType', { eventType: query.eventType });
+    const [items, total] = await qb
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.attempt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
+    return { items, total };
+  }
+}

@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import type { Counter } from 'prom-client';
+import type { EntityManager } from 'typeorm';
+import { MetricsService } from '../../common/metrics/metrics.service';
+import { SecretBox } from '../../common/secrets';
+import { APP_CONFIG, type AppConfig, type SubscriptionsConfig } from '../../config/app-config';
+import { Database } from '../../database/database.service';
+import { DeliveriesRepository, type DeliveryOutcome } from './deliveries.repository';
+import { outcomeOf, causeOf } from './delivery-outcome';
+import { DeliverySender, type AttemptResult, type DeliveryTarget } from './delivery-sender';
+import { openTarget } from './subscription-output';
+import { SubscriptionsRepository } from './subscriptions.repository';
+import {
+  WebhookDeliveryAttemptEntity,
+  type DisabledReason,
+  type WebhookDeliveryEntity,
+  type WebhookSubscriptionEntity,
+} from './webhook-subscription.entities';
+
+/** One finished attempt, ready to be recorded. */
+export interface FinishedAttempt {
+  readonly delivery: WebhookDeliveryEntity;
+  readonly result: AttemptResult;
+  readonly at: number;
+}
+
+const DISABLED_MESSAGES: Record<DisabledReason, string> = {
+  endpoint_gone: 'subscription disabled: the endpoint answered 410 Gone',
+  failing_continuously: 'subscription disabled: the endpoint kept failing',
+  disabled_by_user: 'subscription disabled by a client',
+};
+
+export const cancelledBecause = (reason: DisabledReason) => DISABLED_MESSAGES[reason];
+
+/**
+ * One round of the delivery worker: claim a batch of due deliveries, send them concurrently, record every attempt
+ * and each delivery's next state in one transaction, and apply what the answers say about each subscription
+ * (a success ends a run of failures; 410 Gone or failing for too long disables it).
+ */
+@Injectable()
+export class DeliveryProcessor {
+  private readonly logger = new Logger('WebhookDeliveries');
+  private readonly settings: SubscriptionsConfig;
+  private readonly attemptsCounter?: Counter;
+
+  constructor(
+    private readonly db: Database,
+    private readonly deliveries: DeliveriesRepository,
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly sender: DeliverySender,
+    private readonly box: SecretBox,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Optional() metrics?: MetricsService,
+  ) {
+    this.settings = config.subscriptions;
+    this.attemptsCounter = metrics?.counter('flowker_delivery_attempts_total', 'Webhook delivery attempts by outcome (succeeded, retry_scheduled, failed, exhausted)', ['outcome']);
+  }
+
+  /** Returns how many deliveries were claimed (a full batch means more may be due right away). */
+  async runBatch(signal: AbortSignal): Promise<number> {
+    const token = randomUUID();
+    const claimed = await this.db.write((m) => this.deliveries.claimDue(m, token, new Date().toISOString(), this.settings.batchSize));
+    if (claimed.length === 0) return 0;
+    const { events, targets } = await this.db.read(async (m) => ({
+      events: await this.deliveries.findEvents(m, [...new Set(claimed.map((d) => d.eventId))]),
+      targets: await this.subscriptions.findByIds(m, [...new Set(claimed.map((d) => d.subscriptionId))]),
+    }));
+    const eventById = new Map(events.map((e) => [e.id, e]));
+    const subscriptionById = new Map(targets.map((s) => [s.id, s]));
+    const opened = new Map<string, DeliveryTarget>();
+    const finished = await Promise.all(
+      claimed.map(async (delivery): Promise<FinishedAttempt | null> => {
+        const event = eventById.get(delivery.eventId);
+        const subscription = subscriptionById.get(delivery.subscriptionId);
+        if (!event || !subscription) return null; // deleted meanwhile
+        let target = opened.get(subscription.id);
+        if (!target) opened.set(subscription.id, (target = openTarget(this.box, subscription)));
+        const result = await this.sender.send(target, event.id, Buffer.from(event.payload, 'utf8'), signal);
+        return { delivery, result, at: Date.now() };
+      }),
+    );
+    const done = finished.filter((f): f is FinishedAttempt => f !== null);
+    if (signal.aborted) {
+      // Interrupted by shutdown: attempts cut short are not counted; their deliveries go back to the queue.
+      const interrupted = done.filter((f) => !f.result.succeeded && f.result.statusCode === undefined);
+      const completed = done.filter((f) => !interrupted.includes(f));
+      await this.db.write(async (m) => {
+        await this.record(m, token, completed, subscriptionById);
+        await this.deliveries.releaseClaim(m, token, new Date().toISOString());
+      });
+    } else {
+      await this.db.write((m) => this.record(m, token, done, subscriptionById));
+    }
+    return claimed.length;
+  }
+
+  /** Records attempts and outcomes, then the subscriptions' health. Runs inside the caller's transaction. */
+  async record(
+    manager: EntityManager,
+    token: string,
+    finished: readonly FinishedAttempt[],
+    subscriptionById: ReadonlyMap<string, WebhookSubscriptionEntity>,
+  ): Promise<void> {
+    if (finished.length === 0) return;
+    const now = Date.now();
+    const nowIso = new Date(now).toISOString();
+    const disabling = this.subscriptionsToDisable(finished, subscriptionById, now);
+    const still = await this.deliveries.existing(manager, finished.map((f) => f.delivery.id));
+    const attempts: WebhookDeliveryAttemptEntity[] = [];
+    const succeededByStatus = new Map<number, string[]>();
+    for (const f of finished) {
+      if (!still.has(f.delivery.id)) continue;
+      let outcome: DeliveryOutcome = outcomeOf(f.delivery, f.result, this.settings.retryScheduleMs, f.at);
+      const reason = disabling.get(f.delivery.subscriptionId);
+      if (reason && outcome.status === 'pending') {
+        outcome = { ...outcome, status: 'failed', nextAttemptAt: null, lastError: cancelledBecause(reason) };
+      }
+      attempts.push(attemptRow(f, outcome, causeOf(f.delivery)));
+      this.attemptsCounter?.labels(outcome.status === 'pending' ? 'retry_scheduled' : outcome.status).inc();
+      if (outcome.status === 'succeeded') {
+        const ids = succeededByStatus.get(f.result.statusCode!) ?? [];
+        ids.push(f.delivery.id);
+        succeededByStatus.set(f.result.statusCode!, ids);
+      } else {
+        await this.deliveries.finish(manager, f.delivery.id, token, outcome);
+      }
+    }
+    for (const [status, ids] of succeededByStatus) await this.deliveries.finishSucceeded(manager, ids, token, status, nowIso);
+    await this.deliveries.insertAttempts(manager, attempts);
+    await this.applyHealth(manager, finished, subscriptionById, disabling, nowIso);
+  }
+
+  /** 410 Gone disables at once; failures without any success for `disableAfterMs` disable too. */
+  private subscriptionsToDisable(
+    finished: readonly FinishedAttempt[],
+    subscriptionById: ReadonlyMap<string, WebhookSubscriptionEntity>,
+    now: number,
+  ): Map<string, DisabledReason> {
+    const out = new Map<string, DisabledReason>();
+    for (const [id, results] of groupBySubscription(finished)) {
+      const subscription = subscriptionById.get(id);
+      if (!subscription) continue;
+      if (results.some((f) => f.result.gone)) {
+        out.set(id, 'endpoint_gone');
+      } else if (!results.some((f) => f.result.succeeded) && subscription.failingSince !== null) {
+        if (now - Date.parse(subscription.failingSince) >= this.settings.disableAfterMs) out.set(id, 'failing_continuously');
+      }
+    }
+    return out;
+  }
+
+  private async applyHealth(
+    manager: EntityManager,
+    finished: readonly FinishedAttempt[],
+    subscriptionById: ReadonlyMap<string, WebhookSubscriptionEntity>,
+    disabling: ReadonlyMap<string, DisabledReason>,
+    nowIso: string,
+  ): Promise<void> {
+    for (const [id, results] of groupBySubscription(finished)) {
+      const subscription = subscriptionById.get(id);
+      if (!subscription) continue;
+      const reason = disabling.get(id);
+      if (reason) {
+        if (await this.subscriptions.disable(manager, id, reason, nowIso)) {
+          await this.deliveries.cancelPending(manager, id, cancelledBecause(reason), nowIso);
+          this.logger.warn(`Webhook subscription ${id} disabled (${reason})`);
+        }
+      } else if (results.some((f) => f.result.succeeded)) {
+        if (subscription.failingSince !== null) await this.subscriptions.setFailingSince(manager, id, null);
+      } else if (subscription.failingSince === null) {
+        const first = Math.min(...results.map((f) => f.at));
+        await this.subscriptions.setFailingSince(manager, id, new Date(first).toISOString());
+      }
+    }
+  }
+}
+
+function groupBySubscription(finished: readonly FinishedAttempt[]): Map<string, FinishedAttempt[]> {
+  const out = new Map<string, FinishedAttempt[]>();
+  for (const f of finished) {
+    const list = out.get(f.delivery.subscriptionId) ?? [];
+    list.push(f);
+    out.set(f.delivery.subscriptionId, list);
+  }
+  return out;
+}
+
+export function attemptRow(
+  f: FinishedAttempt,
+  outcome: DeliveryOutcome,
+  cause: WebhookDeliveryAttemptEntity['cause'],
+): WebhookDeliveryAttemptEntity {
+  return {
+    id: randomUUID(),
+    deliveryId: f.delivery.id,
+    subscriptionId: f.delivery.subscriptionId,
+    organizationId: f.delivery.organizationId,
+    eventId: f.delivery.eventId,
+    eventType: f.delivery.eventType,
+    attempt: f.delivery.attempts + 1,
+    cause,
+    succeeded: f.result.succeeded,
+    statusCode: f.result.statusCode ?? null,
+    durationMs: f.result.durationMs,
+    error: f.result.error ?? null,
+    responseExcerpt: f.result.responseExcerpt ?? null,
+    responseTruncated: f.result.responseTruncated,
+    nextAttemptAt: outcome.status === 'pending' ? outcome.nextAttemptAt : null,
+    createdAt: new Date(f.at).toISOString(),
+  };
+}
+

@@ -1,0 +1,105 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { findOutboundError, OutboundHttp } from '../../common/outbound';
+import { parseRetryAfter } from './retry-policy';
+import { bodySignature, standardSignature, standardSigningKey } from './webhook-signing';
+
+/** Longest response excerpt kept in the log, in bytes. */
+export const RESPONSE_EXCERPT_BYTES = 1024;
+const USER_AGENT = 'Flowker-Webhooks/1.1';
+
+/** Where and how to send: the subscription's endpoint with its secret and extra headers in clear. */
+export interface DeliveryTarget {
+  readonly url: string;
+  readonly secret: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export interface AttemptResult {
+  readonly succeeded: boolean;
+  readonly statusCode?: number;
+  readonly durationMs: number;
+  readonly error?: string;
+  readonly responseExcerpt?: string;
+  readonly responseTruncated: boolean;
+  /** What the receiver asked for with Retry-After, in ms from now. */
+  readonly retryAfterMs?: number;
+  /** The endpoint answered 410 Gone: it wants no more deliveries. */
+  readonly gone: boolean;
+}
+
+/**
+ * Sends one event body to one endpoint, signed, through OutboundHttp (so the SSRF policy judges the address
+ * actually dialled, on every connection). The body bytes are the stored ones, untouched. Only a 2xx counts as
+ * delivered; redirects are not followed.
+ */
+@Injectable()
+export class DeliverySender {
+  private readonly timeoutMs: number;
+
+  constructor(
+    private readonly http: OutboundHttp,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.timeoutMs = config.subscriptions.deliveryTimeoutMs;
+  }
+
+  /** Every header of one attempt; `timestampSeconds` is the time of this attempt, not of the event. */
+  static headersFor(target: DeliveryTarget, webhookId: string, body: Buffer, timestampSeconds: number): Record<string, string> {
+    return {
+      ...target.headers,
+      'content-type': 'application/json',
+      'user-agent': USER_AGENT,
+      'webhook-id': webhookId,
+      'webhook-timestamp': String(timestampSeconds),
+      'webhook-signature': standardSignature(standardSigningKey(target.secret), webhookId, timestampSeconds, body),
+      'x-webhook-signature': bodySignature(target.secret, body),
+    };
+  }
+
+  async send(target: DeliveryTarget, webhookId: string, body: Buffer, signal?: AbortSignal): Promise<AttemptResult> {
+    const started = performance.now();
+    const headers = DeliverySender.headersFor(target, webhookId, body, Math.floor(Date.now() / 1000));
+    try {
+      const res = await this.http.request({
+        url: target.url,
+        method: 'POST',
+        headers,
+        body,
+        timeoutMs: this.timeoutMs,
+        maxResponseBytes: RESPONSE_EXCERPT_BYTES,
+        maxRedirects: 0,
+        signal,
+      });
+      const succeeded = res.status >= 200 && res.status < 300;
+      const redirect = res.status >= 300 && res.status < 400;
+      return {
+        succeeded,
+        statusCode: res.status,
+        durationMs: res.durationMs,
+        ...(succeeded
+          ? {}
+          : { error: `endpoint answered ${res.statusText}${redirect ? ' (redirects are not followed)' : ''}` }),
+        ...(res.body.length > 0 ? { responseExcerpt: excerpt(res.body) } : {}),
+        responseTruncated: res.truncated,
+        retryAfterMs: succeeded ? undefined : parseRetryAfter(res.headers['retry-after'], Date.now()),
+        gone: res.status === 410,
+      };
+    } catch (err) {
+      const known = findOutboundError(err);
+      const message = known ? known.message : err instanceof Error ? err.message : String(err);
+      return {
+        succeeded: false,
+        durationMs: Math.round(performance.now() - started),
+        error: message.slice(0, 500),
+        responseTruncated: false,
+        gone: false,
+      };
+    }
+  }
+}
+
+/** The body start as text; a character cut in half at the limit is dropped rather than shown as U+FFFD. */
+function excerpt(bytes: Buffer): string {
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, RESPONSE_EXCERPT_BYTES)).replace(/\uFFFD+$/, '');
+}

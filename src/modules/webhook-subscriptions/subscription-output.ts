@@ -1,0 +1,73 @@
+import { maskSecrets, type SecretBox } from '../../common/secrets';
+import type { components } from '../../generated';
+import type { DeliveryTarget } from './delivery-sender';
+import type {
+  WebhookDeliveryAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookEventType,
+  WebhookSubscriptionEntity,
+} from './webhook-subscription.entities';
+
+export type WebhookSubscriptionOutput = components['schemas']['WebhookSubscriptionOutput'];
+export type WebhookSubscriptionCreateOutput = components['schemas']['WebhookSubscriptionCreateOutput'];
+export type WebhookDeliveryAttemptOutput = components['schemas']['WebhookDeliveryAttemptOutput'];
+export type WebhookDeliveryOutput = components['schemas']['WebhookDeliveryOutput'];
+
+/** Secret and headers in clear: only for sending. */
+export function openTarget(box: SecretBox, row: WebhookSubscriptionEntity): DeliveryTarget {
+  const { secret } = box.open({ secret: row.secret });
+  return { url: row.url, secret: secret as string, headers: box.open(JSON.parse(row.headers) as Record<string, string>) };
+}
+
+/** What clients see: no secret, credential-like header values masked. */
+export function toSubscriptionOutput(box: SecretBox, row: WebhookSubscriptionEntity): WebhookSubscriptionOutput {
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    name: row.name,
+    url: row.url,
+    events: JSON.parse(row.events) as WebhookEventType[],
+    headers: maskSecrets(box.open(JSON.parse(row.headers) as Record<string, string>)),
+    active: Boolean(row.active),
+    ...(row.disabledReason ? { disabledReason: row.disabledReason } : {}),
+    ...(row.disabledAt ? { disabledAt: row.disabledAt } : {}),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function toAttemptOutput(row: WebhookDeliveryAttemptEntity): WebhookDeliveryAttemptOutput {
+  return {
+    id: row.id,
+    subscriptionId: row.subscriptionId,
+    deliveryId: row.deliveryId,
+    eventId: row.eventId,
+    eventType: row.eventType,
+    attempt: row.attempt,
+    trigger: row.cause,
+    succeeded: Boolean(row.succeeded),
+    ...(row.statusCode !== null ? { statusCode: row.statusCode } : {}),
+    durationMs: row.durationMs,
+    ...(row.error ? { error: row.error } : {}),
+    ...(row.responseExcerpt !== null ? { responseBody: row.responseExcerpt } : {}),
+    responseTruncated: Boolean(row.responseTruncated),
+    ...(row.nextAttemptAt ? { nextAttemptAt: row.nextAttemptAt } : {}),
+    createdAt: row.createdAt,
+  };
+}
+
+export function toDeliveryOutput(row: WebhookDeliveryEntity): WebhookDeliveryOutput {
+  return {
+    id: row.id,
+    subscriptionId: row.subscriptionId,
+    eventId: row.eventId,
+    eventType: row.eventType,
+    status: row.status,
+    attempts: row.attempts,
+    ...(row.nextAttemptAt ? { nextAttemptAt: row.nextAttemptAt } : {}),
+    ...(row.lastStatusCode !== null ? { lastStatusCode: row.lastStatusCode } : {}),
+    ...(row.lastError ? { lastError: row.lastError } : {}),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { FlkError } from '../../common/errors';
+import { SUBSCRIPTION_NAME_INDEX } from '../../database/migrations/1764400000007-webhook-subscriptions';
+import { isUniqueViolation } from '../../database/unique-violation';
+import {
+  WebhookDeliveryAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookSubscriptionEntity,
+  type DisabledReason,
+} from './webhook-subscription.entities';
+
+/** Subscriptions as stored (secret and credential headers still encrypted); always scoped to one organisation. */
+@Injectable()
+export class SubscriptionsRepository {
+  findInOrganization(manager: EntityManager, organizationId: string, id: string): Promise<WebhookSubscriptionEntity | null> {
+    return manager.findOneBy(WebhookSubscriptionEntity, { id, organizationId });
+  }
+
+  findByIds(manager: EntityManager, ids: readonly string[]): Promise<WebhookSubscriptionEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.createQueryBuilder(WebhookSubscriptionEntity, 's').where('s.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** Active subscriptions of an organisation, for the outbox to fan an event out to. */
+  listActive(manager: EntityManager, organizationId: string): Promise<Array<Pick<WebhookSubscriptionEntity, 'id' | 'events'>>> {
+    return manager
+      .createQueryBuilder(WebhookSubscriptionEntity, 's')
+      .select(['s.id', 's.events'])
+      .where('s.organization_id = :organizationId AND s.active = TRUE', { organizationId })
+      .getMany();
+  }
+
+  async page(manager: EntityManager, organizationId: string, limit: number, offset: number) {
+    const [items, total] = await manager.findAndCount(WebhookSubscriptionEntity, {
+      where: { organizationId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: limit,
+      skip: offset,
+    });
+    return { items, total };
+  }
+
+  async insert(manager: EntityManager, row: WebhookSubscriptionEntity): Promise<void> {
+    try {
+      await manager.insert(WebhookSubscriptionEntity, row);
+    } catch (err) {
+      throw translateDuplicateName(err, row.name);
+    }
+  }
+
+  /** Saves `row` only if nobody changed the subscription since it was read (same updatedAt); false otherwise. */
+  async updateIfUnchanged(manager: EntityManager, row: WebhookSubscriptionEntity, expectedUpdatedAt: string): Promise<boolean> {
+    const { id, organizationId, ...columns } = row;
+    try {
+      const result = await manager
+        .createQueryBuilder()
+        .update(WebhookSubscriptionEntity)
+        .set(columns)
+        .where('id = :id AND organization_id = :organizationId AND updated_at = :expectedUpdatedAt', {
+          id,
+          organizationId,
+          expectedUpdatedAt,
+        })
+        .execute();
+      return (result.affected ?? 0) === 1;
+    } catch (err) {
+      throw translateDuplicateName(err, row.name);
+    }
+  }
+
+  /** Deletes the subscription with its deliveries and their log; false when it does not exist in the organisation. */
+  async deleteWithHistory(manager: EntityManager, organizationId: string, id: string): Promise<boolean> {
+    const result = await manager.delete(WebhookSubscriptionEntity, { id, organizationId });
+    if ((result.affected ?? 0) === 0) return false;
+    await manager.delete(WebhookDeliveryAttemptEntity, { subscriptionId: id });
+    await manager.delete(WebhookDeliveryEntity, { subscriptionId: id });
+    return true;
+  }
+
+  /** The server's own decision to stop delivering (410 Gone, or failing for too long). No-op if already inactive. */
+  async disable(manager: EntityManager, id: string, reason: DisabledReason, now: string): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(WebhookSubscriptionEntity)
+      .set({ active: false, disabledReason: reason, disabledAt: now, updatedAt: now })
+      .where('id = :id AND active = TRUE', { id })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** Starts (when null) or ends (null) a run of failures. */
+  async setFailingSince(manager: EntityManager, id: string, failingSince: string | null): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(WebhookSubscriptionEntity)
+      .set({ failingSince })
+      .where('id = :id', { id })
+      .execute();
+  }
+}
+
+function translateDuplicateName(err: unknown, name: string): unknown {
+  // PostgreSQL names the index; SQLite names the columns.
+  if (isUniqueViolation(err, SUBSCRIPTION_NAME_INDEX) || isUniqueViolation(err, 'webhook_subscriptions.organization_id, webhook_subscriptions.name')) {
+    return new FlkError('FLK-0704', `A webhook subscription named "${name}" already exists in this organisation.`, { name: 'already used' });
+  }
+  return err;
+}

@@ -1,0 +1,41 @@
+import { createHmac, randomBytes } from 'node:crypto';
+
+/**
+ * The two signatures every delivery carries.
+ *
+ * - Standard Webhooks (`webhook-signature`): `v1,` + base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`.
+ *   The key is the base64-decoded part after `whsec_` for secrets in that format (what we generate), otherwise
+ *   the UTF-8 bytes of the secret as given.
+ * - `X-Webhook-Signature`: `sha256=` + hex HMAC-SHA256 of the raw body, keyed with the UTF-8 bytes of the secret
+ *   exactly as given (the `whsec_` prefix included), for receivers that only check the body.
+ */
+export const WHSEC_PREFIX = 'whsec_';
+
+/** A fresh secret in the Standard Webhooks format: `whsec_` + base64 of 32 random bytes. */
+export function generateSecret(): string {
+  return WHSEC_PREFIX + randomBytes(32).toString('base64');
+}
+
+/** Whether a `whsec_` secret carries base64 of 24 to 64 bytes, as the Standard Webhooks libraries expect. */
+export function isWellFormedWhsec(secret: string): boolean {
+  const encoded = secret.slice(WHSEC_PREFIX.length);
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded) || encoded.length % 4 !== 0) return false;
+  const bytes = Buffer.from(encoded, 'base64').length;
+  return bytes >= 24 && bytes <= 64;
+}
+
+/** The HMAC key of the Standard Webhooks signature for this secret. */
+export function standardSigningKey(secret: string): Buffer {
+  return secret.startsWith(WHSEC_PREFIX) && isWellFormedWhsec(secret)
+    ? Buffer.from(secret.slice(WHSEC_PREFIX.length), 'base64')
+    : Buffer.from(secret, 'utf8');
+}
+
+export function standardSignature(key: Buffer, webhookId: string, timestampSeconds: number, body: Buffer): string {
+  const mac = createHmac('sha256', key).update(`${webhookId}.${timestampSeconds}.`).update(body).digest('base64');
+  return `v1,${mac}`;
+}
+
+export function bodySignature(secret: string, body: Buffer): string {
+  return `sha256=${createHmac('sha256', Buffer.from(secret, 'utf8')).update(body).digest('hex')}`;
+}

@@ -1,0 +1,46 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DeliveriesRepository } from './deliveries.repository';
+import { DeliveryProcessor } from './delivery-processor';
+import { DeliverySender } from './delivery-sender';
+import { DeliveryScheduler, InProcessDeliveryWorker } from './delivery-worker';
+import { ListenedEventTypes } from './listened-event-types';
+import { OutboxCommitSubscriber } from './outbox-commit.subscriber';
+import { SubscriptionsRepository } from './subscriptions.repository';
+import { WebhookDeliveryToolsService } from './webhook-delivery-tools.service';
+import {
+  WebhookDeliveryAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookEventEntity,
+  WebhookSubscriptionEntity,
+} from './webhook-subscription.entities';
+import { WebhookSubscriptionsController } from './webhook-subscriptions.controller';
+import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
+import { WorkflowEventOutbox } from './workflow-event-outbox';
+
+/**
+ * Outgoing webhooks. Global so the execution engine can inject WorkflowEventOutbox without importing this module
+ * (and without an import cycle). Database, SecretBox and OutboundHttp come from global modules.
+ */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([WebhookSubscriptionEntity, WebhookEventEntity, WebhookDeliveryEntity, WebhookDeliveryAttemptEntity]),
+  ],
+  controllers: [WebhookSubscriptionsController],
+  providers: [
+    SubscriptionsRepository,
+    DeliveriesRepository,
+    WebhookSubscriptionsService,
+    WebhookDeliveryToolsService,
+    DeliverySender,
+    DeliveryProcessor,
+    InProcessDeliveryWorker,
+    { provide: DeliveryScheduler, useExisting: InProcessDeliveryWorker },
+    OutboxCommitSubscriber,
+    ListenedEventTypes,
+    WorkflowEventOutbox,
+  ],
+  exports: [WorkflowEventOutbox],
+})
+export class WebhookSubscriptionsModule {}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { FlkError } from '../../common/errors';
+import { SecretBox } from '../../common/secrets';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Database } from '../../database/database.service';
+import { DeliveriesRepository } from './deliveries.repository';
+import { cancelledBecause } from './delivery-processor';
+import { ListenedEventTypes } from './listened-event-types';
+import { checkEvents, checkHeaders, checkName, checkSecret } from './subscription-input';
+import {
+  toSubscriptionOutput,
+  type WebhookSubscriptionCreateOutput,
+  type WebhookSubscriptionOutput,
+} from './subscription-output';
+import { SubscriptionUrlPolicy } from './subscription-url';
+import { SubscriptionsRepository } from './subscriptions.repository';
+import { generateSecret } from './webhook-signing';
+import type { WebhookSubscriptionEntity } from './webhook-subscription.entities';
+
+export interface SubscriptionFields {
+  name?: string;
+  url?: string;
+  events?: string[];
+  secret?: string;
+  headers?: Record<string, unknown>;
+  active?: boolean;
+}
+
+export const subscriptionNotFound = (id: string) =>
+  new FlkError('FLK-0700', `No webhook subscription with id ${id} exists in this organisation.`);
+
+/**
+ * Webhook subscriptions of one organisation. Secrets are sealed with SecretBox before they reach the database (the
+ * worker must be able to sign with them, so they are encrypted, not hashed) and never leave the service again,
+ * except the generated one, once, in the creation response.
+ */
+@Injectable()
+export class WebhookSubscriptionsService {
+  private readonly urls: SubscriptionUrlPolicy;
+
+  constructor(
+    private readonly db: Database,
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly deliveries: DeliveriesRepository,
+    private readonly box: SecretBox,
+    private readonly listened: ListenedEventTypes,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.urls = new SubscriptionUrlPolicy(config.outboundAllowList, config.subscriptions.allowHttpLoopback);
+  }
+
+  async create(
+    organizationId: string,
+    input: Required<Pick<SubscriptionFields, 'name' | 'url' | 'events'>> & SubscriptionFields,
+  ): Promise<WebhookSubscriptionCreateOutput> {
+    const name = checkName(input.name);
+    const url = this.urls.check(input.url);
+    const events = checkEvents(input.events);
+    const generated = input.secret === undefined ? generateSecret() : undefined;
+    const secret = generated ?? checkSecret(input.secret!);
+    const headers = checkHeaders(input.headers ?? {});
+    const now = new Date().toISOString();
+    const row: WebhookSubscriptionEntity = {
+      id: randomUUID(),
+      organizationId,
+      name,
+      url,
+      events: JSON.stringify(events),
+      secret: this.sealSecret(secret),
+      headers: JSON.stringify(this.box.seal(headers)),
+      active: true,
+      disabledReason: null,
+      disabledAt: null,
+      failingSince: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.db.write((m) => this.subscriptions.insert(m, row));
+    this.listened.invalidate();
+    return { ...toSubscriptionOutput(this.box, row), ...(generated ? { secret: generated } : {}) };
+  }
+
+  async list(organizationId: string, limit: number, offset: number) {
+    const { items, total } = await this.db.read((m) => this.subscriptions.page(m, organizationId, limit, offset));
+    return {
+      items: items.map((row) => toSubscriptionOutput(this.box, row)),
+      total,
+      limit,
+      offset,
+      hasMore: offset + items.length < total,
+    };
+  }
+
+  async get(organizationId: string, id: string): Promise<WebhookSubscriptionOutput> {
+    return toSubscriptionOutput(this.box, await this.find(organizationId, id));
+  }
+
+  /** Changes only the fields sent; applied only if nobody changed the subscription meanwhile (else 409 FLK-0350). */
+  async update(organizationId: string, id: string, input: SubscriptionFields): Promise<WebhookSubscriptionOutput> {
+    const current = await this.find(organizationId, id);
+    const now = laterThan(current.updatedAt);
+    const next: WebhookSubscriptionEntity = { ...current, updatedAt: now };
+    if (input.name !== undefined) next.name = checkName(input.name);
+    if (input.url !== undefined) next.url = this.urls.check(input.url);
+    if (input.events !== undefined) next.events = JSON.stringify(checkEvents(input.events));
+    if (input.secret !== undefined) next.secret = this.sealSecret(checkSecret(input.secret));
+    if (input.headers !== undefined) next.headers = JSON.stringify(this.box.seal(checkHeaders(input.headers)));
+    const deactivating = input.active === false && Boolean(current.active);
+    if (input.active === true && !current.active) {
+      Object.assign(next, { active: true, disabledReason: null, disabledAt: null, failingSince: null });
+    } else if (deactivating) {
+      Object.assign(next, { active: false, disabledReason: 'disabled_by_user', disabledAt: now });
+    }
+    await this.db.write(async (m) => {
+      if (!(await this.subscriptions.updateIfUnchanged(m, next, current.updatedAt))) {
+        throw new FlkError('FLK-0350', 'The webhook subscription changed while the request was being processed; read it again and retry.');
+      }
+      if (deactivating) await this.deliveries.cancelPending(m, id, cancelledBecause('disabled_by_user'), now);
+    });
+    this.listened.invalidate();
+    return toSubscriptionOutput(this.box, next);
+  }
+
+  async delete(organizationId: string, id: string): Promise<void> {
+    const deleted = await this.db.write((m) => this.subscriptions.deleteWithHistory(m, organizationId, id));
+    this.listened.invalidate();
+    if (!deleted) throw subscriptionNotFound(id);
+  }
+
+  async find(organizationId: string, id: string): Promise<WebhookSubscriptionEntity> {
+    const row = await this.db.read((m) => this.subscriptions.findInOrganization(m, organizationId, id));
+    if (!row) throw subscriptionNotFound(id);
+    return row;
+  }
+
+  private sealSecret(secret: string): string {
+    return this.box.seal({ secret }).secret;
+  }
+}
+
+/** Now, or 1 ms after `previous` if the clock has not moved past it: updatedAt doubles as the version. */
+function laterThan(previous: string): string {
+  const now = Date.now();
+  const before = Date.parse(previous);
+  return new Date(now > before ? now : before + 1).toISOString();
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { IsNull, LessThanOrEqual, Not, type EntityManager } from 'typeorm';
+import { WEBHOOK_ARM_ROUTE_INDEX } from '../../database/migrations/1764400000006-webhooks';
+import { isUniqueViolation } from '../../database/unique-violation';
+import { WebhookArmEntity } from './webhook-arm.entity';
+
+export type WebhookArm = Readonly<WebhookArmEntity>;
+
+/** Single-use arms. Consumption is a compare-and-set, so of any number of concurrent calls exactly one wins. */
+@Injectable()
+export class WebhookArmsRepository {
+  findByRoute(manager: EntityManager, method: string, path: string): Promise<WebhookArm | null> {
+    return manager.findOne(WebhookArmEntity, { where: { method, path } });
+  }
+
+  /**
+   * Replaces the workflow's arm. Dead arms (consumed or expired) on the same route are cleared first; a live arm of
+   * another workflow there makes this return false.
+   */
+  async replace(manager: EntityManager, arm: WebhookArm): Promise<boolean> {
+    await manager.delete(WebhookArmEntity, { workflowId: arm.workflowId });
+    await manager.delete(WebhookArmEntity, { method: arm.method, path: arm.path, consumedAt: Not(IsNull()) });
+    await manager.delete(WebhookArmEntity, { method: arm.method, path: arm.path, expiresAt: LessThanOrEqual(arm.createdAt) });
+    try {
+      await manager.insert(WebhookArmEntity, { ...arm });
+      return true;
+    } catch (err) {
+      if (isUniqueViolation(err, WEBHOOK_ARM_ROUTE_INDEX) || isUniqueViolation(err, 'webhook_arms.method, webhook_arms.path')) {
+        return false;
+      }
+      throw err;
+    }
+  }
+
+  /** Marks the arm used if it is still unused and unexpired at `now`; true for exactly one caller. */
+  async consume(manager: EntityManager, workflowId: string, secretHash: string, now: string): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(WebhookArmEntity)
+      .set({ consumedAt: now })
+      .where('workflow_id = :workflowId AND secret_hash = :secretHash AND consumed_at IS NULL AND expires_at > :now', {
+        workflowId,
+        secretHash,
+        now,
+      })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** Gives an arm back when the call it admitted could not be stored (so a retry can succeed). */
+  async release(manager: EntityManager, workflowId: string, consumedAt: string): Promise<void> {
+    await manager.update(WebhookArmEntity, { workflowId, consumedAt }, { consumedAt: null });
+  }
+}

@@ -1,0 +1,105 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { FlkError } from '../../common/errors';
+import { toErrorResponse } from '../../common/http/error-response';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { OPERATIONS } from '../../generated';
+import { WebhookIngressService } from './webhook-ingress.service';
+import type { JsonParser, WebhookCall } from './webhook-payload';
+
+const PREFIX = '/v1/webhooks/';
+const ROUTE = OPERATIONS.triggerWebhook.routePath;
+const METHODS = ['triggerWebhookGet', 'triggerWebhook', 'triggerWebhookPut', 'triggerWebhookPatch', 'triggerWebhookDelete'].map(
+  (id) => OPERATIONS[id as keyof typeof OPERATIONS].method,
+);
+
+const tooLarge = (limit: number) => new FlkError('FLK-0363', `The webhook body is larger than ${limit} bytes.`);
+
+/**
+ * Registers `/v1/webhooks/*` as a Fastify plugin rather than a Nest controller: only an encapsulated Fastify context
+ * can give these routes their own body limit and body parsers (every content type, kept as raw bytes for signature
+ * checks) without loosening the JSON-only management routes. Nest guards and pipes do not run here; the ingress
+ * service authenticates, and errors leave through the shared error mapping.
+ */
+@Injectable()
+export class WebhookIngressRoutes implements OnModuleInit {
+  private readonly logger = new Logger('Webhooks');
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ingress: WebhookIngressService,
+  ) {}
+
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    if (!fastify) return;
+    const limit = this.config.webhookBodyLimitBytes;
+    void fastify.register(async (scope) => {
+      const parseJson = syncJsonParser(scope);
+      scope.removeAllContentTypeParsers();
+      scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: limit }, (_request, body, done) => done(null, body));
+      scope.setErrorHandler((error, request, reply) => this.sendError(error, request, reply, limit));
+      scope.route({
+        method: METHODS,
+        url: ROUTE,
+        bodyLimit: limit,
+        // A declared length over the limit is refused before a byte of the body is read.
+        onRequest: async (request) => {
+          const declared = Number(request.headers['content-length']);
+          if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+        },
+        handler: async (request, reply) => {
+          const answer = await this.ingress.handle(callOf(request), parseJson, String(request.id));
+          void reply.status(answer.status).headers(answer.headers).send(answer.body);
+          return reply;
+        },
+      });
+    });
+  }
+
+  private sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, limit: number): void {
+    const code = (error as { code?: unknown }).code;
+    const mapped = toErrorResponse(code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? tooLarge(limit) : error);
+    if (mapped.unexpected) {
+      this.logger.error({ err: error, reqId: request.id, url: ROUTE }, 'webhook request failed unexpectedly');
+    }
+    if (mapped.headers) void reply.headers(mapped.headers);
+    void reply.status(mapped.status).header('content-type', 'application/json; charset=utf-8').send(mapped.body);
+  }
+}
+
+/** Fastify's own JSON parser (prototype-poisoning checks included), called synchronously on a string. */
+function syncJsonParser(scope: FastifyInstance): JsonParser {
+  const parser = scope.getDefaultJsonParser('error', 'error');
+  return (text) => {
+    let outcome: { error: Error | null; value?: unknown } | undefined;
+    parser({} as FastifyRequest, text, (error: Error | null, value?: unknown) => {
+      outcome = { error, value };
+    });
+    if (!outcome) throw new Error('JSON parser did not answer synchronously');
+    if (outcome.error) throw outcome.error;
+    return outcome.value;
+  };
+}
+
+/** The parts of the request the ingress needs; the path and query come from the raw URL, undecoded. */
+function callOf(request: FastifyRequest): WebhookCall {
+  const url = request.raw.url ?? request.url;
+  const queryAt = url.indexOf('?');
+  const pathPart = queryAt < 0 ? url : url.slice(0, queryAt);
+  const rawPath = pathPart.startsWith(PREFIX) ? pathPart.slice(PREFIX.length) : String((request.params as Record<string, string>)['*'] ?? '');
+  const query: Record<string, string> = {};
+  if (queryAt >= 0) for (const [name, value] of new URLSearchParams(url.slice(queryAt + 1))) query[name] = value;
+  const contentType = request.headers['content-type'];
+  return {
+    method: request.method.toUpperCase(),
+    rawPath,
+    headers: request.headers,
+    query,
+    remoteIp: request.socket.remoteAddress ?? '0.0.0.0',
+    contentType,
+    body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+  };
+}

@@ -1,0 +1,264 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { ApiKeyService } from '../../common/auth/api-key.service';
+import { FlkError } from '../../common/errors';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Database } from '../../database/database.service';
+import type { AuditActor } from '../audit/audit-writer';
+import { StartExecutionService, type StartResult } from '../executions';
+import { normaliseWebhookMethod, normaliseWebhookPath, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
+import { ExecutionCompletion } from './execution-completion';
+import type { WebhookAnswer } from './webhook-answer';
+import { WebhookArmsRepository, type WebhookArm } from './webhook-arms.repository';
+import { headerOf, presentedSecret } from './webhook-credentials';
+import { assertAcceptedContentType, buildInputData, type JsonParser, type WebhookCall } from './webhook-payload';
+import { WebhookRateLimiter } from './webhook-rate-limiter';
+import { hashWebhookSecret, matchesAnyHash, safeEqual } from './webhook-secret-hash';
+import { WebhookSecretsRepository } from './webhook-secrets.repository';
+import { verifySignature } from './webhook-signature';
+import { triggerConfigOf, type WebhookTriggerConfig } from './webhook-trigger-config';
+
+const MAX_DELIVERY_ID_LENGTH = 200;
+
+/** Who listens on the called method and path: a deployed (active) workflow, or one armed for a single call. */
+type Target =
+  | { readonly kind: 'deployed'; readonly workflow: Workflow; readonly nodeId: string; readonly secretHashes: readonly string[] }
+  | { readonly kind: 'armed'; readonly workflow: Workflow; readonly nodeId: string; readonly arm: WebhookArm };
+
+/** How the answer is chosen: asynchronous (201), or wait up to `timeoutMs` for the end of the execution. */
+type ResponseMode = { readonly sync: false } | { readonly sync: true; readonly timeoutMs: number };
+
+/**
+ * One webhook call, in this order: resolve the route (database, every call) → authenticate → sender signature →
+ * rate limit → body → single-use arm → start the execution (group-committed: a 2xx means it is stored) → in
+ * synchronous mode, wait for its end.
+ */
+@Injectable()
+export class WebhookIngressService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: Database,
+    private readonly routes: WebhookRoutesRepository,
+    private readonly workflows: WorkflowsRepository,
+    private readonly secrets: WebhookSecretsRepository,
+    private readonly arms: WebhookArmsRepository,
+    private readonly apiKeys: ApiKeyService,
+    private readonly rateLimiter: WebhookRateLimiter,
+    private readonly starter: StartExecutionService,
+    private readonly completion: ExecutionCompletion,
+  ) {}
+
+  async handle(call: WebhookCall, parseJson: JsonParser, requestId: string): Promise<WebhookAnswer> {
+    assertAcceptedContentType(call.contentType);
+    const target = await this.resolve(call);
+    const trigger = triggerConfigOf(target.workflow.nodes.find((node) => node.id === target.nodeId));
+    const actor = this.authenticate(call, target, trigger, requestId);
+    if (trigger.signature) {
+      const problem = verifySignature(trigger.signature, headerOf(call), call.body, Date.now());
+      if (problem) throw new FlkError('FLK-0365', `Webhook signature rejected: ${problem}.`);
+    }
+    if (trigger.rateLimit) {
+      const decision = await this.rateLimiter.take(`${target.workflow.id}:${target.nodeId}`, trigger.rateLimit);
+      if (!decision.allowed) return rateLimited(decision.retryAfterSeconds);
+    }
+    const mode = this.responseMode(call, trigger);
+    const inputData = buildInputData(call, parseJson);
+    const keys = this.keysOf(call, target.nodeId);
+    const armConsumedAt = target.kind === 'armed' ? await this.consumeArm(target.arm, call) : undefined;
+
+    let started: StartResult;
+    try {
+      started = await this.starter.start({
+        workflowId: target.workflow.id,
+        inputData,
+        idempotencyKey: keys.key ?? undefined,
+        // Replays are decided on the key alone (a sender's retry may differ in headers or timestamps).
+        fingerprintOf: { webhook: target.nodeId },
+        actor,
+        keyOptional: true,
+        allowInactive: target.kind === 'armed',
+      });
+    } catch (err) {
+      // The call that used the arm was not stored: give the arm back so the sender's retry can succeed.
+      if (armConsumedAt) await this.db.write((m) => this.arms.release(m, target.workflow.id, armConsumedAt));
+      if (err instanceof FlkError && err.code === 'FLK-0510') {
+        throw new FlkError('FLK-0505', 'This Idempotency-Key was already used for this workflow by another kind of request.');
+      }
+      throw err;
+    }
+    return this.answer(started, keys.isDelivery, mode);
+  }
+
+  private async resolve(call: WebhookCall): Promise<Target> {
+    const method = normaliseWebhookMethod(call.method);
+    const path = normaliseWebhookPath(call.rawPath);
+    const found = await this.db.read(async (m) => {
+      // find() normalises (and so percent-decodes) the raw path itself: decoding happens exactly once.
+      const route = await this.routes.find(m, method, call.rawPath);
+      if (route) {
+        const workflow = await this.workflows.findById(m, route.workflowId);
+        const secretHashes = workflow ? await this.secrets.validHashes(m, workflow.id, new Date().toISOString()) : [];
+        return { route, arm: null, workflow, secretHashes };
+      }
+      const arm = await this.arms.findByRoute(m, method, path);
+      const workflow = arm ? await this.workflows.findById(m, arm.workflowId) : null;
+      return { route: null, arm, workflow, secretHashes: [] };
+    });
+    if (!found.route && !found.arm) {
+      // Without credentials, an unknown route is indistinguishable from a protected one.
+      if (!this.apiKeys.isAuthorized(call.headers['x-api-key']) && presentedSecret(call) === undefined) {
+        throw new FlkError('FLK-0003', 'A valid X-API-Key header (or the webhook secret) is required.');
+      }
+      throw new FlkError('FLK-0361', `No active or armed workflow listens on ${method} ${path}.`);
+    }
+    if (!found.workflow) {
+      throw new FlkError('FLK-0100', `The workflow listening on ${method} ${path} no longer exists.`);
+    }
+    return found.route
+      ? { kind: 'deployed', workflow: found.workflow, nodeId: found.route.nodeId, secretHashes: found.secretHashes }
+      : { kind: 'armed', workflow: found.workflow, nodeId: found.arm!.nodeId, arm: found.arm! };
+  }
+
+  /**
+   * A route with a secret (generated, or the trigger's verify_token) is authenticated by that secret alone; a
+   * route without one falls back to X-API-Key like the rest of /v1. An armed route needs the arm's own secret.
+   */
+  private authenticate(call: WebhookCall, target: Target, trigger: WebhookTriggerConfig, requestId: string): AuditActor {
+    const presented = presentedSecret(call);
+    const apiKey = call.headers['x-api-key'];
+    const base = { ip: call.remoteIp, requestId };
+    if (target.kind === 'armed') {
+      if (presented === undefined || !matchesAnyHash(presented, [target.arm.secretHash])) {
+        throw new FlkError('FLK-0362', 'This webhook is armed for a single call: present the secret returned when it was armed.');
+      }
+      return { type: 'user', id: 'webhook-arm', ...base };
+    }
+    const hasSecret = trigger.verifyToken !== undefined || target.secretHashes.length > 0;
+    if (hasSecret) {
+      const valid =
+        presented !== undefined &&
+        ((trigger.verifyToken !== undefined && safeEqual(presented, trigger.verifyToken)) ||
+          matchesAnyHash(presented, target.secretHashes));
+      if (!valid) {
+        throw new FlkError('FLK-0362', 'The webhook secret is missing or wrong (X-Webhook-Token, Authorization: Bearer or ?token=).');
+      }
+      return { type: 'user', id: 'webhook-secret', ...base };
+    }
+    if (!this.apiKeys.isAuthorized(apiKey)) {
+      throw new FlkError('FLK-0003', 'A valid X-API-Key header is required for this webhook (it has no webhook secret).');
+    }
+    const keyActor = this.apiKeys.actorFor(apiKey);
+    return { type: keyActor.type === 'api_key' ? 'api_key' : 'user', id: keyActor.id, ...base };
+  }
+
+  /** `?wait=` wins over `Prefer:`, which wins over the trigger's `responseMode`. */
+  private responseMode(call: WebhookCall, trigger: WebhookTriggerConfig): ResponseMode {
+    const max = this.config.webhookSyncTimeoutMs;
+    const wait = call.query.wait;
+    if (wait !== undefined) {
+      if (wait !== 'true' && wait !== 'false') throw new FlkError('FLK-0304', 'Query parameter "wait" must be true or false.');
+      return wait === 'true' ? { sync: true, timeoutMs: max } : { sync: false };
+    }
+    const prefer = headerOf(call)('prefer');
+    if (prefer) {
+      const preferences = prefer.split(/[,;]/).map((p) => p.trim().toLowerCase());
+      if (preferences.includes('respond-async')) return { sync: false };
+      const waitPreference = preferences.find((p) => p.startsWith('wait='));
+      if (waitPreference) {
+        const seconds = Number(waitPreference.slice(5));
+        if (!/^\d+$/.test(waitPreference.slice(5))) throw new FlkError('FLK-0304', 'Prefer: wait= must be a whole number of seconds.');
+        return { sync: true, timeoutMs: Math.min(seconds * 1000, max) };
+      }
+    }
+    return trigger.responseMode === 'sync' ? { sync: true, timeoutMs: max } : { sync: false };
+  }
+
+  /**
+   * The execution's idempotency key: the Idempotency-Key header, else the delivery id (scoped to the trigger node,
+   * hashed so any id fits the column). Both are enforced by the executions' unique (workflow, key) index in the same
+   * transaction that stores the execution.
+   */
+  private keysOf(call: WebhookCall, nodeId: string): { key: string | null; isDelivery: boolean } {
+    const header = headerOf(call);
+    const idempotencyKey = header('idempotency-key')?.trim();
+    if (idempotencyKey) return { key: idempotencyKey, isDelivery: false };
+    const delivery = (header('x-webhook-delivery-id') || header('x-github-delivery'))?.trim();
+    if (!delivery) return { key: null, isDelivery: false };
+    if (delivery.length > MAX_DELIVERY_ID_LENGTH) {
+      throw new FlkError('FLK-0304', `The delivery id header must be at most ${MAX_DELIVERY_ID_LENGTH} characters.`);
+    }
+    const digest = createHash('sha256').update(`${nodeId}\n${delivery}`).digest('hex');
+    return { key: `webhook-delivery:${digest}`, isDelivery: true };
+  }
+
+  /** Uses the arm (compare-and-set); returns the consumption time. */
+  private async consumeArm(arm: WebhookArm, call: WebhookCall): Promise<string> {
+    const now = new Date().toISOString();
+    const presented = presentedSecret(call)!;
+    const won = await this.db.write((m) => this.arms.consume(m, arm.workflowId, hashWebhookSecret(presented), now));
+    if (!won) {
+      throw new FlkError('FLK-0364', 'This webhook was armed for a single call, which has been used or has expired; arm it again.');
+    }
+    return now;
+  }
+
+  private async answer(started: StartResult, isDelivery: boolean, mode: ResponseMode): Promise<WebhookAnswer> {
+    const execution = started.body;
+    const headers = { 'X-Webhook-Workflow-ID': execution.workflowId, 'X-Webhook-Execution-ID': execution.executionId };
+    if (started.replayed) {
+      if (isDelivery) return { status: 200, headers, body: { ...execution, deduplicated: true } };
+      return {
+        status: 409,
+        headers,
+        body: {
+          code: 'FLK-0505',
+          title: 'Conflict',
+          message: `This Idempotency-Key was already used: execution ${execution.executionId} was started by the first call.`,
+          executionId: execution.executionId,
+        },
+      };
+    }
+    if (!mode.sync) return { status: 201, headers, body: { ...execution } };
+    const finished = await this.completion.waitFor(execution.executionId, mode.timeoutMs);
+    if (!finished) {
+      return { status: 202, headers: { ...headers, Location: `/v1/executions/${execution.executionId}` }, body: { ...execution } };
+    }
+    if (finished.status === 'failed') {
+      return {
+        status: 500,
+        headers,
+        body: {
+          code: 'FLK-0504',
+          title: 'Internal Server Error',
+          message: finished.errorMessage ?? 'The execution failed.',
+          executionId: finished.id,
+        },
+      };
+    }
+    return {
+      status: 200,
+      headers,
+      body: {
+        executionId: finished.id,
+        workflowId: finished.workflowId,
+        status: finished.status,
+        startedAt: finished.startedAt,
+        ...(finished.completedAt ? { completedAt: finished.completedAt } : {}),
+        output: finished.finalOutput ?? null,
+      },
+    };
+  }
+}
+
+function rateLimited(retryAfterSeconds: number): WebhookAnswer {
+  return {
+    status: 429,
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+    body: {
+      code: 'FLK-0010',
+      title: 'Too Many Requests',
+      message: `This webhook's rate limit is exhausted; retry in ${retryAfterSeconds} s.`,
+      retryAfter: retryAfterSeconds,
+    },
+  };
+}

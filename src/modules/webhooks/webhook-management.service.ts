@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { FlkError } from '../../common/errors';
+import { Database } from '../../database/database.service';
+import type { components } from '../../generated';
+import { normaliseWebhookMethod, normaliseWebhookPath, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
+import { WebhookArmsRepository } from './webhook-arms.repository';
+import { generateWebhookSecret, hashWebhookSecret } from './webhook-secret-hash';
+import { WebhookSecretsRepository } from './webhook-secrets.repository';
+
+type WebhookSecretOutput = components['schemas']['WebhookSecretOutput'];
+type ArmWebhookOutput = components['schemas']['ArmWebhookOutput'];
+
+export const DEFAULT_ARM_TTL_SECONDS = 600;
+
+/** Webhook secrets (generate/rotate) and single-use arms of a workflow. Secrets are returned once, stored as hashes. */
+@Injectable()
+export class WebhookManagementService {
+  constructor(
+    private readonly db: Database,
+    private readonly workflows: WorkflowsRepository,
+    private readonly routes: WebhookRoutesRepository,
+    private readonly secrets: WebhookSecretsRepository,
+    private readonly arms: WebhookArmsRepository,
+  ) {}
+
+  async rotateSecret(workflowId: string, overlapSeconds = 0): Promise<WebhookSecretOutput> {
+    const secret = generateWebhookSecret();
+    const now = new Date();
+    const createdAt = now.toISOString();
+    const oldValidUntil = new Date(now.getTime() + overlapSeconds * 1000).toISOString();
+    const hadOlder = await this.db.write(async (m) => {
+      await this.load(m, workflowId);
+      return this.secrets.rotate(m, workflowId, hashWebhookSecret(secret), createdAt, oldValidUntil);
+    });
+    return { workflowId, secret, createdAt, ...(hadOlder ? { previousSecretsExpireAt: oldValidUntil } : {}) };
+  }
+
+  async arm(workflowId: string, ttlSeconds = DEFAULT_ARM_TTL_SECONDS, nodeId?: string): Promise<ArmWebhookOutput> {
+    const secret = generateWebhookSecret();
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + ttlSeconds * 1000).toISOString();
+    const trigger = await this.db.write(async (m) => {
+      const workflow = await this.load(m, workflowId);
+      if (workflow.status === 'active') {
+        throw new FlkError('FLK-0102', 'The workflow is active: its webhook is deployed and accepts every call, so it cannot be armed.');
+      }
+      const found = webhookTriggerOf(workflow, nodeId);
+      const owner = await this.routes.find(m, found.method, found.path);
+      const stored = owner
+        ? false
+        : await this.arms.replace(m, {
+            workflowId,
+            nodeId: found.nodeId,
+            method: found.method,
+            path: found.path,
+            secretHash: hashWebhookSecret(secret),
+            createdAt: now.toISOString(),
+            expiresAt,
+            consumedAt: null,
+          });
+      if (!stored) {
+        throw new FlkError('FLK-0366', `Another workflow is active or armed on ${found.method} ${found.path}.`);
+      }
+      return found;
+    });
+    return {
+      workflowId,
+      nodeId: trigger.nodeId,
+      method: trigger.method,
+      url: `/v1/webhooks${trigger.path === '/' ? '/' : trigger.path}`,
+      secret,
+      expiresAt,
+    };
+  }
+
+  private async load(m: Parameters<WorkflowsRepository['findById']>[0], id: string): Promise<Workflow> {
+    const workflow = await this.workflows.findById(m, id);
+    if (!workflow) throw new FlkError('FLK-0100', `No workflow with id ${id}.`);
+    return workflow;
+  }
+}
+
+/** The webhook trigger to arm: `nodeId`, or the first trigger with `triggerType: webhook`, a method and a path. */
+function webhookTriggerOf(workflow: Workflow, nodeId: string | undefined): { nodeId: string; method: string; path: string } {
+  for (const node of workflow.nodes) {
+    const data = (node.data ?? {}) as Record<string, unknown>;
+    if (node.type !== 'trigger' || data.triggerType !== 'webhook') continue;
+    if (nodeId !== undefined && node.id !== nodeId) continue;
+    if (typeof data.method !== 'string' || typeof data.path !== 'string' || !data.method.trim() || !data.path.trim()) continue;
+    return { nodeId: node.id, method: normaliseWebhookMethod(data.method), path: normaliseWebhookPath(data.path) };
+  }
+  throw new FlkError(
+    'FLK-0367',
+    nodeId === undefined
+      ? 'The workflow has no webhook trigger with a method and a path.'
+      : `Node "${nodeId}" is not a webhook trigger with a method and a path.`,
+  );
+}

@@ -1,0 +1,90 @@
+import { FlkError } from '../../common/errors';
+
+/** The parts of an incoming call the payload is built from (already read from the raw request). */
+export interface WebhookCall {
+  readonly method: string;
+  /** The wildcard exactly as received (no leading slash, not decoded). */
+  readonly rawPath: string;
+  readonly headers: Record<string, string | string[] | undefined>;
+  /** Query parameters; a repeated one keeps its last value. */
+  readonly query: Record<string, string>;
+  readonly remoteIp: string;
+  readonly contentType: string | undefined;
+  readonly body: Buffer;
+}
+
+/** Request headers that carry credentials or signatures: never copied into the execution input. */
+const HIDDEN_HEADERS = new Set([
+  'authorization', 'proxy-authorization', 'x-api-key', 'x-webhook-token', 'cookie', 'set-cookie',
+  'x-hub-signature', 'x-hub-signature-256', 'stripe-signature', 'webhook-signature',
+]);
+/** Query parameters that carry credentials. */
+const HIDDEN_QUERY = new Set(['token']);
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
+const TEXT_TYPE = /^(?:text\/[\w.+-]+|application\/(?:x-www-form-urlencoded|xml|[\w.+-]+\+xml|javascript|graphql|yaml|x-yaml))$/i;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** `content-type` → `Content-Type`, the spelling workflows see (Go's canonical header form upstream). */
+export function canonicalHeaderName(name: string): string {
+  return name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+}
+
+const mediaTypeOf = (contentType: string | undefined) => (contentType ?? '').split(';')[0].trim().toLowerCase();
+
+/** Fails early for bodies the webhook does not take (multipart uploads are not webhook deliveries). */
+export function assertAcceptedContentType(contentType: string | undefined): void {
+  if (mediaTypeOf(contentType) === 'multipart/form-data') {
+    throw new FlkError('FLK-0007', 'multipart/form-data is not accepted on webhooks; send JSON, form-urlencoded, text or raw bytes.');
+  }
+}
+
+export type JsonParser = (text: string) => unknown;
+
+/**
+ * The execution's `inputData`: a JSON object body as is, any other body as `{body, contentType, encoding}` (text
+ * when it is a textual type and valid UTF-8, base64 otherwise), an empty body as `{}`; then `_webhook`, replacing
+ * any `_webhook` the sender put in the body.
+ */
+export function buildInputData(call: WebhookCall, parseJson: JsonParser): Record<string, unknown> {
+  return { ...bodyFields(call, parseJson), _webhook: webhookMetadata(call) };
+}
+
+function bodyFields(call: WebhookCall, parseJson: JsonParser): Record<string, unknown> {
+  if (call.body.length === 0) return {};
+  const mediaType = mediaTypeOf(call.contentType);
+  if (JSON_TYPE.test(mediaType)) {
+    const text = call.body.toString('utf8');
+    if (text.trim() === '') return {};
+    let value: unknown;
+    try {
+      value = parseJson(text);
+    } catch (err) {
+      throw new FlkError('FLK-0001', `The webhook body is not valid JSON: ${(err as Error).message}`);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw new FlkError('FLK-0001', 'A JSON webhook body must be an object.');
+    }
+    return value as Record<string, unknown>;
+  }
+  const contentType = call.contentType ?? 'application/octet-stream';
+  if (TEXT_TYPE.test(mediaType)) {
+    try {
+      return { body: utf8.decode(call.body), contentType, encoding: 'utf8' };
+    } catch {
+      // Not UTF-8 after all: fall through to base64 so no byte is lost.
+    }
+  }
+  return { body: call.body.toString('base64'), contentType, encoding: 'base64' };
+}
+
+function webhookMetadata(call: WebhookCall): Record<string, unknown> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(call.headers)) {
+    if (value === undefined || HIDDEN_HEADERS.has(name.toLowerCase())) continue;
+    headers[canonicalHeaderName(name)] = Array.isArray(value) ? value[value.length - 1] : value;
+  }
+  const query: Record<string, string> = {};
+  for (const [name, value] of Object.entries(call.query)) if (!HIDDEN_QUERY.has(name)) query[name] = value;
+  return { method: call.method, path: call.rawPath, headers, query, remote_ip: call.remoteIp };
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { authJson, startTestApp, usingPostgres, type TestApp } from '../support/test-app';
+import { actionNode, activeWorkflow, edge, execute, expectError, send, triggerNode, unique, waitForEnd } from './executions-fixtures';
+
+const inserted: string[] = [];
+
+/**
+ * Inserts execution rows directly, so counts and time windows are exact whatever else the database holds. They are
+ * deleted again at the end: an unfinished row left behind would be "recovered" by the next app on a shared database.
+ */
+async function insertExecution(t: TestApp, workflowId: string, status: string, startedAt: string) {
+  const ds = t.app.get(DataSource);
+  const id = randomUUID();
+  inserted.push(id);
+  const p = (i: number) => (usingPostgres() ? `$${i}` : '?');
+  await ds.query(
+    `INSERT INTO executions (id, workflow_id, status, input_data, context, current_step_number, total_steps, started_at, updated_at, deadline_at)
+     VALUES (${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(p).join(', ')})`,
+    [id, workflowId, status, '{}', '{}', 0, 1, startedAt, startedAt, startedAt],
+  );
+}
+
+describe('dashboards', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    if (t && inserted.length > 0) {
+      const ds = t.app.get(DataSource);
+      for (const id of inserted) await ds.query(`DELETE FROM executions WHERE id = ${usingPostgres() ? '$1' : '?'}`, [id]);
+    }
+    await t?.close();
+  });
+
+  it('counts workflows by status', async () => {
+    const before = await (await send(t, 'GET', '/v1/dashboards/workflows/summary')).json();
+    await activeWorkflow(t, [triggerNode(), actionNode('a')], [edge('start', 'a')]);
+    await send(t, 'POST', '/v1/workflows', { name: unique('draft'), nodes: [triggerNode()], edges: [] });
+    const res = await send(t, 'GET', '/v1/dashboards/workflows/summary');
+    expect(res.status).toBe(200);
+    const after = await res.json();
+    const count = (summary: any, status: string) => summary.byStatus.find((s: any) => s.status === status)?.count ?? 0;
+    expect(after.total).toBe(before.total + 2);
+    expect(after.active).toBe(before.active + 1);
+    expect(count(after, 'draft')).toBe(count(before, 'draft') + 1);
+    expect(after.byStatus.reduce((n: number, s: any) => n + s.count, 0)).toBe(after.total);
+    expect(after.byStatus.every((s: any) => s.count > 0)).toBe(true);
+  });
+
+  it('counts executions by status within a time window and for one status', async () => {
+    const wf = randomUUID();
+    // A window far in the past that only this test writes to.
+    const year = 1990 + Math.floor(Math.random() * 5);
+    await insertExecution(t, wf, 'completed', `${year}-01-10T10:00:00.000Z`);
+    await insertExecution(t, wf, 'completed', `${year}-01-11T10:00:00.000Z`);
+    await insertExecution(t, wf, 'failed', `${year}-01-12T10:00:00.000Z`);
+    await insertExecution(t, wf, 'running', `${year}-01-13T10:00:00.000Z`);
+    await insertExecution(t, wf, 'pending', `${year}-02-01T10:00:00.000Z`);
+    const window = `startTime=${year}-01-01T00:00:00Z&endTime=${year}-01-31T23:59:59Z`;
+
+    const res = await send(t, 'GET', `/v1/dashboards/executions?${window}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ total: 4, completed: 2, failed: 1, pending: 0, running: 1 });
+    expect(await (await send(t, 'GET', `/v1/dashboards/executions?${window}&status=completed`)).json()).toEqual({
+      total: 2, completed: 2, failed: 0, pending: 0, running: 0,
+    });
+    // Offsets are honoured: 09:30 at -01:00 is 10:30Z, after the first execution of the window.
+    expect((await (await send(t, 'GET', `/v1/dashboards/executions?startTime=${year}-01-10T09:30:00-01:00&endTime=${year}-01-11T10:00:00Z`)).json()).total).toBe(1);
+  });
+
+  it('includes executions started through the API', async () => {
+    const wf = await activeWorkflow(t, [triggerNode(), actionNode('a')], [edge('start', 'a')]);
+    const before = await (await send(t, 'GET', '/v1/dashboards/executions?status=completed')).json();
+    const started = await (await execute(t, wf, {})).json();
+    await waitForEnd(t, started.executionId);
+    const after = await (await send(t, 'GET', '/v1/dashboards/executions?status=completed')).json();
+    expect(after.completed).toBe(before.completed + 1);
+  });
+
+  it('rejects bad filters with 400 FLK-0302', async () => {
+    await expectError(await send(t, 'GET', '/v1/dashboards/executions?startTime=yesterday'), 400, 'FLK-0302');
+    await expectError(await send(t, 'GET', '/v1/dashboards/executions?endTime=2026-13-01T00:00:00Z'), 400, 'FLK-0302');
+    await expectError(await send(t, 'GET', '/v1/dashboards/executions?status=done'), 400, 'FLK-0302');
+    await expectError(
+      await send(t, 'GET', '/v1/dashboards/executions?startTime=2026-03-02T00:00:00Z&endTime=2026-03-01T00:00:00Z'),
+      400,
+      'FLK-0302',
+    );
+  });
+
+  it('answers 401 and the documented 5xx', async () => {
+    for (const path of ['/v1/dashboards/executions', '/v1/dashboards/workflows/summary']) {
+      await expectError(await t.http(path), 401, 'FLK-0003');
+      await expectError(await send(t, 'GET', path, undefined, authJson({ 'X-Test-Fault-Injection': 'error' })), 500, 'FLK-9999');
+      await expectError(await send(t, 'GET', path, undefined, authJson({ 'X-Test-Fault-Injection': 'unavailable' })), 503, 'FLK-0009');
+    }
+  });
+});

@@ -1,0 +1,294 @@
+import { randomUUID } from 'node:crypto';
+import { LifecycleService } from '../../src/common/lifecycle/lifecycle.service';
+import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
+import {
+  actionNode,
+  activeWorkflow,
+  edge,
+  execute,
+  executorNode,
+  expectError,
+  httpConfig,
+  send,
+  settle,
+  startMockExecutor,
+  triggerNode,
+  unique,
+  waitForEnd,
+  type MockExecutor,
+} from './executions-fixtures';
+
+describe('executions API', () => {
+  let t: TestApp;
+  let mock: MockExecutor;
+  let quick: string;
+  let slow: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ EXECUTION_DRAIN_MS: '100', EXECUTOR_MAX_ATTEMPTS: '1' });
+    mock = await startMockExecutor();
+    mock.replies.set('/slow', { delayMs: 60_000 });
+    const configId = await httpConfig(t, mock.url);
+    quick = await activeWorkflow(t, [triggerNode(), actionNode('done')], [edge('start', 'done')]);
+    slow = await activeWorkflow(t, [triggerNode(), executorNode('slow', configId, { timeout: 120 })], [edge('start', 'slow')]);
+  });
+  afterAll(async () => {
+    if (t) await settle(t, mock);
+    await t?.close();
+    await mock?.close();
+  });
+
+  describe('executeWorkflow', () => {
+    it('answers 201 with the running execution, stored with its audit event before the answer', async () => {
+      const res = await execute(t, quick, { amount: 1 });
+      expect(res.status).toBe(201);
+      const body = await res.json();
+      expect(body).toEqual({ executionId: expect.any(String), workflowId: quick, status: 'running', startedAt: expect.any(String) });
+      const stored = await send(t, 'GET', `/v1/executions/${body.executionId}`);
+      expect(stored.status).toBe(200);
+      const events = await (await send(t, 'GET', `/v1/audit-events?resourceId=${body.executionId}&eventType=EXECUTION_STARTED`)).json();
+      expect(events.items).toHaveLength(1);
+    });
+
+    it('replays the same key and body: 201 while running, 200 once finished, never a second execution', async () => {
+      const key = randomUUID();
+      const first = await (await execute(t, slow, { n: 1 }, key)).json();
+      const again = await execute(t, slow, { n: 1 }, `  ${key}  `); // trimmed
+      expect(again.status).toBe(201);
+      expect((await again.json()).executionId).toBe(first.executionId);
+
+      const doneKey = randomUUID();
+      const done = await (await execute(t, quick, { n: 2 }, doneKey)).json();
+      await waitForEnd(t, done.executionId);
+      const replay = await execute(t, quick, { n: 2 }, doneKey);
+      expect(replay.status).toBe(200);
+      expect(await replay.json()).toEqual({ ...done, status: 'completed' });
+    });
+
+    it('compares bodies canonically and rejects a reused key with a different body (422 FLK-0510)', async () => {
+      const key = randomUUID();
+      const first = await (await execute(t, quick, { a: 1, b: { c: 2, d: 3 } }, key)).json();
+      const reordered = await execute(t, quick, { b: { d: 3, c: 2 }, a: 1 }, key);
+      expect((await reordered.json()).executionId).toBe(first.executionId);
+      const body = await expectError(await execute(t, quick, { a: 2 }, key), 422, 'FLK-0510');
+      expect(body.message).toContain(first.executionId);
+    });
+
+    it('starts exactly one execution for 50 concurrent identical requests', async () => {
+      const key = randomUUID();
+      const responses = await Promise.all(Array.from({ length: 50 }, () => execute(t, quick, { same: true }, key)));
+      const ids = new Set<string>();
+      for (const res of responses) {
+        expect([200, 201]).toContain(res.status);
+        ids.add((await res.json()).executionId);
+      }
+      expect(ids.size).toBe(1);
+      const list = await (await send(t, 'GET', `/v1/executions?workflowId=${quick}&limit=100`)).json();
+      expect(list.items.filter((e: any) => ids.has(e.executionId))).toHaveLength(1);
+      const events = await (await send(t, 'GET', `/v1/audit-events?resourceId=${[...ids][0]}&eventType=EXECUTION_STARTED`)).json();
+      expect(events.items).toHaveLength(1);
+    });
+
+    it('checks the Idempotency-Key: missing, blank or too long → 400 FLK-0509', async () => {
+      const path = `/v1/workflows/${quick}/executions`;
+      await expectError(await send(t, 'POST', path, { inputData: {} }), 400, 'FLK-0509');
+      await expectError(await send(t, 'POST', path, { inputData: {} }, authJson({ 'Idempotency-Key': '   ' })), 400, 'FLK-0509');
+      await expectError(await send(t, 'POST', path, { inputData: {} }, authJson({ 'Idempotency-Key': 'k'.repeat(256) })), 400, 'FLK-0509');
+    });
+
+    it('validates in order: size (413 FLK-0506), id (400 FLK-0002), body (400 FLK-0001/0301)', async () => {
+      const big = JSON.stringify({ inputData: { blob: 'x'.repeat(1024 * 1024) } });
+      await expectError(await send(t, 'POST', '/v1/workflows/not-a-uuid/executions', big, authJson({ 'Idempotency-Key': 'k' })), 413, 'FLK-0506');
+      await expectError(await send(t, 'POST', '/v1/workflows/not-a-uuid/executions', { inputData: {} }), 400, 'FLK-0002');
+      await expectError(await send(t, 'POST', `/v1/workflows/${quick}/executions`, { inputData: 'text' }, authJson({ 'Idempotency-Key': 'k' })), 400, 'FLK-0001');
+      await expectError(await send(t, 'POST', `/v1/workflows/${quick}/executions`, {}, authJson({ 'Idempotency-Key': 'k' })), 400, 'FLK-0301');
+      await expectError(
+        await send(t, 'POST', `/v1/workflows/${quick}/executions`, '{"inputData":', authJson({ 'Idempotency-Key': 'k' })),
+        400,
+        'FLK-0001',
+      );
+    });
+
+    it('answers 413 FLK-0506 for a streamed body (no Content-Length) once it passes 1 MiB', async () => {
+      const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+      let sent = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent === 0) controller.enqueue(new TextEncoder().encode('{"inputData":{"blob":"'));
+          if (sent > 20) {
+            controller.enqueue(new TextEncoder().encode('"}}'));
+            controller.close();
+            return;
+          }
+          sent += 1;
+          controller.enqueue(chunk);
+        },
+      });
+      const res = await t.http(`/v1/workflows/${quick}/executions`, {
+        method: 'POST',
+        headers: authJson({ 'Idempotency-Key': randomUUID() }),
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      await expectError(res, 413, 'FLK-0506');
+    });
+
+    it('accepts a body of exactly 1 MiB', async () => {
+      const shell = JSON.stringify({ inputData: { blob: '' } });
+      const body = JSON.stringify({ inputData: { blob: 'x'.repeat(1024 * 1024 - shell.length) } });
+      expect(Buffer.byteLength(body)).toBe(1024 * 1024);
+      const res = await send(t, 'POST', `/v1/workflows/${quick}/executions`, body, authJson({ 'Idempotency-Key': randomUUID() }));
+      expect(res.status).toBe(201);
+    });
+
+    it('answers 404 FLK-0100 for an unknown workflow and 422 FLK-0501 for one that is not active', async () => {
+      await expectError(await execute(t, randomUUID(), {}), 404, 'FLK-0100');
+      const draft = await send(t, 'POST', '/v1/workflows', { name: unique('draft'), nodes: [triggerNode(), actionNode('a')], edges: [edge('start', 'a')] });
+      await expectError(await execute(t, (await draft.json()).workflowId, {}), 422, 'FLK-0501');
+    });
+
+    it('answers 401 without a key, 415 for a non-JSON body, and the documented 5xx', async () => {
+      const path = `/v1/workflows/${quick}/executions`;
+      await expectError(await t.http(path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k' }, body: '{}' }), 401, 'FLK-0003');
+      await expectError(
+        await t.http(path, { method: 'POST', headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'text/plain', 'Idempotency-Key': 'k' }, body: 'x' }),
+        415,
+        'FLK-0007',
+      );
+      await expectError(await send(t, 'POST', path, { inputData: {} }, authJson({ 'Idempotency-Key': 'k', 'X-Test-Fault-Injection': 'error' })), 500, 'FLK-9999');
+      await expectError(await send(t, 'POST', path, { inputData: {} }, authJson({ 'Idempotency-Key': 'k', 'X-Test-Fault-Injection': 'unavailable' })), 503, 'FLK-0009');
+    });
+  });
+
+  describe('getExecutionStatus / getExecutionResults', () => {
+    it('reports status and progress; results are 422 FLK-0502 while running', async () => {
+      const running = await (await execute(t, slow, {})).json();
+      await new Promise((r) => setTimeout(r, 100));
+      const status = await (await send(t, 'GET', `/v1/executions/${running.executionId}`)).json();
+      expect(status).toEqual({ executionId: running.executionId, workflowId: slow, status: 'running', currentStepNumber: 1, totalSteps: 1, startedAt: running.startedAt });
+      await expectError(await send(t, 'GET', `/v1/executions/${running.executionId}/results`), 422, 'FLK-0502');
+    });
+
+    it('returns results of a finished execution', async () => {
+      const started = await (await execute(t, quick, { k: 'v' })).json();
+      const status = await waitForEnd(t, started.executionId);
+      expect(status).toMatchObject({ status: 'completed', currentStepNumber: 1, totalSteps: 1, completedAt: expect.any(String) });
+      expect(status.errorMessage).toBeUndefined();
+      const results = await (await send(t, 'GET', `/v1/executions/${started.executionId}/results`)).json();
+      expect(results).toEqual({
+        executionId: started.executionId,
+        workflowId: quick,
+        status: 'completed',
+        stepResults: [
+          {
+            stepNumber: 1,
+            stepName: 'action_done',
+            nodeId: 'done',
+            status: 'completed',
+            output: { actionType: 'set_output', output: { ok: true } },
+            executedAt: expect.any(String),
+            durationMs: expect.any(Number),
+          },
+        ],
+        finalOutput: { ok: true },
+        startedAt: started.startedAt,
+        completedAt: status.completedAt,
+      });
+    });
+
+    it('answers 400, 401, 404 and the documented 5xx', async () => {
+      for (const suffix of ['', '/results']) {
+        await expectError(await send(t, 'GET', `/v1/executions/nope${suffix}`), 400, 'FLK-0002');
+        await expectError(await t.http(`/v1/executions/${randomUUID()}${suffix}`), 401, 'FLK-0003');
+        await expectError(await send(t, 'GET', `/v1/executions/${randomUUID()}${suffix}`), 404, 'FLK-0500');
+        await expectError(await send(t, 'GET', `/v1/executions/${randomUUID()}${suffix}`, undefined, authJson({ 'X-Test-Fault-Injection': 'error' })), 500, 'FLK-9999');
+        await expectError(await send(t, 'GET', `/v1/executions/${randomUUID()}${suffix}`, undefined, authJson({ 'X-Test-Fault-Injection': 'unavailable' })), 503, 'FLK-0009');
+      }
+    });
+  });
+
+  describe('listExecutions', () => {
+    let wf: string;
+    const ids: string[] = [];
+
+    beforeAll(async () => {
+      wf = await activeWorkflow(t, [triggerNode(), actionNode('done')], [edge('start', 'done')]);
+      for (let i = 0; i < 5; i++) {
+        const started = await (await execute(t, wf, { i })).json();
+        ids.push(started.executionId);
+        await waitForEnd(t, started.executionId);
+      }
+    });
+
+    async function all(query: string): Promise<string[]> {
+      const seen: string[] = [];
+      let res = await (await send(t, 'GET', `/v1/executions?${query}`)).json();
+      seen.push(...res.items.map((e: any) => e.executionId));
+      while (res.hasMore) {
+        res = await (await send(t, 'GET', `/v1/executions?limit=2&cursor=${res.nextCursor}${query.includes('workflowId') ? `&workflowId=${wf}` : ''}`)).json();
+        seen.push(...res.items.map((e: any) => e.executionId));
+      }
+      expect(res.nextCursor).toBe('');
+      return seen;
+    }
+
+    it('pages by startedAt (newest first by default) and filters by workflow and status', async () => {
+      expect(await all(`workflowId=${wf}&limit=2`)).toEqual([...ids].reverse());
+      expect(await all(`workflowId=${wf}&limit=2&sortOrder=asc`)).toEqual(ids);
+      const failed = await (await send(t, 'GET', `/v1/executions?workflowId=${wf}&status=failed`)).json();
+      expect(failed).toEqual({ items: [], nextCursor: '', hasMore: false });
+    });
+
+    it('sorts by completedAt with unfinished executions after finished ones, across page boundaries', async () => {
+      const running = await (await execute(t, slow, {})).json();
+      const seen = new Set<string>();
+      for (const order of ['DESC', 'ASC']) {
+        let res = await (await send(t, 'GET', `/v1/executions?sortBy=completedAt&sortOrder=${order}&limit=1`)).json();
+        const pages = [res];
+        while (res.hasMore) {
+          res = await (await send(t, 'GET', `/v1/executions?limit=1&cursor=${res.nextCursor}`)).json();
+          pages.push(res);
+        }
+        const items = pages.flatMap((p) => p.items);
+        const firstUnfinished = items.findIndex((e: any) => e.completedAt === undefined);
+        expect(firstUnfinished).toBeGreaterThan(0);
+        expect(items.slice(firstUnfinished).every((e: any) => e.completedAt === undefined)).toBe(true);
+        expect(items.map((e: any) => e.executionId)).toContain(running.executionId);
+        const done = items.slice(0, firstUnfinished).map((e: any) => e.completedAt);
+        expect(done).toEqual([...done].sort((a, b) => (order === 'ASC' ? a.localeCompare(b) : b.localeCompare(a))));
+        items.forEach((e: any) => seen.add(e.executionId));
+        expect(new Set(items.map((e: any) => e.executionId)).size).toBe(items.length);
+      }
+      expect(seen.has(ids[0])).toBe(true);
+    });
+
+    it('rejects bad parameters with their codes', async () => {
+      const cursor = (await (await send(t, 'GET', `/v1/executions?limit=1`)).json()).nextCursor;
+      await expectError(await send(t, 'GET', '/v1/executions?workflowId=nope'), 400, 'FLK-0002');
+      await expectError(await send(t, 'GET', '/v1/executions?status=done'), 400, 'FLK-0304');
+      await expectError(await send(t, 'GET', '/v1/executions?sortBy=name'), 400, 'FLK-0304');
+      await expectError(await send(t, 'GET', '/v1/executions?limit=0'), 400, 'FLK-0309');
+      await expectError(await send(t, 'GET', '/v1/executions?limit=101'), 400, 'FLK-0309');
+      await expectError(await send(t, 'GET', '/v1/executions?sortOrder=up'), 400, 'FLK-0310');
+      await expectError(await send(t, 'GET', '/v1/executions?cursor=%%%'), 400, 'FLK-0008');
+      await expectError(await send(t, 'GET', `/v1/executions?cursor=${cursor}&sortBy=startedAt`), 400, 'FLK-0304');
+      await expectError(await send(t, 'GET', `/v1/executions?cursor=${cursor}&sortOrder=ASC`), 400, 'FLK-0304');
+      await expectError(await t.http('/v1/executions'), 401, 'FLK-0003');
+      await expectError(await send(t, 'GET', '/v1/executions', undefined, authJson({ 'X-Test-Fault-Injection': 'error' })), 500, 'FLK-9999');
+      await expectError(await send(t, 'GET', '/v1/executions', undefined, authJson({ 'X-Test-Fault-Injection': 'unavailable' })), 503, 'FLK-0009');
+    });
+  });
+});
+
+describe('executeWorkflow while the service drains', () => {
+  it('answers 503 FLK-0009 once shutdown has begun', async () => {
+    const t = await startTestApp({ EXECUTION_DRAIN_MS: '100' });
+    try {
+      const wf = await activeWorkflow(t, [triggerNode(), actionNode('a')], [edge('start', 'a')]);
+      t.app.get(LifecycleService).beginDrain();
+      await expectError(await execute(t, wf, {}), 503, 'FLK-0009');
+    } finally {
+      await t.close();
+    }
+  });
+});

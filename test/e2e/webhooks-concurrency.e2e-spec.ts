@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { authJson, startTestApp, usingPostgres, type TestApp } from '../support/test-app';
+import { post } from './workflows-fixtures';
+import { callHook, settled, webhookWorkflow } from './webhooks-fixtures';
+
+const executionCount = async (t: TestApp, workflowId: string) => {
+  const row = await t.app.get(DataSource).createQueryBuilder().select('COUNT(*)', 'n').from('executions', 'e').where('e.workflow_id = :id', { id: workflowId }).getRawOne();
+  return Number(row.n);
+};
+
+describe('Webhooks under concurrency', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('50 concurrent deliveries with one delivery id → one execution; every answer names it', async () => {
+    const wf = await webhookWorkflow(t);
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => callHook(t, wf.path, { body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': 'same-delivery' }) })),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(49);
+    const ids = new Set(await Promise.all(answers.map(async (a) => (await a.json()).executionId)));
+    expect(ids.size).toBe(1);
+    expect(await executionCount(t, wf.id)).toBe(1);
+  });
+
+  it('50 concurrent calls with one Idempotency-Key → one execution, 49 × 409 naming it', async () => {
+    const wf = await webhookWorkflow(t);
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => callHook(t, wf.path, { body: {}, headers: authJson({ 'Idempotency-Key': 'same-key' }) })),
+    );
+    const bodies = await Promise.all(answers.map((a) => a.json()));
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 409)).toHaveLength(49);
+    expect(new Set(bodies.map((b) => b.executionId)).size).toBe(1);
+    expect(await executionCount(t, wf.id)).toBe(1);
+  });
+
+  it('200 concurrent calls to an armed webhook → exactly one accepted, the rest 410', async () => {
+    const wf = await webhookWorkflow(t, { status: 'draft' });
+    const { secret } = await (await post(t, `/v1/workflows/${wf.id}/webhook/arm`, { ttlSeconds: 60 })).json();
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, () => callHook(t, wf.path, { body: {}, headers: { 'X-Webhook-Token': secret, 'Content-Type': 'application/json' } })),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 410)).toHaveLength(199);
+    expect(await executionCount(t, wf.id)).toBe(1);
+  });
+});
+
+(usingPostgres() ? describe : describe.skip)('Webhooks across two instances on one PostgreSQL', () => {
+  let a: TestApp;
+  let b: TestApp;
+
+  beforeAll(async () => {
+    a = await startTestApp();
+    b = await startTestApp();
+  });
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+  });
+
+  it('a workflow activated through A answers on B at once, and stops on B once deactivated through A', async () => {
+    for (let i = 0; i < 5; i++) {
+      const wf = await webhookWorkflow(a);
+      const res = await callHook(b, wf.path, { body: { i } });
+      expect(res.status).toBe(201);
+      expect((await settled(b, (await res.json()).executionId)).status).toBe('completed');
+      expect((await post(a, `/v1/workflows/${wf.id}/deactivate`)).status).toBe(200);
+      expect((await callHook(b, wf.path, { body: {} })).status).toBe(404);
+    }
+  });
+
+  it('a secret rotated through A is enforced on B at once', async () => {
+    const wf = await webhookWorkflow(a);
+    const { secret } = await (await post(a, `/v1/workflows/${wf.id}/webhook/secret`)).json();
+    expect((await callHook(b, wf.path, { body: {} })).status).toBe(401);
+    expect((await callHook(b, wf.path, { body: {}, headers: { 'X-Webhook-Token': secret, 'Content-Type': 'application/json' } })).status).toBe(201);
+  });
+
+  it('one delivery id sent to both instances at once → one execution', async () => {
+    const wf = await webhookWorkflow(a);
+    const delivery = randomUUID();
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => callHook(i % 2 ? a : b, wf.path, { body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': delivery }) })),
+    );
+    expect(answers.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(answers.filter((r) => r.status === 200)).toHaveLength(39);
+  });
+});

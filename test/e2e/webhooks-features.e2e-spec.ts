@@ -1,0 +1,287 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
+import { DataSource } from 'typeorm';
+import { WebhookRouteEntity } from '../../src/modules/workflows/webhook-route.entity';
+import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
+import { actionNode, edge, executorNode, expectError, httpConfig, startMockExecutor, type MockExecutor } from './executions-fixtures';
+import { create, post, unique } from './workflows-fixtures';
+import { callHook, randomPath, rawRequest, settled, webhookWorkflow } from './webhooks-fixtures';
+
+const METHODS = ['POST', 'GET', 'PUT', 'PATCH', 'DELETE'] as const;
+
+describe('Webhooks: replay protection, idempotency, rate limits, signatures, limits', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ WEBHOOK_BODY_LIMIT_BYTES: '2048' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('a repeated delivery id answers 200 deduplicated with the first execution; other ids and triggers are separate', async () => {
+    const wf = await webhookWorkflow(t);
+    const first = await callHook(t, wf.path, { body: { n: 1 }, headers: authJson({ 'X-Webhook-Delivery-Id': 'd-1' }) });
+    expect(first.status).toBe(201);
+    const { executionId } = await first.json();
+    const again = await callHook(t, wf.path, { body: { n: 2 }, headers: authJson({ 'X-Webhook-Delivery-Id': 'd-1' }) });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ executionId, deduplicated: true });
+    expect(again.headers.get('x-webhook-execution-id')).toBe(executionId);
+    const github = await callHook(t, wf.path, { body: {}, headers: authJson({ 'X-GitHub-Delivery': 'd-1' }) });
+    expect(github.status).toBe(200); // the same id through GitHub's header is the same delivery
+    expect((await callHook(t, wf.path, { body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': 'd-2' }) })).status).toBe(201);
+    const other = await webhookWorkflow(t);
+    expect((await callHook(t, other.path, { body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': 'd-1' }) })).status).toBe(201);
+  });
+
+  it('a repeated Idempotency-Key answers 409 FLK-0505 naming the first execution', async () => {
+    const wf = await webhookWorkflow(t);
+    const first = await (await callHook(t, wf.path, { body: {}, headers: authJson({ 'Idempotency-Key': 'k-1' }) })).json();
+    const again = await callHook(t, wf.path, { body: { other: true }, headers: authJson({ 'Idempotency-Key': 'k-1' }) });
+    const body = await expectError(again, 409, 'FLK-0505');
+    expect(body.executionId).toBe(first.executionId);
+    expect(again.headers.get('x-webhook-execution-id')).toBe(first.executionId);
+  });
+
+  it('oversized keys are refused: Idempotency-Key > 255 (FLK-0509), delivery id > 200 (FLK-0304)', async () => {
+    const wf = await webhookWorkflow(t);
+    await expectError(await callHook(t, wf.path, { body: {}, headers: authJson({ 'Idempotency-Key': 'k'.repeat(256) }) }), 400, 'FLK-0509');
+    await expectError(await callHook(t, wf.path, { body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': 'd'.repeat(201) }) }), 400, 'FLK-0304');
+  });
+
+  it('rateLimit on the trigger: 429 FLK-0010 with Retry-After and retryAfter', async () => {
+    const wf = await webhookWorkflow(t, { data: { rateLimit: { requests: 2, perSeconds: 60 } } });
+    for (let i = 0; i < 2; i++) expect((await callHook(t, wf.path, { body: {} })).status).toBe(201);
+    const limited = await callHook(t, wf.path, { body: {} });
+    const body = await expectError(limited, 429, 'FLK-0010');
+    expect(body.retryAfter).toBeGreaterThanOrEqual(1);
+    expect(limited.headers.get('retry-after')).toBe(String(body.retryAfter));
+  });
+
+  it('bodies over WEBHOOK_BODY_LIMIT_BYTES → 413 FLK-0363, declared or streamed', async () => {
+    const wf = await webhookWorkflow(t);
+    await expectError(await callHook(t, wf.path, { body: { pad: 'x'.repeat(3000) } }), 413, 'FLK-0363');
+    const chunks = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(`{"pad":"${'y'.repeat(3000)}"}`));
+        controller.close();
+      },
+    });
+    const streamed = await t.http(`/v1/webhooks/${wf.path}`, { method: 'POST', headers: authJson(), body: chunks, duplex: 'half' } as RequestInit);
+    await expectError(streamed, 413, 'FLK-0363');
+    expect((await callHook(t, wf.path, { body: { pad: 'z'.repeat(1000) } })).status).toBe(201);
+  });
+
+  describe('sender signatures over the raw bytes', () => {
+    const raw = '{"event":"paid",  "amount": 10}';
+    const json = { 'Content-Type': 'application/json', 'X-API-Key': TEST_API_KEY };
+
+    it('github', async () => {
+      const wf = await webhookWorkflow(t, { data: { signature: { scheme: 'github', secret: 'gh-s3cret' } } });
+      const sig = `sha256=${createHmac('sha256', 'gh-s3cret').update(raw).digest('hex')}`;
+      expect((await callHook(t, wf.path, { raw, headers: { ...json, 'X-Hub-Signature-256': sig } })).status).toBe(201);
+      await expectError(await callHook(t, wf.path, { raw: raw.replace('10', '99'), headers: { ...json, 'X-Hub-Signature-256': sig } }), 401, 'FLK-0365');
+      await expectError(await callHook(t, wf.path, { raw, headers: json }), 401, 'FLK-0365');
+    });
+
+    it('stripe, with its timestamp tolerance', async () => {
+      const wf = await webhookWorkflow(t, { data: { signature: { scheme: 'stripe', secret: 'whsec_abc' } } });
+      const sign = (ts: number) => `t=${ts},v1=${createHmac('sha256', 'whsec_abc').update(`${ts}.${raw}`).digest('hex')}`;
+      const now = Math.floor(Date.now() / 1000);
+      expect((await callHook(t, wf.path, { raw, headers: { ...json, 'Stripe-Signature': sign(now) } })).status).toBe(201);
+      await expectError(await callHook(t, wf.path, { raw, headers: { ...json, 'Stripe-Signature': sign(now - 3600) } }), 401, 'FLK-0365');
+    });
+
+    it('standard webhooks, signed by the reference library', async () => {
+      const secret = `whsec_${Buffer.from(randomUUID()).toString('base64')}`;
+      const wf = await webhookWorkflow(t, { data: { signature: { scheme: 'standard', secret } } });
+      const id = `msg_${randomUUID()}`;
+      const at = new Date();
+      const headers = {
+        ...json,
+        'webhook-id': id,
+        'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+        'webhook-signature': new Webhook(secret).sign(id, at, raw),
+      };
+      expect((await callHook(t, wf.path, { raw, headers })).status).toBe(201);
+      await expectError(await callHook(t, wf.path, { raw: `${raw} `, headers }), 401, 'FLK-0365');
+    });
+  });
+});
+
+describe('Webhooks: synchronous mode', () => {
+  let t: TestApp;
+  let mock: MockExecutor;
+  let configId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ EXECUTOR_MAX_ATTEMPTS: '1', WEBHOOK_SYNC_TIMEOUT_MS: '5000' });
+    mock = await startMockExecutor();
+    mock.replies.set('/slow', { delayMs: 1500 });
+    mock.replies.set('/broken', { status: 500, body: { error: 'down' } });
+    configId = await httpConfig(t, mock.url);
+  });
+  afterAll(async () => {
+    await t.close();
+    await mock.close();
+  });
+
+  /** webhook trigger → executor (`call`) → set_output: the 2-node workflow of the benchmark plus an HTTP step. */
+  async function syncWorkflow(callPath: string, data: Record<string, unknown> = {}, method = 'POST') {
+    const path = randomPath('sync');
+    const id = await create(t, {
+      name: unique('sync'),
+      nodes: [
+        { id: 'hook', type: 'trigger', position: { x: 0, y: 0 }, data: { triggerType: 'webhook', path, method, ...data } },
+        executorNode('call', configId, { path: callPath }),
+        actionNode('done', { actionType: 'set_output', output: { approved: true } }),
+      ],
+      edges: [edge('hook', 'call'), edge('call', 'done')],
+    });
+    expect((await post(t, `/v1/workflows/${id}/activate`)).status).toBe(200);
+    return { id, path };
+  }
+
+  it('responseMode: sync → 200 with the final output', async () => {
+    const wf = await syncWorkflow('/fast', { responseMode: 'sync' });
+    const res = await callHook(t, wf.path, { body: { a: 1 } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'completed', workflowId: wf.id, output: { approved: true }, completedAt: expect.any(String) });
+  });
+
+  it('?wait=true and Prefer: wait= switch an async trigger to sync; ?wait=false and respond-async the other way', async () => {
+    const wf = await syncWorkflow('/fast');
+    expect((await callHook(t, wf.path, { body: {}, query: 'wait=true' })).status).toBe(200);
+    expect((await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'wait=5' }) })).status).toBe(200);
+    expect((await callHook(t, wf.path, { body: {} })).status).toBe(201);
+    const syncTrigger = await syncWorkflow('/fast', { responseMode: 'sync' });
+    expect((await callHook(t, syncTrigger.path, { body: {}, query: 'wait=false' })).status).toBe(201);
+    expect((await callHook(t, syncTrigger.path, { body: {}, headers: authJson({ Prefer: 'respond-async' }) })).status).toBe(201);
+    await expectError(await callHook(t, wf.path, { body: {}, query: 'wait=soon' }), 400, 'FLK-0304');
+  });
+
+  it('a failed execution → 500 FLK-0504 with its executionId', async () => {
+    const wf = await syncWorkflow('/broken', { responseMode: 'sync' });
+    const body = await expectError(await callHook(t, wf.path, { body: {} }), 500, 'FLK-0504');
+    expect(body.executionId).toEqual(expect.any(String));
+  });
+
+  it('the wait runs out → 202 with Location; the execution continues to its end', async () => {
+    const wf = await syncWorkflow('/slow');
+    const res = await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'wait=1' }) });
+    expect(res.status).toBe(202);
+    const body = await res.json();
+    expect(res.headers.get('location')).toBe(`/v1/executions/${body.executionId}`);
+    expect((await settled(t, body.executionId)).status).toBe('completed');
+  });
+});
+
+describe('Webhooks: armed single-use webhooks', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const arm = (id: string, body?: unknown) => post(t, `/v1/workflows/${id}/webhook/arm`, body);
+
+  it('a draft workflow runs exactly once within the window, with the arm secret; re-arming works', async () => {
+    const wf = await webhookWorkflow(t, { status: 'draft' });
+    await expectError(await callHook(t, wf.path, { body: {} }), 404, 'FLK-0361');
+    const armed = await arm(wf.id, { ttlSeconds: 60 });
+    expect(armed.status).toBe(201);
+    const { secret, url, expiresAt, method } = await armed.json();
+    expect({ url, method }).toEqual({ url: `/v1/webhooks/${wf.path}`, method: 'POST' });
+    expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
+    const json = { 'Content-Type': 'application/json' };
+    await expectError(await callHook(t, wf.path, { body: {} }), 401, 'FLK-0362');
+    const fired = await callHook(t, wf.path, { body: { test: true }, headers: { ...json, Authorization: `Bearer ${secret}` } });
+    expect(fired.status).toBe(201);
+    expect((await settled(t, (await fired.json()).executionId)).status).toBe('completed');
+    await expectError(await callHook(t, wf.path, { body: {}, headers: { ...json, Authorization: `Bearer ${secret}` } }), 410, 'FLK-0364');
+    const again = await (await arm(wf.id)).json();
+    expect((await callHook(t, wf.path, { body: {}, headers: json, query: `token=${again.secret}` })).status).toBe(201);
+  });
+
+  it('an expired arm answers 410 FLK-0364', async () => {
+    const wf = await webhookWorkflow(t, { status: 'inactive' });
+    const { secret } = await (await arm(wf.id, { ttlSeconds: 1 })).json();
+    await new Promise((r) => setTimeout(r, 1100));
+    await expectError(await callHook(t, wf.path, { body: {}, headers: { 'X-Webhook-Token': secret } }), 410, 'FLK-0364');
+  });
+
+  it('arm errors: active (422 FLK-0102), no webhook trigger (422 FLK-0367), route taken (409 FLK-0366), unknown (404), bad ttl (400)', async () => {
+    const active = await webhookWorkflow(t);
+    await expectError(await arm(active.id), 422, 'FLK-0102');
+    const manual = await create(t, { name: unique('manual'), nodes: [{ id: 's', type: 'trigger', position: { x: 0, y: 0 }, data: { triggerType: 'manual' } }], edges: [] });
+    await expectError(await arm(manual), 422, 'FLK-0367');
+    const sameRoute = await webhookWorkflow(t, { status: 'draft', path: active.path });
+    await expectError(await arm(sameRoute.id), 409, 'FLK-0366');
+    const a = await webhookWorkflow(t, { status: 'draft' });
+    const b = await webhookWorkflow(t, { status: 'draft', path: a.path });
+    expect((await arm(a.id)).status).toBe(201);
+    await expectError(await arm(b.id), 409, 'FLK-0366');
+    await expectError(await arm(randomUUID()), 404, 'FLK-0100');
+    await expectError(await arm(a.id, { ttlSeconds: 0 }), 400, 'FLK-0304');
+    await expectError(await t.http(`/v1/workflows/${a.id}/webhook/arm`, { method: 'POST' }), 401, 'FLK-0003');
+  });
+});
+
+describe('Webhooks: every method answers every documented status', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ WEBHOOK_BODY_LIMIT_BYTES: '1024', BODY_LIMIT_BYTES: '1024' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it.each(METHODS)('%s', async (method) => {
+    // Every call that gets past authentication takes a token: 6 are spent before the 429.
+    const wf = await webhookWorkflow(t, { method, data: { rateLimit: { requests: 6, perSeconds: 3600 } } });
+    const call = (init: Parameters<typeof callHook>[2] = {}) => callHook(t, wf.path, { method, ...init });
+    const delivery = randomUUID();
+    expect((await call({ body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': delivery, 'Idempotency-Key': delivery }) })).status).toBe(201);
+    expect((await call({ body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': delivery }) })).status).toBe(201); // keyed by Idempotency-Key above
+    expect((await call({ body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': delivery }) })).status).toBe(200);
+    await expectError(await call({ body: {}, headers: authJson({ 'Idempotency-Key': delivery }) }), 409, 'FLK-0505');
+    if (method === 'GET') await expectError(await call({ query: 'wait=soon' }), 400, 'FLK-0304');
+    else await expectError(await call({ raw: '{', headers: authJson() }), 400, 'FLK-0001');
+    expect((await call({ body: {}, headers: authJson({ Prefer: 'wait=0' }) })).status).toBe(202);
+    await expectError(await call({ body: {} }), 429, 'FLK-0010');
+    await expectError(await call({ body: {}, headers: { 'Content-Type': 'application/json' } }), 401, 'FLK-0003');
+    await expectError(await callHook(t, randomPath(), { method, body: {} }), 404, 'FLK-0361');
+    await expectError(await rawRequest(t, method, `/v1/webhooks/${wf.path}`, authJson(), JSON.stringify({ pad: 'x'.repeat(2000) })), 413, 'FLK-0363');
+    await expectError(await call({ raw: 'x', headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'multipart/form-data; boundary=b' } }), 415, 'FLK-0007');
+    await expectError(await call({ body: {}, headers: authJson({ 'X-Test-Fault-Injection': 'error' }) }), 500, 'FLK-9999');
+    await expectError(await call({ body: {}, headers: authJson({ 'X-Test-Fault-Injection': 'unavailable' }) }), 503, 'FLK-0009');
+
+    // 422: a route row outliving its workflow's activation (the race between lookup and start), simulated.
+    const stopped = await webhookWorkflow(t, { method, status: 'inactive' });
+    await t.app.get(DataSource).getRepository(WebhookRouteEntity).insert({
+      id: randomUUID(), method, path: `/${stopped.path}`, workflowId: stopped.id, nodeId: 'hook', createdAt: new Date().toISOString(),
+    });
+    await expectError(await callHook(t, stopped.path, { method, body: {} }), 422, 'FLK-0501');
+
+    const draft = await webhookWorkflow(t, { method, status: 'draft' });
+    const { secret } = await (await post(t, `/v1/workflows/${draft.id}/webhook/arm`)).json();
+    expect((await callHook(t, draft.path, { method, body: {}, headers: { 'X-Webhook-Token': secret } })).status).toBe(201);
+    await expectError(await callHook(t, draft.path, { method, body: {}, headers: { 'X-Webhook-Token': secret } }), 410, 'FLK-0364');
+  });
+
+  it('management operations: 413, 415 and 5xx', async () => {
+    const wf = await webhookWorkflow(t, { status: 'draft' });
+    for (const op of ['secret', 'arm']) {
+      const url = `/v1/workflows/${wf.id}/webhook/${op}`;
+      await expectError(await post(t, url, { nodeId: 'x'.repeat(2000) }), 413, 'FLK-0006');
+      await expectError(await t.http(url, { method: 'POST', headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'text/plain' }, body: 'x' }), 415, 'FLK-0007');
+      await expectError(await post(t, url, undefined, { 'X-Test-Fault-Injection': 'error' }), 500, 'FLK-9999');
+      await expectError(await post(t, url, undefined, { 'X-Test-Fault-Injection': 'unavailable' }), 503, 'FLK-0009');
+    }
+  });
+});

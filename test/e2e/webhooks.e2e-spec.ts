@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { WebhookRouteEntity } from '../../src/modules/workflows/webhook-route.entity';
+import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
+import { expectError } from './executions-fixtures';
+import { post } from './workflows-fixtures';
+import { callHook, randomPath, settled, webhookWorkflow } from './webhooks-fixtures';
+
+const inputOf = async (t: TestApp, executionId: string) => {
+  const row = await t.app.get(DataSource).createQueryBuilder().select('e.input_data', 'input').from('executions', 'e').where('e.id = :id', { id: executionId }).getRawOne();
+  return JSON.parse(row.input);
+};
+
+describe('Webhooks: calling a deployed webhook', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('starts an execution: 201, X-Webhook-* headers, body + _webhook as input', async () => {
+    const wf = await webhookWorkflow(t);
+    const res = await callHook(t, wf.path, {
+      body: { orderId: 'o-1', _webhook: 'spoofed' },
+      query: 'a=1&a=2&token=zzz',
+      headers: authJson({ 'X-Custom': 'v', Cookie: 'session=1' }),
+    });
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body).toEqual({ executionId: expect.any(String), workflowId: wf.id, status: 'running', startedAt: expect.any(String) });
+    expect(res.headers.get('x-webhook-workflow-id')).toBe(wf.id);
+    expect(res.headers.get('x-webhook-execution-id')).toBe(body.executionId);
+    expect((await settled(t, body.executionId)).status).toBe('completed');
+    const input = await inputOf(t, body.executionId);
+    expect(input.orderId).toBe('o-1');
+    expect(input._webhook).toMatchObject({ method: 'POST', path: wf.path, query: { a: '2' }, remote_ip: expect.stringMatching(/127\.0\.0\.1/) });
+    expect(input._webhook.headers).toMatchObject({ 'X-Custom': 'v', 'Content-Type': 'application/json' });
+    expect(input._webhook.headers).not.toHaveProperty('X-Api-Key');
+    expect(input._webhook.headers).not.toHaveProperty('Cookie');
+    expect(JSON.stringify(input)).not.toContain(TEST_API_KEY);
+  });
+
+  it('nested paths match literally, percent-encoded, with trailing slashes; case matters', async () => {
+    const segment = randomUUID().slice(0, 8);
+    await webhookWorkflow(t, { path: `/orders/${segment}/paid/` });
+    for (const form of [`orders/${segment}/paid`, `orders%2F${segment}%2Fpaid`, `orders/${segment}/paid/`, `orders%2f${segment}/paid`]) {
+      const res = await callHook(t, form, { body: {} });
+      expect({ form, status: res.status }).toEqual({ form, status: 201 });
+    }
+    await expectError(await callHook(t, `Orders/${segment}/paid`, { body: {} }), 404, 'FLK-0361');
+    // Decoded once only: %252F is a literal "%2F" in the path, not a slash.
+    await expectError(await callHook(t, `orders%252F${segment}/paid`, { body: {} }), 404, 'FLK-0361');
+  });
+
+  it('non-JSON bodies are kept raw with their content type', async () => {
+    const wf = await webhookWorkflow(t);
+    const form = await callHook(t, wf.path, { raw: 'a=1&b=two', headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect(form.status).toBe(201);
+    expect(await inputOf(t, (await form.json()).executionId)).toMatchObject({ body: 'a=1&b=two', contentType: 'application/x-www-form-urlencoded', encoding: 'utf8' });
+    const bytes = Buffer.from([0, 1, 2, 250]);
+    const bin = await callHook(t, wf.path, { raw: bytes, headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'application/octet-stream' } });
+    expect(await inputOf(t, (await bin.json()).executionId)).toMatchObject({ body: bytes.toString('base64'), encoding: 'base64' });
+    await expectError(await callHook(t, wf.path, { raw: '{"a":', headers: authJson() }), 400, 'FLK-0001');
+    await expectError(await callHook(t, wf.path, { raw: '[1]', headers: authJson() }), 400, 'FLK-0001');
+    await expectError(
+      await callHook(t, wf.path, { raw: '--x\r\n\r\n--x--', headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'multipart/form-data; boundary=x' } }),
+      415,
+      'FLK-0007',
+    );
+  });
+
+  it('a route is live the moment its workflow is active and gone once it is deactivated', async () => {
+    const wf = await webhookWorkflow(t);
+    expect((await callHook(t, wf.path, { body: {} })).status).toBe(201);
+    expect((await post(t, `/v1/workflows/${wf.id}/deactivate`)).status).toBe(200);
+    await expectError(await callHook(t, wf.path, { body: {} }), 404, 'FLK-0361');
+  });
+
+  it('a route whose workflow stopped being active meanwhile answers 422 FLK-0501', async () => {
+    // The route row outliving its workflow's activation is the window between lookup and start; simulated here.
+    const wf = await webhookWorkflow(t, { status: 'inactive' });
+    await t.app.get(DataSource).getRepository(WebhookRouteEntity).insert({
+      id: randomUUID(), method: 'POST', path: `/${wf.path}`, workflowId: wf.id, nodeId: 'hook', createdAt: new Date().toISOString(),
+    });
+    await expectError(await callHook(t, wf.path, { body: {} }), 422, 'FLK-0501');
+  });
+});
+
+describe('Webhooks: authentication', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ API_KEY_ENABLED: 'true' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('without a webhook secret the route needs X-API-Key (401 FLK-0003)', async () => {
+    const wf = await webhookWorkflow(t);
+    await expectError(await callHook(t, wf.path, { body: {}, headers: { 'Content-Type': 'application/json' } }), 401, 'FLK-0003');
+    // An unknown path without credentials does not reveal whether it exists.
+    await expectError(await callHook(t, randomPath(), { body: {}, headers: { 'Content-Type': 'application/json' } }), 401, 'FLK-0003');
+  });
+
+  it('verify_token: X-Webhook-Token, Bearer or ?token= — no API key needed; wrong or missing → 401 FLK-0362', async () => {
+    const wf = await webhookWorkflow(t, { data: { verify_token: 'vt-1234567890' } });
+    const json = { 'Content-Type': 'application/json' };
+    expect((await callHook(t, wf.path, { body: {}, headers: { ...json, 'X-Webhook-Token': 'vt-1234567890' } })).status).toBe(201);
+    expect((await callHook(t, wf.path, { body: {}, headers: { ...json, Authorization: 'Bearer vt-1234567890' } })).status).toBe(201);
+    expect((await callHook(t, wf.path, { body: {}, headers: json, query: 'token=vt-1234567890' })).status).toBe(201);
+    await expectError(await callHook(t, wf.path, { body: {}, headers: { ...json, 'X-Webhook-Token': 'vt-wrong' } }), 401, 'FLK-0362');
+    // The API key does not replace the route's secret.
+    await expectError(await callHook(t, wf.path, { body: {} }), 401, 'FLK-0362');
+  });
+
+  it('generated secrets: shown once, required afterwards, rotation with an overlap window', async () => {
+    const wf = await webhookWorkflow(t);
+    const first = await post(t, `/v1/workflows/${wf.id}/webhook/secret`);
+    expect(first.status).toBe(201);
+    const one = await first.json();
+    expect(one).toEqual({ workflowId: wf.id, secret: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), createdAt: expect.any(String) });
+    const rows = await t.app.get(DataSource).createQueryBuilder().select('s.secret_hash', 'secret_hash').from('webhook_secrets', 's').where('s.workflow_id = :id', { id: wf.id }).getRawMany();
+    expect(rows).toHaveLength(1);
+    expect(rows[0].secret_hash).not.toContain(one.secret);
+
+    const json = { 'Content-Type': 'application/json' };
+    expect((await callHook(t, wf.path, { body: {}, headers: { ...json, Authorization: `Bearer ${one.secret}` } })).status).toBe(201);
+    await expectError(await callHook(t, wf.path, { body: {} }), 401, 'FLK-0362');
+
+    const rotated = await (await post(t, `/v1/workflows/${wf.id}/webhook/secret`, { overlapSeconds: 3600 })).json();
+    expect(rotated.previousSecretsExpireAt).toEqual(expect.any(String));
+    for (const secret of [one.secret, rotated.secret]) {
+      expect((await callHook(t, wf.path, { body: {}, headers: { ...json, 'X-Webhook-Token': secret } })).status).toBe(201);
+    }
+    const revoked = await (await post(t, `/v1/workflows/${wf.id}/webhook/secret`, { overlapSeconds: 0 })).json();
+    await expectError(await callHook(t, wf.path, { body: {}, headers: { ...json, 'X-Webhook-Token': rotated.secret } }), 401, 'FLK-0362');
+    expect((await callHook(t, wf.path, { body: {}, headers: json, query: `token=${encodeURIComponent(revoked.secret)}` })).status).toBe(201);
+  });
+
+  it('rotate: 404 for an unknown workflow, 400 for a bad body, 401 without the API key', async () => {
+    await expectError(await post(t, `/v1/workflows/${randomUUID()}/webhook/secret`), 404, 'FLK-0100');
+    await expectError(await post(t, `/v1/workflows/${randomUUID()}/webhook/secret`, { overlapSeconds: -1 }), 400, 'FLK-0304');
+    await expectError(await post(t, `/v1/workflows/not-a-uuid/webhook/secret`), 400, 'FLK-0002');
+    const res = await t.http(`/v1/workflows/${randomUUID()}/webhook/secret`, { method: 'POST' });
+    await expectError(res, 401, 'FLK-0003');
+  });
+});

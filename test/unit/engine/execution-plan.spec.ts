@@ -1,0 +1,53 @@
+import { buildPlan, countSteps, JoinTracker, PlanError } from '../../../src/engine/runtime/execution-plan';
+import type { WorkflowEdge, WorkflowNode } from '../../../src/modules/workflows/workflow.types';
+
+const node = (id: string, type: string = 'action'): WorkflowNode => ({ id, type: type as WorkflowNode['type'], position: { x: 0, y: 0 } });
+const edge = (source: string, target: string): WorkflowEdge => ({ id: `${source}-${target}`, source, target });
+
+describe('buildPlan', () => {
+  it('starts at the first trigger and counts incoming edges of reachable nodes only', () => {
+    const plan = buildPlan(
+      [node('orphan'), node('t', 'trigger'), node('a'), node('b'), node('join'), node('t2', 'trigger')],
+      [edge('t', 'a'), edge('t', 'b'), edge('a', 'join'), edge('b', 'join'), edge('orphan', 'join')],
+    );
+    expect(plan.entry.id).toBe('t');
+    expect(plan.incoming.get('join')).toBe(2); // the edge from the unreachable node is not waited for
+    expect(plan.incoming.has('orphan')).toBe(false);
+    expect(plan.incoming.has('t2')).toBe(false);
+    expect(plan.reachable).toHaveLength(4);
+  });
+
+  it('rejects a workflow without trigger, a dangling edge and a reachable cycle', () => {
+    expect(() => buildPlan([node('a')], [])).toThrow(/no trigger.*FLK-0504$/);
+    expect(() => buildPlan([node('t', 'trigger')], [edge('t', 'ghost')])).toThrow(/unknown node "ghost": FLK-0504$/);
+    expect(() => buildPlan([node('t', 'trigger'), node('a'), node('b')], [edge('t', 'a'), edge('a', 'b'), edge('b', 'a')])).toThrow(
+      PlanError,
+    );
+    expect(() => buildPlan([node('t', 'trigger'), node('a'), node('b')], [edge('t', 'a'), edge('a', 'b'), edge('b', 'a')])).toThrow(
+      /cycle detected at node "(a|b)": FLK-0508$/,
+    );
+  });
+
+  it('counts every non-trigger node as a step', () => {
+    expect(countSteps([node('t', 'trigger'), node('a'), node('x', 'mystery'), node('t2', 'trigger')])).toBe(2);
+  });
+});
+
+describe('JoinTracker', () => {
+  const plan = buildPlan(
+    [node('t', 'trigger'), node('a'), node('b'), node('join')],
+    [edge('t', 'a'), edge('t', 'b'), edge('a', 'join'), edge('b', 'join')],
+  );
+
+  it('makes a join ready only once all incoming edges are resolved, running when one was taken', () => {
+    const joins = new JoinTracker(plan);
+    expect(joins.resolve(edge('a', 'join'), false)).toBeUndefined();
+    expect(joins.resolve(edge('b', 'join'), true)).toEqual({ nodeId: 'join', run: true });
+  });
+
+  it('skips a join none of whose incoming edges was taken', () => {
+    const joins = new JoinTracker(plan);
+    joins.resolve(edge('a', 'join'), false);
+    expect(joins.resolve(edge('b', 'join'), false)).toEqual({ nodeId: 'join', run: false });
+  });
+});

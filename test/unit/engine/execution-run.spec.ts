@@ -1,0 +1,193 @@
+import { ExecutorCallError, type ExecutorCall, type NodeExecutor } from '../../../src/engine/executors/node-executor';
+import { ExecutionRun } from '../../../src/engine/runtime/execution-run';
+import type { ExecutionStore } from '../../../src/engine/runtime/execution-store';
+import type { ExecutionRecord, StepRecord } from '../../../src/modules/executions/execution.types';
+import type { Workflow, WorkflowEdge, WorkflowNode } from '../../../src/modules/workflows/workflow.types';
+
+type Data = Record<string, unknown>;
+const n = (id: string, type: string, data: Data = {}): WorkflowNode => ({ id, type: type as WorkflowNode['type'], position: { x: 0, y: 0 }, data });
+const e = (source: string, target: string, extra: Partial<WorkflowEdge> = {}): WorkflowEdge => ({ id: `${source}-${target}`, source, target, ...extra });
+const setOutput = (id: string, output: Data) => n(id, 'action', { actionType: 'set_output', output });
+const exec = (id: string, data: Data = {}) => n(id, 'executor', { executorId: 'http.request', providerConfigId: 'cfg', ...data });
+
+/** An in-memory store that keeps the last state of every step, like the upserting repository. */
+class FakeStore {
+  steps = new Map<string, StepRecord>();
+  writes: StepRecord[][] = [];
+  final?: { status: string; errorMessage: string | null; finalOutput: unknown; errorCode?: string };
+  finished = false;
+  async progress(_id: string, steps: readonly StepRecord[]) {
+    this.writes.push([...steps]);
+    for (const s of steps) this.steps.set(s.nodeId, s);
+    return !this.finished;
+  }
+  async finish(_id: string, _wf: string, steps: readonly StepRecord[], change: any, errorCode?: string) {
+    if (this.finished) return false;
+    for (const s of steps) this.steps.set(s.nodeId, s);
+    this.final = { status: change.status, errorMessage: change.errorMessage, finalOutput: change.finalOutput, errorCode };
+    this.finished = true;
+    return true;
+  }
+  ordered() {
+    return [...this.steps.values()].sort((a, b) => a.stepNumber - b.stepNumber).map((s) => [s.stepNumber, s.nodeId, s.status]);
+  }
+}
+
+function execution(overrides: Partial<ExecutionRecord> = {}): ExecutionRecord {
+  return {
+    id: 'e1', workflowId: 'w1', status: 'running', inputData: { amount: 10 }, context: { workflow: { amount: 10 } },
+    currentStepNumber: 0, totalSteps: 0, errorMessage: null, finalOutput: undefined, idempotencyKey: 'k', requestFingerprint: 'f',
+    startedAt: new Date().toISOString(), completedAt: null, updatedAt: new Date().toISOString(),
+    deadlineAt: new Date(Date.now() + 60_000).toISOString(), ...overrides,
+  };
+}
+
+async function run(nodes: WorkflowNode[], edges: WorkflowEdge[], options: { executor?: (call: ExecutorCall) => Promise<any>; exec?: Partial<ExecutionRecord>; recorded?: StepRecord[] } = {}) {
+  const store = new FakeStore();
+  const calls: ExecutorCall[] = [];
+  const executor = {
+    call: async (call: ExecutorCall) => {
+      calls.push(call);
+      if (options.executor) return options.executor(call);
+      return { envelope: { status: 200, status_text: 'OK', url: 'http://x', headers: {}, body: { got: call.body } }, attempts: 1 };
+    },
+  } as NodeExecutor;
+  const logs: unknown[] = [];
+  const logger = { log: (m: unknown) => logs.push(m), error: (m: unknown) => logs.push(m) } as any;
+  const workflow: Workflow = { id: 'w1', name: 'w', nodes, edges, metadata: {}, status: 'active', createdAt: '', updatedAt: '' };
+  await new ExecutionRun(
+    { store: store as unknown as ExecutionStore, executor, logger, stopping: () => false, shutdownSignal: new AbortController().signal },
+    execution(options.exec),
+    workflow,
+    options.recorded,
+  ).execute();
+  return { store, calls, logs };
+}
+
+describe('ExecutionRun traversal', () => {
+  it('runs a diamond join once, after both branches', async () => {
+    const { store, calls } = await run(
+      [n('t', 'trigger'), exec('a'), exec('b'), exec('join'), setOutput('end', { done: 1 })],
+      [e('t', 'a'), e('t', 'b'), e('a', 'join'), e('b', 'join'), e('join', 'end')],
+    );
+    expect(calls.map((c) => c.nodeId)).toEqual(['a', 'b', 'join']);
+    expect(store.ordered()).toEqual([[1, 'a', 'completed'], [2, 'b', 'completed'], [3, 'join', 'completed'], [4, 'end', 'completed']]);
+    expect(store.final).toMatchObject({ status: 'completed', finalOutput: { done: 1 } });
+  });
+
+  it('routes a conditional by sourceHandle and records the untaken branch (and what only it leads to) as skipped', async () => {
+    const nodes = [n('t', 'trigger'), n('c', 'conditional', { condition: 'workflow.amount > 5' }), setOutput('big', { size: 'big' }),
+      setOutput('small', { size: 'small' }), n('after-small', 'action', { actionType: 'log', message: 'x' }), n('end', 'action')];
+    const edges = [e('t', 'c'), e('c', 'big', { sourceHandle: 'true' }), e('c', 'small', { sourceHandle: 'false' }),
+      e('small', 'after-small'), e('big', 'end'), e('after-small', 'end')];
+    const { store } = await run(nodes, edges);
+    const steps = Object.fromEntries([...store.steps.values()].map((s) => [s.nodeId, s]));
+    expect(steps.c).toMatchObject({ status: 'completed', output: { condition: 'workflow.amount > 5', result: true, branchTaken: 'true' } });
+    expect(steps.big.status).toBe('completed');
+    expect(steps.small.status).toBe('skipped');
+    expect(steps['after-small'].status).toBe('skipped');
+    expect(steps.end.status).toBe('completed'); // one taken incoming edge is enough
+    expect(store.final?.finalOutput).toEqual({ size: 'big' });
+  });
+
+  it('does not take an edge whose condition is false, and fails the run on a broken edge condition', async () => {
+    const base = [n('t', 'trigger'), setOutput('a', { a: 1 }), setOutput('b', { b: 1 })];
+    const taken = await run(base, [e('t', 'a', { condition: 'workflow.amount > 100' }), e('t', 'b', { condition: 'workflow.amount < 100' })]);
+    expect(taken.store.ordered()).toEqual([[1, 'a', 'skipped'], [2, 'b', 'completed']]);
+
+    const broken = await run(base, [e('t', 'a', { condition: 'workflow.missing > 1' })]);
+    expect(broken.store.final?.status).toBe('failed');
+    expect(broken.store.final?.errorMessage).toMatch(/^edge "t-a": condition evaluation failed: .*FLK-0504$/);
+  });
+
+  it('records an executor step as running before the call, and fails the execution with the executor message', async () => {
+    const { store } = await run([n('t', 'trigger'), exec('x'), setOutput('end', {})], [e('t', 'x'), e('x', 'end')], {
+      executor: async () => {
+        throw new ExecutorCallError('executor call failed after 2 attempts: status 500: FLK-0504', 'FLK-0504', 2, 500);
+      },
+    });
+    expect(store.writes[0].map((s) => [s.nodeId, s.status])).toEqual([['x', 'running']]);
+    expect(store.final).toMatchObject({
+      status: 'failed',
+      errorMessage: 'node "x": executor call failed after 2 attempts: status 500: FLK-0504',
+      errorCode: 'FLK-0504',
+    });
+    expect(store.steps.get('x')).toMatchObject({ status: 'failed', attempts: 2, errorMessage: 'executor call failed after 2 attempts: status 500: FLK-0504' });
+    expect(store.steps.has('end')).toBe(false);
+  });
+
+  it('applies input and output mappings and passes the step timeout from the node', async () => {
+    const { store, calls } = await run(
+      [n('t', 'trigger'), exec('x', { timeout: 2, inputMapping: [{ source: 'workflow.amount', target: 'value', transformation: { type: 'add_prefix', config: { prefix: 'n' } } }],
+        outputMapping: [{ source: 'body.got.value', target: 'seen' }] })],
+      [e('t', 'x')],
+      { exec: { context: { workflow: { amount: '7' } } } },
+    );
+    expect(calls[0].body).toEqual({ value: 'n7' });
+    expect(calls[0].stepTimeoutMs).toBe(2000);
+    expect(store.final?.finalOutput).toEqual({ workflow: { amount: '7' }, x: { seen: 'n7' } });
+  });
+
+  it('fails a step that outlives its timeout even if the executor ignores the signal', async () => {
+    const { store } = await run([n('t', 'trigger'), exec('slow', { timeout: 0.05 })], [e('t', 'slow')], {
+      executor: () => new Promise(() => undefined),
+    });
+    expect(store.final?.errorMessage).toBe('node "slow": step timed out after 50 ms: FLK-0503');
+  });
+
+  it('fails the execution at its deadline', async () => {
+    const { store } = await run([n('t', 'trigger'), exec('slow')], [e('t', 'slow')], {
+      executor: () => new Promise(() => undefined),
+      exec: { deadlineAt: new Date(Date.now() + 50).toISOString() },
+    });
+    expect(store.final?.status).toBe('failed');
+    expect(store.final?.errorMessage).toMatch(/^execution timed out: .*FLK-0503$/);
+  });
+
+  it('isolates language failures and skips unknown node types without running anything through them', async () => {
+    const quirk = await run([n('t', 'trigger'), n('c', 'conditional', { condition: "'" })], [e('t', 'c')]);
+    expect(quirk.store.final?.status).toBe('failed');
+    expect(quirk.store.steps.get('c')?.status).toBe('failed');
+
+    const unknown = await run([n('t', 'trigger'), n('m', 'mystery'), setOutput('after', { x: 1 })], [e('t', 'm'), e('m', 'after')]);
+    expect(unknown.store.ordered()).toEqual([[1, 'm', 'skipped'], [2, 'after', 'skipped']]);
+    expect(unknown.store.final?.status).toBe('completed');
+  });
+
+  it('runs log and transform actions', async () => {
+    const { store, logs } = await run(
+      [n('t', 'trigger'), n('log', 'action', { actionType: 'log', message: 'hello', data: { a: 1 } }),
+        n('tx', 'action', { actionType: 'transform', mapping: [{ source: 'workflow.amount', target: 'total' }] }),
+        n('tr', 'action', { actionType: 'transform', transforms: [{ operation: 'default', spec: { fixed: 'yes' } }] })],
+      [e('t', 'log'), e('log', 'tx'), e('tx', 'tr')],
+    );
+    expect(logs).toContainEqual(expect.objectContaining({ msg: 'hello', nodeId: 'log', data: { a: 1 } }));
+    expect(store.steps.get('tx')?.output).toEqual({ total: 10 });
+    expect((store.final?.finalOutput as any).tx).toEqual({ total: 10 });
+    expect((store.final?.finalOutput as any).tr.fixed).toBe('yes');
+  });
+
+  it('resumes without re-running completed steps and re-attempts the step that was in flight', async () => {
+    const at = new Date().toISOString();
+    const recorded: StepRecord[] = [
+      { executionId: 'e1', nodeId: 'a', stepNumber: 1, stepName: 'a', nodeType: 'executor', status: 'completed', attempts: 1, startedAt: at, output: { r: 'a' } },
+      { executionId: 'e1', nodeId: 'b', stepNumber: 2, stepName: 'b', nodeType: 'executor', status: 'running', attempts: 0, startedAt: at },
+    ];
+    const { store, calls } = await run([n('t', 'trigger'), exec('a'), exec('b'), setOutput('end', { ok: 1 })], [e('t', 'a'), e('a', 'b'), e('b', 'end')], {
+      recorded,
+      exec: { context: { workflow: {}, a: { r: 'a' } }, currentStepNumber: 2 },
+    });
+    expect(calls.map((c) => c.nodeId)).toEqual(['b']);
+    expect(store.ordered()).toEqual([[2, 'b', 'completed'], [3, 'end', 'completed']]);
+  });
+
+  it('stops quietly when the execution was finished elsewhere', async () => {
+    const store = new FakeStore();
+    store.finished = true;
+    const executor = { call: jest.fn() } as unknown as NodeExecutor;
+    const workflow: Workflow = { id: 'w1', name: 'w', nodes: [n('t', 'trigger'), exec('a'), exec('b')], edges: [e('t', 'a'), e('a', 'b')], metadata: {}, status: 'active', createdAt: '', updatedAt: '' };
+    await new ExecutionRun({ store: store as any, executor, logger: { log() {}, error() {} } as any, stopping: () => false, shutdownSignal: new AbortController().signal }, execution(), workflow).execute();
+    expect(executor.call).not.toHaveBeenCalled();
+    expect(store.final).toBeUndefined();
+  });
+});

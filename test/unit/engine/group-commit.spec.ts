@@ -1,0 +1,127 @@
+import type { EntityManager } from 'typeorm';
+import { GroupCommitter, type TransactionRunner } from '../../../src/engine/runtime/group-commit';
+
+/** A fake database: each transaction gets a manager that logs statements; `commit` can be delayed or failed. */
+function fakeDb() {
+  const transactions: string[][] = [];
+  let commitGate: Promise<void> = Promise.resolve();
+  let failCommits = 0;
+  const runner: TransactionRunner = async <T>(work: (m: EntityManager) => Promise<T>): Promise<T> => {
+    const log: string[] = [];
+    const manager = { query: async (sql: string) => void log.push(sql) } as unknown as EntityManager;
+    const result = await work(manager);
+    await commitGate;
+    if (failCommits > 0) {
+      failCommits -= 1;
+      throw new Error('commit failed');
+    }
+    transactions.push(log);
+    return result;
+  };
+  return {
+    runner,
+    transactions,
+    hold: () => {
+      let release!: () => void;
+      commitGate = new Promise((r) => (release = r));
+      return release;
+    },
+    failNextCommit: () => (failCommits = 1),
+  };
+}
+
+const op = (name: string) => async (m: EntityManager) => {
+  await m.query(name);
+  return name;
+};
+
+describe('GroupCommitter', () => {
+  it('commits writes submitted together in one transaction and resolves each with its own result', async () => {
+    const db = fakeDb();
+    const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 2 });
+    const results = await Promise.all(['a', 'b', 'c'].map((x) => gc.submit(op(x))));
+    expect(results).toEqual(['a', 'b', 'c']);
+    expect(db.transactions).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('acknowledges nothing before the commit of its transaction', async () => {
+    const db = fakeDb();
+    const release = db.hold();
+    const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 1 });
+    let settled = false;
+    const pending = gc.submit(op('a')).then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(settled).toBe(false);
+    release();
+    await pending;
+    expect(settled).toBe(true);
+  });
+
+  it('flushes at maxBatch without waiting, and gathers the next batch while a flush runs', async () => {
+    const db = fakeDb();
+    const release = db.hold();
+    const gc = new GroupCommitter(db.runner, { maxBatch: 2, maxDelayMs: 10_000 });
+    const first = [gc.submit(op('a')), gc.submit(op('b'))]; // full batch: flushes at once
+    const later = [gc.submit(op('c')), gc.submit(op('d')), gc.submit(op('e'))];
+    release();
+    await Promise.all([...first, ...later]);
+    expect(db.transactions).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+  });
+
+  it('keeps an isolated failure to its caller (savepoint) and the rest of the batch committed', async () => {
+    const db = fakeDb();
+    const gc = new GroupCommitter(db.runner, { maxBatch: 10, maxDelayMs: 1 });
+    const failing = gc.submit(async (m) => {
+      await m.query('bad');
+      throw new Error('unique violation');
+    }, true);
+    const ok = gc.submit(op('good'));
+    await expect(failing).rejects.toThrow('unique violation');
+    await expect(ok).resolves.toBe('good');
+    expect(db.transactions).toHaveLength(1);
+    expect(db.transactions[0]).toEqual(['SAVEPOINT gc_1', 'bad', 'ROLLBACK TO SAVEPOINT gc_1', 'RELEASE SAVEPOINT gc_1', 'good']);
+  });
+
+  it('retries every write alone when the shared transaction fails', async () => {
+    const db = fakeDb();
+    const gc = new GroupCommitter(db.runner, { maxBatch: 10, maxDelayMs: 1 });
+    const broken = gc.submit(async () => {
+      throw new Error('bug');
+    });
+    const a = gc.submit(op('a'));
+    const b = gc.submit(op('b'));
+    await expect(broken).rejects.toThrow('bug');
+    await expect(Promise.all([a, b])).resolves.toEqual(['a', 'b']);
+    expect(db.transactions).toEqual([['a'], ['b']]);
+  });
+
+  it('fails nobody silently when the commit itself fails once', async () => {
+    const db = fakeDb();
+    db.failNextCommit();
+    const gc = new GroupCommitter(db.runner, { maxBatch: 10, maxDelayMs: 1 });
+    await expect(Promise.all([gc.submit(op('a')), gc.submit(op('b'))])).resolves.toEqual(['a', 'b']);
+    expect(db.transactions).toEqual([['a'], ['b']]);
+  });
+
+  it('runs up to maxConcurrent transactions at once', async () => {
+    const db = fakeDb();
+    const release = db.hold();
+    const gc = new GroupCommitter(db.runner, { maxBatch: 1, maxDelayMs: 1, maxConcurrent: 2 });
+    const done: string[] = [];
+    const all = ['a', 'b', 'c'].map((x) => gc.submit(op(x)).then(() => done.push(x)));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(gc.waiting).toBe(1); // a and b are in flight, c waits for a free slot
+    release();
+    await Promise.all(all);
+    expect(done.sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('drain() commits whatever is queued', async () => {
+    const db = fakeDb();
+    const gc = new GroupCommitter(db.runner, { maxBatch: 10, maxDelayMs: 60_000 });
+    const p = gc.submit(op('late'));
+    await gc.drain();
+    await expect(p).resolves.toBe('late');
+    expect(gc.waiting).toBe(0);
+  });
+});
