@@ -4,6 +4,7 @@ import { MetricsService } from '../../common/metrics/metrics.service';
 import { bullConnection } from '../../common/redis/redis-client';
 import { APP_CONFIG, type AppConfig, type RedisConfig } from '../../config/app-config';
 import { ExecutionDispatch } from './execution-dispatch';
+import { settlesWithin } from './settles-within';
 
 export const EXECUTIONS_QUEUE = 'executions';
 
@@ -11,6 +12,9 @@ export const EXECUTIONS_QUEUE = 'executions';
 export interface ExecutionJobData {
   readonly executionId: string;
 }
+
+/** How long shutdown waits for the queue's pending commands when Redis is unreachable. */
+const CLOSE_TIMEOUT_MS = 3_000;
 
 /** How long a metrics scrape waits for Redis. */
 const SCRAPE_TIMEOUT_MS = 1_000;
@@ -59,7 +63,7 @@ export class ExecutionJobQueue extends ExecutionDispatch implements OnModuleDest
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.queue.close().catch(() => undefined);
+    if (!(await settlesWithin(this.queue.close().catch(() => undefined), CLOSE_TIMEOUT_MS))) await this.queue.disconnect().catch(() => undefined);
   }
 
   private registerMetrics(metrics: MetricsService): void {

@@ -7,6 +7,7 @@ import { ExecutionsRepository } from '../../modules/executions/executions.reposi
 import { ExecutionEngine } from '../runtime/execution-engine';
 import { ExecutionJobQueue, EXECUTIONS_QUEUE, type ExecutionJobData } from './execution-job-queue';
 import { ExecutionJobRunner } from './execution-job-runner';
+import { settlesWithin } from './settles-within';
 
 /**
  * The consumer side, in `worker` and `all` processes: a BullMQ worker runs jobs with EXECUTION_CONCURRENCY
@@ -17,6 +18,8 @@ import { ExecutionJobRunner } from './execution-job-runner';
  * stalled-job check (every QUEUE_STALLED_INTERVAL_MS) puts those jobs back in the queue and they resume from the
  * last recorded step.
  */
+const CLOSE_GRACE_MS = 5_000;
+
 @Injectable()
 export class ExecutionJobWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('ExecutionJobWorker');
@@ -48,6 +51,8 @@ export class ExecutionJobWorker implements OnApplicationBootstrap, OnModuleDestr
     });
     this.worker.on('error', (err) => this.logger.warn(`worker connection: ${err.message}`));
     this.worker.on('failed', (job, err) => this.logger.warn(`job ${job?.id ?? '?'} failed: ${err.message}`));
+    // The first sweep is start-up recovery: executions a stopped process left unfinished get a job again.
+    void this.sweep();
     this.sweepTimer = setInterval(() => void this.sweep(), this.redis.sweepIntervalMs);
     this.sweepTimer.unref();
   }
@@ -55,7 +60,9 @@ export class ExecutionJobWorker implements OnApplicationBootstrap, OnModuleDestr
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.sweepTimer);
     // Waits for running jobs; when the process is draining they stop at their next step and go back to the queue.
-    await this.worker?.close().catch(() => undefined);
+    // Bounded: with Redis unreachable a graceful close could wait forever (the locks then expire and others resume).
+    const closed = this.worker?.close().catch(() => undefined);
+    if (!(await settlesWithin(closed, this.config.executionDrainMs + CLOSE_GRACE_MS))) await this.worker?.close(true).catch(() => undefined);
   }
 
   private async process(job: Job<ExecutionJobData>): Promise<void> {

@@ -1,9 +1,10 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { Database } from '../../database/database.service';
 import type { ExecutionRecord, StepRecord } from '../../modules/executions/execution.types';
 import { ExecutionsRepository } from '../../modules/executions/executions.repository';
 import { WorkflowsRepository } from '../../modules/workflows/workflows.repository';
 import type { Workflow } from '../../modules/workflows/workflow.types';
+import { ExecutionDispatch } from '../queue/execution-dispatch';
 import { ExecutionEngine } from './execution-engine';
 import { codeOf } from './execution-run';
 import { ExecutionStore } from './execution-store';
@@ -24,9 +25,12 @@ export class ExecutionRecovery implements OnApplicationBootstrap {
     private readonly workflows: WorkflowsRepository,
     private readonly store: ExecutionStore,
     private readonly engine: ExecutionEngine,
+    @Optional() private readonly dispatch?: ExecutionDispatch,
   ) {}
 
   onApplicationBootstrap(): void {
+    // Production mode: the queue's workers sweep unfinished executions instead (src/engine/queue).
+    if (this.dispatch) return;
     // In the background: a long backlog must not delay the HTTP server.
     this.done = this.recoverAll().catch((error) => {
       this.logger.error({ msg: 'execution recovery failed', err: error });

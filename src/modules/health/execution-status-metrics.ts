@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { MetricsService } from '../../common/metrics/metrics.service';
+import { Database } from '../../database/database.service';
 import { EXECUTION_STATUSES } from '../executions/execution.types';
 
 /** A scrape re-counts at most this often; Prometheus scrapers (and several of them) do not each cost a query. */
@@ -15,7 +15,7 @@ export class ExecutionStatusMetrics {
   private cached: { at: number; counts: Map<string, number> } | null = null;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     metrics: MetricsService,
   ) {
     metrics.gauge('flowker_executions', 'Executions stored, by status (whole database, cached up to 5 s)', ['status'], async (gauge) => {
@@ -28,7 +28,7 @@ export class ExecutionStatusMetrics {
   private async counts(): Promise<Map<string, number> | null> {
     if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.counts;
     try {
-      const rows = (await this.dataSource.query('SELECT status, COUNT(*) AS n FROM executions GROUP BY status')) as Array<{ status: string; n: unknown }>;
+      const rows = (await this.db.read((m) => m.query('SELECT status, COUNT(*) AS n FROM executions GROUP BY status'))) as Array<{ status: string; n: unknown }>;
       this.cached = { at: Date.now(), counts: new Map(rows.map((r) => [r.status, Number(r.n)])) };
       return this.cached.counts;
     } catch {
