@@ -1,11 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { TEST_API_KEY, TEST_SECRETS_KEY, usingPostgres } from '../support/test-app';
+import { buildOnce, startServiceProcess, stopServiceProcess, type ServiceProcess } from '../support/service-process';
 import { startMockExecutor, type MockExecutor } from './executions-fixtures';
 
 /**
@@ -14,50 +13,11 @@ import { startMockExecutor, type MockExecutor } from './executions-fixtures';
  * step that was recorded completed before the crash may be called again (calls are counted per Idempotency-Key).
  */
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const STEPS = ['one', 'two', 'three'];
 const EXECUTIONS = 6;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-
-interface Service {
-  readonly url: string;
-  readonly child: ChildProcess;
-}
-
-async function startService(env: Record<string, string>): Promise<Service> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js')], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/health`)).ok) return { url, child };
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) throw new Error('service did not become healthy in 30 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const killed = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
+type Service = ServiceProcess;
+const killed = (service: Service) => stopServiceProcess(service, 'SIGKILL');
 
 async function api(service: Service, method: string, p: string, body?: unknown, headers: Record<string, string> = {}): Promise<any> {
   const res = await fetch(`${service.url}${p}`, {
@@ -92,13 +52,12 @@ describe('recovery after a crash (built service, SIGKILL)', () => {
   const services: Service[] = [];
 
   beforeAll(async () => {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+    buildOnce();
     mock = await startMockExecutor(300);
     dataDir = mkdtempSync(path.join(tmpdir(), 'flowker-crash-'));
   });
   afterAll(async () => {
-    for (const s of services) await killed(s.child);
+    for (const s of services) await killed(s);
     await mock?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
@@ -116,7 +75,7 @@ describe('recovery after a crash (built service, SIGKILL)', () => {
       LOG_LEVEL: 'error',
     };
 
-    const first = await startService(env);
+    const first = await startServiceProcess(env);
     services.push(first);
     const config = await api(first, 'POST', '/v1/provider-configurations', {
       name: `crash ${randomUUID().slice(0, 8)}`,
@@ -147,12 +106,12 @@ describe('recovery after a crash (built service, SIGKILL)', () => {
     // Let the first steps complete and the second ones be in flight, then pull the plug.
     while (mock.calls.length < EXECUTIONS + 2) await new Promise((r) => setTimeout(r, 20));
     await new Promise((r) => setTimeout(r, 150));
-    await killed(first.child);
+    await killed(first);
 
     const completedBeforeCrash = await completedStepKeys(databaseUrl, sqliteFile, executionIds);
     expect(completedBeforeCrash.size).toBeGreaterThan(0);
 
-    const second = await startService(env);
+    const second = await startServiceProcess(env);
     services.push(second);
     const deadline = Date.now() + 60_000;
     const finals = new Map<string, any>();

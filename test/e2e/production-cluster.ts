@@ -6,6 +6,9 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { buildOnce, freePort, startServiceProcess, stopServiceProcess, type ServiceProcess as BaseProcess } from '../support/service-process';
+
+export { freePort };
 
 /**
  * Plumbing for the production-mode tests: the BUILT service (dist/main.js) as api/worker child processes on a
@@ -20,14 +23,6 @@ export const PG_URL = process.env.PRODUCTION_TEST_DATABASE_URL ?? 'postgres://ro
 const SECRETS_KEY = randomBytes(32).toString('base64');
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 
 export const portOpen = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -46,14 +41,8 @@ export async function missingPrerequisite(): Promise<string | null> {
   return null;
 }
 
-/** `npm run build`, so the processes run the code under test. */
-export function build(): void {
-  const res = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (res.status !== 0) throw new Error(`build failed:\n${res.stdout}\n${res.stderr}`);
-}
+/** Compiles dist/ once, so the processes run the code under test. */
+export const build = buildOnce;
 
 /** Creates the test database if needed and empties it, so migrations run from scratch. */
 export async function resetDatabase(url = PG_URL): Promise<void> {
@@ -169,22 +158,12 @@ export class MockExecutor {
   }
 }
 
-export interface ServiceProcess {
-  readonly role: 'api' | 'worker';
-  readonly url: string;
-  readonly child: ChildProcess;
-  stderr: string;
-}
+export type ServiceProcess = BaseProcess & { readonly role: 'api' | 'worker' };
 
-/** Starts dist/main.js with a role; resolves once /health answers 200. */
+/** Starts dist/main.js with a role and the production-mode test settings; resolves once /health answers 200. */
 export async function startProcess(role: 'api' | 'worker', env: Record<string, string>): Promise<ServiceProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js'), role], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      PORT: String(port),
-      HOST: '127.0.0.1',
+  const proc = await startServiceProcess(
+    {
       API_KEY,
       SECRETS_KEY,
       LOG_LEVEL: 'warn',
@@ -197,33 +176,12 @@ export async function startProcess(role: 'api' | 'worker', env: Record<string, s
       DATA_DIR: mkdtempSync(path.join(tmpdir(), 'flk-prod-')),
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const proc: ServiceProcess = { role, url: `http://127.0.0.1:${port}`, child, stderr: '' };
-  child.stderr!.on('data', (chunk: Buffer) => {
-    proc.stderr = (proc.stderr + chunk.toString('utf8')).slice(-20_000);
-  });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${role} exited with ${child.exitCode}: ${proc.stderr}`);
-    try {
-      if ((await fetch(`${proc.url}/health`)).ok) return proc;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) throw new Error(`${role} did not become healthy in 60 s: ${proc.stderr}`);
-    await sleep(200);
-  }
+    { args: [role], label: role },
+  );
+  return Object.assign(proc, { role });
 }
 
-export function stopProcess(proc: ServiceProcess | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  return new Promise((resolve) => {
-    if (!proc || proc.child.exitCode !== null || proc.child.signalCode !== null) return resolve();
-    proc.child.once('exit', () => resolve());
-    proc.child.kill(signal);
-    setTimeout(() => proc.child.kill('SIGKILL'), 10_000).unref();
-  });
-}
+export const stopProcess = (proc: ServiceProcess | undefined, signal: NodeJS.Signals = 'SIGTERM') => stopServiceProcess(proc, signal);
 
 export const authJson = { 'X-API-Key': API_KEY, 'Content-Type': 'application/json' };
 

@@ -1,40 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Database } from '../../src/database/database.service';
 import { WorkflowEventOutbox } from '../../src/modules/webhook-subscriptions/workflow-event-outbox';
 import { authJson, startTestApp, TEST_API_KEY, TEST_SECRETS_KEY, usingPostgres, type TestApp } from '../support/test-app';
+import { buildOnce, startServiceProcess, stopServiceProcess, type ServiceProcess } from '../support/service-process';
 import { Receiver } from './webhook-subscriptions-receiver';
 
 /**
  * Deliveries survive a SIGKILL: events are enqueued, the BUILT service (dist/main.js, `npm run build` first) starts
  * sending them to a receiver that never answers, is killed mid-flight, and after a restart every event arrives with
- * its original webhook-id. Same child-process approach as bench/lib.mjs `startService`.
+ * its original webhook-id.
  */
-const ROOT = path.resolve(__dirname, '..', '..');
-const MAIN = path.join(ROOT, 'dist', 'main.js');
 const EVENTS = 25;
 jest.setTimeout(90_000);
 
-async function startBuiltService(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', API_KEY: TEST_API_KEY, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
-    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) return { url, child };
-    if (Date.now() > deadline) throw new Error('service did not become healthy in 30 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const exited = (child: ChildProcess) => new Promise<void>((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once('exit', () => r())));
+const startBuiltService = (env: Record<string, string>) =>
+  startServiceProcess({ API_KEY: TEST_API_KEY, LOG_LEVEL: 'warn', ...env }, { timeoutMs: 30_000 });
 
 async function until(what: string, probe: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -44,9 +26,7 @@ async function until(what: string, probe: () => boolean, timeoutMs = 30_000): Pr
   }
 }
 
-const describeBuilt = existsSync(MAIN) ? describe : describe.skip;
-
-describeBuilt('Webhook deliveries survive SIGKILL of the built service', () => {
+describe('Webhook deliveries survive SIGKILL of the built service', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'flowker-subs-restart-'));
   const dbEnv: Record<string, string> = usingPostgres()
     ? { DATABASE_URL: process.env.TEST_DATABASE_URL!, SECRETS_KEY: TEST_SECRETS_KEY }
@@ -63,13 +43,14 @@ describeBuilt('Webhook deliveries survive SIGKILL of the built service', () => {
   };
   let receiver: Receiver;
   let setup: TestApp | undefined;
-  let child: ChildProcess | undefined;
+  let service: ServiceProcess | undefined;
 
   beforeAll(async () => {
+    buildOnce();
     receiver = await Receiver.start();
   });
   afterAll(async () => {
-    child?.kill('SIGKILL');
+    await stopServiceProcess(service, 'SIGKILL');
     if (setup) {
       await setup.app.get(Database).write(async (m) => {
         for (const table of ['webhook_delivery_attempts', 'webhook_deliveries', 'webhook_events', 'webhook_subscriptions']) {
@@ -102,18 +83,15 @@ describeBuilt('Webhook deliveries survive SIGKILL of the built service', () => {
     setup = undefined;
 
     // 2. The built service starts sending; the receiver holds every request open; SIGKILL mid-flight.
-    let service = await startBuiltService(serviceEnv);
-    child = service.child;
+    service = await startBuiltService(serviceEnv);
     await until('requests in flight', () => receiver.at('/restart').length >= 5);
-    child.kill('SIGKILL');
-    await exited(child);
+    await stopServiceProcess(service, 'SIGKILL');
     const beforeKill = receiver.at('/restart').length;
     expect(beforeKill).toBeLessThanOrEqual(EVENTS);
 
     // 3. Restart with a receiver that answers: every event arrives, each under its original webhook-id.
     receiver.setBehaviour('/restart', (_n, res) => void res.writeHead(204).end());
     service = await startBuiltService(serviceEnv);
-    child = service.child;
     const delivered = () => new Set(receiver.at('/restart').slice(beforeKill).map((r) => r.webhookId));
     await until('every event delivered after restart', () => [...ids].every((id) => delivered().has(id)));
     for (const r of receiver.at('/restart')) {
@@ -122,9 +100,8 @@ describeBuilt('Webhook deliveries survive SIGKILL of the built service', () => {
     }
 
     // 4. The log shows each delivery succeeded.
-    child.kill('SIGTERM');
-    await exited(child);
-    child = undefined;
+    await stopServiceProcess(service, 'SIGTERM');
+    service = undefined;
     setup = await startTestApp({ ...dbEnv, SUBSCRIPTION_WORKER_ENABLED: 'false' });
     const rows: Array<{ status: string; event_id: string }> = await setup.app
       .get(Database)
