@@ -262,6 +262,7 @@ function collectOperations(spec) {
         successStatuses: success.map(Number),
         statuses: statuses.map(Number),
         successContent: Object.fromEntries(success.map((s) => [s, contentOf(s)])),
+        payloadTooLargeCode: op['x-payload-too-large-code'] ?? null,
         parameters: params.map((x) => ({
           name: x.name,
           in: x.in,
@@ -296,6 +297,7 @@ function renderOperations(ops) {
       isPublic: o.isPublic,
       successStatus: o.successStatus,
       statuses: o.statuses,
+      payloadTooLargeCode: o.payloadTooLargeCode,
       parameters: o.parameters,
       requestBody: o.requestBody,
     };
@@ -322,6 +324,8 @@ function renderOperations(ops) {
     `  readonly isPublic: boolean;`,
     `  readonly successStatus: number;`,
     `  readonly statuses: readonly number[];`,
+    `  /** The code a too-large body answers on this operation, when it is not the generic FLK-0006 (x-payload-too-large-code). */`,
+    `  readonly payloadTooLargeCode: string | null;`,
     `  readonly parameters: readonly OperationParameter[];`,
     `  readonly requestBody: { readonly dto: string; readonly required: boolean } | null;`,
     `}`,

@@ -21,6 +21,8 @@ export interface OperationDefinition {
   readonly isPublic: boolean;
   readonly successStatus: number;
   readonly statuses: readonly number[];
+  /** The code a too-large body answers on this operation, when it is not the generic FLK-0006 (x-payload-too-large-code). */
+  readonly payloadTooLargeCode: string | null;
   readonly parameters: readonly OperationParameter[];
   readonly requestBody: { readonly dto: string; readonly required: boolean } | null;
 }
@@ -44,6 +46,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -78,6 +81,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -114,6 +118,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -151,6 +156,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": {
       "dto": "CreateProviderConfigurationInput",
@@ -175,6 +181,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "X-Organization-Id",
@@ -211,6 +218,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": {
       "dto": "CreateWorkflowInput",
@@ -236,6 +244,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": {
       "dto": "CreateWorkflowFromTemplateInput",
@@ -260,6 +269,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -292,6 +302,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -324,6 +335,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -354,6 +366,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -396,6 +409,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -428,6 +442,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -460,6 +475,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -494,6 +510,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": "FLK-0506",
     "parameters": [
       {
         "name": "workflowId",
@@ -538,6 +555,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -568,6 +586,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -600,6 +619,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -632,6 +652,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -664,6 +685,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -697,6 +719,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -727,6 +750,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -756,6 +780,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "startTime",
@@ -819,6 +844,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -845,6 +871,7 @@ export const OPERATIONS = {
       200,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -859,6 +886,7 @@ export const OPERATIONS = {
     "statuses": [
       200
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -874,6 +902,7 @@ export const OPERATIONS = {
       200,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -888,6 +917,7 @@ export const OPERATIONS = {
     "statuses": [
       200
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -902,6 +932,7 @@ export const OPERATIONS = {
     "statuses": [
       200
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -916,6 +947,7 @@ export const OPERATIONS = {
     "statuses": [
       200
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -935,6 +967,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -961,6 +994,7 @@ export const OPERATIONS = {
       200,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -975,6 +1009,7 @@ export const OPERATIONS = {
     "statuses": [
       200
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -989,6 +1024,7 @@ export const OPERATIONS = {
     "statuses": [
       200
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -1008,6 +1044,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -1048,6 +1085,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -1076,6 +1114,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -1094,6 +1133,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "eventType",
@@ -1161,6 +1201,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -1180,6 +1221,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -1210,6 +1252,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -1227,6 +1270,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -1244,6 +1288,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [],
     "requestBody": null
   },
@@ -1262,6 +1307,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "workflowId",
@@ -1358,6 +1404,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "status",
@@ -1439,6 +1486,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "status",
@@ -1527,6 +1575,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -1605,6 +1654,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "limit",
@@ -1656,6 +1706,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "status",
@@ -1738,6 +1789,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -1770,6 +1822,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -1822,6 +1875,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -1854,6 +1908,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "eventType",
@@ -2026,6 +2081,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -2056,6 +2112,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -2104,6 +2161,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": "FLK-0363",
     "parameters": [
       {
         "name": "path",
@@ -2210,6 +2268,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": "FLK-0363",
     "parameters": [
       {
         "name": "path",
@@ -2316,6 +2375,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": "FLK-0363",
     "parameters": [
       {
         "name": "path",
@@ -2422,6 +2482,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": "FLK-0363",
     "parameters": [
       {
         "name": "path",
@@ -2528,6 +2589,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": "FLK-0363",
     "parameters": [
       {
         "name": "path",
@@ -2630,6 +2692,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -2667,6 +2730,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -2703,6 +2767,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -2750,6 +2815,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -2785,6 +2851,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -2822,6 +2889,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",
@@ -2857,6 +2925,7 @@ export const OPERATIONS = {
       500,
       503
     ],
+    "payloadTooLargeCode": null,
     "parameters": [
       {
         "name": "id",

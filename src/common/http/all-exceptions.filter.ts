@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiKeyService } from '../auth/api-key.service';
 import { FlkError } from '../errors';
 import { toErrorResponse } from './error-response';
-import { operationsForPath } from './route-matcher';
+import { matchOperation, operationsForPath } from './route-matcher';
 
 /**
  * The one global exception filter: every error a Nest handler, guard or pipe raises leaves here in the
@@ -42,7 +42,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
 }
 
 function sendError(reply: FastifyReply, exception: unknown, logger: Logger, request?: FastifyRequest): void {
-  const mapped = toErrorResponse(exception);
+  const mapped = toErrorResponse(exception, request && matchOperation(request.method, request.url.split('?')[0]));
   if (mapped.unexpected) {
     const err = exception instanceof Error ? exception : new Error(String(exception));
     logger.error({ err, reqId: request?.id, url: request?.routeOptions?.url }, 'request failed unexpectedly');

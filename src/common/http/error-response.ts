@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { FlkError } from '../errors';
 import type { FlkCode } from '../errors';
+import type { OperationDefinition } from '../../generated';
 
 export interface ErrorBody {
   code: string;
@@ -47,7 +48,15 @@ function isDatabaseUnavailable(err: unknown): boolean {
  * The one mapping from anything thrown to the `{code, title, message}` wire shape, used by the global exception
  * filter (which Nest also routes Fastify-level errors through).
  */
-export function toErrorResponse(err: unknown): MappedError {
+export function toErrorResponse(err: unknown, operation?: Pick<OperationDefinition, 'payloadTooLargeCode'>): MappedError {
+  const mapped = mapError(err);
+  // Some operations answer an over-limit body with their own code (spec: x-payload-too-large-code).
+  const ownCode = operation?.payloadTooLargeCode as FlkCode | null | undefined;
+  if (mapped.body.code === 'FLK-0006' && ownCode) return fromCode(ownCode, mapped.body.message);
+  return mapped;
+}
+
+function mapError(err: unknown): MappedError {
   if (err instanceof FlkError) {
     return {
       status: err.status,
@@ -57,7 +66,7 @@ export function toErrorResponse(err: unknown): MappedError {
     };
   }
   // Nest wraps errors raised inside Fastify (content parsing, body limits) in an HttpException: map the original.
-  if (err instanceof HttpException && err.cause && typeof err.cause === 'object') return toErrorResponse(err.cause);
+  if (err instanceof HttpException && err.cause && typeof err.cause === 'object') return mapError(err.cause);
   const anyErr = err as { code?: unknown; statusCode?: unknown; message?: unknown; name?: unknown } | null;
   if (anyErr && typeof anyErr.code === 'string' && FASTIFY_CODES[anyErr.code]) {
     return FASTIFY_CODES[anyErr.code](anyErr as { message: string });

@@ -14,8 +14,6 @@ const METHODS = ['triggerWebhookGet', 'triggerWebhook', 'triggerWebhookPut', 'tr
   (id) => OPERATIONS[id as keyof typeof OPERATIONS].method,
 );
 
-const tooLarge = (limit: number) => new FlkError('FLK-0363', `The webhook body is larger than ${limit} bytes.`);
-
 /**
  * Registers `/v1/webhooks/*` as a Fastify plugin rather than a Nest controller: only an encapsulated Fastify context
  * can give these routes their own body limit and body parsers (every content type, kept as raw bytes for signature
@@ -40,15 +38,18 @@ export class WebhookIngressRoutes implements OnModuleInit {
       const parseJson = syncJsonParser(scope);
       scope.removeAllContentTypeParsers();
       scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: limit }, (_request, body, done) => done(null, body));
-      scope.setErrorHandler((error, request, reply) => this.sendError(error, request, reply, limit));
+      scope.setErrorHandler((error, request, reply) => this.sendError(error, request, reply));
       scope.route({
         method: METHODS,
         url: ROUTE,
+        // Fastify refuses a declared length over the limit before reading a byte, and counts streamed bytes...
         bodyLimit: limit,
-        // A declared length over the limit is refused before a byte of the body is read.
+        // ...but only for methods it parses bodies of: GET (and a bodiless DELETE) would reach the handler.
         onRequest: async (request) => {
           const declared = Number(request.headers['content-length']);
-          if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+          if (Number.isFinite(declared) && declared > limit) {
+            throw new FlkError('FLK-0363', `The webhook body is larger than ${limit} bytes.`);
+          }
         },
         handler: async (request, reply) => {
           const answer = await this.ingress.handle(callOf(request), parseJson, String(request.id));
@@ -59,9 +60,9 @@ export class WebhookIngressRoutes implements OnModuleInit {
     });
   }
 
-  private sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, limit: number): void {
-    const code = (error as { code?: unknown }).code;
-    const mapped = toErrorResponse(code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? tooLarge(limit) : error);
+  private sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+    // Every webhook method shares the over-limit code (413 FLK-0363, the spec's x-payload-too-large-code).
+    const mapped = toErrorResponse(error, OPERATIONS.triggerWebhook);
     if (mapped.unexpected) {
       this.logger.error({ err: error, reqId: request.id, url: ROUTE }, 'webhook request failed unexpectedly');
     }

@@ -5,7 +5,7 @@ import { toErrorResponse } from '../../../src/common/http/error-response';
 import { OperationParamsGuard } from '../../../src/common/http/operation-params.guard';
 import { matchOperation } from '../../../src/common/http/route-matcher';
 import { FlkError } from '../../../src/common/errors';
-import { CreateWorkflowInput, OPERATION_ID, UpdateExecutorConfigurationInput } from '../../../src/generated';
+import { CreateWorkflowInput, OPERATION_ID, OPERATIONS, UpdateExecutorConfigurationInput } from '../../../src/generated';
 
 function thrown(fn: () => unknown): FlkError {
   try {
@@ -94,6 +94,13 @@ describe('toErrorResponse', () => {
     expect(toErrorResponse(tooLarge).body.code).toBe('FLK-0006');
     const badJson = new HttpException('bad', 400, { cause: Object.assign(new SyntaxError('Unexpected token'), { statusCode: 400 }) });
     expect(toErrorResponse(badJson).body.code).toBe('FLK-0001');
+  });
+
+  it("answers an over-limit body with the operation's own code when the spec names one", () => {
+    const tooLarge = new HttpException('too large', 413, { cause: Object.assign(new Error('x'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }) });
+    expect(toErrorResponse(tooLarge, OPERATIONS.executeWorkflow).body.code).toBe('FLK-0506');
+    expect(toErrorResponse(tooLarge, OPERATIONS.triggerWebhook).body.code).toBe('FLK-0363');
+    expect(toErrorResponse(tooLarge, OPERATIONS.createWorkflow).body.code).toBe('FLK-0006');
   });
 
   it('answers 503 FLK-0009 with Retry-After when the database cannot be reached', () => {
