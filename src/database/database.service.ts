@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Mutex } from 'async-mutex';
 import { DataSource, type EntityManager } from 'typeorm';
+import { toDialectSql } from './dialect-sql';
+import { SqliteCheckpointer, SqliteSnapshotReader } from './sqlite-side-connections';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -10,16 +12,26 @@ export type Dialect = 'sqlite' | 'postgres';
  * PostgreSQL: `write` is a transaction on a pooled connection; `read` uses the pool directly.
  * SQLite: TypeORM drives better-sqlite3 through ONE connection, so two interleaved transactions would silently
  * nest as savepoints and a read could observe another request's uncommitted rows. Every operation therefore takes
- * a process-wide mutex; better-sqlite3 is synchronous underneath, so this costs little.
+ * a process-wide mutex; better-sqlite3 is synchronous underneath, so this costs little. `snapshot` reads (hot paths)
+ * go to a second, read-only connection instead and need no mutex.
  */
 @Injectable()
-export class Database {
+export class Database implements OnApplicationShutdown {
   readonly dialect: Dialect;
   private readonly lock: Mutex | null;
+  private reader: SqliteSnapshotReader | null = null;
+  private checkpointer: SqliteCheckpointer | null = null;
 
   constructor(private readonly dataSource: DataSource) {
     this.dialect = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
     this.lock = this.dialect === 'sqlite' ? new Mutex() : null;
+    if (this.dialect === 'sqlite' && dataSource.isInitialized) {
+      const file = String(dataSource.options.database);
+      this.reader = new SqliteSnapshotReader(file);
+      this.checkpointer = new SqliteCheckpointer(file);
+      // A safety net only: the checkpointer thread keeps the log far below this many pages.
+      void dataSource.query('PRAGMA wal_autocheckpoint = 20000');
+    }
   }
 
   /** Runs `work` in one transaction: everything it writes commits together or not at all. */
@@ -32,5 +44,21 @@ export class Database {
   read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const run = () => work(this.dataSource.manager);
     return this.lock ? this.lock.runExclusive(run) : run();
+  }
+
+  /**
+   * One plain statement (written with `?` placeholders) over committed data, without waiting for a write in
+   * progress: for per-request lookups on hot paths. Column names come back as written in the statement.
+   */
+  async snapshot(sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> {
+    if (this.reader) return this.reader.all(sql, params);
+    return (await this.dataSource.query(toDialectSql(this.dialect, sql), [...params])) as Record<string, unknown>[];
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.reader?.close();
+    this.reader = null;
+    await this.checkpointer?.stop();
+    this.checkpointer = null;
   }
 }

@@ -6,10 +6,29 @@ import { AuditWriter, SYSTEM_ACTOR, type AuditActor } from '../../modules/audit/
 import type { ExecutionRecord, ExecutionSummary, StepRecord } from '../../modules/executions/execution.types';
 import { ExecutionsRepository, type FinishChange, type ProgressChange } from '../../modules/executions/executions.repository';
 import { WorkflowEventOutbox, type WorkflowEvent } from '../../modules/webhook-subscriptions/workflow-event-outbox';
-import { GroupCommitter } from './group-commit';
+import { GroupCommitter, type BatchWriter } from './group-commit';
 import { executionFinishedEvent, executionStartedEvent, stepEvents } from './workflow-events';
 
 const NONE_ANNOUNCED: ReadonlySet<string> = new Set();
+
+interface StartItem {
+  readonly execution: ExecutionRecord;
+  readonly actor: AuditActor;
+  readonly auditMetadata: Record<string, unknown>;
+}
+
+interface ProgressItem {
+  readonly executionId: string;
+  readonly workflowId: string;
+  readonly steps: readonly StepRecord[];
+  readonly change: ProgressChange;
+  readonly announced: ReadonlySet<string>;
+}
+
+interface FinishItem extends Omit<ProgressItem, 'change'> {
+  readonly change: FinishChange;
+  readonly errorCode?: string;
+}
 
 export type StartOutcome = { readonly created: true } | { readonly created: false; readonly existing: ExecutionSummary };
 
@@ -42,28 +61,39 @@ export class ExecutionStore {
   /**
    * Stores a new execution (already `running`) with its EXECUTION_STARTED event, unless the workflow already has
    * an execution with the same idempotency key: then that one is returned. Concurrent identical requests are
-   * decided by the unique index (INSERT … ON CONFLICT DO NOTHING); the loser reads the winner in the same
-   * transaction, after the winner's commit.
+   * decided by the unique index (INSERT … ON CONFLICT DO NOTHING, one statement for every start of a flush); the
+   * loser reads the winner in the same transaction, whether the winner committed earlier or is in this statement.
    */
-  async start(execution: ExecutionRecord, actor: AuditActor, auditMetadata: Record<string, unknown> = {}): Promise<StartOutcome> {
-    return this.committer.submit<StartOutcome>(async (manager) => {
-      if (!(await this.executions.insertUnlessKeyTaken(manager, execution))) {
-        const existing = await this.executions.findSummaryByKey(manager, execution.workflowId, execution.idempotencyKey ?? '');
-        if (!existing) throw new Error(`execution insert for workflow ${execution.workflowId} was refused without a conflicting row`);
-        return { created: false, existing };
-      }
-      await this.audit.append(manager, actor, {
-        eventType: 'EXECUTION_STARTED',
-        action: 'EXECUTE',
-        result: 'SUCCESS',
-        resourceType: 'execution',
-        resourceId: execution.id,
-        metadata: { 'workflow.id': execution.workflowId, ...auditMetadata },
-      });
-      await this.outbox.enqueue(manager, executionStartedEvent(execution));
-      return { created: true };
-    });
+  start(execution: ExecutionRecord, actor: AuditActor, auditMetadata: Record<string, unknown> = {}): Promise<StartOutcome> {
+    return this.committer.submitBatched(this.starts, { execution, actor, auditMetadata });
   }
+
+  /** Every start waiting in one flush: one multi-row INSERT, then the events of the executions it stored. */
+  private readonly starts: BatchWriter<StartItem, StartOutcome> = {
+    write: async (manager, items) => {
+      const inserted = await this.executions.insertManyUnlessKeyTaken(manager, items.map((item) => item.execution));
+      const outcomes: StartOutcome[] = [];
+      for (const { execution, actor, auditMetadata } of items) {
+        if (!inserted.has(execution.id)) {
+          const existing = await this.executions.findSummaryByKey(manager, execution.workflowId, execution.idempotencyKey ?? '');
+          if (!existing) throw new Error(`execution insert for workflow ${execution.workflowId} was refused without a conflicting row`);
+          outcomes.push({ created: false, existing });
+          continue;
+        }
+        await this.audit.append(manager, actor, {
+          eventType: 'EXECUTION_STARTED',
+          action: 'EXECUTE',
+          result: 'SUCCESS',
+          resourceType: 'execution',
+          resourceId: execution.id,
+          metadata: { 'workflow.id': execution.workflowId, ...auditMetadata },
+        });
+        await this.outbox.enqueue(manager, executionStartedEvent(execution));
+        outcomes.push({ created: true });
+      }
+      return outcomes;
+    },
+  };
 
   /**
    * Saves steps and progress of a running execution; false when it is no longer running (stop quietly). `announced`:
@@ -75,12 +105,7 @@ export class ExecutionStore {
     change: ProgressChange,
     scope: { readonly workflowId: string; readonly announced: ReadonlySet<string> },
   ): Promise<boolean> {
-    return this.committer.submit(async (manager) => {
-      if (!(await this.executions.updateProgress(manager, executionId, change))) return false;
-      for (const step of steps) await this.executions.saveStep(manager, step);
-      await this.enqueueAll(manager, steps.flatMap((step) => stepEvents(scope.workflowId, step, scope.announced)));
-      return true;
-    });
+    return this.committer.submitBatched(this.progressWrites, { executionId, workflowId: scope.workflowId, steps, change, announced: scope.announced });
   }
 
   /** Final write: steps, status and the EXECUTION_COMPLETED/FAILED event together; false if it had already finished. */
@@ -92,28 +117,49 @@ export class ExecutionStore {
     errorCode?: string,
     announced: ReadonlySet<string> = NONE_ANNOUNCED,
   ): Promise<boolean> {
-    return this.committer.submit(async (manager) => {
-      if (!(await this.executions.finish(manager, executionId, change))) return false;
-      for (const step of steps) await this.executions.saveStep(manager, step);
-      const completed = change.status === 'completed';
-      await this.audit.append(manager, SYSTEM_ACTOR, {
-        eventType: completed ? 'EXECUTION_COMPLETED' : 'EXECUTION_FAILED',
-        action: 'EXECUTE',
-        result: completed ? 'SUCCESS' : 'FAILED',
-        resourceType: 'execution',
-        resourceId: executionId,
-        metadata: completed ? { 'workflow.id': workflowId } : { 'workflow.id': workflowId, error: errorCode ?? 'FLK-0504' },
-      });
-      await this.enqueueAll(manager, [
-        ...steps.flatMap((step) => stepEvents(workflowId, step, announced)),
-        executionFinishedEvent(executionId, workflowId, change),
-      ]);
-      return true;
-    }).then((finished) => {
+    return this.committer.submitBatched(this.finishWrites, { executionId, workflowId, steps, change, announced, errorCode }).then((finished) => {
       if (finished) this.events.emit('finished', executionId);
       return finished;
     });
   }
+
+  /** Progress writes of one flush: one compare-and-set UPDATE, one step upsert for the executions still running. */
+  private readonly progressWrites: BatchWriter<ProgressItem, boolean> = {
+    write: async (manager, items) => {
+      const changed = await this.executions.updateProgressMany(manager, items.map((item) => ({ id: item.executionId, change: item.change })));
+      const kept = items.filter((item) => changed.has(item.executionId));
+      await this.executions.saveSteps(manager, kept.flatMap((item) => item.steps));
+      for (const item of kept) {
+        await this.enqueueAll(manager, item.steps.flatMap((step) => stepEvents(item.workflowId, step, item.announced)));
+      }
+      return items.map((item) => changed.has(item.executionId));
+    },
+  };
+
+  /** Final writes of one flush: one compare-and-set UPDATE, one step upsert, then each finished execution's events. */
+  private readonly finishWrites: BatchWriter<FinishItem, boolean> = {
+    write: async (manager, items) => {
+      const changed = await this.executions.finishMany(manager, items.map((item) => ({ id: item.executionId, change: item.change })));
+      const kept = items.filter((item) => changed.has(item.executionId));
+      await this.executions.saveSteps(manager, kept.flatMap((item) => item.steps));
+      for (const { executionId, workflowId, steps, change, announced, errorCode } of kept) {
+        const completed = change.status === 'completed';
+        await this.audit.append(manager, SYSTEM_ACTOR, {
+          eventType: completed ? 'EXECUTION_COMPLETED' : 'EXECUTION_FAILED',
+          action: 'EXECUTE',
+          result: completed ? 'SUCCESS' : 'FAILED',
+          resourceType: 'execution',
+          resourceId: executionId,
+          metadata: completed ? { 'workflow.id': workflowId } : { 'workflow.id': workflowId, error: errorCode ?? 'FLK-0504' },
+        });
+        await this.enqueueAll(manager, [
+          ...steps.flatMap((step) => stepEvents(workflowId, step, announced)),
+          executionFinishedEvent(executionId, workflowId, change),
+        ]);
+      }
+      return items.map((item) => changed.has(item.executionId));
+    },
+  };
 
   private async enqueueAll(manager: EntityManager, events: readonly WorkflowEvent[]): Promise<void> {
     for (const event of events) await this.outbox.enqueue(manager, event);

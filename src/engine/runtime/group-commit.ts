@@ -3,6 +3,14 @@ import type { EntityManager } from 'typeorm';
 /** One unit of work inside a shared transaction. */
 export type WriteOp<T> = (manager: EntityManager) => Promise<T>;
 
+/**
+ * Writes of one kind that can be done together: `write` gets every item of that kind waiting in a flush and answers
+ * one result per item, in order (one multi-row statement instead of one statement per item).
+ */
+export interface BatchWriter<I, T> {
+  write(manager: EntityManager, items: readonly I[]): Promise<T[]>;
+}
+
 export interface GroupCommitOptions {
   /** Flush as soon as this many writes wait. */
   readonly maxBatch: number;
@@ -14,6 +22,8 @@ export interface GroupCommitOptions {
 
 interface Pending {
   readonly op: WriteOp<unknown>;
+  /** Set for submitBatched(): the item is written together with the other items of the same writer. */
+  readonly batched?: { readonly writer: BatchWriter<unknown, unknown>; readonly item: unknown };
   /** Runs inside a savepoint: its failure (e.g. a unique violation) is its own and does not undo the batch. */
   readonly isolated: boolean;
   readonly resolve: (value: unknown) => void;
@@ -49,6 +59,26 @@ export class GroupCommitter {
   submit<T>(op: WriteOp<T>, isolated = false): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ op, isolated, resolve: resolve as (v: unknown) => void, reject });
+      this.schedule();
+    });
+  }
+
+  /**
+   * Like submit(), but items for the same writer that wait in one flush are written by ONE call of `writer.write`,
+   * at the place of the first of them in the flush. Items of one flush are independent writes (each caller waits
+   * for its commit before writing again), so grouping them does not reorder anything that depends on another.
+   */
+  submitBatched<I, T>(writer: BatchWriter<I, T>, item: I): Promise<T> {
+    const anyWriter = writer as BatchWriter<unknown, unknown>;
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({
+        // Alone (the fallback after a failed shared transaction), the item is a batch of one.
+        op: async (manager) => (await anyWriter.write(manager, [item]))[0],
+        batched: { writer: anyWriter, item },
+        isolated: false,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      });
       this.schedule();
     });
   }
@@ -96,8 +126,25 @@ export class GroupCommitter {
     let outcomes: Outcome[];
     try {
       outcomes = await this.transaction(async (manager) => {
-        const results: Outcome[] = [];
-        for (const item of batch) results.push(await this.run(manager, item));
+        const results: Outcome[] = new Array<Outcome>(batch.length);
+        const groups = new Map<BatchWriter<unknown, unknown>, number[]>();
+        batch.forEach((item, index) => {
+          if (!item.batched) return;
+          const members = groups.get(item.batched.writer);
+          if (members) members.push(index);
+          else groups.set(item.batched.writer, [index]);
+        });
+        for (let index = 0; index < batch.length; index += 1) {
+          const item = batch[index];
+          if (!item.batched) {
+            results[index] = await this.run(manager, item);
+            continue;
+          }
+          const members = groups.get(item.batched.writer);
+          if (!members || members[0] !== index) continue; // written with the first of its group
+          const values = await item.batched.writer.write(manager, members.map((member) => batch[member].batched!.item));
+          members.forEach((member, n) => (results[member] = { ok: true, value: values[n] }));
+        }
         return results;
       });
     } catch {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from '../../common/ids';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { canonicalJson, type HashedAuditFields } from './audit-hash';
@@ -37,7 +37,7 @@ export class ChainedAuditWriter extends AuditWriter {
     for (const event of events) assertStorable(actor, event);
     const context = canonicalJson(contextOf(actor));
     const fields = events.map((event): HashedAuditFields => ({
-      eventId: randomUUID(),
+      eventId: timeOrderedId(),
       eventType: event.eventType,
       action: event.action,
       result: event.result,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ExecutionStatus } from '../executions/execution.types';
-import { dialectSql } from '../executions/executions.repository';
+import { dialectSql } from '../../database/dialect-sql';
 
 export interface ExecutionCountFilter {
   /** ISO-8601 UTC, compared with the stored `started_at` text. */

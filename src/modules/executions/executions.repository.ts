@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { KeysetPosition } from '../../common/pagination/cursor';
+import { dialectSql } from '../../database/dialect-sql';
+import type { ReadVersion } from '../workflows/workflows.repository';
+import type { WorkflowStatus } from '../workflows/workflow.types';
 import type { ExecutionRecord, ExecutionStatus, ExecutionSummary, StepRecord, StepStatus } from './execution.types';
 
 export const EXECUTION_SORT_FIELDS = ['startedAt', 'completedAt'] as const;
@@ -45,18 +48,15 @@ const SUMMARY_COLUMNS =
 const STEP_COLUMNS =
   'execution_id, node_id, step_number, step_name, node_type, status, input, output, error_message, attempts, started_at, completed_at, duration_ms';
 
-/** PostgreSQL wants $1, $2…; SQLite takes ?. Statements are written with ? and converted once. */
-const pgText = new Map<string, string>();
-export function dialectSql(manager: EntityManager, sql: string): string {
-  if (manager.connection.options.type !== 'postgres') return sql;
-  let converted = pgText.get(sql);
-  if (converted === undefined) {
-    let n = 0;
-    converted = sql.replace(/\?/g, () => `$${++n}`);
-    pgText.set(sql, converted);
-  }
-  return converted;
-}
+/** Rows per multi-row INSERT: 15 parameters each stays far below both databases' parameter limits. */
+const EXECUTION_INSERT_CHUNK = 500;
+const EXECUTION_TUPLE = `(${new Array(15).fill('?').join(', ')})`;
+
+const STEP_INSERT_CHUNK = 500;
+const STEP_TUPLE = `(${new Array(13).fill('?').join(', ')})`;
+const STATUS_UPDATE_CHUNK = 500;
+// PostgreSQL types VALUES parameters as text unless told: the step number is cast for its integer column.
+const STATUS_TUPLE = '(?, ?, ?, ?, ?, CAST(? AS integer), ?)';
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 const parse = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : undefined);
@@ -72,37 +72,47 @@ export class ExecutionsRepository {
     return (await manager.query(dialectSql(manager, sql), params)) as Record<string, unknown>[];
   }
 
-  /** Runs a write and returns how many rows it changed (needs the transaction's query runner). */
-  private async affected(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
+  /**
+   * Runs a write with RETURNING and gives back the rows it returned (TypeORM's plain answer to an UPDATE on
+   * PostgreSQL is [rows, count]; the structured one is the same on both databases).
+   */
+  private async returned(manager: EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
     const runner = manager.queryRunner;
     if (!runner) throw new Error('ExecutionsRepository writes must run inside Database.write');
     const result = await runner.query(dialectSql(manager, sql), params, true);
-    return int(result.affected ?? 0);
+    return (result.records ?? []) as Record<string, unknown>[];
   }
 
   /**
-   * Inserts an execution unless the workflow already has one with the same idempotency key (the unique index
-   * decides, also between processes); false when it was not inserted.
+   * Inserts executions, skipping each one whose workflow already has an execution with the same idempotency key
+   * (the unique index decides, also between processes and between rows of this statement: the first one wins).
+   * One multi-row statement per EXECUTION_INSERT_CHUNK rows; returns the ids actually inserted.
    */
-  async insertUnlessKeyTaken(manager: EntityManager, e: ExecutionRecord): Promise<boolean> {
-    const inserted = await this.affected(
-      manager,
-      `INSERT INTO executions (id, workflow_id, status, input_data, context, current_step_number, total_steps, error_message,
-        final_output, idempotency_key, request_fingerprint, started_at, completed_at, updated_at, deadline_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (workflow_id, idempotency_key) DO NOTHING`,
-      [
+  async insertManyUnlessKeyTaken(manager: EntityManager, executions: readonly ExecutionRecord[]): Promise<Set<string>> {
+    const inserted = new Set<string>();
+    for (let from = 0; from < executions.length; from += EXECUTION_INSERT_CHUNK) {
+      const chunk = executions.slice(from, from + EXECUTION_INSERT_CHUNK);
+      const params = chunk.flatMap((e) => [
         e.id, e.workflowId, e.status, json(e.inputData), json(e.context), e.currentStepNumber, e.totalSteps, e.errorMessage,
         json(e.finalOutput), e.idempotencyKey, e.requestFingerprint, e.startedAt, e.completedAt, e.updatedAt, e.deadlineAt,
-      ],
-    );
-    return inserted === 1;
+      ]);
+      const rows = await this.returned(
+        manager,
+        `INSERT INTO executions (id, workflow_id, status, input_data, context, current_step_number, total_steps, error_message,
+          final_output, idempotency_key, request_fingerprint, started_at, completed_at, updated_at, deadline_at)
+         VALUES ${chunk.map(() => EXECUTION_TUPLE).join(', ')}
+         ON CONFLICT (workflow_id, idempotency_key) DO NOTHING RETURNING id`,
+        params,
+      );
+      for (const row of rows) inserted.add(String(row.id));
+    }
+    return inserted;
   }
 
   /** Status and version of a workflow, without reading its definition (to reuse an already parsed copy). */
-  async workflowVersion(manager: EntityManager, workflowId: string): Promise<{ status: string; updatedAt: string } | null> {
+  async workflowVersion(manager: EntityManager, workflowId: string): Promise<ReadVersion | null> {
     const rows = await this.rows(manager, 'SELECT status, updated_at FROM workflows WHERE id = ?', [workflowId]);
-    return rows.length > 0 ? { status: String(rows[0].status), updatedAt: String(rows[0].updated_at) } : null;
+    return rows.length > 0 ? { status: rows[0].status as WorkflowStatus, updatedAt: String(rows[0].updated_at) } : null;
   }
 
   async findSummaryByKey(manager: EntityManager, workflowId: string, key: string): Promise<ExecutionSummary | null> {
@@ -145,46 +155,75 @@ export class ExecutionsRepository {
     return rows.map(toStep);
   }
 
-  /** Inserts a step or replaces the stored state of the same (execution, node): a node has one step per run. */
-  async saveStep(manager: EntityManager, s: StepRecord): Promise<void> {
-    await this.affected(
-      manager,
-      `INSERT INTO execution_steps (${STEP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (execution_id, node_id) DO UPDATE SET step_number = excluded.step_number, status = excluded.status,
-         input = excluded.input, output = excluded.output, error_message = excluded.error_message,
-         attempts = excluded.attempts, started_at = excluded.started_at, completed_at = excluded.completed_at,
-         duration_ms = excluded.duration_ms`,
-      [
+  /**
+   * Inserts steps or replaces the stored state of the same (execution, node): a node has one step per run. One
+   * multi-row statement per STEP_INSERT_CHUNK steps; when a node appears twice, its last state is the one kept.
+   */
+  async saveSteps(manager: EntityManager, steps: readonly StepRecord[]): Promise<void> {
+    const latest = new Map<string, StepRecord>();
+    for (const step of steps) latest.set(`${step.executionId}\n${step.nodeId}`, step);
+    const unique = [...latest.values()];
+    for (let from = 0; from < unique.length; from += STEP_INSERT_CHUNK) {
+      const chunk = unique.slice(from, from + STEP_INSERT_CHUNK);
+      const params = chunk.flatMap((s) => [
         s.executionId, s.nodeId, s.stepNumber, s.stepName, s.nodeType, s.status, json(s.input), json(s.output),
         s.errorMessage ?? null, s.attempts, s.startedAt, s.completedAt ?? null, s.durationMs ?? null,
-      ],
+      ]);
+      await this.rows(
+        manager,
+        `INSERT INTO execution_steps (${STEP_COLUMNS}) VALUES ${chunk.map(() => STEP_TUPLE).join(', ')}
+         ON CONFLICT (execution_id, node_id) DO UPDATE SET step_number = excluded.step_number, status = excluded.status,
+           input = excluded.input, output = excluded.output, error_message = excluded.error_message,
+           attempts = excluded.attempts, started_at = excluded.started_at, completed_at = excluded.completed_at,
+           duration_ms = excluded.duration_ms`,
+        params,
+      );
+    }
+  }
+
+  /**
+   * Records progress of executions (a pending one becomes running); returns the ids changed. Executions that have
+   * already finished are left alone (compare-and-set on the status) and are missing from the answer.
+   */
+  async updateProgressMany(manager: EntityManager, changes: readonly { id: string; change: ProgressChange }[]): Promise<Set<string>> {
+    return this.changedIds(
+      manager,
+      changes.map(({ id, change }) => [id, 'running', null, null, json(change.context), change.currentStepNumber, change.updatedAt]),
+      `status = 'running', context = v.new_context, current_step_number = v.new_step, updated_at = v.new_at`,
     );
   }
 
-  /** Records progress (a pending execution becomes running); false when it has already finished. */
-  async updateProgress(manager: EntityManager, id: string, change: ProgressChange): Promise<boolean> {
-    const n = await this.affected(
+  /** Moves unfinished executions to their final status; returns the ids changed (the others had already finished). */
+  async finishMany(manager: EntityManager, changes: readonly { id: string; change: FinishChange }[]): Promise<Set<string>> {
+    return this.changedIds(
       manager,
-      `UPDATE executions SET status = 'running', context = ?, current_step_number = ?, updated_at = ?
-       WHERE id = ? AND status IN ('pending', 'running')`,
-      [json(change.context), change.currentStepNumber, change.updatedAt, id],
+      changes.map(({ id, change }) => [
+        id, change.status, change.errorMessage, json(change.finalOutput), json(change.context), change.currentStepNumber, change.updatedAt,
+      ]),
+      `status = v.new_status, error_message = v.new_error, final_output = v.new_output, context = v.new_context,
+       current_step_number = v.new_step, completed_at = v.new_at, updated_at = v.new_at`,
     );
-    return n === 1;
   }
 
-  /** Moves an unfinished execution to its final status; false when it had already finished. */
-  async finish(manager: EntityManager, id: string, change: FinishChange): Promise<boolean> {
-    const n = await this.affected(
-      manager,
-      `UPDATE executions SET status = ?, error_message = ?, final_output = ?, context = ?, current_step_number = ?,
-         completed_at = ?, updated_at = ?
-       WHERE id = ? AND status IN ('pending', 'running')`,
-      [
-        change.status, change.errorMessage, json(change.finalOutput), json(change.context), change.currentStepNumber,
-        change.updatedAt, change.updatedAt, id,
-      ],
-    );
-    return n === 1;
+  /**
+   * One compare-and-set UPDATE for many executions: the new values travel as a VALUES list joined on the id, and
+   * RETURNING says which rows were still unfinished. Column names of the list differ from the table's so that no
+   * name is ambiguous in either database.
+   */
+  private async changedIds(manager: EntityManager, tuples: readonly unknown[][], assignments: string): Promise<Set<string>> {
+    const changed = new Set<string>();
+    for (let from = 0; from < tuples.length; from += STATUS_UPDATE_CHUNK) {
+      const chunk = tuples.slice(from, from + STATUS_UPDATE_CHUNK);
+      const rows = await this.returned(
+        manager,
+        `WITH v (target_id, new_status, new_error, new_output, new_context, new_step, new_at) AS (VALUES ${chunk.map(() => STATUS_TUPLE).join(', ')})
+         UPDATE executions SET ${assignments}
+         FROM v WHERE id = v.target_id AND status IN ('pending', 'running') RETURNING id`,
+        chunk.flat(),
+      );
+      for (const row of rows) changed.add(String(row.id));
+    }
+    return changed;
   }
 
   /** Unfinished executions nobody holds a live lease on, oldest first: what recovery must resume. */

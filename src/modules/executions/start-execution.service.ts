@@ -1,7 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import canonicalize from 'canonicalize';
 import { FlkError } from '../../common/errors';
+import { timeOrderedId } from '../../common/ids';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
 import { ExecutionEngine } from '../../engine/runtime/execution-engine';
@@ -10,8 +11,8 @@ import { ExecutionStore } from '../../engine/runtime/execution-store';
 import type { components } from '../../generated';
 import type { EntityManager } from 'typeorm';
 import type { AuditActor } from '../audit/audit-writer';
+import { WorkflowDefinitions } from '../workflows/workflow-definitions';
 import type { Workflow } from '../workflows/workflow.types';
-import { WorkflowsRepository } from '../workflows/workflows.repository';
 import { toCreateOutput } from './execution-output';
 import { isTerminal, type ExecutionRecord, type ExecutionSummary } from './execution.types';
 import { ExecutionsRepository } from './executions.repository';
@@ -40,6 +41,8 @@ export interface StartRequest {
   readonly keyOptional?: boolean;
   /** Armed single-use webhooks: a draft or inactive workflow may run once. */
   readonly allowInactive?: boolean;
+  /** The workflow as the caller has just read it (webhooks resolve it with their route); read here otherwise. */
+  readonly workflow?: Workflow;
 }
 
 /** SHA-256 of the canonical JSON (RFC 8785) of a request: equal bodies give equal fingerprints, whatever the key order. */
@@ -54,13 +57,11 @@ export function requestFingerprint(request: unknown): string {
  */
 @Injectable()
 export class StartExecutionService {
-  private readonly workflowCache = new Map<string, Workflow>();
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Database,
     private readonly executions: ExecutionsRepository,
-    private readonly workflows: WorkflowsRepository,
+    private readonly definitions: WorkflowDefinitions,
     private readonly store: ExecutionStore,
     private readonly engine: ExecutionEngine,
   ) {}
@@ -70,12 +71,18 @@ export class StartExecutionService {
       throw new FlkError('FLK-0009', 'The service is shutting down and does not start new executions; retry on another instance.');
     }
     const key = request.keyOptional && (request.idempotencyKey ?? '').trim() === '' ? null : checkedKey(request.idempotencyKey);
-    const fingerprint = requestFingerprint(request.fingerprintOf);
+    // Only a keyed request can be replayed, so only it needs a fingerprint to compare replays against.
+    const fingerprint = key === null ? null : requestFingerprint(request.fingerprintOf);
 
-    const { existing, workflow } = await this.db.read(async (m) => {
-      const found = key === null ? null : await this.executions.findSummaryByKey(m, request.workflowId, key);
-      return { existing: found, workflow: found ? null : await this.currentWorkflow(m, request.workflowId) };
-    });
+    // Nothing to read when the caller brings the workflow and no key: the insert below decides alone.
+    const { existing, workflow } =
+      key === null && request.workflow
+        ? { existing: null, workflow: request.workflow }
+        : await this.db.read(async (m) => {
+            const found = key === null ? null : await this.executions.findSummaryByKey(m, request.workflowId, key);
+            if (found) return { existing: found, workflow: null };
+            return { existing: null, workflow: request.workflow ?? (await this.currentWorkflow(m, request.workflowId)) };
+          });
     if (existing) return replay(existing, fingerprint);
     if (!workflow) throw new FlkError('FLK-0100', `No workflow has id ${request.workflowId}.`);
     if (workflow.status !== 'active' && !request.allowInactive) {
@@ -84,7 +91,7 @@ export class StartExecutionService {
 
     const started = new Date();
     const execution: ExecutionRecord = {
-      id: randomUUID(),
+      id: timeOrderedId(),
       workflowId: workflow.id,
       status: 'running',
       inputData: request.inputData ?? null,
@@ -106,26 +113,13 @@ export class StartExecutionService {
     return { httpStatus: 201, body: toCreateOutput(execution) };
   }
 
-  /**
-   * The workflow as stored now. Its parsed definition is reused while its version (`updatedAt`, which every change
-   * of content or status moves) is unchanged, so a busy workflow is not re-read and re-parsed on every start; the
-   * engine never modifies it.
-   */
+  /** The workflow as stored now, parsed once per version (WorkflowDefinitions). */
   private async currentWorkflow(manager: EntityManager, id: string): Promise<Workflow | null> {
     const version = await this.executions.workflowVersion(manager, id);
-    if (!version) return null;
-    const cached = this.workflowCache.get(id);
-    if (cached && cached.updatedAt === version.updatedAt && cached.status === version.status) return cached;
-    const workflow = await this.workflows.findById(manager, id);
-    if (workflow) {
-      if (this.workflowCache.size >= CACHED_WORKFLOWS) this.workflowCache.delete(this.workflowCache.keys().next().value!);
-      this.workflowCache.set(id, workflow);
-    }
-    return workflow;
+    return version ? this.definitions.atVersion(manager, id, version) : null;
   }
 }
 
-const CACHED_WORKFLOWS = 1000;
 
 function checkedKey(raw: string | undefined): string {
   const key = (raw ?? '').trim();
@@ -136,7 +130,7 @@ function checkedKey(raw: string | undefined): string {
   return key;
 }
 
-function replay(existing: ExecutionSummary, fingerprint: string): StartResult {
+function replay(existing: ExecutionSummary, fingerprint: string | null): StartResult {
   if (existing.requestFingerprint !== null && existing.requestFingerprint !== fingerprint) {
     throw new FlkError(
       'FLK-0510',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from '../../common/ids';
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type { Counter } from 'prom-client';
 import type { EntityManager } from 'typeorm';
@@ -192,7 +193,7 @@ export function attemptRow(
   cause: WebhookDeliveryAttemptEntity['cause'],
 ): WebhookDeliveryAttemptEntity {
   return {
-    id: randomUUID(),
+    id: timeOrderedId(),
     deliveryId: f.delivery.id,
     subscriptionId: f.delivery.subscriptionId,
     organizationId: f.delivery.organizationId,

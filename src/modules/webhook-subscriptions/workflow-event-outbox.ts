@@ -24,6 +24,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { timeOrderedId } from '../../common/ids';
 import type { EntityManager } from 'typeorm';
 import { DeliveriesRepository } from './deliveries.repository';
 import { ListenedEventTypes } from './listened-event-types';
@@ -94,7 +95,7 @@ export function buildEvent(organizationId: string, type: WebhookEventType, data:
 
 export function pendingDelivery(event: WebhookEventEntity, subscriptionId: string, now: string): WebhookDeliveryEntity {
   return {
-    id: randomUUID(),
+    id: timeOrderedId(),
     eventId: event.id,
     subscriptionId,
     organizationId: event.organizationId,

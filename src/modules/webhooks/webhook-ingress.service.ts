@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
 import type { AuditActor } from '../audit/audit-writer';
 import { StartExecutionService, type StartResult } from '../executions';
-import { normaliseWebhookMethod, normaliseWebhookPath, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
+import { normaliseWebhookMethod, normaliseWebhookPath, WorkflowDefinitions, WorkflowsRepository, type Workflow } from '../workflows';
 import { ExecutionCompletion } from './execution-completion';
 import type { WebhookAnswer } from './webhook-answer';
 import { WebhookArmsRepository, type WebhookArm } from './webhook-arms.repository';
@@ -14,8 +14,8 @@ import { headerOf, presentedSecret } from './webhook-credentials';
 import { assertAcceptedContentType, buildInputData, type JsonParser, type WebhookCall } from './webhook-payload';
 import { WebhookRateLimiter } from './webhook-rate-limiter';
 import { hashWebhookSecret, matchesAnyHash, safeEqual } from './webhook-secret-hash';
-import { WebhookSecretsRepository } from './webhook-secrets.repository';
 import { verifySignature } from './webhook-signature';
+import { WebhookTargetsRepository } from './webhook-targets.repository';
 import { triggerConfigOf, type WebhookTriggerConfig } from './webhook-trigger-config';
 
 const MAX_DELIVERY_ID_LENGTH = 200;
@@ -38,9 +38,9 @@ export class WebhookIngressService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Database,
-    private readonly routes: WebhookRoutesRepository,
+    private readonly targets: WebhookTargetsRepository,
     private readonly workflows: WorkflowsRepository,
-    private readonly secrets: WebhookSecretsRepository,
+    private readonly definitions: WorkflowDefinitions,
     private readonly arms: WebhookArmsRepository,
     private readonly apiKeys: ApiKeyService,
     private readonly rateLimiter: WebhookRateLimiter,
@@ -77,6 +77,7 @@ export class WebhookIngressService {
         actor,
         keyOptional: true,
         allowInactive: target.kind === 'armed',
+        workflow: target.workflow,
       });
     } catch (err) {
       // The call that used the arm was not stored: give the arm back so the sender's retry can succeed.
@@ -91,20 +92,22 @@ export class WebhookIngressService {
 
   private async resolve(call: WebhookCall): Promise<Target> {
     const method = normaliseWebhookMethod(call.method);
+    // Percent-decoding happens here, exactly once: `orders%2Fpaid` and `orders/paid` are the same route.
     const path = normaliseWebhookPath(call.rawPath);
+    const deployed = await this.targets.findDeployed(method, path, new Date().toISOString());
+    if (deployed) {
+      const { version, workflowId } = deployed;
+      const workflow = version
+        ? (this.definitions.peek(workflowId, version) ?? (await this.db.read((m) => this.definitions.load(m, workflowId))))
+        : null;
+      if (!workflow) throw new FlkError('FLK-0100', `The workflow listening on ${method} ${path} no longer exists.`);
+      return { kind: 'deployed', workflow, nodeId: deployed.nodeId, secretHashes: deployed.secretHashes };
+    }
     const found = await this.db.read(async (m) => {
-      // find() normalises (and so percent-decodes) the raw path itself: decoding happens exactly once.
-      const route = await this.routes.find(m, method, call.rawPath);
-      if (route) {
-        const workflow = await this.workflows.findById(m, route.workflowId);
-        const secretHashes = workflow ? await this.secrets.validHashes(m, workflow.id, new Date().toISOString()) : [];
-        return { route, arm: null, workflow, secretHashes };
-      }
       const arm = await this.arms.findByRoute(m, method, path);
-      const workflow = arm ? await this.workflows.findById(m, arm.workflowId) : null;
-      return { route: null, arm, workflow, secretHashes: [] };
+      return { arm, workflow: arm ? await this.workflows.findById(m, arm.workflowId) : null };
     });
-    if (!found.route && !found.arm) {
+    if (!found.arm) {
       // Without credentials, an unknown route is indistinguishable from a protected one.
       if (!this.apiKeys.isAuthorized(call.headers['x-api-key']) && presentedSecret(call) === undefined) {
         throw new FlkError('FLK-0003', 'A valid X-API-Key header (or the webhook secret) is required.');
@@ -114,9 +117,7 @@ export class WebhookIngressService {
     if (!found.workflow) {
       throw new FlkError('FLK-0100', `The workflow listening on ${method} ${path} no longer exists.`);
     }
-    return found.route
-      ? { kind: 'deployed', workflow: found.workflow, nodeId: found.route.nodeId, secretHashes: found.secretHashes }
-      : { kind: 'armed', workflow: found.workflow, nodeId: found.arm!.nodeId, arm: found.arm! };
+    return { kind: 'armed', workflow: found.workflow, nodeId: found.arm.nodeId, arm: found.arm };
   }
 
   /**

@@ -13,6 +13,7 @@ import { WebhookManagementService } from './webhook-management.service';
 import { InProcessRateLimiter, WebhookRateLimiter } from './webhook-rate-limiter';
 import { WebhookSecretEntity } from './webhook-secret.entity';
 import { WebhookSecretsRepository } from './webhook-secrets.repository';
+import { WebhookTargetsRepository } from './webhook-targets.repository';
 import { WebhooksController } from './webhooks.controller';
 
 /** Webhook triggers: the `/v1/webhooks/*` ingress, secrets and single-use arms. */
@@ -21,6 +22,7 @@ import { WebhooksController } from './webhooks.controller';
   controllers: [WebhooksController],
   providers: [
     WebhookSecretsRepository,
+    WebhookTargetsRepository,
     WebhookArmsRepository,
     ExecutionCompletion,
     {

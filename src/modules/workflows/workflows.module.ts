@@ -4,6 +4,7 @@ import { CatalogModule } from '../catalog/catalog.module';
 import { WorkflowDefinitionValidator } from './validation/definition.validator';
 import { WebhookRouteEntity } from './webhook-route.entity';
 import { WebhookRoutesRepository } from './webhook-routes.repository';
+import { WorkflowDefinitions } from './workflow-definitions';
 import { WorkflowEntity } from './workflow.entity';
 import { WorkflowLifecycleService } from './workflow-lifecycle.service';
 import { WorkflowsController } from './workflows.controller';
@@ -14,7 +15,7 @@ import { WorkflowsService } from './workflows.service';
 @Module({
   imports: [TypeOrmModule.forFeature([WorkflowEntity, WebhookRouteEntity]), CatalogModule],
   controllers: [WorkflowsController],
-  providers: [WorkflowsRepository, WebhookRoutesRepository, WorkflowDefinitionValidator, WorkflowsService, WorkflowLifecycleService],
-  exports: [WorkflowsRepository, WebhookRoutesRepository],
+  providers: [WorkflowsRepository, WebhookRoutesRepository, WorkflowDefinitionValidator, WorkflowsService, WorkflowLifecycleService, WorkflowDefinitions],
+  exports: [WorkflowsRepository, WebhookRoutesRepository, WorkflowDefinitions],
 })
 export class WorkflowsModule {}

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { GroupCommitter, type TransactionRunner } from '../../../src/engine/runtime/group-commit';
+import { GroupCommitter, type BatchWriter, type TransactionRunner } from '../../../src/engine/runtime/group-commit';
 
 /** A fake database: each transaction gets a manager that logs statements; `commit` can be delayed or failed. */
 function fakeDb() {
@@ -123,5 +123,60 @@ describe('GroupCommitter', () => {
     await gc.drain();
     await expect(p).resolves.toBe('late');
     expect(gc.waiting).toBe(0);
+  });
+
+  describe('submitBatched', () => {
+    /** A writer that records each call's items as one statement and answers `item!` per item (or fails on "bad"). */
+    const writer = (name: string): BatchWriter<string, string> => ({
+      write: async (m, items) => {
+        await m.query(`${name}(${items.join(',')})`);
+        if (items.includes('bad')) throw new Error('bad item');
+        return items.map((item) => `${item}!`);
+      },
+    });
+
+    it('writes the items of one writer waiting in a flush with ONE call, at the place of the first of them', async () => {
+      const db = fakeDb();
+      const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 2 });
+      const starts = writer('start');
+      const finishes = writer('finish');
+      const results = await Promise.all([
+        gc.submit(op('x')),
+        gc.submitBatched(starts, 'a'),
+        gc.submitBatched(finishes, 'f'),
+        gc.submitBatched(starts, 'b'),
+        gc.submit(op('y')),
+        gc.submitBatched(starts, 'c'),
+      ]);
+      expect(results).toEqual(['x', 'a!', 'f!', 'b!', 'y', 'c!']);
+      expect(db.transactions).toEqual([['x', 'start(a,b,c)', 'finish(f)', 'y']]);
+    });
+
+    it('when a batched write breaks the shared transaction, every item is retried alone and only the bad one fails', async () => {
+      const db = fakeDb();
+      const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 2 });
+      const starts = writer('start');
+      const outcomes = await Promise.allSettled(['a', 'bad', 'c'].map((item) => gc.submitBatched(starts, item)));
+      expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : (o.reason as Error).message))).toEqual(['a!', 'bad item', 'c!']);
+      // Committed: the two good items, each in its own transaction; nothing of the failed shared one.
+      expect(db.transactions).toEqual([['start(a)'], ['start(c)']]);
+    });
+
+    it('keeps batches of different flushes apart: nothing is acknowledged before its own commit', async () => {
+      const db = fakeDb();
+      const release = db.hold();
+      const gc = new GroupCommitter(db.runner, { maxBatch: 2, maxDelayMs: 1 });
+      const starts = writer('start');
+      const first = Promise.all([gc.submitBatched(starts, 'a'), gc.submitBatched(starts, 'b')]);
+      const second = gc.submitBatched(starts, 'c');
+      let firstDone = false;
+      void first.then(() => (firstDone = true));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(firstDone).toBe(false);
+      release();
+      expect(await first).toEqual(['a!', 'b!']);
+      expect(await second).toBe('c!');
+      expect(db.transactions).toEqual([['start(a,b)'], ['start(c)']]);
+    });
   });
 });
