@@ -15,6 +15,8 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     ...common,
     type: 'better-sqlite3',
     database: db.file,
+    // The engine's multi-row statements differ by row count (one text per batch size and kind): keep them all prepared.
+    statementCacheSize: 2000,
     // WAL lets readers proceed during a write; busy_timeout makes a second writer wait instead of failing.
     prepareDatabase: (sqlite: { pragma(sql: string): unknown }) => {
       sqlite.pragma('journal_mode = WAL');

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { Database } from '../../src/database/database.service';
+import { WebhookTargetsRepository } from '../../src/modules/webhooks/webhook-targets.repository';
 import { authJson, startTestApp, usingPostgres, type TestApp } from '../support/test-app';
 import { post } from './workflows-fixtures';
-import { callHook, settled, webhookWorkflow } from './webhooks-fixtures';
+import { callHook, randomPath, settled, webhookWorkflow } from './webhooks-fixtures';
 
 const executionCount = async (t: TestApp, workflowId: string) => {
   const row = await t.app.get(DataSource).createQueryBuilder().select('COUNT(*)', 'n').from('executions', 'e').where('e.workflow_id = :id', { id: workflowId }).getRawOne();
@@ -42,6 +44,61 @@ describe('Webhooks under concurrency', () => {
     expect(answers.filter((a) => a.status === 409)).toHaveLength(49);
     expect(new Set(bodies.map((b) => b.executionId)).size).toBe(1);
     expect(await executionCount(t, wf.id)).toBe(1);
+  });
+
+  it('a burst over several routes (secret, no secret, nested, unknown) answers each call from its own route', async () => {
+    // Lookups of calls arriving together share one statement: each answer must still come from its own route.
+    const plain = await webhookWorkflow(t);
+    const nested = await webhookWorkflow(t, { path: `${randomPath('burst')}/deep/er` });
+    const guarded = await webhookWorkflow(t);
+    const { secret } = await (await post(t, `/v1/workflows/${guarded.id}/webhook/secret`, {})).json();
+    const json = { 'Content-Type': 'application/json' };
+    const calls = Array.from({ length: 60 }, (_, i) => {
+      switch (i % 5) {
+        case 0:
+          return { expect: 201, workflow: plain.id, run: () => callHook(t, plain.path, { body: { i } }) };
+        case 1:
+          return { expect: 201, workflow: nested.id, run: () => callHook(t, nested.path.replace(/\//g, '%2F'), { body: { i } }) };
+        case 2:
+          return { expect: 201, workflow: guarded.id, run: () => callHook(t, guarded.path, { body: { i }, headers: { ...json, 'X-Webhook-Token': secret } }) };
+        case 3:
+          return { expect: 401, workflow: undefined, run: () => callHook(t, guarded.path, { body: { i }, headers: { ...json, 'X-Webhook-Token': 'wrong' } }) };
+        default:
+          return { expect: 404, workflow: undefined, run: () => callHook(t, randomPath('nobody'), { body: { i } }) };
+      }
+    });
+    const answers = await Promise.all(calls.map((call) => call.run()));
+    answers.forEach((answer, i) => {
+      expect(answer.status).toBe(calls[i].expect);
+      if (calls[i].workflow) expect(answer.headers.get('x-webhook-workflow-id')).toBe(calls[i].workflow);
+    });
+    expect(await executionCount(t, plain.id)).toBe(12);
+    expect(await executionCount(t, nested.id)).toBe(12);
+    expect(await executionCount(t, guarded.id)).toBe(12);
+  });
+
+  it('route lookups made together share one statement and each gets its own route, version and secrets', async () => {
+    const plain = await webhookWorkflow(t);
+    const guarded = await webhookWorkflow(t);
+    await post(t, `/v1/workflows/${guarded.id}/webhook/secret`, {});
+    // Stored paths are normalised: a leading slash, no trailing one.
+    const snapshot = jest.spyOn(t.app.get(Database), 'snapshot');
+    try {
+      const targets = t.app.get(WebhookTargetsRepository);
+      const [a, b, none, wrongMethod] = await Promise.all([
+        targets.findDeployed('POST', `/${plain.path}`),
+        targets.findDeployed('POST', `/${guarded.path}`),
+        targets.findDeployed('POST', `/${randomPath('nobody')}`),
+        targets.findDeployed('GET', `/${plain.path}`),
+      ]);
+      expect(snapshot).toHaveBeenCalledTimes(1);
+      expect(a).toEqual({ workflowId: plain.id, nodeId: 'hook', version: { status: 'active', updatedAt: expect.any(String) }, secretHashes: [] });
+      expect(b).toEqual({ workflowId: guarded.id, nodeId: 'hook', version: { status: 'active', updatedAt: expect.any(String) }, secretHashes: [expect.stringMatching(/^[0-9a-f]{64}$/)] });
+      expect(none).toBeNull();
+      expect(wrongMethod).toBeNull();
+    } finally {
+      snapshot.mockRestore();
+    }
   });
 
   it('200 concurrent calls to an armed webhook → exactly one accepted, the rest 410', async () => {

@@ -94,7 +94,7 @@ export class WebhookIngressService {
     const method = normaliseWebhookMethod(call.method);
     // Percent-decoding happens here, exactly once: `orders%2Fpaid` and `orders/paid` are the same route.
     const path = normaliseWebhookPath(call.rawPath);
-    const deployed = await this.targets.findDeployed(method, path, new Date().toISOString());
+    const deployed = await this.targets.findDeployed(method, path);
     if (deployed) {
       const { version, workflowId } = deployed;
       const workflow = version

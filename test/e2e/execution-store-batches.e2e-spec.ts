@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { Database } from '../../src/database/database.service';
+import { ExecutionStore } from '../../src/engine/runtime/execution-store';
+import { SYSTEM_ACTOR } from '../../src/modules/audit/audit-writer';
+import type { ExecutionRecord, StepRecord } from '../../src/modules/executions/execution.types';
+import { ExecutionsRepository } from '../../src/modules/executions/executions.repository';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { webhookWorkflow } from './webhooks-fixtures';
+
+/**
+ * The engine's writes are group-committed with one multi-row statement per kind per flush. These tests submit
+ * several writes at once (so they share a flush) against the real database and check that each caller still gets
+ * its own answer: duplicate keys inside one statement, compare-and-set refusals next to successes, steps upserted.
+ */
+describe('execution store: multi-row writes per flush', () => {
+  let t: TestApp;
+  let store: ExecutionStore;
+  let workflowId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    store = t.app.get(ExecutionStore);
+    workflowId = (await webhookWorkflow(t)).id;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const now = () => new Date().toISOString();
+  const record = (key: string | null = null): ExecutionRecord => ({
+    id: randomUUID(),
+    workflowId,
+    status: 'running',
+    inputData: { n: 1 },
+    context: { workflow: { n: 1 } },
+    currentStepNumber: 0,
+    totalSteps: 1,
+    errorMessage: null,
+    finalOutput: undefined,
+    idempotencyKey: key,
+    requestFingerprint: key ? 'f'.repeat(64) : null,
+    startedAt: now(),
+    completedAt: null,
+    updatedAt: now(),
+    deadlineAt: new Date(Date.now() + 60_000).toISOString(),
+  });
+  const step = (executionId: string, status: StepRecord['status'], output?: unknown): StepRecord => ({
+    executionId,
+    nodeId: 'finish',
+    stepNumber: 1,
+    stepName: 'finish',
+    nodeType: 'action',
+    status,
+    output,
+    attempts: 1,
+    startedAt: now(),
+    completedAt: status === 'running' ? null : now(),
+    durationMs: status === 'running' ? null : 1,
+  });
+  const read = (id: string) => t.app.get(Database).read((m) => t.app.get(ExecutionsRepository).findRecord(m, id));
+  const steps = (id: string) => t.app.get(Database).read((m) => t.app.get(ExecutionsRepository).steps(m, id));
+
+  it('starts submitted together: every new one is stored, the second of a duplicate key gets the first', async () => {
+    const key = `key-${randomUUID()}`;
+    const [a, b, first, second] = [record(), record(), record(key), record(key)];
+    const outcomes = await Promise.all([a, b, first, second].map((e) => store.start(e, SYSTEM_ACTOR)));
+    expect(outcomes.slice(0, 3)).toEqual([{ created: true }, { created: true }, { created: true }]);
+    expect(outcomes[3]).toEqual({ created: false, existing: expect.objectContaining({ id: first.id, workflowId }) });
+    for (const e of [a, b, first]) expect((await read(e.id))?.status).toBe('running');
+    expect(await read(second.id)).toBeNull();
+  });
+
+  it('progress and finishes submitted together: each compare-and-set answers for its own execution', async () => {
+    const [done, running, finishing] = [record(), record(), record()];
+    await Promise.all([done, running, finishing].map((e) => store.start(e, SYSTEM_ACTOR)));
+    const change = (status: 'completed' | 'failed') => ({
+      status,
+      errorMessage: status === 'failed' ? 'boom' : null,
+      finalOutput: { ok: status },
+      context: { workflow: { n: 1 }, finish: { ok: true } },
+      currentStepNumber: 1,
+      updatedAt: now(),
+    });
+    expect(await store.finish(done.id, workflowId, [step(done.id, 'completed', { v: 1 })], change('completed'))).toBe(true);
+
+    const [again, progressed, finished] = await Promise.all([
+      store.finish(done.id, workflowId, [step(done.id, 'failed', { v: 2 })], change('failed')),
+      store.progress(running.id, [step(running.id, 'running')], { context: { workflow: { n: 2 } }, currentStepNumber: 1, updatedAt: now() }, {
+        workflowId,
+        announced: new Set(),
+      }),
+      store.finish(finishing.id, workflowId, [step(finishing.id, 'running'), step(finishing.id, 'failed', { v: 3 })], change('failed'), 'FLK-0504'),
+    ]);
+    expect([again, progressed, finished]).toEqual([false, true, true]);
+
+    // The refused finish changed nothing, its step included.
+    expect(await read(done.id)).toMatchObject({ status: 'completed', finalOutput: { ok: 'completed' } });
+    expect((await steps(done.id)).map((s) => [s.status, s.output])).toEqual([['completed', { v: 1 }]]);
+    expect(await read(running.id)).toMatchObject({ status: 'running', currentStepNumber: 1, context: { workflow: { n: 2 } } });
+    expect((await steps(running.id)).map((s) => s.status)).toEqual(['running']);
+    // A node's last state in one write wins.
+    expect(await read(finishing.id)).toMatchObject({ status: 'failed', errorMessage: 'boom', currentStepNumber: 1 });
+    expect((await steps(finishing.id)).map((s) => [s.status, s.output])).toEqual([['failed', { v: 3 }]]);
+  });
+});
