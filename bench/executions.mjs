@@ -12,8 +12,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { BENCH_API_KEY, freePort, load, startBaseline, startService, withPeakRss } from './lib.mjs';
+import { BENCH_API_KEY, freePort, load, resetPostgres, startBaseline, startService, withPeakRss } from './lib.mjs';
 
 const duration = Number(process.argv[2] ?? 10);
 const which = process.argv[3] ?? 'both';
@@ -62,19 +61,6 @@ async function executionsOf(service, workflowId) {
     all.push(...page.items);
   }
   return all;
-}
-
-async function resetPostgres() {
-  const admin = new pg.Client({ connectionString: PG_URL.replace(/\/[^/]+$/, '/postgres') });
-  await admin.connect();
-  const name = new URL(PG_URL).pathname.slice(1);
-  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
-  await client.end();
 }
 
 async function benchDatabase(label, env) {
@@ -159,7 +145,7 @@ console.log(`(a) bare Fastify POST /echo: ${echo.requestsPerSec} req/s, p50 ${ec
 const results = [];
 if (which !== 'postgres') results.push(await benchDatabase('SQLite', {}));
 if (which !== 'sqlite') {
-  await resetPostgres();
+  await resetPostgres(PG_URL);
   results.push(await benchDatabase('PostgreSQL', { DATABASE_URL: PG_URL, SECRETS_KEY: Buffer.alloc(32, 9).toString('base64') }));
 }
 console.log('\n| database | started (2xx) | non-2xx | completed | failed | completed/s | request→terminal p50 | p99 | 100-node engine time (median of 20) | peak RSS |');

@@ -123,3 +123,29 @@ export async function withPeakRss(pid, work) {
 }
 
 export const fmt = (r) => `${r.requestsPerSec} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, non-2xx ${r.non2xx}`;
+
+/**
+ * Makes `url`'s database exist (created through the server's `postgres` database when missing) and empties its
+ * public schema. Resolves false when the server cannot be reached, so a script can skip its PostgreSQL part.
+ */
+export async function resetPostgres(url) {
+  const { default: pg } = await import('pg');
+  const name = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: url.replace(/\/[^/]+$/, '/postgres') });
+  try {
+    await admin.connect();
+    if ((await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 0) await admin.query(`CREATE DATABASE "${name}"`);
+  } catch {
+    return false;
+  } finally {
+    await admin.end().catch(() => {});
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
+  } finally {
+    await client.end();
+  }
+  return true;
+}

@@ -18,21 +18,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { BENCH_API_KEY, fmt, freePort, load, startBaseline, startService } from './lib.mjs';
+import { BENCH_API_KEY, fmt, freePort, load, resetPostgres, startBaseline, startService } from './lib.mjs';
 
 const duration = Number(process.argv[2] ?? 10);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/flk_prod_bench';
 const auth = { 'X-API-Key': BENCH_API_KEY, 'Content-Type': 'application/json' };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function resetPostgres() {
-  const admin = new pg.Client({ connectionString: PG_URL.replace(/\/[^/]+$/, '/postgres') });
-  await admin.connect();
-  const name = new URL(PG_URL).pathname.slice(1);
-  if ((await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 0) await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  await query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
-}
 
 async function query(text, params = []) {
   const client = new pg.Client({ connectionString: PG_URL });
@@ -118,7 +109,7 @@ async function drainRate(workflowId, seconds) {
 
 const redis = await startRedis();
 const mock = await startMockExecutor();
-await resetPostgres();
+await resetPostgres(PG_URL);
 const env = {
   DATABASE_URL: PG_URL,
   REDIS_URL: redis.url,

@@ -12,8 +12,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { BENCH_API_KEY, startBaseline, startService } from './lib.mjs';
+import { BENCH_API_KEY, resetPostgres, startBaseline, startService } from './lib.mjs';
 
 const duration = Number(process.argv[2] ?? 10);
 const pgUrl = process.argv[3] ?? 'postgres://root@127.0.0.1:5432/flk_webhooks';
@@ -137,19 +136,6 @@ async function throughput(env, baselineRps) {
   }
 }
 
-async function postgresReachable() {
-  const client = new pg.Client({ connectionString: pgUrl });
-  try {
-    await client.connect();
-    await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 const baseline = await startBaseline();
 let a;
 try {
@@ -160,11 +146,11 @@ try {
 console.log(show(a));
 
 const databases = [['SQLite', () => ({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'flowker-bench-wh-')) })]];
-if (await postgresReachable()) databases.push(['PostgreSQL', () => ({ DATABASE_URL: pgUrl, SECRETS_KEY })]);
+if (await resetPostgres(pgUrl)) databases.push(['PostgreSQL', () => ({ DATABASE_URL: pgUrl, SECRETS_KEY })]);
 for (const [name, envOf] of databases) {
   console.log(`\n== ${name}`);
   const env = envOf();
-  if (name === 'PostgreSQL') await postgresReachable();
+  if (name === 'PostgreSQL') await resetPostgres(pgUrl);
   const d = await durability(env);
   const dOk = d.missing === 0 && d.unfinished === 0 && d.rows >= d.accepted && d.resentDeduplicated === d.resent;
   console.log(`durability: ${d.accepted} accepted before SIGKILL, ${d.rows} execution rows after restart, ${d.missing} accepted without a row, ` +

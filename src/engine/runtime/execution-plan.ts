@@ -1,4 +1,4 @@
-import type { WorkflowEdge, WorkflowNode } from '../../modules/workflows/workflow.types';
+import type { Workflow, WorkflowEdge, WorkflowNode } from '../../modules/workflows/workflow.types';
 
 /** A workflow that cannot be walked at all; the message ends with the FLK code the execution records. */
 export class PlanError extends Error {
@@ -25,6 +25,27 @@ export interface ExecutionPlan {
 /** Non-trigger nodes, counted when an execution starts (`totalSteps`). */
 export function countSteps(nodes: readonly WorkflowNode[]): number {
   return nodes.filter((node) => node.type !== 'trigger').length;
+}
+
+const plans = new WeakMap<Workflow, ExecutionPlan | PlanError>();
+
+/**
+ * The plan of a workflow, built once per workflow object: executions of a busy workflow share the parsed copy
+ * (WorkflowDefinitions), which nothing modifies, so they share its plan too. Throws the PlanError every time.
+ */
+export function planOf(workflow: Workflow): ExecutionPlan {
+  let plan = plans.get(workflow);
+  if (!plan) {
+    try {
+      plan = buildPlan(workflow.nodes, workflow.edges);
+    } catch (error) {
+      if (!(error instanceof PlanError)) throw error;
+      plan = error;
+    }
+    plans.set(workflow, plan);
+  }
+  if (plan instanceof PlanError) throw plan;
+  return plan;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Logger } from '@nestjs/common';
 import type { Workflow, WorkflowNode } from '../../modules/workflows/workflow.types';
 import type { ExecutionRecord, StepRecord } from '../../modules/executions/execution.types';
 import { ExecutorCallError, type NodeExecutor } from '../executors/node-executor';
-import { buildPlan, JoinTracker, PlanError } from './execution-plan';
+import { JoinTracker, planOf, PlanError } from './execution-plan';
 import type { ExecutionStore } from './execution-store';
 import {
   buildExecutorBody,
@@ -98,7 +98,7 @@ export class ExecutionRun {
   private async walk(): Promise<void> {
     let plan;
     try {
-      plan = buildPlan(this.workflow.nodes, this.workflow.edges);
+      plan = planOf(this.workflow);
     } catch (error) {
       if (error instanceof PlanError) throw new NodeFailure(error.message);
       throw error;

@@ -27,8 +27,16 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** `content-type` → `Content-Type`, the spelling workflows see (Go's canonical header form upstream). */
 export function canonicalHeaderName(name: string): string {
-  return name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+  let canonical = canonicalNames.get(name);
+  if (canonical === undefined) {
+    canonical = name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+    // Senders repeat the same few header names on every call; a bounded memo keeps arbitrary names from growing it.
+    if (canonicalNames.size < MAX_MEMOISED_HEADER_NAMES) canonicalNames.set(name, canonical);
+  }
+  return canonical;
 }
+const canonicalNames = new Map<string, string>();
+const MAX_MEMOISED_HEADER_NAMES = 1000;
 
 const mediaTypeOf = (contentType: string | undefined) => (contentType ?? '').split(';')[0].trim().toLowerCase();
 

@@ -1,8 +1,34 @@
-import { buildPlan, countSteps, JoinTracker, PlanError } from '../../../src/engine/runtime/execution-plan';
-import type { WorkflowEdge, WorkflowNode } from '../../../src/modules/workflows/workflow.types';
+import { buildPlan, countSteps, JoinTracker, planOf, PlanError } from '../../../src/engine/runtime/execution-plan';
+import type { Workflow, WorkflowEdge, WorkflowNode } from '../../../src/modules/workflows/workflow.types';
 
 const node = (id: string, type: string = 'action'): WorkflowNode => ({ id, type: type as WorkflowNode['type'], position: { x: 0, y: 0 } });
 const edge = (source: string, target: string): WorkflowEdge => ({ id: `${source}-${target}`, source, target });
+
+describe('planOf', () => {
+  const workflow = (nodes: WorkflowNode[], edges: WorkflowEdge[]): Workflow => ({
+    id: 'w', name: 'w', status: 'active', nodes, edges, metadata: {}, createdAt: '', updatedAt: '',
+  });
+
+  it('builds the plan of a workflow object once and shares it; another object (a new version) gets its own', () => {
+    const v1 = workflow([node('t', 'trigger'), node('a')], [edge('t', 'a')]);
+    const v2 = workflow([node('t', 'trigger'), node('a'), node('b')], [edge('t', 'a'), edge('a', 'b')]);
+    expect(planOf(v1)).toBe(planOf(v1));
+    expect(planOf(v2)).not.toBe(planOf(v1));
+    expect(planOf(v2).reachable).toEqual(expect.arrayContaining(['t', 'a', 'b']));
+  });
+
+  it('throws the same PlanError on every call for a workflow that cannot run', () => {
+    const broken = workflow([node('a')], []);
+    let first: unknown;
+    try {
+      planOf(broken);
+    } catch (error) {
+      first = error;
+    }
+    expect(first).toBeInstanceOf(PlanError);
+    expect(() => planOf(broken)).toThrow(first as Error);
+  });
+});
 
 describe('buildPlan', () => {
   it('starts at the first trigger and counts incoming edges of reachable nodes only', () => {
