@@ -50,8 +50,9 @@ export async function createApp(
   });
   installJsonParser(fastify);
   installRequestLogging(fastify, logger);
-  fastify.addHook('onRequest', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);
+    done();
   });
 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, apiKey), adapter, {
@@ -74,8 +75,9 @@ export async function createApp(
   });
   setupSwagger(app);
   const metrics = app.get(MetricsService);
-  fastify.addHook('onResponse', async (request, reply) => {
+  fastify.addHook('onResponse', (request, reply, done) => {
     metrics.observeHttp(request.method, request.routeOptions?.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    done();
   });
   await app.init();
   await fastify.ready();

@@ -38,8 +38,11 @@ describe('API key authentication', () => {
     const json = await (await t.http('/swagger/openapi.json')).json();
     expect(json.info.version).toBe('1.1.0');
     expect(json.openapi).toBe('3.1.0');
-    const yaml = await (await t.http('/swagger/openapi.yaml')).text();
-    expect(yaml).toMatch(/Flowker API/);
+    const yamlResponse = await t.http('/swagger/openapi.yaml');
+    expect(yamlResponse.headers.get('content-type')).toBe('application/yaml; charset=utf-8');
+    expect(await yamlResponse.text()).toMatch(/Flowker API/);
+    expect((await t.http('/swagger/openapi.yaml?download=1')).headers.get('content-type')).toBe('application/yaml; charset=utf-8');
+    expect((await t.http('/swagger/openapi.json')).headers.get('content-type')).toMatch(/^application\/json/);
   });
 });
 

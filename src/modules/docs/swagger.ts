@@ -21,6 +21,8 @@ export function loadSpec(): OpenAPIObject {
  * Swagger UI at /swagger serving the hand-written spec from openapi/ (never a document rebuilt from decorators),
  * plus the raw document at /swagger/openapi.yaml and /swagger/openapi.json. All public.
  */
+const YAML_DOCUMENT = '/swagger/openapi.yaml';
+
 export function setupSwagger(app: NestFastifyApplication): void {
   // "Try it out" must call the server that serves the page, wherever it runs: a relative server goes first.
   const spec = loadSpec();
@@ -33,8 +35,10 @@ export function setupSwagger(app: NestFastifyApplication): void {
   });
   // The registered YAML media type (RFC 9512) rather than the legacy text/yaml Swagger UI's server sends.
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onSend', async (request, reply, payload) => {
-    if (request.url.split('?')[0] === '/swagger/openapi.yaml') reply.header('content-type', 'application/yaml; charset=utf-8');
-    return payload;
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (request.url.startsWith(YAML_DOCUMENT) && (request.url.length === YAML_DOCUMENT.length || request.url[YAML_DOCUMENT.length] === '?')) {
+      reply.header('content-type', 'application/yaml; charset=utf-8');
+    }
+    done(null, payload);
   });
 }
