@@ -49,7 +49,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export class ExecutionRun {
   private readonly context: ExecutionContext;
   private readonly recorded: Map<string, StepRecord>;
-  private readonly deadline = new AbortController();
+  /** The execution's overall deadline (epoch ms): checked between nodes, and a timeout signal on executor calls. */
+  private readonly deadlineMs: number;
   private pending: StepRecord[] = [];
   /** Nodes whose `running` step has been written, so its workflow.step.started event too (workflow-events.ts). */
   private readonly announced = new Set<string>();
@@ -63,22 +64,23 @@ export class ExecutionRun {
     recorded: readonly StepRecord[] = [],
   ) {
     this.context = isPlainObject(execution.context) ? { ...execution.context } : { workflow: execution.inputData ?? null };
+    this.deadlineMs = Date.parse(execution.deadlineAt);
     this.recorded = new Map(recorded.map((step) => [step.nodeId, step]));
     for (const step of recorded) if (step.status === 'running') this.announced.add(step.nodeId);
     this.stepNumber = Math.max(execution.currentStepNumber, ...recorded.map((step) => step.stepNumber));
-    const nodes = new Map(workflow.nodes.map((node) => [node.id, node]));
-    for (const step of recorded) {
-      const node = nodes.get(step.nodeId);
-      if (step.status === 'completed' && node?.type === 'action' && node.data?.actionType === 'set_output') {
-        this.finalOutputSet = isPlainObject(node.data.output) || this.finalOutputSet;
+    if (recorded.length > 0) {
+      const nodes = new Map(workflow.nodes.map((node) => [node.id, node]));
+      for (const step of recorded) {
+        const node = nodes.get(step.nodeId);
+        if (step.status === 'completed' && node?.type === 'action' && node.data?.actionType === 'set_output') {
+          this.finalOutputSet = isPlainObject(node.data.output) || this.finalOutputSet;
+        }
       }
     }
   }
 
   /** Runs to a final status (or to a quiet stop). Never throws: every failure ends this execution only. */
   async execute(): Promise<void> {
-    const remaining = Date.parse(this.execution.deadlineAt) - Date.now();
-    const timer = setTimeout(() => this.deadline.abort(), Math.max(0, remaining));
     try {
       await this.walk();
       await this.complete();
@@ -90,8 +92,6 @@ export class ExecutionRun {
       }
       this.env.logger.error({ msg: 'execution failed unexpectedly', executionId: this.execution.id, err: error });
       await this.fail(`execution failed unexpectedly: ${messageOf(error)}: FLK-0504`);
-    } finally {
-      clearTimeout(timer);
     }
   }
 
@@ -107,7 +107,7 @@ export class ExecutionRun {
     const stack: Array<{ nodeId: string; run: boolean }> = [{ nodeId: plan.entry.id, run: true }];
     while (stack.length > 0) {
       if (this.env.stopping()) throw new Stop();
-      if (this.deadline.signal.aborted) throw new NodeFailure(this.timeoutMessage());
+      if (this.pastDeadline()) throw new NodeFailure(this.timeoutMessage());
       const { nodeId, run } = stack.pop()!;
       const node = plan.nodes.get(nodeId)!;
       const follow = run ? await this.runNode(node) : this.skipNode(node);
@@ -215,7 +215,9 @@ export class ExecutionRun {
 
     const stepTimeoutMs = stepTimeoutOf(node);
     const stepTimeout = AbortSignal.timeout(stepTimeoutMs);
-    const signal = AbortSignal.any([this.deadline.signal, stepTimeout, this.env.shutdownSignal]);
+    // Only calls can be cut short, so only they need a timer for the overall deadline (no timer per execution).
+    const deadline = AbortSignal.timeout(Math.max(0, this.deadlineMs - Date.now()));
+    const signal = AbortSignal.any([deadline, stepTimeout, this.env.shutdownSignal]);
     let envelope: unknown;
     let attempts = 1;
     try {
@@ -238,7 +240,7 @@ export class ExecutionRun {
       if (this.env.shutdownSignal.aborted) throw new Stop();
       if (error instanceof ExecutorCallError) attempts = error.attempts;
       let message: string;
-      if (this.deadline.signal.aborted) message = this.timeoutMessage();
+      if (deadline.aborted || this.pastDeadline()) message = this.timeoutMessage();
       else if (stepTimeout.aborted) message = `node "${node.id}": step timed out after ${stepTimeoutMs} ms: FLK-0503`;
       else if (error instanceof ExecutorCallError) message = withCode(`node "${node.id}": ${error.message}`, error.code);
       else message = `node "${node.id}": executor call failed: ${messageOf(error)}: FLK-0504`;
@@ -300,6 +302,10 @@ export class ExecutionRun {
   private timeoutMessage(): string {
     return `execution timed out: it did not finish before its deadline ${this.execution.deadlineAt}: FLK-0503`;
   }
+  private pastDeadline(): boolean {
+    return Date.now() >= this.deadlineMs;
+  }
+
 
   /** A step interrupted by a restart keeps its number; new steps continue after the highest one recorded. */
   private nextStepNumber(node: WorkflowNode): number {

@@ -74,6 +74,7 @@ export class ExecutionStore {
   private readonly starts: BatchWriter<StartItem, StartOutcome> = {
     write: async (manager, items) => {
       const inserted = await this.executions.insertManyUnlessKeyTaken(manager, items.map((item) => item.execution));
+      const quiet = this.outbox.nobodyListens();
       const outcomes: StartOutcome[] = [];
       for (const { execution, actor, auditMetadata } of items) {
         if (!inserted.has(execution.id)) {
@@ -90,7 +91,7 @@ export class ExecutionStore {
           resourceId: execution.id,
           metadata: { 'workflow.id': execution.workflowId, ...auditMetadata },
         });
-        await this.outbox.enqueue(manager, executionStartedEvent(execution));
+        if (!quiet) await this.outbox.enqueue(manager, executionStartedEvent(execution));
         outcomes.push({ created: true });
       }
       return outcomes;
@@ -131,8 +132,10 @@ export class ExecutionStore {
       const changed = await this.executions.updateProgressMany(manager, items.map((item) => ({ id: item.executionId, change: item.change })));
       const kept = items.filter((item) => changed.has(item.executionId));
       await this.executions.saveSteps(manager, kept.flatMap((item) => item.steps));
-      for (const item of kept) {
-        await this.enqueueAll(manager, item.steps.flatMap((step) => stepEvents(item.workflowId, step, item.announced)));
+      if (!this.outbox.nobodyListens()) {
+        for (const item of kept) {
+          await this.enqueueAll(manager, item.steps.flatMap((step) => stepEvents(item.workflowId, step, item.announced)));
+        }
       }
       return items.map((item) => changed.has(item.executionId));
     },
@@ -144,6 +147,7 @@ export class ExecutionStore {
       const changed = await this.executions.finishMany(manager, items.map((item) => ({ id: item.executionId, change: item.change })));
       const kept = items.filter((item) => changed.has(item.executionId));
       await this.executions.saveSteps(manager, kept.flatMap((item) => item.steps));
+      const quiet = this.outbox.nobodyListens();
       for (const { executionId, workflowId, steps, change, announced, errorCode } of kept) {
         const completed = change.status === 'completed';
         await this.audit.append(manager, SYSTEM_ACTOR, {
@@ -154,6 +158,7 @@ export class ExecutionStore {
           resourceId: executionId,
           metadata: completed ? { 'workflow.id': workflowId } : { 'workflow.id': workflowId, error: errorCode ?? 'FLK-0504' },
         });
+        if (quiet) continue;
         await this.enqueueAll(manager, [
           ...steps.flatMap((step) => stepEvents(workflowId, step, announced)),
           executionFinishedEvent(executionId, workflowId, change),

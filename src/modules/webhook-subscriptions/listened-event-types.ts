@@ -40,6 +40,15 @@ export class ListenedEventTypes {
     return types.has(type);
   }
 
+  /**
+   * True only when this process knows, from a fresh answer, that no active subscription of the organisation listens
+   * to any event: callers may then skip building events at all. False means "ask anyListens".
+   */
+  surelyUnheard(organizationId: string): boolean {
+    const entry = this.entries.get(organizationId);
+    return entry !== undefined && entry.types.size === 0 && this.now() - entry.loadedAt < this.maxAgeMs;
+  }
+
   /** Forgets everything; call after a subscription change has committed. */
   invalidate(): void {
     this.generation += 1;

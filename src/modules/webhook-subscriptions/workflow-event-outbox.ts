@@ -64,6 +64,14 @@ export class WorkflowEventOutbox {
   ) {}
 
   /**
+   * True when events of the organisation certainly reach nobody right now (see ListenedEventTypes.surelyUnheard), so
+   * a busy writer can skip building them. Enqueueing them anyway would write nothing either.
+   */
+  nobodyListens(organizationId: string = DEFAULT_ORGANIZATION): boolean {
+    return this.listened.surelyUnheard(organizationId);
+  }
+
+  /**
    * Writes the event and one pending delivery per active subscription of the organisation that listens to its type,
    * within the caller's transaction. The body `{id, type, timestamp, data}` is serialised here, once: those exact
    * bytes are what every attempt sends and signs.

@@ -47,6 +47,21 @@ describe('ListenedEventTypes', () => {
     expect(s.queries()).toBe(2);
   });
 
+  it('surelyUnheard: true only for a fresh, empty answer; unknown, stale or listening organisations say "ask"', async () => {
+    const s = setup();
+    expect(s.cache.surelyUnheard('default')).toBe(false); // nothing known yet
+    await s.cache.anyListens(manager, 'default', 'workflow.started');
+    expect(s.cache.surelyUnheard('default')).toBe(true);
+    s.advance(1_000);
+    expect(s.cache.surelyUnheard('default')).toBe(false); // stale: a subscription may exist by now
+    s.rows.set('default', [['workflow.failed']]);
+    await s.cache.anyListens(manager, 'default', 'workflow.started');
+    expect(s.cache.surelyUnheard('default')).toBe(false); // someone listens to something
+    s.rows.set('default', []);
+    s.cache.invalidate();
+    expect(s.cache.surelyUnheard('default')).toBe(false);
+  });
+
   it('with no subscription at all, costs one query per second however many events', async () => {
     const s = setup();
     for (let i = 0; i < 500; i++) expect(await s.cache.anyListens(manager, 'default', 'workflow.started')).toBe(false);
