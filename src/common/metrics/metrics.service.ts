@@ -11,6 +11,7 @@ export class MetricsService implements OnModuleDestroy {
   readonly registry = new Registry();
   private readonly metrics = new Map<string, Counter | Gauge | Histogram>();
   private readonly httpDuration: Histogram;
+  private readonly httpChildren = new Map<string, ReturnType<Histogram['labels']>>();
 
   constructor(private readonly dataSource: DataSource) {
     collectDefaultMetrics({ register: this.registry });
@@ -20,7 +21,14 @@ export class MetricsService implements OnModuleDestroy {
 
   /** Called once per response, with the route template (never the raw URL: ids would explode the label set). */
   observeHttp(method: string, route: string, statusCode: number, seconds: number): void {
-    this.httpDuration.labels(method, route, String(statusCode)).observe(seconds);
+    // One labelled child per (method, route template, status): a finite set, looked up without prom-client hashing.
+    const key = `${method} ${statusCode} ${route}`;
+    let child = this.httpChildren.get(key);
+    if (!child) {
+      child = this.httpDuration.labels(method, route, String(statusCode));
+      this.httpChildren.set(key, child);
+    }
+    child.observe(seconds);
   }
 
   counter(name: string, help: string, labelNames: string[] = []): Counter {

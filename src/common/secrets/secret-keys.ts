@@ -32,8 +32,22 @@ export function keyWords(key: string): string[] {
 
 export type KeyKind = 'secret' | 'container' | 'plain';
 
-/** How a property named `key` is treated. */
+/**
+ * How a property named `key` is treated. Masking walks every audit event's metadata and every stored node, with the
+ * same few property names again and again: answers are memoised (bounded, so arbitrary names cannot grow it).
+ */
 export function classifyKey(key: string): KeyKind {
+  let kind = classified.get(key);
+  if (kind === undefined) {
+    kind = classifyWords(key);
+    if (classified.size < MAX_MEMOISED_KEYS) classified.set(key, kind);
+  }
+  return kind;
+}
+const classified = new Map<string, KeyKind>();
+const MAX_MEMOISED_KEYS = 10_000;
+
+function classifyWords(key: string): KeyKind {
   const words = keyWords(key);
   if (words.length === 0) return 'plain';
   // The bare word `key` (executor api_key auth config: {header_name, key}) is the key itself.

@@ -59,6 +59,14 @@ const STATUS_UPDATE_CHUNK = 500;
 const STATUS_TUPLE = '(?, ?, ?, ?, ?, CAST(? AS integer), ?)';
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
+/** A new execution's context is `{workflow: <input>}`: reuse the input's JSON instead of serialising it twice. */
+function startContextJson(e: ExecutionRecord, inputJson: string | null): string | null {
+  const keys = Object.keys(e.context);
+  if (inputJson !== null && keys.length === 1 && keys[0] === 'workflow' && e.context.workflow === e.inputData) {
+    return `{"workflow":${inputJson}}`;
+  }
+  return json(e.context);
+}
 const parse = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : undefined);
 const int = (value: unknown): number => Number(value);
 
@@ -92,10 +100,13 @@ export class ExecutionsRepository {
     const inserted = new Set<string>();
     for (let from = 0; from < executions.length; from += EXECUTION_INSERT_CHUNK) {
       const chunk = executions.slice(from, from + EXECUTION_INSERT_CHUNK);
-      const params = chunk.flatMap((e) => [
-        e.id, e.workflowId, e.status, json(e.inputData), json(e.context), e.currentStepNumber, e.totalSteps, e.errorMessage,
-        json(e.finalOutput), e.idempotencyKey, e.requestFingerprint, e.startedAt, e.completedAt, e.updatedAt, e.deadlineAt,
-      ]);
+      const params = chunk.flatMap((e) => {
+        const input = json(e.inputData);
+        return [
+          e.id, e.workflowId, e.status, input, startContextJson(e, input), e.currentStepNumber, e.totalSteps, e.errorMessage,
+          json(e.finalOutput), e.idempotencyKey, e.requestFingerprint, e.startedAt, e.completedAt, e.updatedAt, e.deadlineAt,
+        ];
+      });
       const rows = await this.returned(
         manager,
         `INSERT INTO executions (id, workflow_id, status, input_data, context, current_step_number, total_steps, error_message,
