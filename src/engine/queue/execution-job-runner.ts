@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Database } from '../../database/database.service';
 import { isTerminal } from '../../modules/executions/execution.types';
 import { ExecutionsRepository } from '../../modules/executions/executions.repository';
-import { WorkflowsRepository } from '../../modules/workflows/workflows.repository';
+import { WorkflowDefinitions } from '../../modules/workflows/workflow-definitions';
 import { ExecutionEngine } from '../runtime/execution-engine';
 import { resumeProblem } from '../runtime/execution-recovery';
 import { codeOf } from '../runtime/execution-run';
@@ -18,7 +18,7 @@ export class ExecutionJobRunner {
   constructor(
     private readonly db: Database,
     private readonly executions: ExecutionsRepository,
-    private readonly workflows: WorkflowsRepository,
+    private readonly definitions: WorkflowDefinitions,
     private readonly store: ExecutionStore,
     private readonly engine: ExecutionEngine,
   ) {}
@@ -29,7 +29,7 @@ export class ExecutionJobRunner {
       const execution = await this.executions.findRecord(m, executionId);
       if (!execution || isTerminal(execution.status)) return null;
       const steps = await this.executions.steps(m, executionId);
-      const workflow = await this.workflows.findById(m, execution.workflowId);
+      const workflow = await this.definitions.current(m, execution.workflowId);
       return { execution, steps, workflow };
     });
     if (!loaded) return 'skipped';

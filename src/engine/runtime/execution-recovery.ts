@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/co
 import { Database } from '../../database/database.service';
 import type { ExecutionRecord, StepRecord } from '../../modules/executions/execution.types';
 import { ExecutionsRepository } from '../../modules/executions/executions.repository';
-import { WorkflowsRepository } from '../../modules/workflows/workflows.repository';
+import { WorkflowDefinitions } from '../../modules/workflows/workflow-definitions';
 import type { Workflow } from '../../modules/workflows/workflow.types';
 import { ExecutionDispatch } from '../queue/execution-dispatch';
 import { ExecutionEngine } from './execution-engine';
@@ -22,7 +22,7 @@ export class ExecutionRecovery implements OnApplicationBootstrap {
   constructor(
     private readonly db: Database,
     private readonly executions: ExecutionsRepository,
-    private readonly workflows: WorkflowsRepository,
+    private readonly definitions: WorkflowDefinitions,
     private readonly store: ExecutionStore,
     private readonly engine: ExecutionEngine,
     @Optional() private readonly dispatch?: ExecutionDispatch,
@@ -56,7 +56,7 @@ export class ExecutionRecovery implements OnApplicationBootstrap {
       const execution = await this.executions.findRecord(m, id);
       if (!execution) return null;
       const steps = await this.executions.steps(m, id);
-      const workflow = await this.workflows.findById(m, execution.workflowId);
+      const workflow = await this.definitions.current(m, execution.workflowId);
       return { execution, steps, workflow };
     });
     if (!loaded) return;

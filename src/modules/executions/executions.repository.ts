@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { KeysetPosition } from '../../common/pagination/cursor';
 import { dialectSql } from '../../database/dialect-sql';
-import type { ReadVersion } from '../workflows/workflows.repository';
-import type { WorkflowStatus } from '../workflows/workflow.types';
 import type { ExecutionRecord, ExecutionStatus, ExecutionSummary, StepRecord, StepStatus } from './execution.types';
 
 export const EXECUTION_SORT_FIELDS = ['startedAt', 'completedAt'] as const;
@@ -118,12 +116,6 @@ export class ExecutionsRepository {
       for (const row of rows) inserted.add(String(row.id));
     }
     return inserted;
-  }
-
-  /** Status and version of a workflow, without reading its definition (to reuse an already parsed copy). */
-  async workflowVersion(manager: EntityManager, workflowId: string): Promise<ReadVersion | null> {
-    const rows = await this.rows(manager, 'SELECT status, updated_at FROM workflows WHERE id = ?', [workflowId]);
-    return rows.length > 0 ? { status: rows[0].status as WorkflowStatus, updatedAt: String(rows[0].updated_at) } : null;
   }
 
   async findSummaryByKey(manager: EntityManager, workflowId: string, key: string): Promise<ExecutionSummary | null> {

@@ -9,7 +9,6 @@ import { ExecutionEngine } from '../../engine/runtime/execution-engine';
 import { countSteps } from '../../engine/runtime/execution-plan';
 import { ExecutionStore } from '../../engine/runtime/execution-store';
 import type { components } from '../../generated';
-import type { EntityManager } from 'typeorm';
 import type { AuditActor } from '../audit/audit-writer';
 import { WorkflowDefinitions } from '../workflows/workflow-definitions';
 import type { Workflow } from '../workflows/workflow.types';
@@ -81,7 +80,7 @@ export class StartExecutionService {
         : await this.db.read(async (m) => {
             const found = key === null ? null : await this.executions.findSummaryByKey(m, request.workflowId, key);
             if (found) return { existing: found, workflow: null };
-            return { existing: null, workflow: request.workflow ?? (await this.currentWorkflow(m, request.workflowId)) };
+            return { existing: null, workflow: request.workflow ?? (await this.definitions.current(m, request.workflowId)) };
           });
     if (existing) return replay(existing, fingerprint);
     if (!workflow) throw new FlkError('FLK-0100', `No workflow has id ${request.workflowId}.`);
@@ -113,11 +112,6 @@ export class StartExecutionService {
     return { httpStatus: 201, body: toCreateOutput(execution) };
   }
 
-  /** The workflow as stored now, parsed once per version (WorkflowDefinitions). */
-  private async currentWorkflow(manager: EntityManager, id: string): Promise<Workflow | null> {
-    const version = await this.executions.workflowVersion(manager, id);
-    return version ? this.definitions.atVersion(manager, id, version) : null;
-  }
 }
 
 

@@ -7,16 +7,23 @@ import type { Workflow } from './workflow.types';
 const CACHED_WORKFLOWS = 1000;
 
 /**
- * Parsed workflows by version, for the paths that start executions on every request (execute API, webhooks). The
- * caller reads the current version (`status`, `updatedAt`: every change of content or status moves `updatedAt`)
- * with its own lookup; the definition is read and parsed (node secrets opened) only when that version is new to this
- * process. Nothing may modify a returned workflow.
+ * Parsed workflows by version, for the paths that load a workflow for every execution (execute API, webhooks,
+ * production-mode workers, recovery). The current version (`status`, `updatedAt`: every change of content or status
+ * moves `updatedAt`) is read by `current()` or comes with the caller's own lookup (webhook routes); the definition is
+ * read and parsed (node secrets opened) only when that version is new to this process. Nothing may modify a returned
+ * workflow.
  */
 @Injectable()
 export class WorkflowDefinitions {
   private readonly cache = new Map<string, Workflow>();
 
   constructor(private readonly workflows: WorkflowsRepository) {}
+
+  /** The workflow as stored now (one version read, then the parsed copy when it is current). */
+  async current(manager: EntityManager, id: string): Promise<Workflow | null> {
+    const version = await this.workflows.versionOf(manager, id);
+    return version ? this.atVersion(manager, id, version) : null;
+  }
 
   /** The workflow as stored at `version`; null when it no longer exists. */
   async atVersion(manager: EntityManager, id: string, version: ReadVersion): Promise<Workflow | null> {

@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { FlkError } from '../../common/errors';
 import { SecretBox } from '../../common/secrets';
 import type { KeysetPosition } from '../../common/pagination/cursor';
+import { dialectSql } from '../../database/dialect-sql';
 import { WORKFLOW_NAME_INDEX } from '../../database/migrations/1764400000002-workflows';
 import { isUniqueViolation } from '../../database/unique-violation';
 import { openNodeSecrets, sealNodeSecrets } from './node-secrets';
@@ -41,6 +42,15 @@ const duplicateName = (name: string) =>
 @Injectable()
 export class WorkflowsRepository {
   constructor(private readonly box: SecretBox) {}
+
+  /** Status and version of a workflow without reading its definition (plain SQL: it runs for every execution). */
+  async versionOf(manager: EntityManager, id: string): Promise<ReadVersion | null> {
+    const rows = (await manager.query(dialectSql(manager, 'SELECT status, updated_at FROM workflows WHERE id = ?'), [id])) as Array<{
+      status: WorkflowStatus;
+      updated_at: unknown;
+    }>;
+    return rows.length > 0 ? { status: rows[0].status, updatedAt: String(rows[0].updated_at) } : null;
+  }
 
   async findById(manager: EntityManager, id: string): Promise<Workflow | null> {
     const row = await manager.findOne(WorkflowEntity, { where: { id } });
