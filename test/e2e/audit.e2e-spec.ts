@@ -162,6 +162,47 @@ describe('Audit trail', () => {
       expect((await verify(rows[3].event_id)).isValid).toBe(true);
     });
 
+    it('keeps one chain when two instances on one database append in turns (each one’s expected tip is stale)', async () => {
+      // The second instance shares this suite's database: on SQLite, the same data directory.
+      const other = await startTestApp(pg ? {} : { DATA_DIR: t.config.dataDir });
+      try {
+        const otherDb = other.app.get(Database);
+        const otherWriter = other.app.get(AuditWriter);
+        const ids = Array.from({ length: 12 }, () => randomUUID());
+        const event = (resourceId: string): AuditEventInput => ({ eventType: 'EXECUTION_STARTED', action: 'EXECUTE', result: 'SUCCESS', resourceType: 'execution', resourceId });
+        // Alternating instances: every append after the first two finds that the other instance moved the tip.
+        for (const [n, resourceId] of ids.entries()) {
+          const [d, w] = n % 2 === 0 ? [db, writer] : [otherDb, otherWriter];
+          await d.write((m) => w.appendMany(m, SYSTEM_ACTOR, [event(resourceId), event(resourceId)]));
+        }
+        if (pg) {
+          // Both at once as well: the advisory lock orders them, the check in the insert catches each stale guess.
+          const both = Array.from({ length: 40 }, () => randomUUID());
+          await Promise.all(both.map((resourceId, n) => (n % 2 === 0 ? append(event(resourceId)) : otherDb.write((m) => otherWriter.append(m, SYSTEM_ACTOR, event(resourceId))))));
+          ids.push(...both);
+        }
+        const rows = await rowsOf(...ids);
+        expect(rows).toHaveLength(pg ? 24 + 40 : 24);
+        const links: Array<{ previous_hash: string | null }> = await sql.query('SELECT previous_hash FROM audit_events');
+        expect(new Set(links.map((r) => r.previous_hash)).size).toBe(links.length);
+        const last = rows[rows.length - 1];
+        expect(await verify(last.event_id)).toEqual({ isValid: true, totalChecked: await countUpTo(last.id), message: 'Hash chain is valid' });
+      } finally {
+        await other.app.close(); // not other.close(): on SQLite that would delete the shared data directory
+      }
+    });
+
+    it('chains a transaction with more events than one INSERT takes, in order', async () => {
+      const resourceIds = Array.from({ length: 250 }, () => randomUUID());
+      await db.write((m) =>
+        writer.appendMany(m, SYSTEM_ACTOR, resourceIds.map((resourceId) => ({ eventType: 'EXECUTION_COMPLETED', action: 'EXECUTE', result: 'SUCCESS', resourceType: 'execution', resourceId }))),
+      );
+      const rows = await rowsOf(...resourceIds);
+      expect(rows.map((r) => r.resource_id)).toEqual(resourceIds);
+      for (let i = 1; i < rows.length; i++) expect(rows[i].previous_hash).toBe(rows[i - 1].hash);
+      expect(await verify(rows[249].event_id)).toEqual({ isValid: true, totalChecked: await countUpTo(rows[249].id), message: 'Hash chain is valid' });
+    });
+
     it('drops the events of a rolled-back savepoint and keeps the rest of the transaction', async () => {
       const [kept, undone, nestedUndone, last] = Array.from({ length: 4 }, () => randomUUID());
       const event = (resourceId: string): AuditEventInput => ({ eventType: 'WORKFLOW_UPDATED', action: 'UPDATE', result: 'SUCCESS', resourceType: 'workflow', resourceId });
@@ -276,7 +317,8 @@ describe('Audit trail', () => {
       expect(await between(shifted(ts(C)), shifted(ts(C)))).toEqual([seeded[C].event_id]);
       // A lower bound a fraction of a millisecond after an event excludes it.
       expect(await between(`${ts(B).slice(0, 23)}4Z`, ts(D))).toEqual([C, D].map((i) => seeded[i].event_id));
-      const onlyFrom = ids(await search(`dateFrom=${encodeURIComponent(ts(E))}&limit=100`)).filter((id) => mine.has(id));
+      // Oldest first: later suites and tests may have appended more than a page after E.
+      const onlyFrom = ids(await search(`dateFrom=${encodeURIComponent(ts(E))}&sortOrder=ASC&limit=100`)).filter((id) => mine.has(id));
       expect(onlyFrom).toEqual([seeded[E].event_id]);
       const onlyTo = ids(await search(`dateTo=${encodeURIComponent(ts(A))}&sortOrder=DESC&limit=1`));
       expect(onlyTo).toEqual([seeded[A].event_id]);

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { QueryFailedError } from 'typeorm';
 import { Database } from '../../src/database/database.service';
+import { pipelined } from '../../src/database/pipeline';
 import { ExecutionStore } from '../../src/engine/runtime/execution-store';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit-writer';
 import type { ExecutionRecord, StepRecord } from '../../src/modules/executions/execution.types';
@@ -59,6 +61,35 @@ describe('execution store: multi-row writes per flush', () => {
   });
   const read = (id: string) => t.app.get(Database).read((m) => t.app.get(ExecutionsRepository).findRecord(m, id));
   const steps = (id: string) => t.app.get(Database).read((m) => t.app.get(ExecutionsRepository).steps(m, id));
+
+  it('pipelined statements run in the order given, each seeing the ones before it', async () => {
+    const db = t.app.get(Database);
+    const results = await db.write((m) =>
+      pipelined(m, [
+        ['CREATE TEMPORARY TABLE pipeline_probe (v INTEGER NOT NULL)', []],
+        ['INSERT INTO pipeline_probe (v) VALUES (?), (?), (?)', [1, 2, 3]],
+        ['UPDATE pipeline_probe SET v = v * 10 WHERE v > ?', [1]],
+        ['SELECT SUM(v) AS total FROM pipeline_probe', []],
+        ['DROP TABLE pipeline_probe', []],
+      ]),
+    );
+    expect(results.map((r) => r.affected).slice(1, 3)).toEqual([3, 2]);
+    expect(Number(results[3].rows[0].total)).toBe(51);
+  });
+
+  it('a failing pipelined statement fails the transaction with the driver error, and nothing of it is kept', async () => {
+    const db = t.app.get(Database);
+    const attempt = db.write((m) =>
+      pipelined(m, [
+        ["INSERT INTO webhook_arms (workflow_id, node_id, method, path, secret_hash, created_at, expires_at) VALUES (?, 'hook', 'POST', ?, 'x', ?, ?)", [workflowId, `probe/${randomUUID()}`, now(), now()]],
+        ['SELECT no_such_column FROM workflows', []],
+        ['SELECT 1 AS one', []],
+      ]),
+    );
+    await expect(attempt).rejects.toBeInstanceOf(QueryFailedError);
+    await expect(attempt).rejects.toThrow(/no_such_column/);
+    expect(await db.snapshot('SELECT workflow_id FROM webhook_arms WHERE workflow_id = ?', [workflowId])).toEqual([]);
+  });
 
   it('starts submitted together: every new one is stored, the second of a duplicate key gets the first', async () => {
     const key = `key-${randomUUID()}`;

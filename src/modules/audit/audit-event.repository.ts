@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { dialectSql } from '../../database/dialect-sql';
+import { pipelined, type Statement } from '../../database/pipeline';
 import { AuditEventEntity } from './audit-event.entity';
 
 /** What is stored for one event, with the internal id normalised to decimal text on both databases. */
@@ -41,9 +43,21 @@ const COLUMN_OF: Readonly<Record<keyof NewAuditRow, string>> = {
   previousHash: 'previous_hash',
 };
 const INSERT_COLUMNS = Object.keys(COLUMN_OF) as Array<keyof NewAuditRow>;
-const insertHead = `INSERT INTO audit_events (${INSERT_COLUMNS.map((f) => `"${COLUMN_OF[f]}"`).join(', ')}) VALUES `;
+const insertInto = `INSERT INTO audit_events (${INSERT_COLUMNS.map((f) => `"${COLUMN_OF[f]}"`).join(', ')})`;
 /** 14 parameters a row: 200 rows stay far below the parameter limits of both drivers (SQLite 32,766, pg 65,535). */
 const ROWS_PER_INSERT = 200;
+const ROW_MARKS = `${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+
+/** `(?, …), (?, …)` for the rows; `numbered`: each tuple starts with its position, as a literal. */
+function valueTuples(rows: readonly NewAuditRow[], numbered = false): string {
+  return rows.map((_, n) => (numbered ? `(${n}, ${ROW_MARKS}` : `(${ROW_MARKS}`)).join(', ');
+}
+
+function valuesOf(rows: readonly NewAuditRow[]): unknown[] {
+  const params: unknown[] = [];
+  for (const row of rows) for (const column of INSERT_COLUMNS) params.push(row[column]);
+  return params;
+}
 
 /** Audit trail I/O. Rows are only ever inserted: the table refuses UPDATE and DELETE. */
 @Injectable()
@@ -59,19 +73,29 @@ export class AuditEventRepository {
    * Plain parameterised SQL: the query builder costs more than the statement on this hot path.
    */
   async insertMany(manager: EntityManager, rows: readonly NewAuditRow[]): Promise<void> {
-    const postgres = manager.connection.options.type === 'postgres';
     for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
       const chunk = rows.slice(start, start + ROWS_PER_INSERT);
-      const params: unknown[] = [];
-      const tuples = chunk.map((row) => {
-        const marks = INSERT_COLUMNS.map((column) => {
-          params.push(row[column]);
-          return postgres ? `$${params.length}` : '?';
-        });
-        return `(${marks.join(', ')})`;
-      });
-      await manager.query(`${insertHead}${tuples.join(', ')}`, params);
+      await manager.query(dialectSql(manager, `${insertInto} VALUES ${valueTuples(chunk)}`), valuesOf(chunk));
     }
+  }
+
+  /**
+   * Inserts rows chained onto `expectedTip` only while `expectedTip` is still the newest hash of the chain, which the
+   * database checks in the same statement as the insert; answers whether they were inserted (nothing is inserted
+   * otherwise). `before` (the chain's lock) is sent ahead of that statement without an event-loop turn between them.
+   * Rows go in the given order, so their ids follow it.
+   */
+  async insertManyOnto(manager: EntityManager, expectedTip: string | null, rows: readonly NewAuditRow[], before: readonly Statement[] = []): Promise<boolean> {
+    const first = rows.slice(0, ROWS_PER_INSERT);
+    // The ordinal column fixes the insertion order, hence the ids, whatever plan the database picks.
+    const guarded =
+      `${insertInto} SELECT ${INSERT_COLUMNS.map((_, n) => `column${n + 2}`).join(', ')} ` +
+      `FROM (VALUES ${valueTuples(first, true)}) AS v ` +
+      `WHERE (SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1) IS NOT DISTINCT FROM ? ORDER BY column1`;
+    const results = await pipelined(manager, [...before, [guarded, [...valuesOf(first), expectedTip]]]);
+    if (results[results.length - 1].affected !== first.length) return false;
+    await this.insertMany(manager, rows.slice(ROWS_PER_INSERT));
+    return true;
   }
 
   async findByEventId(manager: EntityManager, eventId: string): Promise<StoredAuditEvent | null> {

@@ -9,6 +9,7 @@ import {
   type TransactionRollbackEvent,
   type TransactionStartEvent,
 } from 'typeorm';
+import { pipelined, type Statement } from '../../database/pipeline';
 import { AuditEventRepository, type NewAuditRow } from './audit-event.repository';
 import { computeAuditHash, type HashedAuditFields } from './audit-hash';
 
@@ -39,6 +40,8 @@ const RELEASE = /^\s*RELEASE\s+(?:SAVEPOINT\s+)?("?[\w$]+"?)/i;
 @Injectable()
 export class TransactionAuditBuffer implements EntitySubscriberInterface, OnModuleInit {
   private readonly pending = new WeakMap<QueryRunner, PendingEvents>();
+  /** The hash this process expects to be the chain's newest; undefined until it has appended once. Only a guess. */
+  private expectedTip: string | null | undefined = undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -63,22 +66,39 @@ export class TransactionAuditBuffer implements EntitySubscriberInterface, OnModu
   }
 
   /**
-   * Chains `events` in right now, in order, within the manager's transaction: takes the advisory lock
-   * (PostgreSQL; SQLite has one writer at a time already), reads the last hash once, inserts all rows together.
+   * Chains `events` in right now, in order, within the manager's transaction, under the chain's lock (PostgreSQL's
+   * advisory lock; on SQLite the single writer is the lock). The rows are chained onto the hash this process expects
+   * to be the newest, and the insert only happens if the database agrees, checked in the same statement, so that a
+   * good guess costs no read of the tip (and on PostgreSQL, the lock and the insert go out as one pipelined round
+   * trip). A wrong guess (another process appended, or a transaction of ours rolled back) inserts nothing; the tip is
+   * then read under the lock and the rows chained onto it.
    */
   async writeNow(manager: EntityManager, events: readonly HashedAuditFields[]): Promise<void> {
     if (events.length === 0) return;
-    if (manager.connection.options.type === 'postgres') {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_APPEND_LOCK_KEY]);
+    const lock: Statement[] = manager.connection.options.type === 'postgres' ? [['SELECT pg_advisory_xact_lock(?)', [AUDIT_APPEND_LOCK_KEY]]] : [];
+    const guess = this.expectedTip;
+    if (guess !== undefined) {
+      if (await this.repository.insertManyOnto(manager, guess, this.chain(guess, events), lock)) return;
+    } else if (lock.length > 0) {
+      await pipelined(manager, lock);
     }
-    let previousHash = await this.repository.lastHash(manager);
-    const rows: NewAuditRow[] = events.map((fields) => {
+    // The lock is held from here on: the tip read now stays the tip until this transaction ends.
+    const tip = await this.repository.lastHash(manager);
+    await this.repository.insertMany(manager, this.chain(tip, events));
+  }
+
+  /** The rows of `events` chained onto `previousHash`; the last of them becomes the expected tip. */
+  private chain(previousHash: string | null, events: readonly HashedAuditFields[]): NewAuditRow[] {
+    const rows = events.map((fields) => {
       const hash = computeAuditHash(previousHash, fields);
       const row = { ...fields, hash, previousHash };
       previousHash = hash;
       return row;
     });
-    await this.repository.insertMany(manager, rows);
+    // Set before the insert is even sent: a transaction that starts chaining while this one waits for the lock then
+    // guesses the tip this one will leave, which is right unless this one fails.
+    this.expectedTip = previousHash;
+    return rows;
   }
 
   beforeTransactionStart(event: TransactionStartEvent): void {

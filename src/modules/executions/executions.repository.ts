@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { KeysetPosition } from '../../common/pagination/cursor';
+import { pipelined } from '../../database/pipeline';
 import { dialectSql } from '../../database/dialect-sql';
 import type { ExecutionRecord, ExecutionStatus, ExecutionSummary, StepRecord, StepStatus } from './execution.types';
 
@@ -83,10 +84,8 @@ export class ExecutionsRepository {
    * PostgreSQL is [rows, count]; the structured one is the same on both databases).
    */
   private async returned(manager: EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
-    const runner = manager.queryRunner;
-    if (!runner) throw new Error('ExecutionsRepository writes must run inside Database.write');
-    const result = await runner.query(dialectSql(manager, sql), params, true);
-    return (result.records ?? []) as Record<string, unknown>[];
+    if (!manager.queryRunner) throw new Error('ExecutionsRepository writes must run inside Database.write');
+    return (await pipelined(manager, [[sql, params]]))[0].rows;
   }
 
   /**

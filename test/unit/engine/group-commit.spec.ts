@@ -152,6 +152,55 @@ describe('GroupCommitter', () => {
       expect(db.transactions).toEqual([['x', 'start(a,b,c)', 'finish(f)', 'y']]);
     });
 
+    it('runs the writers of one flush side by side; a plain write waits for the writers queued before it', async () => {
+      const db = fakeDb();
+      const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 2 });
+      /** Two statements per call, with a pause between them in which another writer can send its own. */
+      const twoStep = (name: string): BatchWriter<string, string> => ({
+        write: async (m, items) => {
+          await m.query(`${name}1(${items.join(',')})`);
+          await new Promise((r) => setTimeout(r, 5));
+          await m.query(`${name}2`);
+          return items.map((item) => `${item}!`);
+        },
+      });
+      const results = await Promise.all([
+        gc.submitBatched(twoStep('start'), 'a'),
+        gc.submitBatched(twoStep('finish'), 'f'),
+        gc.submit(op('y')),
+        gc.submitBatched(twoStep('progress'), 'p'),
+      ]);
+      expect(results).toEqual(['a!', 'f!', 'y', 'p!']);
+      expect(db.transactions).toEqual([['start1(a)', 'finish1(f)', 'start2', 'finish2', 'y', 'progress1(p)', 'progress2']]);
+    });
+
+    it('when one of the writers running side by side fails, the transaction ends only after the others have', async () => {
+      const db = fakeDb();
+      const events: string[] = [];
+      const runner: TransactionRunner = async (work) => {
+        try {
+          return await db.runner(work);
+        } catch (error) {
+          events.push('rolled back');
+          throw error;
+        }
+      };
+      const gc = new GroupCommitter(runner, { maxBatch: 100, maxDelayMs: 2 });
+      const slow: BatchWriter<string, string> = {
+        write: async (m, items) => {
+          await new Promise((r) => setTimeout(r, 10));
+          await m.query(`slow(${items.join(',')})`);
+          events.push('slow ended');
+          return items.map((item) => `${item}!`);
+        },
+      };
+      const outcomes = await Promise.allSettled([gc.submitBatched(writer('start'), 'bad'), gc.submitBatched(slow, 's')]);
+      expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : (o.reason as Error).message))).toEqual(['bad item', 's!']);
+      // The shared attempt, then each item alone: 'bad' fails again, 's' commits.
+      expect(events).toEqual(['slow ended', 'rolled back', 'rolled back', 'slow ended']);
+      expect(db.transactions).toEqual([['slow(s)']]);
+    });
+
     it('when a batched write breaks the shared transaction, every item is retried alone and only the bad one fails', async () => {
       const db = fakeDb();
       const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 2 });
