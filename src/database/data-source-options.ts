@@ -8,7 +8,9 @@ import { MIGRATIONS } from './migrations';
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = { migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false } as const;
   if (db.type === 'postgres') {
-    return { ...common, type: 'postgres', url: db.url, extra: { max: 20, connectionTimeoutMillis: 10_000 } };
+    // pipeline: statements given to one connection before the previous one has answered are written to the server
+    // at once instead of waiting in the driver (src/database/pipeline.ts relies on it; no cursors or streams are used).
+    return { ...common, type: 'postgres', url: db.url, extra: { max: 20, connectionTimeoutMillis: 10_000, pipeline: true } };
   }
   mkdirSync(path.dirname(db.file), { recursive: true });
   return {

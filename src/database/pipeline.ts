@@ -15,11 +15,12 @@ interface PgConnection {
 }
 
 /**
- * Runs statements of the manager's open transaction one after the other, without a turn of this process's event
- * loop between them. On PostgreSQL all of them are handed to the transaction's connection at once: the driver sends
- * each as soon as the previous one has answered, from its socket handler. Awaiting them one by one would cost an
- * event-loop turn per statement, which under load is a millisecond or more, and that time counts double when the
- * statements run under a lock other transactions wait for. On SQLite they run in order (synchronous underneath).
+ * Runs statements of the manager's open transaction one after the other, without waiting for an answer before
+ * sending the next. On PostgreSQL all of them are handed to the transaction's connection at once, and the driver
+ * (pipeline mode, data-source-options.ts) writes them to the server together: the server runs them in order. Awaiting
+ * them one by one would cost a round trip and an event-loop turn per statement, which under load is a millisecond
+ * or more, and that time counts double when the statements run under a lock other transactions wait for. On SQLite
+ * they run in order (synchronous underneath).
  *
  * A statement runs even if an earlier one failed (PostgreSQL then refuses it: the transaction is aborted); the first
  * failure is thrown, and the caller's transaction must be rolled back.

@@ -62,6 +62,19 @@ describe('execution store: multi-row writes per flush', () => {
   const read = (id: string) => t.app.get(Database).read((m) => t.app.get(ExecutionsRepository).findRecord(m, id));
   const steps = (id: string) => t.app.get(Database).read((m) => t.app.get(ExecutionsRepository).steps(m, id));
 
+  it('a refused finish with the same final status does not write its steps either', async () => {
+    const e = record();
+    await store.start(e, SYSTEM_ACTOR);
+    const completed = (updatedAt: string, v: number) => ({
+      status: 'completed' as const, errorMessage: null, finalOutput: { v }, context: { workflow: { n: 1 } }, currentStepNumber: 1, updatedAt,
+    });
+    expect(await store.finish(e.id, workflowId, [step(e.id, 'completed', { v: 1 })], completed('2030-01-01T00:00:00.000Z', 1))).toBe(true);
+    // A second engine finishing the same execution a millisecond later (a duplicate run) is refused as a whole.
+    expect(await store.finish(e.id, workflowId, [step(e.id, 'completed', { v: 2 })], completed('2030-01-01T00:00:00.001Z', 2))).toBe(false);
+    expect(await read(e.id)).toMatchObject({ status: 'completed', finalOutput: { v: 1 } });
+    expect((await steps(e.id)).map((s) => s.output)).toEqual([{ v: 1 }]);
+  });
+
   it('pipelined statements run in the order given, each seeing the ones before it', async () => {
     const db = t.app.get(Database);
     const results = await db.write((m) =>

@@ -18,6 +18,11 @@ export interface GroupCommitOptions {
   readonly maxDelayMs: number;
   /** Transactions that may be in flight at once (1 on SQLite, where one connection serialises them anyway). */
   readonly maxConcurrent?: number;
+  /**
+   * Begin a transaction as soon as a write waits, and hand it the batch when that closes (see openAhead). Worth it
+   * where BEGIN is a round trip (PostgreSQL); not on SQLite, where an open transaction holds the only connection.
+   */
+  readonly openEarly?: boolean;
 }
 
 interface Pending {
@@ -31,6 +36,12 @@ interface Pending {
 }
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** A transaction that has begun (or is beginning) and waits to be handed its batch. */
+interface OpenTransaction {
+  readonly hand: (batch: Pending[]) => void;
+  readonly done: Promise<Outcome[]>;
+}
 
 /** Runs `work` in one transaction (Database.write). */
 export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
@@ -50,6 +61,7 @@ export class GroupCommitter {
   private active = 0;
   private idleWaiters: Array<() => void> = [];
   private savepoints = 0;
+  private ahead: OpenTransaction | null = null;
 
   constructor(
     private readonly transaction: TransactionRunner,
@@ -101,9 +113,19 @@ export class GroupCommitter {
   }
 
   private schedule(): void {
+    this.openAhead();
     if (this.active >= this.maxConcurrent) return; // a finishing flush picks the queue up
     if (this.queue.length >= this.options.maxBatch) this.flush();
     else if (!this.timer) this.timer = setTimeout(() => this.flush(), this.options.maxDelayMs);
+  }
+
+  /**
+   * openEarly: while writes wait, one more transaction than those writing is begun ahead, so BEGIN's round trip
+   * overlaps the gathering of the batch or the flush in progress instead of delaying the next flush. It holds no
+   * lock until it is handed a batch. Invariant: one is open ahead only while the queue is not empty.
+   */
+  private openAhead(): void {
+    if (this.options.openEarly && !this.ahead && this.queue.length > 0) this.ahead = this.open();
   }
 
   private flush(): void {
@@ -113,8 +135,11 @@ export class GroupCommitter {
     }
     if (this.queue.length === 0 || this.active >= this.maxConcurrent) return;
     const batch = this.queue.splice(0, this.options.maxBatch);
+    const transaction = this.ahead ?? this.open();
+    this.ahead = null;
     this.active += 1;
-    void this.commit(batch).finally(() => {
+    this.openAhead();
+    void this.commit(batch, transaction).finally(() => {
       this.active -= 1;
       // Writes that arrived during the flush go out right away: under load, batches size themselves.
       if (this.queue.length > 0) this.flush();
@@ -122,48 +147,21 @@ export class GroupCommitter {
     });
   }
 
-  private async commit(batch: Pending[]): Promise<void> {
+  /** Begins a transaction that writes the batch handed to it later. */
+  private open(): OpenTransaction {
+    let hand!: (batch: Pending[]) => void;
+    const batch = new Promise<Pending[]>((resolve) => (hand = resolve));
+    const done = this.transaction(async (manager) => this.writeAll(manager, await batch));
+    // Settled by commit(); this keeps a failure to begin from being reported as unhandled before the batch is handed.
+    done.catch(() => undefined);
+    return { hand, done };
+  }
+
+  private async commit(batch: Pending[], transaction: OpenTransaction): Promise<void> {
     let outcomes: Outcome[];
     try {
-      outcomes = await this.transaction(async (manager) => {
-        const results: Outcome[] = new Array<Outcome>(batch.length);
-        const groups = new Map<BatchWriter<unknown, unknown>, number[]>();
-        batch.forEach((item, index) => {
-          if (!item.batched) return;
-          const members = groups.get(item.batched.writer);
-          if (members) members.push(index);
-          else groups.set(item.batched.writer, [index]);
-        });
-        // Groups of different writers are independent, so they run side by side: their statements then reach the
-        // database back to back (see pipelined) instead of one event-loop turn apart. A plain op still runs alone,
-        // after everything queued before it.
-        let running: Array<Promise<void>> = [];
-        const settle = async () => {
-          const started = running;
-          running = [];
-          const outcomes = await Promise.allSettled(started);
-          const failure = outcomes.find((outcome) => outcome.status === 'rejected');
-          if (failure) throw failure.reason;
-        };
-        for (let index = 0; index < batch.length; index += 1) {
-          const item = batch[index];
-          if (!item.batched) {
-            await settle();
-            results[index] = await this.run(manager, item);
-            continue;
-          }
-          const members = groups.get(item.batched.writer);
-          if (!members || members[0] !== index) continue; // written with the first of its group
-          const writer = item.batched.writer;
-          running.push(
-            writer.write(manager, members.map((member) => batch[member].batched!.item)).then((values) => {
-              members.forEach((member, n) => (results[member] = { ok: true, value: values[n] }));
-            }),
-          );
-        }
-        await settle();
-        return results;
-      });
+      transaction.hand(batch);
+      outcomes = await transaction.done;
     } catch {
       // Something in the batch broke the shared transaction: give every write its own.
       outcomes = [];
@@ -180,6 +178,47 @@ export class GroupCommitter {
       if (outcome.ok) item.resolve(outcome.value);
       else item.reject(outcome.error);
     });
+  }
+
+  /** Writes a whole batch in the given transaction; one outcome per item. */
+  private async writeAll(manager: EntityManager, batch: Pending[]): Promise<Outcome[]> {
+    const results: Outcome[] = new Array<Outcome>(batch.length);
+    const groups = new Map<BatchWriter<unknown, unknown>, number[]>();
+    batch.forEach((item, index) => {
+      if (!item.batched) return;
+      const members = groups.get(item.batched.writer);
+      if (members) members.push(index);
+      else groups.set(item.batched.writer, [index]);
+    });
+    // Groups of different writers are independent, so they run side by side: their statements then reach the
+    // database back to back (see pipelined) instead of one event-loop turn apart. A plain op still runs alone,
+    // after everything queued before it.
+    let running: Array<Promise<void>> = [];
+    const settle = async () => {
+      const started = running;
+      running = [];
+      const outcomes = await Promise.allSettled(started);
+      const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+      if (failure) throw failure.reason;
+    };
+    for (let index = 0; index < batch.length; index += 1) {
+      const item = batch[index];
+      if (!item.batched) {
+        await settle();
+        results[index] = await this.run(manager, item);
+        continue;
+      }
+      const members = groups.get(item.batched.writer);
+      if (!members || members[0] !== index) continue; // written with the first of its group
+      const writer = item.batched.writer;
+      running.push(
+        writer.write(manager, members.map((member) => batch[member].batched!.item)).then((values) => {
+          members.forEach((member, n) => (results[member] = { ok: true, value: values[n] }));
+        }),
+      );
+    }
+    await settle();
+    return results;
   }
 
   private async run(manager: EntityManager, item: Pending): Promise<Outcome> {

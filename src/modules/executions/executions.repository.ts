@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { KeysetPosition } from '../../common/pagination/cursor';
-import { pipelined } from '../../database/pipeline';
+import { pipelined, type Statement } from '../../database/pipeline';
 import { dialectSql } from '../../database/dialect-sql';
 import type { ExecutionRecord, ExecutionStatus, ExecutionSummary, StepRecord, StepStatus } from './execution.types';
 
@@ -30,6 +30,20 @@ export interface FinishChange extends ProgressChange {
   readonly finalOutput: unknown;
 }
 
+/** One execution's change and the steps to store with it. */
+export interface ChangeWithSteps<C extends ProgressChange> {
+  readonly id: string;
+  readonly change: C;
+  readonly steps: readonly StepRecord[];
+}
+
+/** A step, and the status and update time its execution must have for the step to be written. */
+interface GuardedStep {
+  readonly step: StepRecord;
+  readonly status: string;
+  readonly at: string;
+}
+
 /**
  * Unfinished executions sort after finished ones in both directions when sorted by completedAt (the upstream
  * page-boundary quirk came from sorting them as an empty string): the sort key replaces NULL by a value beyond
@@ -52,7 +66,9 @@ const EXECUTION_INSERT_CHUNK = 500;
 const EXECUTION_TUPLE = `(${new Array(15).fill('?').join(', ')})`;
 
 const STEP_INSERT_CHUNK = 500;
-const STEP_TUPLE = `(${new Array(13).fill('?').join(', ')})`;
+/** A step's 13 columns (integers cast, as VALUES parameters are text on PostgreSQL) + its execution's status and time. */
+const GUARDED_STEP_TUPLE = '(?, ?, CAST(? AS integer), ?, ?, ?, ?, ?, ?, CAST(? AS integer), ?, ?, CAST(? AS integer), ?, ?)';
+const STEP_VALUE_COLUMNS = Array.from({ length: 13 }, (_, n) => `column${n + 1}`).join(', ');
 const STATUS_UPDATE_CHUNK = 500;
 // PostgreSQL types VALUES parameters as text unless told: the step number is cast for its integer column.
 const STATUS_TUPLE = '(?, ?, ?, ?, ?, CAST(? AS integer), ?)';
@@ -158,73 +174,83 @@ export class ExecutionsRepository {
   }
 
   /**
-   * Inserts steps or replaces the stored state of the same (execution, node): a node has one step per run. One
-   * multi-row statement per STEP_INSERT_CHUNK steps; when a node appears twice, its last state is the one kept.
+   * Records progress of executions (a pending one becomes running) with their steps; returns the ids changed.
+   * Executions that have already finished are left alone (compare-and-set on the status), are missing from the
+   * answer, and their steps are not written.
    */
-  async saveSteps(manager: EntityManager, steps: readonly StepRecord[]): Promise<void> {
-    const latest = new Map<string, StepRecord>();
-    for (const step of steps) latest.set(`${step.executionId}\n${step.nodeId}`, step);
-    const unique = [...latest.values()];
-    for (let from = 0; from < unique.length; from += STEP_INSERT_CHUNK) {
-      const chunk = unique.slice(from, from + STEP_INSERT_CHUNK);
-      const params = chunk.flatMap((s) => [
-        s.executionId, s.nodeId, s.stepNumber, s.stepName, s.nodeType, s.status, json(s.input), json(s.output),
-        s.errorMessage ?? null, s.attempts, s.startedAt, s.completedAt ?? null, s.durationMs ?? null,
-      ]);
-      await this.rows(
-        manager,
-        `INSERT INTO execution_steps (${STEP_COLUMNS}) VALUES ${chunk.map(() => STEP_TUPLE).join(', ')}
-         ON CONFLICT (execution_id, node_id) DO UPDATE SET step_number = excluded.step_number, status = excluded.status,
-           input = excluded.input, output = excluded.output, error_message = excluded.error_message,
-           attempts = excluded.attempts, started_at = excluded.started_at, completed_at = excluded.completed_at,
-           duration_ms = excluded.duration_ms`,
-        params,
-      );
-    }
-  }
-
-  /**
-   * Records progress of executions (a pending one becomes running); returns the ids changed. Executions that have
-   * already finished are left alone (compare-and-set on the status) and are missing from the answer.
-   */
-  async updateProgressMany(manager: EntityManager, changes: readonly { id: string; change: ProgressChange }[]): Promise<Set<string>> {
-    return this.changedIds(
+  async updateProgressMany(manager: EntityManager, changes: readonly ChangeWithSteps<ProgressChange>[]): Promise<Set<string>> {
+    return this.changeWithSteps(
       manager,
       changes.map(({ id, change }) => [id, 'running', null, null, json(change.context), change.currentStepNumber, change.updatedAt]),
       `status = 'running', context = v.new_context, current_step_number = v.new_step, updated_at = v.new_at`,
+      changes.flatMap(({ change, steps }) => steps.map((step) => ({ step, status: 'running', at: change.updatedAt }))),
     );
   }
 
-  /** Moves unfinished executions to their final status; returns the ids changed (the others had already finished). */
-  async finishMany(manager: EntityManager, changes: readonly { id: string; change: FinishChange }[]): Promise<Set<string>> {
-    return this.changedIds(
+  /**
+   * Moves unfinished executions to their final status with their steps; returns the ids changed (the others had
+   * already finished, and their steps are not written).
+   */
+  async finishMany(manager: EntityManager, changes: readonly ChangeWithSteps<FinishChange>[]): Promise<Set<string>> {
+    return this.changeWithSteps(
       manager,
       changes.map(({ id, change }) => [
         id, change.status, change.errorMessage, json(change.finalOutput), json(change.context), change.currentStepNumber, change.updatedAt,
       ]),
       `status = v.new_status, error_message = v.new_error, final_output = v.new_output, context = v.new_context,
        current_step_number = v.new_step, completed_at = v.new_at, updated_at = v.new_at`,
+      changes.flatMap(({ change, steps }) => steps.map((step) => ({ step, status: change.status, at: change.updatedAt }))),
     );
   }
 
   /**
-   * One compare-and-set UPDATE for many executions: the new values travel as a VALUES list joined on the id, and
-   * RETURNING says which rows were still unfinished. Column names of the list differ from the table's so that no
-   * name is ambiguous in either database.
+   * One compare-and-set UPDATE for many executions, then one upsert of their steps, sent together (pipelined): the
+   * new values travel as a VALUES list joined on the id, and RETURNING says which rows were still unfinished. The
+   * step upsert does not wait for that answer: it keeps only the steps whose execution now has exactly the status
+   * and update time this UPDATE wrote, which is the case for the executions it changed. (The one other case is a
+   * duplicate run that another writer finished with the same status in the same millisecond: its steps describe
+   * the same outcome.) A node's last state in the list is the one kept. Column names of the lists differ from the
+   * tables' so that no name is ambiguous.
    */
-  private async changedIds(manager: EntityManager, tuples: readonly unknown[][], assignments: string): Promise<Set<string>> {
-    const changed = new Set<string>();
+  private async changeWithSteps(
+    manager: EntityManager,
+    tuples: readonly unknown[][],
+    assignments: string,
+    steps: readonly GuardedStep[],
+  ): Promise<Set<string>> {
+    const statements: Statement[] = [];
     for (let from = 0; from < tuples.length; from += STATUS_UPDATE_CHUNK) {
       const chunk = tuples.slice(from, from + STATUS_UPDATE_CHUNK);
-      const rows = await this.returned(
-        manager,
+      statements.push([
         `WITH v (target_id, new_status, new_error, new_output, new_context, new_step, new_at) AS (VALUES ${chunk.map(() => STATUS_TUPLE).join(', ')})
          UPDATE executions SET ${assignments}
          FROM v WHERE id = v.target_id AND status IN ('pending', 'running') RETURNING id`,
         chunk.flat(),
-      );
-      for (const row of rows) changed.add(String(row.id));
+      ]);
     }
+    const updates = statements.length;
+    const latest = new Map<string, GuardedStep>();
+    for (const guarded of steps) latest.set(`${guarded.step.executionId}\n${guarded.step.nodeId}`, guarded);
+    const unique = [...latest.values()];
+    for (let from = 0; from < unique.length; from += STEP_INSERT_CHUNK) {
+      const chunk = unique.slice(from, from + STEP_INSERT_CHUNK);
+      statements.push([
+        `INSERT INTO execution_steps (${STEP_COLUMNS})
+         SELECT ${STEP_VALUE_COLUMNS} FROM (VALUES ${chunk.map(() => GUARDED_STEP_TUPLE).join(', ')}) AS v
+         WHERE EXISTS (SELECT 1 FROM executions e WHERE e.id = v.column1 AND e.status = v.column14 AND e.updated_at = v.column15)
+         ON CONFLICT (execution_id, node_id) DO UPDATE SET step_number = excluded.step_number, status = excluded.status,
+           input = excluded.input, output = excluded.output, error_message = excluded.error_message,
+           attempts = excluded.attempts, started_at = excluded.started_at, completed_at = excluded.completed_at,
+           duration_ms = excluded.duration_ms`,
+        chunk.flatMap(({ step: s, status, at }) => [
+          s.executionId, s.nodeId, s.stepNumber, s.stepName, s.nodeType, s.status, json(s.input), json(s.output),
+          s.errorMessage ?? null, s.attempts, s.startedAt, s.completedAt ?? null, s.durationMs ?? null, status, at,
+        ]),
+      ]);
+    }
+    const results = await pipelined(manager, statements);
+    const changed = new Set<string>();
+    for (const result of results.slice(0, updates)) for (const row of result.rows) changed.add(String(row.id));
     return changed;
   }
 

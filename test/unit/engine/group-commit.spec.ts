@@ -116,6 +116,56 @@ describe('GroupCommitter', () => {
     expect(done.sort()).toEqual(['a', 'b', 'c']);
   });
 
+  it('openEarly: begins the transaction while the batch gathers, then writes the whole batch in it', async () => {
+    const db = fakeDb();
+    let begun = 0;
+    const runner: TransactionRunner = (work) => {
+      begun += 1;
+      return db.runner(work);
+    };
+    const gc = new GroupCommitter(runner, { maxBatch: 100, maxDelayMs: 20, openEarly: true });
+    const first = gc.submit(op('a'));
+    expect(begun).toBe(1); // at once, not 20 ms later
+    const second = gc.submit(op('b'));
+    expect(await Promise.all([first, second])).toEqual(['a', 'b']);
+    expect(begun).toBe(1);
+    expect(db.transactions).toEqual([['a', 'b']]);
+  });
+
+  it('openEarly: while every slot writes, the next transaction is already begun for the writes that wait', async () => {
+    const db = fakeDb();
+    let begun = 0;
+    const runner: TransactionRunner = (work) => {
+      begun += 1;
+      return db.runner(work);
+    };
+    const release = db.hold();
+    const gc = new GroupCommitter(runner, { maxBatch: 1, maxDelayMs: 1, maxConcurrent: 1, openEarly: true });
+    const first = gc.submit(op('a')); // full batch: flushed at once, and its commit is held
+    await new Promise((r) => setTimeout(r, 5));
+    expect(begun).toBe(1); // nothing waits: nothing begun ahead
+    const second = gc.submit(op('b'));
+    expect(begun).toBe(2); // begun ahead, although the only slot is still writing
+    await new Promise((r) => setTimeout(r, 5));
+    expect(db.transactions).toEqual([]);
+    release();
+    expect(await Promise.all([first, second])).toEqual(['a', 'b']);
+    expect(begun).toBe(2);
+    expect(db.transactions).toEqual([['a'], ['b']]);
+  });
+
+  it('openEarly: when the transaction cannot begin, every write is tried alone and fails only if that fails too', async () => {
+    const db = fakeDb();
+    let attempts = 0;
+    const runner: TransactionRunner = (work) => {
+      attempts += 1;
+      return attempts === 1 ? Promise.reject(new Error('cannot begin')) : db.runner(work);
+    };
+    const gc = new GroupCommitter(runner, { maxBatch: 100, maxDelayMs: 5, openEarly: true });
+    expect(await Promise.all([gc.submit(op('a')), gc.submit(op('b'))])).toEqual(['a', 'b']);
+    expect(db.transactions).toEqual([['a'], ['b']]);
+  });
+
   it('drain() commits whatever is queued', async () => {
     const db = fakeDb();
     const gc = new GroupCommitter(db.runner, { maxBatch: 10, maxDelayMs: 60_000 });
