@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from './app-config';
@@ -10,7 +10,7 @@ export interface ResolvedApiKey {
   readonly generated?: string;
 }
 
-export const sha256 = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
+export const sha256 = (value: string): Buffer => hash('sha256', value, 'buffer');
 
 /**
  * Secure by default: with authentication on and no API_KEY, the first start generates a key, keeps only its

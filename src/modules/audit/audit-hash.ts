@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 
 /** Stand-in for the previous hash when an event is the first of the chain. */
@@ -52,5 +52,5 @@ export function auditHashInput(previousHash: string | null, e: HashedAuditFields
 
 /** Lower-case hex SHA-256 of the UTF-8 hash input. */
 export function computeAuditHash(previousHash: string | null, e: HashedAuditFields): string {
-  return createHash('sha256').update(auditHashInput(previousHash, e), 'utf8').digest('hex');
+  return hash('sha256', auditHashInput(previousHash, e), 'hex');
 }

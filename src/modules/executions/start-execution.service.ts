@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import canonicalize from 'canonicalize';
 import { FlkError } from '../../common/errors';
@@ -46,7 +46,7 @@ export interface StartRequest {
 
 /** SHA-256 of the canonical JSON (RFC 8785) of a request: equal bodies give equal fingerprints, whatever the key order. */
 export function requestFingerprint(request: unknown): string {
-  return createHash('sha256').update(canonicalize(request) ?? 'null').digest('hex');
+  return hash('sha256', canonicalize(request) ?? 'null', 'hex');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiKeyService } from '../../common/auth/api-key.service';
 import { FlkError } from '../../common/errors';
@@ -188,7 +188,7 @@ export class WebhookIngressService {
     if (delivery.length > MAX_DELIVERY_ID_LENGTH) {
       throw new FlkError('FLK-0304', `The delivery id header must be at most ${MAX_DELIVERY_ID_LENGTH} characters.`);
     }
-    const digest = createHash('sha256').update(`${nodeId}\n${delivery}`).digest('hex');
+    const digest = hash('sha256', `${nodeId}\n${delivery}`, 'hex');
     return { key: `webhook-delivery:${digest}`, isDelivery: true };
   }
 

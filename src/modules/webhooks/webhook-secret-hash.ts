@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A new webhook secret: 32 random bytes, base64url (43 characters, safe in a URL query). */
 export function generateWebhookSecret(): string {
@@ -6,7 +6,7 @@ export function generateWebhookSecret(): string {
 }
 
 export function hashWebhookSecret(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
+  return hash('sha256', secret, 'hex');
 }
 
 /** Constant-time equality of two strings (their lengths may leak, their contents do not). */
@@ -20,6 +20,6 @@ export function safeEqual(a: string, b: string): boolean {
 export function matchesAnyHash(presented: string, hashes: readonly string[]): boolean {
   const digest = hashWebhookSecret(presented);
   let found = false;
-  for (const hash of hashes) found = safeEqual(digest, hash) || found;
+  for (const stored of hashes) found = safeEqual(digest, stored) || found;
   return found;
 }
