@@ -1,3 +1,4 @@
+import { boundedMemo } from '../memo';
 /**
  * The ONE rule for "does this key hold a secret?", shared by masking (API output, audit metadata, logs) and by
  * encryption at rest, so what is hidden and what is encrypted can never drift apart.
@@ -34,18 +35,9 @@ export type KeyKind = 'secret' | 'container' | 'plain';
 
 /**
  * How a property named `key` is treated. Masking walks every audit event's metadata and every stored node, with the
- * same few property names again and again: answers are memoised (bounded, so arbitrary names cannot grow it).
+ * same few property names again and again: answers are memoised.
  */
-export function classifyKey(key: string): KeyKind {
-  let kind = classified.get(key);
-  if (kind === undefined) {
-    kind = classifyWords(key);
-    if (classified.size < MAX_MEMOISED_KEYS) classified.set(key, kind);
-  }
-  return kind;
-}
-const classified = new Map<string, KeyKind>();
-const MAX_MEMOISED_KEYS = 10_000;
+export const classifyKey: (key: string) => KeyKind = boundedMemo(classifyWords, 10_000);
 
 function classifyWords(key: string): KeyKind {
   const words = keyWords(key);

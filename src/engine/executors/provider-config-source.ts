@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { SecretBox } from '../../common/secrets';
 import { isPlainObject } from '../../common/secrets/secret-walk';
 import { Database } from '../../database/database.service';
+import { dialectSql } from '../../database/dialect-sql';
 import type { ProviderConfigStatus } from '../../modules/provider-configurations/provider-configuration.entity';
 import { ProviderConfigurationRepository } from '../../modules/provider-configurations/provider-configuration.repository';
 import { CallSetupError } from './executor-failures';
@@ -72,11 +73,9 @@ function assertUsable<T extends StoredVersion>(id: string, row: T | null, expect
 
 /** Status, provider and version of one configuration: the cheap per-call check (primary key, no secrets read). */
 async function storedVersion(manager: EntityManager, id: string): Promise<StoredVersion | null> {
-  const placeholder = manager.connection.options.type === 'postgres' ? '$1' : '?';
-  const rows = (await manager.query(
-    `SELECT status, provider_id, updated_at FROM provider_configurations WHERE id = ${placeholder}`,
-    [id],
-  )) as Array<{ status: ProviderConfigStatus; provider_id: string; updated_at: string }>;
+  const rows = (await manager.query(dialectSql(manager, 'SELECT status, provider_id, updated_at FROM provider_configurations WHERE id = ?'), [
+    id,
+  ])) as Array<{ status: ProviderConfigStatus; provider_id: string; updated_at: string }>;
   const row = rows[0];
   return row ? { status: row.status, providerId: row.provider_id, updatedAt: row.updated_at } : null;
 }

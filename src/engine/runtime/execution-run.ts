@@ -306,7 +306,6 @@ export class ExecutionRun {
     return Date.now() >= this.deadlineMs;
   }
 
-
   /** A step interrupted by a restart keeps its number; new steps continue after the highest one recorded. */
   private nextStepNumber(node: WorkflowNode): number {
     const earlier = this.recorded.get(node.id);

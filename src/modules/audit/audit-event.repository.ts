@@ -82,7 +82,7 @@ export class AuditEventRepository {
   /**
    * Inserts rows chained onto `expectedTip` only while `expectedTip` is still the newest hash of the chain, which the
    * database checks in the same statement as the insert; answers whether they were inserted (nothing is inserted
-   * otherwise). `before` (the chain's lock) is sent ahead of that statement without an event-loop turn between them.
+   * otherwise). `before` (the chain's lock) is sent ahead of that statement, which does not wait for its answer (pipelined).
    * Rows go in the given order, so their ids follow it.
    */
   async insertManyOnto(manager: EntityManager, expectedTip: string | null, rows: readonly NewAuditRow[], before: readonly Statement[] = []): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { FlkError } from '../../common/errors';
+import { boundedMemo } from '../../common/memo';
 
 /** The parts of an incoming call the payload is built from (already read from the raw request). */
 export interface WebhookCall {
@@ -25,18 +26,14 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 const TEXT_TYPE = /^(?:text\/[\w.+-]+|application\/(?:x-www-form-urlencoded|xml|[\w.+-]+\+xml|javascript|graphql|yaml|x-yaml))$/i;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** `content-type` → `Content-Type`, the spelling workflows see (Go's canonical header form upstream). */
-export function canonicalHeaderName(name: string): string {
-  let canonical = canonicalNames.get(name);
-  if (canonical === undefined) {
-    canonical = name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
-    // Senders repeat the same few header names on every call; a bounded memo keeps arbitrary names from growing it.
-    if (canonicalNames.size < MAX_MEMOISED_HEADER_NAMES) canonicalNames.set(name, canonical);
-  }
-  return canonical;
-}
-const canonicalNames = new Map<string, string>();
-const MAX_MEMOISED_HEADER_NAMES = 1000;
+/**
+ * `content-type` → `Content-Type`, the spelling workflows see (Go's canonical header form upstream). Senders repeat
+ * the same few header names on every call, so answers are memoised.
+ */
+export const canonicalHeaderName = boundedMemo(
+  (name) => name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase()),
+  1000,
+);
 
 const mediaTypeOf = (contentType: string | undefined) => (contentType ?? '').split(';')[0].trim().toLowerCase();
 

@@ -6,7 +6,9 @@ function fakeDb() {
   const transactions: string[][] = [];
   let commitGate: Promise<void> = Promise.resolve();
   let failCommits = 0;
+  let begun = 0;
   const runner: TransactionRunner = async <T>(work: (m: EntityManager) => Promise<T>): Promise<T> => {
+    begun += 1;
     const log: string[] = [];
     const manager = { query: async (sql: string) => void log.push(sql) } as unknown as EntityManager;
     const result = await work(manager);
@@ -27,6 +29,8 @@ function fakeDb() {
       return release;
     },
     failNextCommit: () => (failCommits = 1),
+    /** Transactions begun so far, committed or not. */
+    begun: () => begun,
   };
 }
 
@@ -118,39 +122,29 @@ describe('GroupCommitter', () => {
 
   it('openEarly: begins the transaction while the batch gathers, then writes the whole batch in it', async () => {
     const db = fakeDb();
-    let begun = 0;
-    const runner: TransactionRunner = (work) => {
-      begun += 1;
-      return db.runner(work);
-    };
-    const gc = new GroupCommitter(runner, { maxBatch: 100, maxDelayMs: 20, openEarly: true });
+    const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 20, openEarly: true });
     const first = gc.submit(op('a'));
-    expect(begun).toBe(1); // at once, not 20 ms later
+    expect(db.begun()).toBe(1); // at once, not 20 ms later
     const second = gc.submit(op('b'));
     expect(await Promise.all([first, second])).toEqual(['a', 'b']);
-    expect(begun).toBe(1);
+    expect(db.begun()).toBe(1);
     expect(db.transactions).toEqual([['a', 'b']]);
   });
 
   it('openEarly: while every slot writes, the next transaction is already begun for the writes that wait', async () => {
     const db = fakeDb();
-    let begun = 0;
-    const runner: TransactionRunner = (work) => {
-      begun += 1;
-      return db.runner(work);
-    };
     const release = db.hold();
-    const gc = new GroupCommitter(runner, { maxBatch: 1, maxDelayMs: 1, maxConcurrent: 1, openEarly: true });
+    const gc = new GroupCommitter(db.runner, { maxBatch: 1, maxDelayMs: 1, maxConcurrent: 1, openEarly: true });
     const first = gc.submit(op('a')); // full batch: flushed at once, and its commit is held
     await new Promise((r) => setTimeout(r, 5));
-    expect(begun).toBe(1); // nothing waits: nothing begun ahead
+    expect(db.begun()).toBe(1); // nothing waits: nothing begun ahead
     const second = gc.submit(op('b'));
-    expect(begun).toBe(2); // begun ahead, although the only slot is still writing
+    expect(db.begun()).toBe(2); // begun ahead, although the only slot is still writing
     await new Promise((r) => setTimeout(r, 5));
     expect(db.transactions).toEqual([]);
     release();
     expect(await Promise.all([first, second])).toEqual(['a', 'b']);
-    expect(begun).toBe(2);
+    expect(db.begun()).toBe(2);
     expect(db.transactions).toEqual([['a'], ['b']]);
   });
 

@@ -1,0 +1,1 @@
+export { boundedMemo } from './bounded-memo';
