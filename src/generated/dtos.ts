@@ -544,7 +544,7 @@ export class ExecutionCreateOutput {
   @IsUUID('all')
   workflowId!: string;
 
-  @ApiProperty({ required: true, description: "Current status. A newly started execution is reported as `running`; a replayed one reports its\nstatus at the time of the call.", type: "string", enum: ["pending","running","completed","failed"], example: "running" })
+  @ApiProperty({ required: true, description: "Status at the time of the answer. A newly started execution is `running`, except when its workflow\nhas no executor node: such a workflow does no I/O, runs to its end before the execution is stored,\nand is reported `completed` or `failed` already. A replayed execution reports its status at the time\nof the call.", type: "string", enum: ["pending","running","completed","failed"], example: "running" })
   @IsDefined()
   @IsString()
   @IsIn(["pending","running","completed","failed"])

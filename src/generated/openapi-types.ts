@@ -1749,8 +1749,10 @@ export type components = {
              */
             startedAt: string;
             /**
-             * @description Current status. A newly started execution is reported as `running`; a replayed one reports its
-             *     status at the time of the call.
+             * @description Status at the time of the answer. A newly started execution is `running`, except when its workflow
+             *     has no executor node: such a workflow does no I/O, runs to its end before the execution is stored,
+             *     and is reported `completed` or `failed` already. A replayed execution reports its status at the time
+             *     of the call.
              * @example running
              * @enum {string}
              */

@@ -40,14 +40,56 @@ describe('executions API', () => {
 
   describe('executeWorkflow', () => {
     it('answers 201 with the running execution, stored with its audit event before the answer', async () => {
-      const res = await execute(t, quick, { amount: 1 });
+      const res = await execute(t, slow, { amount: 1 });
       expect(res.status).toBe(201);
       const body = await res.json();
-      expect(body).toEqual({ executionId: expect.any(String), workflowId: quick, status: 'running', startedAt: expect.any(String) });
+      expect(body).toEqual({ executionId: expect.any(String), workflowId: slow, status: 'running', startedAt: expect.any(String) });
       const stored = await send(t, 'GET', `/v1/executions/${body.executionId}`);
       expect(stored.status).toBe(200);
       const events = await (await send(t, 'GET', `/v1/audit-events?resourceId=${body.executionId}&eventType=EXECUTION_STARTED`)).json();
       expect(events.items).toHaveLength(1);
+    });
+
+    it('runs a workflow without executor nodes to its end before answering: 201 completed, everything stored with it', async () => {
+      const res = await execute(t, quick, { amount: 2 });
+      expect(res.status).toBe(201);
+      const body = await res.json();
+      expect(body).toEqual({ executionId: expect.any(String), workflowId: quick, status: 'completed', startedAt: expect.any(String) });
+      // No waiting: the answer already means the finished execution, its steps and both audit events are committed.
+      const results = await (await send(t, 'GET', `/v1/executions/${body.executionId}/results`)).json();
+      expect(results).toMatchObject({ status: 'completed', finalOutput: { ok: true }, stepResults: [{ nodeId: 'done', status: 'completed' }] });
+      const events = await (await send(t, 'GET', `/v1/audit-events?resourceId=${body.executionId}&sortOrder=ASC`)).json();
+      expect(events.items.map((e: { eventType: string }) => e.eventType)).toEqual(['EXECUTION_STARTED', 'EXECUTION_COMPLETED']);
+    });
+
+    it('stores a workflow without executor nodes that fails as failed, with the failed step, and answers 201 failed', async () => {
+      const broken = await activeWorkflow(t, [triggerNode(), actionNode('shape', { actionType: 'transform' })], [edge('start', 'shape')]);
+      const res = await execute(t, broken, {});
+      expect(res.status).toBe(201);
+      const body = await res.json();
+      expect(body.status).toBe('failed');
+      const status = await (await send(t, 'GET', `/v1/executions/${body.executionId}`)).json();
+      expect(status).toMatchObject({ status: 'failed', errorMessage: expect.stringContaining('FLK-0504') });
+      const results = await (await send(t, 'GET', `/v1/executions/${body.executionId}/results`)).json();
+      expect(results.stepResults).toEqual([expect.objectContaining({ nodeId: 'shape', status: 'failed' })]);
+      const events = await (await send(t, 'GET', `/v1/audit-events?resourceId=${body.executionId}&sortOrder=ASC`)).json();
+      expect(events.items.map((e: { eventType: string }) => e.eventType)).toEqual(['EXECUTION_STARTED', 'EXECUTION_FAILED']);
+    });
+
+    it('stores the steps of exactly one run when 30 identical keyed requests race on a workflow without executor nodes', async () => {
+      const key = randomUUID();
+      const responses = await Promise.all(Array.from({ length: 30 }, () => execute(t, quick, { race: true }, key)));
+      const ids = new Set<string>();
+      for (const res of responses) {
+        expect([200, 201]).toContain(res.status);
+        ids.add((await res.json()).executionId);
+      }
+      expect(ids.size).toBe(1);
+      const [id] = [...ids];
+      const results = await (await send(t, 'GET', `/v1/executions/${id}/results`)).json();
+      expect(results.stepResults).toHaveLength(1);
+      const events = await (await send(t, 'GET', `/v1/audit-events?resourceId=${id}`)).json();
+      expect(events.items).toHaveLength(2);
     });
 
     it('replays the same key and body: 201 while running, 200 once finished, never a second execution', async () => {

@@ -233,13 +233,34 @@ describe('Webhooks: armed single-use webhooks', () => {
 
 describe('Webhooks: every method answers every documented status', () => {
   let t: TestApp;
+  let mock: MockExecutor;
+  let configId: string;
 
   beforeAll(async () => {
     t = await startTestApp({ WEBHOOK_BODY_LIMIT_BYTES: '1024', BODY_LIMIT_BYTES: '1024' });
+    mock = await startMockExecutor();
+    mock.replies.set('/slow', { delayMs: 500 });
+    configId = await httpConfig(t, mock.url);
   });
   afterAll(async () => {
     await t.close();
+    await mock.close();
   });
+
+  /** A workflow whose execution outlasts a zero wait: webhook trigger → a 500 ms executor call. */
+  async function slowWorkflow(method: string) {
+    const path = randomPath('slow');
+    const id = await create(t, {
+      name: unique('slow'),
+      nodes: [
+        { id: 'hook', type: 'trigger', position: { x: 0, y: 0 }, data: { triggerType: 'webhook', path, method } },
+        executorNode('call', configId, { path: '/slow' }),
+      ],
+      edges: [edge('hook', 'call')],
+    });
+    expect((await post(t, `/v1/workflows/${id}/activate`)).status).toBe(200);
+    return path;
+  }
 
   it.each(METHODS)('%s', async (method) => {
     // Every call that gets past authentication takes a token: 6 are spent before the 429.
@@ -252,7 +273,10 @@ describe('Webhooks: every method answers every documented status', () => {
     await expectError(await call({ body: {}, headers: authJson({ 'Idempotency-Key': delivery }) }), 409, 'FLK-0505');
     if (method === 'GET') await expectError(await call({ query: 'wait=soon' }), 400, 'FLK-0304');
     else await expectError(await call({ raw: '{', headers: authJson() }), 400, 'FLK-0001');
-    expect((await call({ body: {}, headers: authJson({ Prefer: 'wait=0' }) })).status).toBe(202);
+    // This workflow has no executor node: it is finished when stored, so even a zero wait gets its output.
+    expect((await call({ body: {}, headers: authJson({ Prefer: 'wait=0' }) })).status).toBe(200);
+    const slowPath = await slowWorkflow(method);
+    expect((await callHook(t, slowPath, { method, body: {}, headers: authJson({ Prefer: 'wait=0' }) })).status).toBe(202);
     await expectError(await call({ body: {} }), 429, 'FLK-0010');
     await expectError(await call({ body: {}, headers: { 'Content-Type': 'application/json' } }), 401, 'FLK-0003');
     await expectError(await callHook(t, randomPath(), { method, body: {} }), 404, 'FLK-0361');

@@ -7,6 +7,7 @@ import { NodeExecutor } from '../executors/node-executor';
 import { ExecutionDispatch } from '../queue/execution-dispatch';
 import { ExecutionRun } from './execution-run';
 import { ExecutionStore } from './execution-store';
+import { DeferredLog, FinishCapture, runsWithoutIo, type FinishedInMemory } from './in-memory-run';
 import { WorkQueue } from './work-queue';
 
 /**
@@ -44,6 +45,27 @@ export class ExecutionEngine implements BeforeApplicationShutdown {
     if (this.dispatch) return this.dispatch.dispatch(execution.id); // a worker loads it from the database
     if (!this.accepting) return; // left to recovery on the next start
     this.queue.push(() => this.runNow(execution, workflow, recorded));
+  }
+
+  /**
+   * True when the workflow has no executor node: its executions run to their end in the caller's task before they
+   * are stored (runInMemory), and are stored finished in the transaction that accepts them.
+   */
+  completesInMemory(workflow: Workflow): boolean {
+    return runsWithoutIo(workflow);
+  }
+
+  /** Runs a workflow without executor nodes (completesInMemory) to its end; nothing is written. */
+  async runInMemory(execution: ExecutionRecord, workflow: Workflow): Promise<FinishedInMemory> {
+    const capture = new FinishCapture();
+    const log = new DeferredLog(this.logger);
+    const run = new ExecutionRun(
+      { store: capture, executor: this.executor, logger: log, stopping: () => false, shutdownSignal: this.shutdown.signal },
+      execution,
+      workflow,
+    );
+    await run.execute();
+    return capture.finished(execution, log);
   }
 
   /** Runs one execution to its end in the caller's task (recovery and benchmarks use it directly). */

@@ -17,11 +17,16 @@ import {
   type ExecutionContext,
 } from './node-logic';
 
+/** The writes a run makes: the store, or a stand-in that keeps them (in-memory-run.ts). */
+export type RunWrites = Pick<ExecutionStore, 'progress' | 'finish'>;
+/** Where a run's log lines go. */
+export type RunLogger = Pick<Logger, 'log' | 'error'>;
+
 /** What the run needs from the engine around it. */
 export interface RunEnvironment {
-  readonly store: ExecutionStore;
+  readonly store: RunWrites;
   readonly executor: NodeExecutor;
-  readonly logger: Logger;
+  readonly logger: RunLogger;
   /** True once the process drains: the run stops at the next node and is left to recovery. */
   readonly stopping: () => boolean;
   /** Aborted when the drain time is over: in-flight calls are abandoned and left to recovery. */

@@ -7,6 +7,7 @@ import type { ExecutionRecord, ExecutionSummary, StepRecord } from '../../module
 import { ExecutionsRepository, type FinishChange, type ProgressChange } from '../../modules/executions/executions.repository';
 import { WorkflowEventOutbox, type WorkflowEvent } from '../../modules/webhook-subscriptions/workflow-event-outbox';
 import { GroupCommitter, type BatchWriter } from './group-commit';
+import type { FinishedInMemory } from './in-memory-run';
 import { executionFinishedEvent, executionStartedEvent, stepEvents } from './workflow-events';
 
 const NONE_ANNOUNCED: ReadonlySet<string> = new Set();
@@ -14,7 +15,8 @@ const NONE_ANNOUNCED: ReadonlySet<string> = new Set();
 interface StartItem {
   readonly execution: ExecutionRecord;
   readonly actor: AuditActor;
-  readonly auditMetadata: Record<string, unknown>;
+  /** Set when the execution ran to its end before being stored: `execution` is then its final state. */
+  readonly finished?: FinishedInMemory;
 }
 
 interface ProgressItem {
@@ -68,17 +70,35 @@ export class ExecutionStore {
    * decided by the unique index (INSERT … ON CONFLICT DO NOTHING, one statement for every start of a flush); the
    * loser reads the winner in the same transaction, whether the winner committed earlier or is in this statement.
    */
-  start(execution: ExecutionRecord, actor: AuditActor, auditMetadata: Record<string, unknown> = {}): Promise<StartOutcome> {
-    return this.committer.submitBatched(this.starts, { execution, actor, auditMetadata });
+  start(execution: ExecutionRecord, actor: AuditActor): Promise<StartOutcome> {
+    return this.committer.submitBatched(this.starts, { execution, actor });
   }
 
-  /** Every start waiting in one flush: one multi-row INSERT, then the events of the executions it stored. */
+  /**
+   * Stores an execution that already ran to its end (ExecutionEngine.runInMemory) like `start`, and in the same
+   * write its steps and the events of its end; the same idempotency rule applies.
+   */
+  startFinished(finished: FinishedInMemory, actor: AuditActor): Promise<StartOutcome> {
+    return this.committer.submitBatched(this.starts, { execution: finished.record, actor, finished }).then((outcome) => {
+      if (outcome.created) this.events.emit('finished', finished.record.id);
+      return outcome;
+    });
+  }
+
+  /**
+   * Every start waiting in one flush: one multi-row INSERT (with the steps of executions stored finished, sent
+   * together), then the events of the executions it stored.
+   */
   private readonly starts: BatchWriter<StartItem, StartOutcome> = {
     write: async (manager, items) => {
-      const inserted = await this.executions.insertManyUnlessKeyTaken(manager, items.map((item) => item.execution));
+      const inserted = await this.executions.insertManyUnlessKeyTaken(
+        manager,
+        items.map((item) => item.execution),
+        items.flatMap((item) => item.finished?.steps ?? []),
+      );
       const quiet = this.outbox.nobodyListens();
       const outcomes: StartOutcome[] = [];
-      for (const { execution, actor, auditMetadata } of items) {
+      for (const { execution, actor, finished } of items) {
         if (!inserted.has(execution.id)) {
           const existing = await this.executions.findSummaryByKey(manager, execution.workflowId, execution.idempotencyKey ?? '');
           if (!existing) throw new Error(`execution insert for workflow ${execution.workflowId} was refused without a conflicting row`);
@@ -91,9 +111,13 @@ export class ExecutionStore {
           result: 'SUCCESS',
           resourceType: 'execution',
           resourceId: execution.id,
-          metadata: { 'workflow.id': execution.workflowId, ...auditMetadata },
+          metadata: { 'workflow.id': execution.workflowId },
         });
         if (!quiet) await this.outbox.enqueue(manager, executionStartedEvent(execution));
+        if (finished) {
+          const { steps, change, errorCode } = finished;
+          await this.recordEnd(manager, quiet, { executionId: execution.id, workflowId: execution.workflowId, steps, change, errorCode, announced: NONE_ANNOUNCED });
+        }
         outcomes.push({ created: true });
       }
       return outcomes;
@@ -148,25 +172,29 @@ export class ExecutionStore {
       const changed = await this.executions.finishMany(manager, items.map((item) => ({ id: item.executionId, change: item.change, steps: item.steps })));
       const kept = items.filter((item) => changed.has(item.executionId));
       const quiet = this.outbox.nobodyListens();
-      for (const { executionId, workflowId, steps, change, announced, errorCode } of kept) {
-        const completed = change.status === 'completed';
-        await this.audit.append(manager, SYSTEM_ACTOR, {
-          eventType: completed ? 'EXECUTION_COMPLETED' : 'EXECUTION_FAILED',
-          action: 'EXECUTE',
-          result: completed ? 'SUCCESS' : 'FAILED',
-          resourceType: 'execution',
-          resourceId: executionId,
-          metadata: completed ? { 'workflow.id': workflowId } : { 'workflow.id': workflowId, error: errorCode ?? 'FLK-0504' },
-        });
-        if (quiet) continue;
-        await this.enqueueAll(manager, [
-          ...steps.flatMap((step) => stepEvents(workflowId, step, announced)),
-          executionFinishedEvent(executionId, workflowId, change),
-        ]);
-      }
+      for (const item of kept) await this.recordEnd(manager, quiet, item);
       return items.map((item) => changed.has(item.executionId));
     },
   };
+
+  /** The audit event of an execution's end and, when someone listens, its step events and workflow.completed/failed. */
+  private async recordEnd(manager: EntityManager, quiet: boolean, item: FinishItem): Promise<void> {
+    const { executionId, workflowId, steps, change, announced, errorCode } = item;
+    const completed = change.status === 'completed';
+    await this.audit.append(manager, SYSTEM_ACTOR, {
+      eventType: completed ? 'EXECUTION_COMPLETED' : 'EXECUTION_FAILED',
+      action: 'EXECUTE',
+      result: completed ? 'SUCCESS' : 'FAILED',
+      resourceType: 'execution',
+      resourceId: executionId,
+      metadata: completed ? { 'workflow.id': workflowId } : { 'workflow.id': workflowId, error: errorCode ?? 'FLK-0504' },
+    });
+    if (quiet) return;
+    await this.enqueueAll(manager, [
+      ...steps.flatMap((step) => stepEvents(workflowId, step, announced)),
+      executionFinishedEvent(executionId, workflowId, change),
+    ]);
+  }
 
   private async enqueueAll(manager: EntityManager, events: readonly WorkflowEvent[]): Promise<void> {
     for (const event of events) await this.outbox.enqueue(manager, event);

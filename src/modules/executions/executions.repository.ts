@@ -96,21 +96,28 @@ export class ExecutionsRepository {
   }
 
   /**
-   * Runs a write with RETURNING and gives back the rows it returned (TypeORM's plain answer to an UPDATE on
-   * PostgreSQL is [rows, count]; the structured one is the same on both databases).
+   * Sends writes together (pipelined) and gives back each one's returned rows (TypeORM's plain answer to an UPDATE
+   * on PostgreSQL is [rows, count]; the structured one is the same on both databases).
    */
-  private async returned(manager: EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+  private written(manager: EntityManager, statements: readonly Statement[]): Promise<Array<{ rows: Record<string, unknown>[] }>> {
     if (!manager.queryRunner) throw new Error('ExecutionsRepository writes must run inside Database.write');
-    return (await pipelined(manager, [[sql, params]]))[0].rows;
+    return pipelined(manager, statements);
   }
 
   /**
    * Inserts executions, skipping each one whose workflow already has an execution with the same idempotency key
    * (the unique index decides, also between processes and between rows of this statement: the first one wins).
-   * One multi-row statement per EXECUTION_INSERT_CHUNK rows; returns the ids actually inserted.
+   * One multi-row statement per EXECUTION_INSERT_CHUNK rows; returns the ids actually inserted. `steps` (of
+   * executions stored already finished) are sent in the same round, guarded like every step write: a step is kept
+   * only when its execution row is there with the status and update time this insert gave it, so the steps of a
+   * skipped duplicate are not written.
    */
-  async insertManyUnlessKeyTaken(manager: EntityManager, executions: readonly ExecutionRecord[]): Promise<Set<string>> {
-    const inserted = new Set<string>();
+  async insertManyUnlessKeyTaken(
+    manager: EntityManager,
+    executions: readonly ExecutionRecord[],
+    steps: readonly StepRecord[] = [],
+  ): Promise<Set<string>> {
+    const statements: Statement[] = [];
     for (let from = 0; from < executions.length; from += EXECUTION_INSERT_CHUNK) {
       const chunk = executions.slice(from, from + EXECUTION_INSERT_CHUNK);
       const params = chunk.flatMap((e) => {
@@ -120,16 +127,30 @@ export class ExecutionsRepository {
           json(e.finalOutput), e.idempotencyKey, e.requestFingerprint, e.startedAt, e.completedAt, e.updatedAt, e.deadlineAt,
         ];
       });
-      const rows = await this.returned(
-        manager,
+      statements.push([
         `INSERT INTO executions (id, workflow_id, status, input_data, context, current_step_number, total_steps, error_message,
           final_output, idempotency_key, request_fingerprint, started_at, completed_at, updated_at, deadline_at)
          VALUES ${chunk.map(() => EXECUTION_TUPLE).join(', ')}
          ON CONFLICT (workflow_id, idempotency_key) DO NOTHING RETURNING id`,
         params,
-      );
-      for (const row of rows) inserted.add(String(row.id));
+      ]);
     }
+    const inserts = statements.length;
+    if (steps.length > 0) {
+      const executionOf = new Map(executions.map((e) => [e.id, e]));
+      statements.push(
+        ...guardedStepStatements(
+          steps.map((step) => {
+            const execution = executionOf.get(step.executionId);
+            if (!execution) throw new Error(`step ${step.nodeId} belongs to no execution of this insert`);
+            return { step, status: execution.status, at: execution.updatedAt };
+          }),
+        ),
+      );
+    }
+    const results = await this.written(manager, statements);
+    const inserted = new Set<string>();
+    for (const result of results.slice(0, inserts)) for (const row of result.rows) inserted.add(String(row.id));
     return inserted;
   }
 
@@ -229,26 +250,8 @@ export class ExecutionsRepository {
       ]);
     }
     const updates = statements.length;
-    const latest = new Map<string, GuardedStep>();
-    for (const guarded of steps) latest.set(`${guarded.step.executionId}\n${guarded.step.nodeId}`, guarded);
-    const unique = [...latest.values()];
-    for (let from = 0; from < unique.length; from += STEP_INSERT_CHUNK) {
-      const chunk = unique.slice(from, from + STEP_INSERT_CHUNK);
-      statements.push([
-        `INSERT INTO execution_steps (${STEP_COLUMNS})
-         SELECT ${STEP_VALUE_COLUMNS} FROM (VALUES ${chunk.map(() => GUARDED_STEP_TUPLE).join(', ')}) AS v
-         WHERE EXISTS (SELECT 1 FROM executions e WHERE e.id = v.column1 AND e.status = v.column14 AND e.updated_at = v.column15)
-         ON CONFLICT (execution_id, node_id) DO UPDATE SET step_number = excluded.step_number, status = excluded.status,
-           input = excluded.input, output = excluded.output, error_message = excluded.error_message,
-           attempts = excluded.attempts, started_at = excluded.started_at, completed_at = excluded.completed_at,
-           duration_ms = excluded.duration_ms`,
-        chunk.flatMap(({ step: s, status, at }) => [
-          s.executionId, s.nodeId, s.stepNumber, s.stepName, s.nodeType, s.status, json(s.input), json(s.output),
-          s.errorMessage ?? null, s.attempts, s.startedAt, s.completedAt ?? null, s.durationMs ?? null, status, at,
-        ]),
-      ]);
-    }
-    const results = await pipelined(manager, statements);
+    statements.push(...guardedStepStatements(steps));
+    const results = await this.written(manager, statements);
     const changed = new Set<string>();
     for (const result of results.slice(0, updates)) for (const row of result.rows) changed.add(String(row.id));
     return changed;
@@ -291,6 +294,35 @@ export class ExecutionsRepository {
       `ORDER BY ${key} ${direction}, id ${direction} LIMIT ${Math.trunc(q.take)}`;
     return (await this.rows(manager, sql, params)).map(toSummary);
   }
+}
+
+/**
+ * Step upserts that keep only the steps whose execution has exactly the given status and update time (the one the
+ * write they travel with gave it). A node's last state in the list is the one kept. Column names of the list differ
+ * from the table's so that no name is ambiguous.
+ */
+function guardedStepStatements(steps: readonly GuardedStep[]): Statement[] {
+  const latest = new Map<string, GuardedStep>();
+  for (const guarded of steps) latest.set(`${guarded.step.executionId}\n${guarded.step.nodeId}`, guarded);
+  const unique = [...latest.values()];
+  const statements: Statement[] = [];
+  for (let from = 0; from < unique.length; from += STEP_INSERT_CHUNK) {
+    const chunk = unique.slice(from, from + STEP_INSERT_CHUNK);
+    statements.push([
+      `INSERT INTO execution_steps (${STEP_COLUMNS})
+       SELECT ${STEP_VALUE_COLUMNS} FROM (VALUES ${chunk.map(() => GUARDED_STEP_TUPLE).join(', ')}) AS v
+       WHERE EXISTS (SELECT 1 FROM executions e WHERE e.id = v.column1 AND e.status = v.column14 AND e.updated_at = v.column15)
+       ON CONFLICT (execution_id, node_id) DO UPDATE SET step_number = excluded.step_number, status = excluded.status,
+         input = excluded.input, output = excluded.output, error_message = excluded.error_message,
+         attempts = excluded.attempts, started_at = excluded.started_at, completed_at = excluded.completed_at,
+         duration_ms = excluded.duration_ms`,
+      chunk.flatMap(({ step: s, status, at }) => [
+        s.executionId, s.nodeId, s.stepNumber, s.stepName, s.nodeType, s.status, json(s.input), json(s.output),
+        s.errorMessage ?? null, s.attempts, s.startedAt, s.completedAt ?? null, s.durationMs ?? null, status, at,
+      ]),
+    ]);
+  }
+  return statements;
 }
 
 function toSummary(row: Record<string, unknown>): ExecutionSummary {

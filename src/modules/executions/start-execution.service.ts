@@ -26,6 +26,8 @@ export interface StartResult {
   readonly body: ExecutionCreateOutput;
   /** True when an existing execution with the same key was returned instead of a new one. */
   readonly replayed?: boolean;
+  /** The new execution as stored, when it ran to its end before being stored (a workflow without executor nodes). */
+  readonly finished?: ExecutionRecord;
 }
 
 export interface StartRequest {
@@ -52,7 +54,8 @@ export function requestFingerprint(request: unknown): string {
 /**
  * Starting an execution (behaviour brief §8.1, with per-workflow keys and body comparison): replay lookup, workflow
  * checks, then ONE group-committed transaction stores the running execution with its EXECUTION_STARTED event before
- * the answer; the run continues in the background.
+ * the answer; the run continues in the background. A workflow without executor nodes does no I/O: it runs to its end
+ * first, and that one transaction stores the finished execution (docs/engine.md).
  */
 @Injectable()
 export class StartExecutionService {
@@ -106,6 +109,13 @@ export class StartExecutionService {
       updatedAt: started.toISOString(),
       deadlineAt: new Date(started.getTime() + this.config.executionTimeoutMs).toISOString(),
     };
+    if (this.engine.completesInMemory(workflow)) {
+      const finished = await this.engine.runInMemory(execution, workflow);
+      const outcome = await this.store.startFinished(finished, request.actor);
+      if (!outcome.created) return replay(outcome.existing, fingerprint);
+      finished.log.flush();
+      return { httpStatus: 201, body: toCreateOutput(finished.record), finished: finished.record };
+    }
     const outcome = await this.store.start(execution, request.actor);
     if (!outcome.created) return replay(outcome.existing, fingerprint);
     this.engine.enqueue(execution, workflow);

@@ -220,7 +220,7 @@ export class WebhookIngressService {
       };
     }
     if (!mode.sync) return { status: 201, headers, body: { ...execution } };
-    const finished = await this.completion.waitFor(execution.executionId, mode.timeoutMs);
+    const finished = started.finished ?? (await this.completion.waitFor(execution.executionId, mode.timeoutMs));
     if (!finished) {
       return { status: 202, headers: { ...headers, Location: `/v1/executions/${execution.executionId}` }, body: { ...execution } };
     }
