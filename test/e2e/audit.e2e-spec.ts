@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { Database } from '../../src/database/database.service';
+import { ExecutionEngine } from '../../src/engine/runtime/execution-engine';
+import { ExecutionRecovery } from '../../src/engine/runtime/execution-recovery';
+import { ExecutionStore } from '../../src/engine/runtime/execution-store';
 import { computeAuditHash } from '../../src/modules/audit/audit-hash';
 import { AuditWriter, SYSTEM_ACTOR, type AuditActor, type AuditEventInput } from '../../src/modules/audit/audit-writer';
 import { authJson, startTestApp, usingPostgres, TEST_API_KEY, type TestApp } from '../support/test-app';
@@ -76,8 +79,21 @@ describe('Audit trail', () => {
   let seeded: Row[];
   const [A, B, C, D, E] = [0, 1, 2, 3, 4];
 
+  /**
+   * On a shared PostgreSQL database the app resumes executions that earlier suites left unfinished, and their
+   * events would land between the seeded ones: the seeding waits until that work is over.
+   */
+  async function untilResumedWorkIsDone(): Promise<void> {
+    await t.app.get(ExecutionRecovery).done;
+    const engine = t.app.get(ExecutionEngine);
+    const deadline = Date.now() + 20_000;
+    while (engine.stats.running + engine.stats.queued > 0 && Date.now() < deadline) await pause(25);
+    await t.app.get(ExecutionStore).drain();
+  }
+
   beforeAll(async () => {
     t = await startTestApp();
+    await untilResumedWorkIsDone();
     db = t.app.get(Database);
     writer = t.app.get(AuditWriter);
     sql = t.app.get(DataSource);
@@ -110,7 +126,7 @@ describe('Audit trail', () => {
       metadata: { 'provider_config.id': providerConfigId },
     });
     seeded = await rowsOf(workflowId, executionId, providerConfigId);
-  });
+  }, 30_000);
   afterAll(async () => {
     await t.close();
   });
