@@ -156,6 +156,30 @@ describe('Workflow events from the execution engine to webhook subscriptions', (
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
   });
 
+  it('a workflow without executor nodes, stored finished in one write: the same events, in order', async () => {
+    const workflowId = await activeWorkflow(
+      t,
+      [triggerNode('start'), actionNode('done', { actionType: 'set_output', output: { ok: true } })],
+      [edge('start', 'done')],
+    );
+    const res = await execute(t, workflowId, { amount: 11 });
+    expect(res.status).toBe(201);
+    const { executionId, status } = await res.json();
+    expect(status).toBe('completed');
+
+    const events = await until('four events', () => {
+      const got = eventsOf(receiver, executionId);
+      return got.length >= 4 && got;
+    });
+    expect(events.map((e) => `${e.type}${e.data.nodeId ? `:${e.data.nodeId}` : ''}`).sort()).toEqual(
+      ['workflow.started', 'workflow.step.started:done', 'workflow.step.completed:done', 'workflow.completed'].sort(),
+    );
+    expectOrdered(events, 'workflow.completed');
+    const started = events.find((e) => e.type === 'workflow.started')!;
+    expect(started.data).toMatchObject({ executionId, workflowId, status: 'running' });
+    expect(events.find((e) => e.type === 'workflow.completed')!.data).toMatchObject({ executionId, status: 'completed', finalOutput: { ok: true } });
+  });
+
   it('a failing executor: workflow.started, step started then failed, then workflow.failed; later steps never start', async () => {
     mock.replies.set('/broken', { status: 503, body: { error: 'down' } });
     const workflowId = await activeWorkflow(
