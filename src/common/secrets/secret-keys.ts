@@ -1,4 +1,3 @@
-import { boundedMemo } from '../memo';
 /**
  * The ONE rule for "does this key hold a secret?", shared by masking (API output, audit metadata, logs) and by
  * encryption at rest, so what is hidden and what is encrypted can never drift apart.
@@ -6,6 +5,8 @@ import { boundedMemo } from '../memo';
  * Keys are compared as lower-case word lists: `clientSecret`, `client-secret`, `CLIENT_SECRET` and `Client Secret`
  * all become ["client", "secret"].
  */
+
+import { boundedMemo } from '../memo';
 
 /** A key containing any of these words holds a secret (its whole value, whatever its JSON type). */
 const SECRET_WORDS = new Set([

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { KeysetPosition } from '../../common/pagination/cursor';
-import { pipelined, type Statement } from '../../database/pipeline';
+import { pipelined, type Statement, type StatementResult } from '../../database/pipeline';
 import { dialectSql } from '../../database/dialect-sql';
 import type { ExecutionRecord, ExecutionStatus, ExecutionSummary, StepRecord, StepStatus } from './execution.types';
 
@@ -99,7 +99,7 @@ export class ExecutionsRepository {
    * Sends writes together (pipelined) and gives back each one's returned rows (TypeORM's plain answer to an UPDATE
    * on PostgreSQL is [rows, count]; the structured one is the same on both databases).
    */
-  private written(manager: EntityManager, statements: readonly Statement[]): Promise<Array<{ rows: Record<string, unknown>[] }>> {
+  private written(manager: EntityManager, statements: readonly Statement[]): Promise<StatementResult[]> {
     if (!manager.queryRunner) throw new Error('ExecutionsRepository writes must run inside Database.write');
     return pipelined(manager, statements);
   }
