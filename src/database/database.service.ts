@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Mutex } from 'async-mutex';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toDialectSql } from './dialect-sql';
+import { markRetriesRefusedCommit, SentAheadCheck } from './sent-ahead';
 import { SqliteCheckpointer, SqliteSnapshotReader } from './sqlite-side-connections';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -25,6 +26,7 @@ export class Database implements OnApplicationShutdown {
   constructor(private readonly dataSource: DataSource) {
     this.dialect = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
     this.lock = this.dialect === 'sqlite' ? new Mutex() : null;
+    if (!dataSource.subscribers.some((subscriber) => subscriber instanceof SentAheadCheck)) dataSource.subscribers.push(new SentAheadCheck());
     if (this.dialect === 'sqlite' && dataSource.isInitialized) {
       const file = String(dataSource.options.database);
       this.reader = new SqliteSnapshotReader(file);
@@ -34,9 +36,16 @@ export class Database implements OnApplicationShutdown {
     }
   }
 
-  /** Runs `work` in one transaction: everything it writes commits together or not at all. */
-  write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const run = () => this.dataSource.transaction((manager) => work(manager));
+  /**
+   * Runs `work` in one transaction: everything it writes commits together or not at all. `retriesRefusedCommit`: the
+   * caller retries when the commit throws CommitRefusedError, so statements may be sent ahead (sent-ahead.ts).
+   */
+  write<T>(work: (manager: EntityManager) => Promise<T>, options: { readonly retriesRefusedCommit?: boolean } = {}): Promise<T> {
+    const run = () =>
+      this.dataSource.transaction((manager) => {
+        if (options.retriesRefusedCommit) markRetriesRefusedCommit(manager);
+        return work(manager);
+      });
     return this.lock ? this.lock.runExclusive(run) : run();
   }
 

@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { dialectSql } from './dialect-sql';
 
-/** One parameterised statement, written with `?` placeholders. */
-export type Statement = readonly [sql: string, params: readonly unknown[]];
+/**
+ * One parameterised statement, written with `?` placeholders. `prepared`: its text is reused with any parameters
+ * (RowSource.fixedText), so on PostgreSQL it is parsed and planned once per connection as a named statement.
+ */
+export type Statement = readonly [sql: string, params: readonly unknown[], prepared?: boolean];
 
 /** What a statement did: the rows it returned (RETURNING, SELECT) and how many rows it changed. */
 export interface StatementResult {
@@ -11,7 +15,21 @@ export interface StatementResult {
 }
 
 interface PgConnection {
-  query(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[]; rowCount: number | null }>;
+  query(
+    query: string | { readonly name: string; readonly text: string; readonly values: unknown[] },
+    params?: unknown[],
+  ): Promise<{ rows: Record<string, unknown>[]; rowCount: number | null }>;
+}
+
+/** Names of prepared statements, one per text (the driver refuses one name for two texts). */
+const preparedNames = new Map<string, string>();
+function preparedName(text: string): string {
+  let name = preparedNames.get(text);
+  if (name === undefined) {
+    name = `flk_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+    preparedNames.set(text, name);
+  }
+  return name;
 }
 
 /**
@@ -29,7 +47,11 @@ export async function pipelined(manager: EntityManager, statements: readonly Sta
   const connection = pgConnectionOf(manager);
   if (!connection) return inTurns(manager, statements);
   const texts = statements.map(([sql]) => dialectSql(manager, sql));
-  const settled = await Promise.allSettled(statements.map(([, params], n) => connection.query(texts[n], [...params])));
+  const settled = await Promise.allSettled(
+    statements.map(([, params, prepared], n) =>
+      prepared ? connection.query({ name: preparedName(texts[n]), text: texts[n], values: [...params] }) : connection.query(texts[n], [...params]),
+    ),
+  );
   const failed = settled.findIndex((outcome) => outcome.status === 'rejected');
   if (failed >= 0) {
     // The same error type TypeORM raises, so callers classify it the same way whichever path ran the statement.
@@ -39,6 +61,11 @@ export async function pipelined(manager: EntityManager, statements: readonly Sta
     const { rows, rowCount } = (outcome as PromiseFulfilledResult<Awaited<ReturnType<PgConnection['query']>>>).value;
     return { rows, affected: rowCount ?? 0 };
   });
+}
+
+/** Whether `pipelined` sends statements without waiting on this manager (a PostgreSQL transaction). */
+export function isPipelined(manager: EntityManager): boolean {
+  return pgConnectionOf(manager) !== null;
 }
 
 /** One statement after the other through TypeORM (SQLite; PostgreSQL outside a transaction). */

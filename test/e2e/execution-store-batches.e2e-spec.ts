@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { QueryFailedError } from 'typeorm';
 import { Database } from '../../src/database/database.service';
 import { pipelined } from '../../src/database/pipeline';
+import { ExecutionEngine } from '../../src/engine/runtime/execution-engine';
+import { ExecutionRecovery } from '../../src/engine/runtime/execution-recovery';
 import { ExecutionStore } from '../../src/engine/runtime/execution-store';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit-writer';
 import type { ExecutionRecord, StepRecord } from '../../src/modules/executions/execution.types';
 import { ExecutionsRepository } from '../../src/modules/executions/executions.repository';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { authJson, startTestApp, usingPostgres, type TestApp } from '../support/test-app';
 import { webhookWorkflow } from './webhooks-fixtures';
 
 /**
@@ -112,6 +114,48 @@ describe('execution store: multi-row writes per flush', () => {
     expect(outcomes[3]).toEqual({ created: false, existing: expect.objectContaining({ id: first.id, workflowId }) });
     for (const e of [a, b, first]) expect((await read(e.id))?.status).toBe('running');
     expect(await read(second.id)).toBeNull();
+  });
+
+  // On PostgreSQL a flush is sent in one round trip, guessing that no key is taken and that the audit chain's tip is
+  // the one this process left; a wrong guess makes the server refuse the commit, and the flush is written again.
+  (usingPostgres() ? it : it.skip)('a flush whose guess went wrong (another process appended to the audit chain, a key was taken) is written again, whole', async () => {
+    const careful = jest.spyOn(ExecutionsRepository.prototype, 'insertManyUnlessKeyTaken');
+    const other = await startTestApp();
+    try {
+      // It resumes the executions earlier tests left running; its appends must not land at unknown moments.
+      await other.app.get(ExecutionRecovery).done;
+      const engine = other.app.get(ExecutionEngine);
+      while (engine.stats.running + engine.stats.queued > 0) await new Promise((r) => setTimeout(r, 25));
+      await other.app.get(ExecutionStore).drain();
+      for (let n = 0; n < 6; n += 1) await store.start(record(), SYSTEM_ACTOR); // guesses that keep being right
+      careful.mockClear();
+      // Another process moves the chain on: this one's next guess of the tip is wrong.
+      await other.app.get(ExecutionStore).start(record(), SYSTEM_ACTOR);
+      const moved = record();
+      expect(await store.start(moved, SYSTEM_ACTOR)).toEqual({ created: true });
+      expect(careful).toHaveBeenCalledTimes(1); // refused once, then written the careful way
+      for (let n = 0; n < 6; n += 1) await store.start(record(), SYSTEM_ACTOR);
+      // A key already taken is only found by the server: the flush is refused and written again, skipping it.
+      careful.mockClear();
+      const key = `key-${randomUUID()}`;
+      const first = record(key);
+      await store.start(first, SYSTEM_ACTOR);
+      const [fresh, duplicate] = await Promise.all([store.start(record(), SYSTEM_ACTOR), store.start(record(key), SYSTEM_ACTOR)]);
+      expect(fresh).toEqual({ created: true });
+      expect(duplicate).toEqual({ created: false, existing: expect.objectContaining({ id: first.id }) });
+      expect(careful).toHaveBeenCalled();
+      expect((await read(moved.id))?.status).toBe('running');
+      // Every start has exactly one EXECUTION_STARTED event, and the chain has no fork or gap.
+      const db = t.app.get(Database);
+      const started = await db.snapshot("SELECT resource_id FROM audit_events WHERE event_type = 'EXECUTION_STARTED' AND resource_id = ?", [moved.id]);
+      expect(started).toHaveLength(1);
+      const last = await db.snapshot('SELECT event_id FROM audit_events ORDER BY id DESC LIMIT 1', []);
+      const verified = await (await t.http(`/v1/audit-events/${String(last[0].event_id)}/verify`, { headers: authJson() })).json();
+      expect(verified).toMatchObject({ isValid: true });
+    } finally {
+      careful.mockRestore();
+      await other.close();
+    }
   });
 
   it('progress and finishes submitted together: each compare-and-set answers for its own execution', async () => {

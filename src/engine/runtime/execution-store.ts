@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Database } from '../../database/database.service';
+import { canSendAhead, CommitRefusedError } from '../../database/sent-ahead';
 import { AuditWriter, SYSTEM_ACTOR, type AuditActor } from '../../modules/audit/audit-writer';
 import type { ExecutionRecord, ExecutionSummary, StepRecord } from '../../modules/executions/execution.types';
 import { ExecutionsRepository, type FinishChange, type ProgressChange } from '../../modules/executions/executions.repository';
@@ -56,11 +57,14 @@ export class ExecutionStore {
     // chain's lock to commit; more only makes batches smaller, since that lock lets one commit at a time anyway
     // (measured with bench/webhooks.mjs: 2 in flight ≈ +20 % over 4, and over 1).
     // On PostgreSQL, BEGIN is a round trip: it is sent while the batch gathers (openEarly).
-    this.committer = new GroupCommitter((work) => this.db.write(work), {
+    this.committer = new GroupCommitter((work, firstTry) => this.db.write(work, { retriesRefusedCommit: firstTry }), {
       maxBatch: 256,
       maxDelayMs: 2,
       maxConcurrent: db.dialect === 'postgres' ? 2 : 1,
       openEarly: db.dialect === 'postgres',
+      // A guess sent ahead of COMMIT was wrong (an idempotency key taken, the audit chain moved on): nothing was
+      // stored, and the retry writes the batch the careful way.
+      retryTogether: (error) => error instanceof CommitRefusedError,
     });
   }
 
@@ -87,19 +91,25 @@ export class ExecutionStore {
 
   /**
    * Every start waiting in one flush: one multi-row INSERT (with the steps of executions stored finished, sent
-   * together), then the events of the executions it stored.
+   * together), then the events of the executions it stored. On PostgreSQL the insert is first sent ahead, assuming
+   * no idempotency key is taken, so that it, the events and the COMMIT take one round trip; if one was taken, the
+   * commit fails and the retry (`retrying`) inserts the careful way, skipping the duplicates.
    */
   private readonly starts: BatchWriter<StartItem, StartOutcome> = {
-    write: async (manager, items) => {
-      const inserted = await this.executions.insertManyUnlessKeyTaken(
-        manager,
-        items.map((item) => item.execution),
-        items.flatMap((item) => item.finished?.steps ?? []),
-      );
+    write: async (manager, items, retrying) => {
+      const executions = items.map((item) => item.execution);
+      const steps = items.flatMap((item) => item.finished?.steps ?? []);
+      let inserted: ReadonlySet<string> | 'all';
+      if (!retrying && canSendAhead(manager)) {
+        this.executions.sendInsertMany(manager, executions, steps);
+        inserted = 'all';
+      } else {
+        inserted = await this.executions.insertManyUnlessKeyTaken(manager, executions, steps);
+      }
       const quiet = this.outbox.nobodyListens();
       const outcomes: StartOutcome[] = [];
       for (const { execution, actor, finished } of items) {
-        if (!inserted.has(execution.id)) {
+        if (inserted !== 'all' && !inserted.has(execution.id)) {
           const existing = await this.executions.findSummaryByKey(manager, execution.workflowId, execution.idempotencyKey ?? '');
           if (!existing) throw new Error(`execution insert for workflow ${execution.workflowId} was refused without a conflicting row`);
           outcomes.push({ created: false, existing });

@@ -5,10 +5,11 @@ export type WriteOp<T> = (manager: EntityManager) => Promise<T>;
 
 /**
  * Writes of one kind that can be done together: `write` gets every item of that kind waiting in a flush and answers
- * one result per item, in order (one multi-row statement instead of one statement per item).
+ * one result per item, in order (one multi-row statement instead of one statement per item). `retrying`: these
+ * items were in a transaction that failed; a writer that guesses (sendAhead) must not guess again.
  */
 export interface BatchWriter<I, T> {
-  write(manager: EntityManager, items: readonly I[]): Promise<T[]>;
+  write(manager: EntityManager, items: readonly I[], retrying: boolean): Promise<T[]>;
 }
 
 export interface GroupCommitOptions {
@@ -23,6 +24,11 @@ export interface GroupCommitOptions {
    * where BEGIN is a round trip (PostgreSQL); not on SQLite, where an open transaction holds the only connection.
    */
   readonly openEarly?: boolean;
+  /**
+   * Failures of a shared transaction after which the whole batch is worth one more try together (nothing in it was
+   * at fault, e.g. a guess about the database's state was wrong), before each write is retried alone.
+   */
+  readonly retryTogether?: (error: unknown) => boolean;
 }
 
 interface Pending {
@@ -43,8 +49,11 @@ interface OpenTransaction {
   readonly done: Promise<Outcome[]>;
 }
 
-/** Runs `work` in one transaction (Database.write). */
-export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
+/**
+ * Runs `work` in one transaction (Database.write). `firstTry`: a failure will be retried (see retryTogether), so the
+ * transaction may take guesses whose failure costs only the retry.
+ */
+export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>, firstTry?: boolean) => Promise<T>;
 
 /**
  * Group commit: writes submitted by any number of callers queue up and are committed together in ONE transaction,
@@ -53,7 +62,8 @@ export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>
  * committed, so nothing is acknowledged before it is durable.
  *
  * If the shared transaction fails (a non-isolated write threw, or the commit itself failed), every write of the batch
- * is retried alone in its own transaction, so one bad write only fails its own caller.
+ * is retried alone in its own transaction, so one bad write only fails its own caller (after one more try of the
+ * whole batch when `retryTogether` says the failure was no write's fault).
  */
 export class GroupCommitter {
   private queue: Pending[] = [];
@@ -85,7 +95,7 @@ export class GroupCommitter {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({
         // Alone (the fallback after a failed shared transaction), the item is a batch of one.
-        op: async (manager) => (await anyWriter.write(manager, [item]))[0],
+        op: async (manager) => (await anyWriter.write(manager, [item], true))[0],
         batched: { writer: anyWriter, item },
         isolated: false,
         resolve: resolve as (v: unknown) => void,
@@ -151,7 +161,7 @@ export class GroupCommitter {
   private open(): OpenTransaction {
     let hand!: (batch: Pending[]) => void;
     const batch = new Promise<Pending[]>((resolve) => (hand = resolve));
-    const done = this.transaction(async (manager) => this.writeAll(manager, await batch));
+    const done = this.transaction(async (manager) => this.writeAll(manager, await batch, false), true);
     // Settled by commit(); this keeps a failure to begin from being reported as unhandled before the batch is handed.
     done.catch(() => undefined);
     return { hand, done };
@@ -162,16 +172,8 @@ export class GroupCommitter {
     try {
       transaction.hand(batch);
       outcomes = await transaction.done;
-    } catch {
-      // Something in the batch broke the shared transaction: give every write its own.
-      outcomes = [];
-      for (const item of batch) {
-        try {
-          outcomes.push({ ok: true, value: await this.transaction((manager) => item.op(manager)) });
-        } catch (error) {
-          outcomes.push({ ok: false, error });
-        }
-      }
+    } catch (error) {
+      outcomes = (this.options.retryTogether?.(error) && (await this.tryTogether(batch))) || (await this.oneByOne(batch));
     }
     batch.forEach((item, index) => {
       const outcome = outcomes[index];
@@ -180,8 +182,30 @@ export class GroupCommitter {
     });
   }
 
+  /** The batch once more in a fresh transaction; undefined if that fails too. */
+  private async tryTogether(batch: Pending[]): Promise<Outcome[] | undefined> {
+    try {
+      return await this.transaction((manager) => this.writeAll(manager, batch, true));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Something in the batch broke the shared transaction: every write gets its own. */
+  private async oneByOne(batch: Pending[]): Promise<Outcome[]> {
+    const outcomes: Outcome[] = [];
+    for (const item of batch) {
+      try {
+        outcomes.push({ ok: true, value: await this.transaction((manager) => item.op(manager)) });
+      } catch (error) {
+        outcomes.push({ ok: false, error });
+      }
+    }
+    return outcomes;
+  }
+
   /** Writes a whole batch in the given transaction; one outcome per item. */
-  private async writeAll(manager: EntityManager, batch: Pending[]): Promise<Outcome[]> {
+  private async writeAll(manager: EntityManager, batch: Pending[], retrying: boolean): Promise<Outcome[]> {
     const results: Outcome[] = new Array<Outcome>(batch.length);
     const groups = new Map<BatchWriter<unknown, unknown>, number[]>();
     batch.forEach((item, index) => {
@@ -212,7 +236,7 @@ export class GroupCommitter {
       if (!members || members[0] !== index) continue; // written with the first of its group
       const writer = item.batched.writer;
       running.push(
-        writer.write(manager, members.map((member) => batch[member].batched!.item)).then((values) => {
+        writer.write(manager, members.map((member) => batch[member].batched!.item), retrying).then((values) => {
           members.forEach((member, n) => (results[member] = { ok: true, value: values[n] }));
         }),
       );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { dialectSql } from '../../database/dialect-sql';
 import { pipelined, type Statement } from '../../database/pipeline';
+import { rowSource, type RowColumnType } from '../../database/row-source';
 import { AuditEventEntity } from './audit-event.entity';
 
 /** What is stored for one event, with the internal id normalised to decimal text on both databases. */
@@ -44,19 +44,39 @@ const COLUMN_OF: Readonly<Record<keyof NewAuditRow, string>> = {
 };
 const INSERT_COLUMNS = Object.keys(COLUMN_OF) as Array<keyof NewAuditRow>;
 const insertInto = `INSERT INTO audit_events (${INSERT_COLUMNS.map((f) => `"${COLUMN_OF[f]}"`).join(', ')})`;
-/** 14 parameters a row: 200 rows stay far below the parameter limits of both drivers (SQLite 32,766, pg 65,535). */
+/** 15 parameters a row on SQLite: 200 rows stay far below its limit of 32,766. */
 const ROWS_PER_INSERT = 200;
-const ROW_MARKS = `${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+const COLUMN_TYPES: readonly RowColumnType[] = INSERT_COLUMNS.map(() => 'text');
+const TIP = 'SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1';
 
-/** `(?, …), (?, …)` for the rows; `numbered`: each tuple starts with its position, as a literal. */
-function valueTuples(rows: readonly NewAuditRow[], numbered = false): string {
-  return rows.map((_, n) => (numbered ? `(${n}, ${ROW_MARKS}` : `(${ROW_MARKS}`)).join(', ');
+/**
+ * How an insert relates to the chain's tip: `plain` inserts; `onto` inserts only if `tip` is still the newest hash
+ * (nothing otherwise); `ontoOrFail` fails instead of inserting nothing (the first row's hash becomes NULL, which
+ * the NOT NULL column refuses, so the whole transaction is aborted).
+ */
+type TipCheck = { readonly kind: 'plain' } | { readonly kind: 'onto' | 'ontoOrFail'; readonly tip: string | null };
+const PLAIN: TipCheck = { kind: 'plain' };
+
+/** One INSERT of `rows`, in the given order (so their ids follow it). */
+function insertStatement(manager: EntityManager, rows: readonly NewAuditRow[], check: TipCheck): Statement {
+  const source = rowSource(manager, COLUMN_TYPES, rows.map((row) => INSERT_COLUMNS.map((column) => row[column])));
+  const columns = INSERT_COLUMNS.map((field, n) =>
+    field === 'hash' && check.kind === 'ontoOrFail' ? `CASE WHEN (${TIP}) IS NOT DISTINCT FROM ? THEN v.column${n + 1} END` : `v.column${n + 1}`,
+  );
+  const where = check.kind === 'onto' ? ` WHERE (${TIP}) IS NOT DISTINCT FROM ?` : '';
+  const sql = `${insertInto} SELECT ${columns.join(', ')} FROM ${source.from}${where} ORDER BY ${source.position}`;
+  const params =
+    check.kind === 'ontoOrFail' ? [check.tip, ...source.params] : check.kind === 'onto' ? [...source.params, check.tip] : source.params;
+  return [sql, params, source.fixedText];
 }
 
-function valuesOf(rows: readonly NewAuditRow[]): unknown[] {
-  const params: unknown[] = [];
-  for (const row of rows) for (const column of INSERT_COLUMNS) params.push(row[column]);
-  return params;
+/** The rows in statements of ROWS_PER_INSERT; only the first carries the tip check (the rest chain onto it). */
+function insertStatements(manager: EntityManager, rows: readonly NewAuditRow[], check: TipCheck): Statement[] {
+  const statements: Statement[] = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    statements.push(insertStatement(manager, rows.slice(start, start + ROWS_PER_INSERT), start === 0 ? check : PLAIN));
+  }
+  return statements;
 }
 
 /** Audit trail I/O. Rows are only ever inserted: the table refuses UPDATE and DELETE. */
@@ -73,10 +93,7 @@ export class AuditEventRepository {
    * Plain parameterised SQL: the query builder costs more than the statement on this hot path.
    */
   async insertMany(manager: EntityManager, rows: readonly NewAuditRow[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-      const chunk = rows.slice(start, start + ROWS_PER_INSERT);
-      await manager.query(dialectSql(manager, `${insertInto} VALUES ${valueTuples(chunk)}`), valuesOf(chunk));
-    }
+    await pipelined(manager, insertStatements(manager, rows, PLAIN));
   }
 
   /**
@@ -87,15 +104,20 @@ export class AuditEventRepository {
    */
   async insertManyOnto(manager: EntityManager, expectedTip: string | null, rows: readonly NewAuditRow[], before: readonly Statement[] = []): Promise<boolean> {
     const first = rows.slice(0, ROWS_PER_INSERT);
-    // The ordinal column fixes the insertion order, hence the ids, whatever plan the database picks.
-    const guarded =
-      `${insertInto} SELECT ${INSERT_COLUMNS.map((_, n) => `column${n + 2}`).join(', ')} ` +
-      `FROM (VALUES ${valueTuples(first, true)}) AS v ` +
-      `WHERE (SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1) IS NOT DISTINCT FROM ? ORDER BY column1`;
-    const results = await pipelined(manager, [...before, [guarded, [...valuesOf(first), expectedTip]]]);
+    const results = await pipelined(manager, [...before, insertStatement(manager, first, { kind: 'onto', tip: expectedTip })]);
     if (results[results.length - 1].affected !== first.length) return false;
     await this.insertMany(manager, rows.slice(ROWS_PER_INSERT));
     return true;
+  }
+
+  /**
+   * Statements inserting rows chained onto `expectedTip` that FAIL, rather than insert nothing, when `expectedTip` is
+   * no longer the newest hash (TipCheck `ontoOrFail`): the whole transaction is then aborted. Meant to be sent ahead of COMMIT without waiting for the answer (PostgreSQL pipeline):
+   * a wrong guess then turns that COMMIT into a rollback instead of committing the transaction without its events.
+   * Only the first statement checks: the rows after it chain onto rows of the same transaction.
+   */
+  insertOntoOrFailStatements(manager: EntityManager, expectedTip: string | null, rows: readonly NewAuditRow[]): Statement[] {
+    return insertStatements(manager, rows, { kind: 'ontoOrFail', tip: expectedTip });
   }
 
   async findByEventId(manager: EntityManager, eventId: string): Promise<StoredAuditEvent | null> {

@@ -10,11 +10,18 @@ import {
   type TransactionStartEvent,
 } from 'typeorm';
 import { pipelined, type Statement } from '../../database/pipeline';
+import { canSendAhead, sendAhead } from '../../database/sent-ahead';
 import { AuditEventRepository, type NewAuditRow } from './audit-event.repository';
 import { computeAuditHash, type HashedAuditFields } from './audit-hash';
 
 /** Key of the transaction-scoped PostgreSQL advisory lock that serialises audit appends. */
 export const AUDIT_APPEND_LOCK_KEY = 314159265;
+
+/**
+ * Appends are sent ahead of COMMIT (see sendAhead) only after this many guesses of the tip in a row were right: with
+ * several processes appending, guesses are often wrong, and a wrong guess sent ahead costs the whole transaction.
+ */
+const RIGHT_GUESSES_BEFORE_SENDING_AHEAD = 4;
 
 /** The events one open transaction has appended so far, and where each open savepoint began. */
 interface PendingEvents {
@@ -42,6 +49,11 @@ export class TransactionAuditBuffer implements EntitySubscriberInterface, OnModu
   private readonly pending = new WeakMap<QueryRunner, PendingEvents>();
   /** The hash this process expects to be the chain's newest; undefined until it has appended once. Only a guess. */
   private expectedTip: string | null | undefined = undefined;
+  private rightGuesses = 0;
+  /** Settles once the last append sent ahead holds the chain's lock (see sendAhead). */
+  private previousLockHeld: Promise<unknown> = Promise.resolve();
+  /** Open transactions that chained events in: should one roll back, the expected tip is wrong. */
+  private readonly chainedIn = new WeakSet<QueryRunner>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -78,13 +90,53 @@ export class TransactionAuditBuffer implements EntitySubscriberInterface, OnModu
     const lock: Statement[] = manager.connection.options.type === 'postgres' ? [['SELECT pg_advisory_xact_lock(?)', [AUDIT_APPEND_LOCK_KEY]]] : [];
     const guess = this.expectedTip;
     if (guess !== undefined) {
-      if (await this.repository.insertManyOnto(manager, guess, this.chain(guess, events), lock)) return;
+      if (await this.repository.insertManyOnto(manager, guess, this.chain(guess, events), lock)) {
+        this.rightGuesses += 1;
+        return;
+      }
+      this.rightGuesses = 0;
     } else if (lock.length > 0) {
       await pipelined(manager, lock);
     }
     // The lock is held from here on: the tip read now stays the tip until this transaction ends.
     const tip = await this.repository.lastHash(manager);
     await this.repository.insertMany(manager, this.chain(tip, events));
+  }
+
+  /**
+   * On PostgreSQL, once guesses keep being right: the lock and the events (chained onto the guessed tip, in a statement
+   * that fails if the guess is wrong) are sent without waiting for their answer, so the COMMIT that TypeORM sends next
+   * follows them on the wire. The chain's lock is then held only while the server inserts and commits, not across a
+   * round trip to this process, and a flush needs one round trip less. A wrong guess fails the commit
+   * (CommitRefusedError): nothing is stored, and the next append reads the tip.
+   *
+   * Transactions must take the lock in the order they chained in: one that chained later but reached the lock first
+   * would find the older guess wrong. So the lock is asked for only once the previous append sent ahead holds it.
+   */
+  private async sendAhead(manager: EntityManager, events: readonly HashedAuditFields[]): Promise<boolean> {
+    if (this.expectedTip === undefined || this.rightGuesses < RIGHT_GUESSES_BEFORE_SENDING_AHEAD || !canSendAhead(manager)) return false;
+    const previous = this.previousLockHeld;
+    let held!: () => void;
+    this.previousLockHeld = new Promise<void>((resolve) => (held = resolve));
+    await previous;
+    const guess = this.expectedTip;
+    if (guess === undefined) {
+      held(); // the previous one failed meanwhile: read the tip instead
+      return false;
+    }
+    sendAhead(manager, [['SELECT pg_advisory_xact_lock(?)', [AUDIT_APPEND_LOCK_KEY]]]).then(held, held);
+    const statements = this.repository.insertOntoOrFailStatements(manager, guess, this.chain(guess, events));
+    sendAhead(manager, statements).then(
+      () => (this.rightGuesses += 1),
+      () => this.forgetTip(),
+    );
+    return true;
+  }
+
+  /** A wrong guess (or a transaction that chained and then rolled back): read the tip under the lock next time. */
+  private forgetTip(): void {
+    this.expectedTip = undefined;
+    this.rightGuesses = 0;
   }
 
   /** The rows of `events` chained onto `previousHash`; the last of them becomes the expected tip. */
@@ -111,17 +163,23 @@ export class TransactionAuditBuffer implements EntitySubscriberInterface, OnModu
     const entry = this.pending.get(event.queryRunner);
     if (!entry || entry.events.length === 0) return;
     this.pending.delete(event.queryRunner);
+    this.chainedIn.add(event.queryRunner);
+    if (await this.sendAhead(event.manager, entry.events)) return;
     // A failure here fails the commit: TypeORM rolls the whole transaction back and the caller sees the error.
     await this.writeNow(event.manager, entry.events);
   }
 
   afterTransactionCommit(event: TransactionCommitEvent): void {
-    if (!event.queryRunner.isTransactionActive) this.pending.delete(event.queryRunner);
+    if (event.queryRunner.isTransactionActive) return;
+    this.pending.delete(event.queryRunner);
+    this.chainedIn.delete(event.queryRunner);
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
     // Nested rollbacks are ROLLBACK TO SAVEPOINT statements, handled in afterQuery.
-    if (!event.queryRunner.isTransactionActive) this.pending.delete(event.queryRunner);
+    if (event.queryRunner.isTransactionActive) return;
+    this.pending.delete(event.queryRunner);
+    if (this.chainedIn.delete(event.queryRunner)) this.forgetTip();
   }
 
   /** Tracks savepoints of transactions that have pending events, so a partial rollback drops what it undid. */

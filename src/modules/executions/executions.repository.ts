@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { KeysetPosition } from '../../common/pagination/cursor';
 import { pipelined, type Statement, type StatementResult } from '../../database/pipeline';
+import { sendAhead } from '../../database/sent-ahead';
 import { dialectSql } from '../../database/dialect-sql';
+import { rowSource, type RowColumnType } from '../../database/row-source';
 import type { ExecutionRecord, ExecutionStatus, ExecutionSummary, StepRecord, StepStatus } from './execution.types';
 
 export const EXECUTION_SORT_FIELDS = ['startedAt', 'completedAt'] as const;
@@ -61,14 +63,20 @@ const SUMMARY_COLUMNS =
 const STEP_COLUMNS =
   'execution_id, node_id, step_number, step_name, node_type, status, input, output, error_message, attempts, started_at, completed_at, duration_ms';
 
-/** Rows per multi-row INSERT: 15 parameters each stays far below both databases' parameter limits. */
+/** Rows per multi-row INSERT: 16 parameters each (SQLite) stays far below both databases' parameter limits. */
 const EXECUTION_INSERT_CHUNK = 500;
-const EXECUTION_TUPLE = `(${new Array(15).fill('?').join(', ')})`;
+/** Types of an inserted execution's 15 columns, in the order of the INSERT's column list. */
+const EXECUTION_COLUMN_TYPES: readonly RowColumnType[] = [
+  'text', 'text', 'text', 'text', 'text', 'integer', 'integer', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text',
+];
 
 const STEP_INSERT_CHUNK = 500;
-/** A step's 13 columns (integers cast, as VALUES parameters are text on PostgreSQL) + its execution's status and time. */
-const GUARDED_STEP_TUPLE = '(?, ?, CAST(? AS integer), ?, ?, ?, ?, ?, ?, CAST(? AS integer), ?, ?, CAST(? AS integer), ?, ?)';
-const STEP_VALUE_COLUMNS = Array.from({ length: 13 }, (_, n) => `column${n + 1}`).join(', ');
+/** A step's 13 columns (STEP_COLUMNS' order), then the status and update time its execution must have. */
+const GUARDED_STEP_COLUMN_TYPES: readonly RowColumnType[] = [
+  'text', 'text', 'integer', 'text', 'text', 'text', 'text', 'text', 'text', 'integer', 'text', 'text', 'integer', 'text', 'text',
+];
+/** `v.column1, …, v.columnN`. */
+const valueColumns = (count: number): string => Array.from({ length: count }, (_, n) => `v.column${n + 1}`).join(', ');
 const STATUS_UPDATE_CHUNK = 500;
 // PostgreSQL types VALUES parameters as text unless told: the step number is cast for its integer column.
 const STATUS_TUPLE = '(?, ?, ?, ?, ?, CAST(? AS integer), ?)';
@@ -106,52 +114,29 @@ export class ExecutionsRepository {
 
   /**
    * Inserts executions, skipping each one whose workflow already has an execution with the same idempotency key
-   * (the unique index decides, also between processes and between rows of this statement: the first one wins).
-   * One multi-row statement per EXECUTION_INSERT_CHUNK rows; returns the ids actually inserted. `steps` (of
-   * executions stored already finished) are sent in the same round, guarded like every step write: a step is kept
-   * only when its execution row is there with the status and update time this insert gave it, so the steps of a
-   * skipped duplicate are not written.
+   * (the unique index decides, also between processes and between rows of this statement: the first one wins);
+   * returns the ids actually inserted. `steps` (of executions stored already finished) are sent in the same round
+   * (see insertStatements).
    */
   async insertManyUnlessKeyTaken(
     manager: EntityManager,
     executions: readonly ExecutionRecord[],
     steps: readonly StepRecord[] = [],
   ): Promise<Set<string>> {
-    const statements: Statement[] = [];
-    for (let from = 0; from < executions.length; from += EXECUTION_INSERT_CHUNK) {
-      const chunk = executions.slice(from, from + EXECUTION_INSERT_CHUNK);
-      const params = chunk.flatMap((e) => {
-        const input = json(e.inputData);
-        return [
-          e.id, e.workflowId, e.status, input, startContextJson(e, input), e.currentStepNumber, e.totalSteps, e.errorMessage,
-          json(e.finalOutput), e.idempotencyKey, e.requestFingerprint, e.startedAt, e.completedAt, e.updatedAt, e.deadlineAt,
-        ];
-      });
-      statements.push([
-        `INSERT INTO executions (id, workflow_id, status, input_data, context, current_step_number, total_steps, error_message,
-          final_output, idempotency_key, request_fingerprint, started_at, completed_at, updated_at, deadline_at)
-         VALUES ${chunk.map(() => EXECUTION_TUPLE).join(', ')}
-         ON CONFLICT (workflow_id, idempotency_key) DO NOTHING RETURNING id`,
-        params,
-      ]);
-    }
-    const inserts = statements.length;
-    if (steps.length > 0) {
-      const executionOf = new Map(executions.map((e) => [e.id, e]));
-      statements.push(
-        ...guardedStepStatements(
-          steps.map((step) => {
-            const execution = executionOf.get(step.executionId);
-            if (!execution) throw new Error(`step ${step.nodeId} belongs to no execution of this insert`);
-            return { step, status: execution.status, at: execution.updatedAt };
-          }),
-        ),
-      );
-    }
+    const { statements, inserts } = insertStatements(manager, executions, steps, 'skip');
     const results = await this.written(manager, statements);
     const inserted = new Set<string>();
     for (const result of results.slice(0, inserts)) for (const row of result.rows) inserted.add(String(row.id));
     return inserted;
+  }
+
+  /**
+   * Sends the insert of executions (and their steps) ahead of COMMIT without waiting (sendAhead, PostgreSQL): an
+   * idempotency key already taken fails the statement, and with it the transaction's commit, instead of skipping
+   * the row; the caller then retries with insertManyUnlessKeyTaken.
+   */
+  sendInsertMany(manager: EntityManager, executions: readonly ExecutionRecord[], steps: readonly StepRecord[] = []): void {
+    void sendAhead(manager, insertStatements(manager, executions, steps, 'fail').statements);
   }
 
   async findSummaryByKey(manager: EntityManager, workflowId: string, key: string): Promise<ExecutionSummary | null> {
@@ -250,7 +235,7 @@ export class ExecutionsRepository {
       ]);
     }
     const updates = statements.length;
-    statements.push(...guardedStepStatements(steps));
+    statements.push(...guardedStepStatements(manager, steps));
     const results = await this.written(manager, statements);
     const changed = new Set<string>();
     for (const result of results.slice(0, updates)) for (const row of result.rows) changed.add(String(row.id));
@@ -297,29 +282,82 @@ export class ExecutionsRepository {
 }
 
 /**
+ * The multi-row inserts of executions (first `inserts` statements; `skip`: a row whose idempotency key is taken is
+ * skipped, and the others' ids are returned; `fail`: it fails the statement), then of the steps of executions stored
+ * finished, guarded like every step write: a step is kept only when its execution row is there with the status and
+ * update time this insert gave it, so the steps of a skipped duplicate are not written.
+ */
+function insertStatements(
+  manager: EntityManager,
+  executions: readonly ExecutionRecord[],
+  steps: readonly StepRecord[],
+  onKeyTaken: 'skip' | 'fail',
+): { statements: Statement[]; inserts: number } {
+  const statements: Statement[] = [];
+  const conflict = onKeyTaken === 'skip' ? 'ON CONFLICT (workflow_id, idempotency_key) DO NOTHING RETURNING id' : '';
+  for (let from = 0; from < executions.length; from += EXECUTION_INSERT_CHUNK) {
+    const chunk = executions.slice(from, from + EXECUTION_INSERT_CHUNK);
+    const rows = chunk.map((e) => {
+      const input = json(e.inputData);
+      return [
+        e.id, e.workflowId, e.status, input, startContextJson(e, input), e.currentStepNumber, e.totalSteps, e.errorMessage,
+        json(e.finalOutput), e.idempotencyKey, e.requestFingerprint, e.startedAt, e.completedAt, e.updatedAt, e.deadlineAt,
+      ];
+    });
+    const source = rowSource(manager, EXECUTION_COLUMN_TYPES, rows);
+    // `WHERE true`: SQLite needs it to tell the upsert's ON CONFLICT from a join's ON. Rows go in in list order,
+    // so between two with the same key the first one wins.
+    statements.push([
+      `INSERT INTO executions (id, workflow_id, status, input_data, context, current_step_number, total_steps, error_message,
+        final_output, idempotency_key, request_fingerprint, started_at, completed_at, updated_at, deadline_at)
+       SELECT ${valueColumns(EXECUTION_COLUMN_TYPES.length)} FROM ${source.from} WHERE true ORDER BY ${source.position} ${conflict}`,
+      source.params,
+      source.fixedText,
+    ]);
+  }
+  const inserts = statements.length;
+  if (steps.length > 0) {
+    const executionOf = new Map(executions.map((e) => [e.id, e]));
+    const guarded = steps.map((step) => {
+      const execution = executionOf.get(step.executionId);
+      if (!execution) throw new Error(`step ${step.nodeId} belongs to no execution of this insert`);
+      return { step, status: execution.status, at: execution.updatedAt };
+    });
+    statements.push(...guardedStepStatements(manager, guarded));
+  }
+  return { statements, inserts };
+}
+
+/**
  * Step upserts that keep only the steps whose execution has exactly the given status and update time (the one the
  * write they travel with gave it). A node's last state in the list is the one kept. Column names of the list differ
  * from the table's so that no name is ambiguous.
  */
-function guardedStepStatements(steps: readonly GuardedStep[]): Statement[] {
+function guardedStepStatements(manager: EntityManager, steps: readonly GuardedStep[]): Statement[] {
   const latest = new Map<string, GuardedStep>();
   for (const guarded of steps) latest.set(`${guarded.step.executionId}\n${guarded.step.nodeId}`, guarded);
   const unique = [...latest.values()];
   const statements: Statement[] = [];
   for (let from = 0; from < unique.length; from += STEP_INSERT_CHUNK) {
     const chunk = unique.slice(from, from + STEP_INSERT_CHUNK);
+    const source = rowSource(
+      manager,
+      GUARDED_STEP_COLUMN_TYPES,
+      chunk.map(({ step: s, status, at }) => [
+        s.executionId, s.nodeId, s.stepNumber, s.stepName, s.nodeType, s.status, json(s.input), json(s.output),
+        s.errorMessage ?? null, s.attempts, s.startedAt, s.completedAt ?? null, s.durationMs ?? null, status, at,
+      ]),
+    );
     statements.push([
       `INSERT INTO execution_steps (${STEP_COLUMNS})
-       SELECT ${STEP_VALUE_COLUMNS} FROM (VALUES ${chunk.map(() => GUARDED_STEP_TUPLE).join(', ')}) AS v
+       SELECT ${valueColumns(13)} FROM ${source.from}
        WHERE EXISTS (SELECT 1 FROM executions e WHERE e.id = v.column1 AND e.status = v.column14 AND e.updated_at = v.column15)
        ON CONFLICT (execution_id, node_id) DO UPDATE SET step_number = excluded.step_number, status = excluded.status,
          input = excluded.input, output = excluded.output, error_message = excluded.error_message,
          attempts = excluded.attempts, started_at = excluded.started_at, completed_at = excluded.completed_at,
          duration_ms = excluded.duration_ms`,
-      chunk.flatMap(({ step: s, status, at }) => [
-        s.executionId, s.nodeId, s.stepNumber, s.stepName, s.nodeType, s.status, json(s.input), json(s.output),
-        s.errorMessage ?? null, s.attempts, s.startedAt, s.completedAt ?? null, s.durationMs ?? null, status, at,
-      ]),
+      source.params,
+      source.fixedText,
     ]);
   }
   return statements;

@@ -160,6 +160,44 @@ describe('GroupCommitter', () => {
     expect(db.transactions).toEqual([['a'], ['b']]);
   });
 
+  it('retryTogether: a refused first try is retried as one batch, told it is retrying; only the first try is flagged', async () => {
+    const db = fakeDb();
+    const firstTries: boolean[] = [];
+    let refuse = true;
+    const runner: TransactionRunner = async (work, firstTry) => {
+      firstTries.push(firstTry === true);
+      const result = await db.runner(work);
+      if (refuse) {
+        refuse = false;
+        throw new Error('refused guess');
+      }
+      return result;
+    };
+    const seen: boolean[] = [];
+    const guessing: BatchWriter<string, string> = {
+      write: async (m, items, retrying) => {
+        seen.push(retrying);
+        await m.query(`start(${items.join(',')})`);
+        return items.map((item) => `${item}!`);
+      },
+    };
+    const gc = new GroupCommitter(runner, { maxBatch: 100, maxDelayMs: 2, retryTogether: (error) => /refused/.test(String(error)) });
+    expect(await Promise.all([gc.submitBatched(guessing, 'a'), gc.submitBatched(guessing, 'b')])).toEqual(['a!', 'b!']);
+    expect(seen).toEqual([false, true]);
+    expect(firstTries).toEqual([true, false]);
+    // Not one transaction per write: the retry wrote the batch together.
+    expect(db.begun()).toBe(2);
+  });
+
+  it('retryTogether: a failure it does not name is retried write by write, as before', async () => {
+    const db = fakeDb();
+    db.failNextCommit();
+    const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 2, retryTogether: (error) => /refused/.test(String(error)) });
+    expect(await Promise.all([gc.submit(op('a')), gc.submit(op('b'))])).toEqual(['a', 'b']);
+    expect(db.begun()).toBe(3);
+    expect(db.transactions).toEqual([['a'], ['b']]);
+  });
+
   it('drain() commits whatever is queued', async () => {
     const db = fakeDb();
     const gc = new GroupCommitter(db.runner, { maxBatch: 10, maxDelayMs: 60_000 });
