@@ -3,8 +3,9 @@
  * Webhook ingest, in one run per database (SQLite, then PostgreSQL when reachable):
  *   1. durability: a burst of webhooks, the service SIGKILLed while the last answers arrive, restarted on the same
  *      database; every accepted call must have exactly one execution, and every execution must complete;
- *   2. throughput: (a) bare Fastify POST /echo, (b) asynchronous webhook ingest into an active workflow, then the
- *      execution rows are counted against the accepted calls; (c) synchronous mode on a 2-node workflow.
+ *   2. throughput: (a) bare Fastify POST /echo, run just before and just after (b) since this machine's speed
+ *      drifts, (b) asynchronous webhook ingest into an active workflow, then the execution rows are counted against
+ *      the accepted calls; (c) synchronous mode on a 2-node workflow.
  * Usage: npm run build && node bench/webhooks.mjs [seconds] [postgres-url]
  */
 import { randomUUID } from 'node:crypto';
@@ -67,7 +68,9 @@ async function waitAllFinished(service, workflowId, timeoutMs = 120_000) {
 async function run(label, opts) {
   const result = await autocannon({ connections: 50, ...opts });
   const non2xx = result.non2xx + result.errors + result.timeouts;
-  return { label, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, ok: result['2xx'], non2xx };
+  // Requests over elapsed time: with a fixed `amount`, autocannon's per-second average counts the last, partial
+  // second as a whole one.
+  return { label, rps: Math.round(result.requests.total / result.duration), p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, ok: result['2xx'], non2xx };
 }
 const show = (r) => `${r.label.padEnd(34)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  2xx ${r.ok}  non-2xx ${r.non2xx}`;
 
@@ -114,7 +117,17 @@ async function durability(env) {
   }
 }
 
-async function throughput(env, baselineRps) {
+/** The bare Fastify baseline (a), in its own process while the service idles. */
+async function bare() {
+  const baseline = await startBaseline();
+  try {
+    return await run('(a) bare Fastify POST /echo', { url: `${baseline.url}/echo`, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: payload, duration });
+  } finally {
+    await baseline.stop();
+  }
+}
+
+async function throughput(env) {
   const service = await startService(env);
   try {
     const wf = await hookWorkflow(service);
@@ -122,28 +135,23 @@ async function throughput(env, baselineRps) {
     const warm = await run('warm-up', { url, method: 'POST', headers: auth, body: payload, duration: 2 });
     // Requests the warm-up cut off may still be committing: let them land before counting.
     await new Promise((r) => setTimeout(r, 1500));
-    const before = (await waitAllFinished(service, wf.id)).size;
+    const existing = (await waitAllFinished(service, wf.id)).size;
     // A fixed number of requests (about `duration` seconds' worth) so every answer is received and can be counted.
     const amount = Math.max(1000, Math.round(warm.rps * duration));
+    // This machine's speed drifts by tens of percent within minutes: (a) is measured right before and right after
+    // (b), and (b) is compared with their mean.
+    const before = await bare();
     const b = await run('(b) async webhook ingest', { url, method: 'POST', headers: auth, body: payload, amount });
+    const after = await bare();
     await new Promise((r) => setTimeout(r, 1000));
-    const rows = (await waitAllFinished(service, wf.id)).size - before;
+    const rows = (await waitAllFinished(service, wf.id)).size - existing;
     const sync = await hookWorkflow(service, { responseMode: 'sync' });
     const c = await run('(c) sync webhook, 2-node workflow', { url: `${service.url}/v1/webhooks/${sync.path}`, method: 'POST', headers: auth, body: payload, duration });
-    return { b, c, rows, ratio: (100 * b.rps) / baselineRps };
+    return { before, after, b, c, rows, ratio: (100 * b.rps) / ((before.rps + after.rps) / 2) };
   } finally {
     await service.stop();
   }
 }
-
-const baseline = await startBaseline();
-let a;
-try {
-  a = await run('(a) bare Fastify POST /echo', { url: `${baseline.url}/echo`, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: payload, duration });
-} finally {
-  await baseline.stop();
-}
-console.log(show(a));
 
 const databases = [['SQLite', () => ({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'flowker-bench-wh-')) })]];
 if (await resetPostgres(pgUrl)) databases.push(['PostgreSQL', () => ({ DATABASE_URL: pgUrl, SECRETS_KEY })]);
@@ -155,8 +163,10 @@ for (const [name, envOf] of databases) {
   const dOk = d.missing === 0 && d.unfinished === 0 && d.rows >= d.accepted && d.resentDeduplicated === d.resent;
   console.log(`durability: ${d.accepted} accepted before SIGKILL, ${d.rows} execution rows after restart, ${d.missing} accepted without a row, ` +
     `${d.unfinished} not completed, ${d.resentDeduplicated}/${d.resent} re-sent deliveries deduplicated → ${dOk ? 'OK' : 'FAILED'}`);
-  const t = await throughput(name === 'PostgreSQL' ? env : envOf(), a.rps);
-  console.log(show(t.b) + `  → ${t.ratio.toFixed(1)} % of (a)`);
+  const t = await throughput(name === 'PostgreSQL' ? env : envOf());
+  console.log(`${show(t.before)}  (just before (b))`);
+  console.log(show(t.b) + `  → ${t.ratio.toFixed(1)} % of (a), the mean of the runs just before and just after`);
+  console.log(`${show(t.after)}  (just after (b))`);
   console.log(`    execution rows for (b): ${t.rows} for ${t.b.ok} accepted → ${t.rows === t.b.ok ? 'exactly one each' : 'MISMATCH'}`);
   console.log(show(t.c));
   const goals = t.ratio >= 25 && t.b.p99 < 25 && t.b.non2xx === 0 && t.rows === t.b.ok;

@@ -235,7 +235,7 @@ export class ExecutionsRepository {
       ]);
     }
     const updates = statements.length;
-    statements.push(...guardedStepStatements(manager, steps));
+    statements.push(...stepStatements(manager, steps));
     const results = await this.written(manager, statements);
     const changed = new Set<string>();
     for (const result of results.slice(0, updates)) for (const row of result.rows) changed.add(String(row.id));
@@ -323,17 +323,18 @@ function insertStatements(
       if (!execution) throw new Error(`step ${step.nodeId} belongs to no execution of this insert`);
       return { step, status: execution.status, at: execution.updatedAt };
     });
-    statements.push(...guardedStepStatements(manager, guarded));
+    // Inserted with executions that are new or refused as a whole (`fail`), the steps need neither guard nor upsert.
+    statements.push(...stepStatements(manager, guarded, onKeyTaken === 'skip'));
   }
   return { statements, inserts };
 }
 
 /**
  * Step upserts that keep only the steps whose execution has exactly the given status and update time (the one the
- * write they travel with gave it). A node's last state in the list is the one kept. Column names of the list differ
- * from the table's so that no name is ambiguous.
+ * write they travel with gave it). A node's last state in the list is the one kept. `guard` false: plain inserts, for
+ * steps of executions inserted in the same transaction (PostgreSQL makes an upsert a costlier speculative insert).
  */
-function guardedStepStatements(manager: EntityManager, steps: readonly GuardedStep[]): Statement[] {
+function stepStatements(manager: EntityManager, steps: readonly GuardedStep[], guard = true): Statement[] {
   const latest = new Map<string, GuardedStep>();
   for (const guarded of steps) latest.set(`${guarded.step.executionId}\n${guarded.step.nodeId}`, guarded);
   const unique = [...latest.values()];
@@ -348,6 +349,10 @@ function guardedStepStatements(manager: EntityManager, steps: readonly GuardedSt
         s.errorMessage ?? null, s.attempts, s.startedAt, s.completedAt ?? null, s.durationMs ?? null, status, at,
       ]),
     );
+    if (!guard) {
+      statements.push([`INSERT INTO execution_steps (${STEP_COLUMNS}) SELECT ${valueColumns(13)} FROM ${source.from}`, source.params, source.fixedText]);
+      continue;
+    }
     statements.push([
       `INSERT INTO execution_steps (${STEP_COLUMNS})
        SELECT ${valueColumns(13)} FROM ${source.from}
