@@ -1,11 +1,17 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Mutex } from 'async-mutex';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { toDialectSql } from './dialect-sql';
+import { preparedName } from './pipeline';
 import { markRetriesRefusedCommit, SentAheadCheck } from './sent-ahead';
 import { SqliteCheckpointer, SqliteSnapshotReader } from './sqlite-side-connections';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+/** The part of pg's pool that snapshot() uses. */
+interface PgPool {
+  query(query: { readonly name: string; readonly text: string; readonly values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
+}
 
 /**
  * The one door to the database for repositories.
@@ -58,10 +64,20 @@ export class Database implements OnApplicationShutdown {
   /**
    * One plain statement (written with `?` placeholders) over committed data, without waiting for a write in
    * progress: for per-request lookups on hot paths. Column names come back as written in the statement.
+   * `prepared` (a text reused with any parameters, see RowSource): on PostgreSQL it goes straight to the pool as a
+   * named statement, parsed and planned once per connection.
    */
-  async snapshot(sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> {
+  async snapshot(sql: string, params: readonly unknown[], prepared = false): Promise<Record<string, unknown>[]> {
     if (this.reader) return this.reader.all(sql, params);
-    return (await this.dataSource.query(toDialectSql(this.dialect, sql), [...params])) as Record<string, unknown>[];
+    const text = toDialectSql(this.dialect, sql);
+    if (!prepared) return (await this.dataSource.query(text, [...params])) as Record<string, unknown>[];
+    const pool = (this.dataSource.driver as unknown as { master: PgPool }).master;
+    try {
+      return (await pool.query({ name: preparedName(text), text, values: [...params] })).rows;
+    } catch (error) {
+      // The same error type as TypeORM's, so it is classified the same way (e.g. an unreachable database → 503).
+      throw new QueryFailedError(text, [...params], error as Error);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -23,7 +23,7 @@ interface PgConnection {
 
 /** Names of prepared statements, one per text (the driver refuses one name for two texts). */
 const preparedNames = new Map<string, string>();
-function preparedName(text: string): string {
+export function preparedName(text: string): string {
   let name = preparedNames.get(text);
   if (name === undefined) {
     name = `flk_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;

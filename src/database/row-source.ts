@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Dialect } from './database.service';
 
 /** Column types a row source declares (PostgreSQL needs them for its arrays; SQLite takes values as they come). */
 export type RowColumnType = 'text' | 'integer';
@@ -25,9 +26,10 @@ export interface RowSource {
  * costs more to parse and plan than to run (measured: a 25-row audit insert 2.8 ms as VALUES, 1.6 ms as a prepared
  * unnest). SQLite: a VALUES list, whose columns SQLite names column1…; the position is one more column at the end.
  */
-export function rowSource(manager: EntityManager, types: readonly RowColumnType[], rows: readonly (readonly unknown[])[]): RowSource {
+export function rowSource(on: EntityManager | Dialect, types: readonly RowColumnType[], rows: readonly (readonly unknown[])[]): RowSource {
   const names = types.map((_, n) => `column${n + 1}`);
-  if (manager.connection.options.type === 'postgres') {
+  const dialect = typeof on === 'string' ? on : on.connection.options.type;
+  if (dialect === 'postgres') {
     return {
       from: `unnest(${types.map((type) => `?::${type}[]`).join(', ')}) WITH ORDINALITY AS v (${names.join(', ')}, position)`,
       position: 'v.position',

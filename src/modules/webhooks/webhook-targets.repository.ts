@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Database } from '../../database/database.service';
+import { rowSource, type RowSource } from '../../database/row-source';
 import type { ReadVersion, WorkflowStatus } from '../workflows';
 
 /** A deployed webhook route with what authenticating and starting a call needs. */
@@ -24,13 +25,13 @@ interface RouteKey {
 const keyOf = (method: string, path: string) => JSON.stringify([method, path]);
 
 // The routes asked for, their workflows' versions and the valid secrets (one row per secret) in one statement.
-const findDeployedSql = (routes: number) => `
+const findDeployedSql = (asked: RowSource) => `
   SELECT r.method AS method, r.path AS path, r.workflow_id AS workflow_id, r.node_id AS node_id, w.status AS status,
          w.updated_at AS updated_at, s.secret_hash AS secret_hash
   FROM webhook_routes r
   LEFT JOIN workflows w ON w.id = r.workflow_id
   LEFT JOIN webhook_secrets s ON s.workflow_id = r.workflow_id AND (s.expires_at IS NULL OR s.expires_at > ?)
-  WHERE (r.method, r.path) IN (VALUES ${new Array(routes).fill('(?, ?)').join(', ')})`;
+  WHERE (r.method, r.path) IN (SELECT v.column1, v.column2 FROM ${asked.from})`;
 
 /**
  * The per-call route lookup of the webhook ingress. Every call reads the shared database after it arrived (no
@@ -56,10 +57,14 @@ export class WebhookTargetsRepository {
   }
 
   private async lookup(keys: readonly RouteKey[]): Promise<(DeployedTarget | null)[]> {
-    const params: unknown[] = [new Date().toISOString()];
-    for (const key of keys) params.push(key.method, key.path);
+    const asked = rowSource(
+      this.db.dialect,
+      ['text', 'text'],
+      keys.map((key) => [key.method, key.path]),
+    );
+    const params = [new Date().toISOString(), ...asked.params];
     const found = new Map<string, { workflowId: string; nodeId: string; version: ReadVersion | null; secretHashes: string[] }>();
-    for (const row of await this.db.snapshot(findDeployedSql(keys.length), params)) {
+    for (const row of await this.db.snapshot(findDeployedSql(asked), params, asked.fixedText)) {
       const key = keyOf(String(row.method), String(row.path));
       let target = found.get(key);
       if (!target) {
