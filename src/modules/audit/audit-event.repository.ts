@@ -112,9 +112,10 @@ export class AuditEventRepository {
 
   /**
    * Statements inserting rows chained onto `expectedTip` that FAIL, rather than insert nothing, when `expectedTip` is
-   * no longer the newest hash (TipCheck `ontoOrFail`): the whole transaction is then aborted. Meant to be sent ahead of COMMIT without waiting for the answer (PostgreSQL pipeline):
-   * a wrong guess then turns that COMMIT into a rollback instead of committing the transaction without its events.
-   * Only the first statement checks: the rows after it chain onto rows of the same transaction.
+   * no longer the newest hash (TipCheck `ontoOrFail`): the whole transaction is then aborted. Meant to be sent ahead
+   * of COMMIT without waiting for the answer (sent-ahead.ts): a wrong guess then turns that COMMIT into a rollback
+   * instead of committing the transaction without its events. Only the first statement checks: the rows after it
+   * chain onto rows of the same transaction.
    */
   insertOntoOrFailStatements(manager: EntityManager, expectedTip: string | null, rows: readonly NewAuditRow[]): Statement[] {
     return insertStatements(manager, rows, { kind: 'ontoOrFail', tip: expectedTip });

@@ -57,11 +57,7 @@ export class WebhookTargetsRepository {
   }
 
   private async lookup(keys: readonly RouteKey[]): Promise<(DeployedTarget | null)[]> {
-    const asked = rowSource(
-      this.db.dialect,
-      ['text', 'text'],
-      keys.map((key) => [key.method, key.path]),
-    );
+    const asked = rowSource(this.db.dialect, ['text', 'text'], keys.map((key) => [key.method, key.path]));
     const params = [new Date().toISOString(), ...asked.params];
     const found = new Map<string, { workflowId: string; nodeId: string; version: ReadVersion | null; secretHashes: string[] }>();
     for (const row of await this.db.snapshot(findDeployedSql(asked), params, asked.fixedText)) {
