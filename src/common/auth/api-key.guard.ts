@@ -23,10 +23,11 @@ export class ApiKeyGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const presented = request.headers['x-api-key'];
-    if (!isPublic && !this.apiKeys.isAuthorized(presented)) {
+    const { authorized, actor } = this.apiKeys.check(presented);
+    if (!isPublic && !authorized) {
       throw new FlkError('FLK-0003', 'A valid X-API-Key header is required for this route.');
     }
-    request.actor = this.apiKeys.actorFor(presented);
+    request.actor = actor;
     return true;
   }
 }

@@ -10,6 +10,8 @@ export interface Actor {
   readonly id: string;
 }
 
+const ANONYMOUS: Actor = { type: 'anonymous', id: 'anonymous' };
+
 @Injectable()
 export class ApiKeyService {
   constructor(@Inject(RESOLVED_API_KEY) private readonly resolved: ResolvedApiKey | null) {}
@@ -20,13 +22,20 @@ export class ApiKeyService {
 
   /** Constant-time check of a presented key: both sides are compared as SHA-256 digests of equal length. */
   isAuthorized(presented: string | string[] | undefined): boolean {
-    if (!this.resolved) return true;
-    if (typeof presented !== 'string' || presented.length === 0 || presented.length > 512) return false;
-    return timingSafeEqual(sha256(presented), this.resolved.sha256);
+    return this.check(presented).authorized;
   }
 
   actorFor(presented: string | string[] | undefined): Actor {
-    if (!this.resolved || typeof presented !== 'string') return { type: 'anonymous', id: 'anonymous' };
-    return { type: 'api_key', id: `key:${sha256(presented).toString('hex').slice(0, 12)}` };
+    return this.check(presented).actor;
+  }
+
+  /** Both answers from one hash of the presented key (it runs on every request). */
+  check(presented: string | string[] | undefined): { readonly authorized: boolean; readonly actor: Actor } {
+    if (!this.resolved) return { authorized: true, actor: ANONYMOUS };
+    if (typeof presented !== 'string') return { authorized: false, actor: ANONYMOUS };
+    const digest = sha256(presented);
+    const actor: Actor = { type: 'api_key', id: `key:${digest.toString('hex').slice(0, 12)}` };
+    const authorized = presented.length > 0 && presented.length <= 512 && timingSafeEqual(digest, this.resolved.sha256);
+    return { authorized, actor };
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { onSendHookHandler } from 'fastify';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import YAML from 'yaml';
 
@@ -24,6 +25,17 @@ export function loadSpec(): OpenAPIObject {
 const YAML_DOCUMENT = '/swagger/openapi.yaml';
 
 export function setupSwagger(app: NestFastifyApplication): void {
+  // The registered YAML media type (RFC 9512) rather than the legacy text/yaml Swagger UI's server sends. A hook of
+  // that one route (added as Swagger registers it), not of every response.
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRoute', (route) => {
+    if (route.url !== YAML_DOCUMENT) return;
+    const yamlType: onSendHookHandler = (_request, reply, payload, done) => {
+      reply.header('content-type', 'application/yaml; charset=utf-8');
+      done(null, payload);
+    };
+    route.onSend = [...[route.onSend ?? []].flat(), yamlType];
+  });
   // "Try it out" must call the server that serves the page, wherever it runs: a relative server goes first.
   const spec = loadSpec();
   const served = { ...spec, servers: [{ url: '/', description: 'The server serving this page' }, ...(spec.servers ?? [])] };
@@ -32,13 +44,5 @@ export function setupSwagger(app: NestFastifyApplication): void {
     yamlDocumentUrl: 'swagger/openapi.yaml',
     customSiteTitle: 'Flowker API',
     swaggerOptions: { persistAuthorization: true, displayRequestDuration: true, tryItOutEnabled: false },
-  });
-  // The registered YAML media type (RFC 9512) rather than the legacy text/yaml Swagger UI's server sends.
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onSend', (request, reply, payload, done) => {
-    if (request.url.startsWith(YAML_DOCUMENT) && (request.url.length === YAML_DOCUMENT.length || request.url[YAML_DOCUMENT.length] === '?')) {
-      reply.header('content-type', 'application/yaml; charset=utf-8');
-    }
-    done(null, payload);
   });
 }

@@ -145,10 +145,10 @@ export class WebhookIngressService {
       }
       return { type: 'user', id: 'webhook-secret', ...base };
     }
-    if (!this.apiKeys.isAuthorized(apiKey)) {
+    const { authorized, actor: keyActor } = this.apiKeys.check(apiKey);
+    if (!authorized) {
       throw new FlkError('FLK-0003', 'A valid X-API-Key header is required for this webhook (it has no webhook secret).');
     }
-    const keyActor = this.apiKeys.actorFor(apiKey);
     return { type: keyActor.type === 'api_key' ? 'api_key' : 'user', id: keyActor.id, ...base };
   }
 
