@@ -78,8 +78,8 @@ const GUARDED_STEP_COLUMN_TYPES: readonly RowColumnType[] = [
 /** `v.column1, …, v.columnN`. */
 const valueColumns = (count: number): string => Array.from({ length: count }, (_, n) => `v.column${n + 1}`).join(', ');
 const STATUS_UPDATE_CHUNK = 500;
-// PostgreSQL types VALUES parameters as text unless told: the step number is cast for its integer column.
-const STATUS_TUPLE = '(?, ?, ?, ?, ?, CAST(? AS integer), ?)';
+/** A status change: target id, status, error, output, context, step number, time (the columns of `changes`). */
+const STATUS_COLUMN_TYPES: readonly RowColumnType[] = ['text', 'text', 'text', 'text', 'text', 'integer', 'text'];
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 /** A new execution's context is `{workflow: <input>}`: reuse the input's JSON instead of serialising it twice. */
@@ -211,7 +211,7 @@ export class ExecutionsRepository {
 
   /**
    * One compare-and-set UPDATE for many executions, then one upsert of their steps, sent together (pipelined): the
-   * new values travel as a VALUES list joined on the id, and RETURNING says which rows were still unfinished. The
+   * new values travel as a row source (row-source.ts) joined on the id, and RETURNING says which rows were still unfinished. The
    * step upsert does not wait for that answer: it keeps only the steps whose execution now has exactly the status
    * and update time this UPDATE wrote, which is the case for the executions it changed. (The one other case is a
    * duplicate run that another writer finished with the same status in the same millisecond: its steps describe
@@ -226,12 +226,14 @@ export class ExecutionsRepository {
   ): Promise<Set<string>> {
     const statements: Statement[] = [];
     for (let from = 0; from < tuples.length; from += STATUS_UPDATE_CHUNK) {
-      const chunk = tuples.slice(from, from + STATUS_UPDATE_CHUNK);
+      const source = rowSource(manager, STATUS_COLUMN_TYPES, tuples.slice(from, from + STATUS_UPDATE_CHUNK));
       statements.push([
-        `WITH v (target_id, new_status, new_error, new_output, new_context, new_step, new_at) AS (VALUES ${chunk.map(() => STATUS_TUPLE).join(', ')})
+        `WITH changes (target_id, new_status, new_error, new_output, new_context, new_step, new_at) AS
+           (SELECT ${valueColumns(STATUS_COLUMN_TYPES.length)} FROM ${source.from})
          UPDATE executions SET ${assignments}
-         FROM v WHERE id = v.target_id AND status IN ('pending', 'running') RETURNING id`,
-        chunk.flat(),
+         FROM changes AS v WHERE id = v.target_id AND status IN ('pending', 'running') RETURNING id`,
+        source.params,
+        source.fixedText,
       ]);
     }
     const updates = statements.length;
