@@ -116,10 +116,38 @@ describe('execution store: multi-row writes per flush', () => {
     expect(await read(second.id)).toBeNull();
   });
 
-  // On PostgreSQL a flush is sent in one round trip, guessing that no key is taken and that the audit chain's tip is
-  // the one this process left; a wrong guess makes the server refuse the commit, and the flush is written again.
-  (usingPostgres() ? it : it.skip)('a flush whose guess went wrong (another process appended to the audit chain, a key was taken) is written again, whole', async () => {
-    const careful = jest.spyOn(ExecutionsRepository.prototype, 'insertManyUnlessKeyTaken');
+  // A flush of starts is sent in one go (PostgreSQL: one round trip; SQLite: one message to the writer thread),
+  // guessing that no key is taken and that the audit chain's tip is the one this process left; a wrong guess makes
+  // the database refuse the commit, and the flush is written again.
+  it('a flush whose guess that no key was taken went wrong is written again, whole, skipping the duplicate', async () => {
+    const careful = jest.spyOn(t.app.get(ExecutionsRepository), 'insertManyUnlessKeyTaken');
+    try {
+      for (let n = 0; n < 6; n += 1) await store.start(record(), SYSTEM_ACTOR); // guesses that keep being right
+      const key = `key-${randomUUID()}`;
+      const first = record(key);
+      await store.start(first, SYSTEM_ACTOR);
+      careful.mockClear();
+      const fresh = record();
+      const [freshOutcome, duplicate] = await Promise.all([store.start(fresh, SYSTEM_ACTOR), store.start(record(key), SYSTEM_ACTOR)]);
+      expect(freshOutcome).toEqual({ created: true });
+      expect(duplicate).toEqual({ created: false, existing: expect.objectContaining({ id: first.id }) });
+      expect(careful).toHaveBeenCalled(); // refused, then written the careful way
+      expect((await read(fresh.id))?.status).toBe('running');
+      const db = t.app.get(Database);
+      const started = await db.snapshot("SELECT resource_id FROM audit_events WHERE event_type = 'EXECUTION_STARTED' AND resource_id = ?", [fresh.id]);
+      expect(started).toHaveLength(1);
+      const last = await db.snapshot('SELECT event_id FROM audit_events ORDER BY id DESC LIMIT 1', []);
+      const verified = await (await t.http(`/v1/audit-events/${String(last[0].event_id)}/verify`, { headers: authJson() })).json();
+      expect(verified).toMatchObject({ isValid: true });
+    } finally {
+      careful.mockRestore();
+    }
+  });
+
+  // Another process appending moves the chain's tip on: this process's next guess is wrong (PostgreSQL; SQLite is
+  // one process's file).
+  (usingPostgres() ? it : it.skip)('a flush whose guess of the audit chain\'s tip went wrong (another process appended) is written again, whole', async () => {
+    const careful = jest.spyOn(t.app.get(ExecutionsRepository), 'insertManyUnlessKeyTaken');
     const other = await startTestApp();
     try {
       // It resumes the executions earlier tests left running; its appends must not land at unknown moments.
@@ -129,21 +157,12 @@ describe('execution store: multi-row writes per flush', () => {
       await other.app.get(ExecutionStore).drain();
       for (let n = 0; n < 6; n += 1) await store.start(record(), SYSTEM_ACTOR); // guesses that keep being right
       careful.mockClear();
-      // Another process moves the chain on: this one's next guess of the tip is wrong.
+      // Another process moves the chain on: this one's next guess of the tip is wrong. (The other process may have
+      // guessed wrong too, after this one's starts: the spy counts this process's careful inserts only.)
       await other.app.get(ExecutionStore).start(record(), SYSTEM_ACTOR);
       const moved = record();
       expect(await store.start(moved, SYSTEM_ACTOR)).toEqual({ created: true });
       expect(careful).toHaveBeenCalledTimes(1); // refused once, then written the careful way
-      for (let n = 0; n < 6; n += 1) await store.start(record(), SYSTEM_ACTOR);
-      // A key already taken is only found by the server: the flush is refused and written again, skipping it.
-      careful.mockClear();
-      const key = `key-${randomUUID()}`;
-      const first = record(key);
-      await store.start(first, SYSTEM_ACTOR);
-      const [fresh, duplicate] = await Promise.all([store.start(record(), SYSTEM_ACTOR), store.start(record(key), SYSTEM_ACTOR)]);
-      expect(fresh).toEqual({ created: true });
-      expect(duplicate).toEqual({ created: false, existing: expect.objectContaining({ id: first.id }) });
-      expect(careful).toHaveBeenCalled();
       expect((await read(moved.id))?.status).toBe('running');
       // Every start has exactly one EXECUTION_STARTED event, and the chain has no fork or gap.
       const db = t.app.get(Database);

@@ -53,15 +53,15 @@ export class ExecutionStore {
     private readonly audit: AuditWriter,
     private readonly outbox: WorkflowEventOutbox,
   ) {
-    // SQLite has one connection. On PostgreSQL batches overlap: the others write while one holds the audit chain's
-    // lock to commit. Since a flush of starts is sent in one round trip, the lock is held only for the server's own
-    // work, and 3 in flight measured best (A/B, 4 alternating pairs each: ≈ +9 % over 2 and ≈ +13 % over 4; with
-    // three round trips per flush, 2 had been ≈ +20 % over 4).
-    // On PostgreSQL, BEGIN is a round trip: it is sent while the batch gathers (openEarly).
+    // Batches overlap: while one is written (by SQLite's writer thread, or by PostgreSQL), the event loop serves the
+    // requests of the next. Batches of a few dozen writes, several in flight, keep the event loop and the database
+    // busy at the same time; one large batch at a time made them take turns (the loop idled about a third of the
+    // time while the batch was written). A/B against one batch of up to 256 in flight on SQLite and three on
+    // PostgreSQL: docs/benchmarks.md. On PostgreSQL, BEGIN is a round trip: it is sent while the batch gathers (openEarly).
     this.committer = new GroupCommitter((work, firstTry) => this.db.write(work, { retriesRefusedCommit: firstTry }), {
-      maxBatch: 256,
+      maxBatch: db.dialect === 'postgres' ? 64 : 32,
       maxDelayMs: 2,
-      maxConcurrent: db.dialect === 'postgres' ? 3 : 1,
+      maxConcurrent: 4,
       openEarly: db.dialect === 'postgres',
       // A guess sent ahead of COMMIT was wrong (an idempotency key taken, the audit chain moved on): nothing was
       // stored, and the retry writes the batch the careful way.

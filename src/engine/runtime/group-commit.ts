@@ -17,7 +17,7 @@ export interface GroupCommitOptions {
   readonly maxBatch: number;
   /** Otherwise flush this long after the first waiting write. */
   readonly maxDelayMs: number;
-  /** Transactions that may be in flight at once (1 on SQLite, where one connection serialises them anyway). */
+  /** Transactions that may be in flight at once: while one is written, the next batches gather and are prepared. */
   readonly maxConcurrent?: number;
   /**
    * Begin a transaction as soon as a write waits, and hand it the batch when that closes (see openAhead). Worth it

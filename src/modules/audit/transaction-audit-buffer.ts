@@ -124,7 +124,8 @@ export class TransactionAuditBuffer implements EntitySubscriberInterface, OnModu
       held(); // the previous one failed meanwhile: read the tip instead
       return false;
     }
-    sendAhead(manager, [['SELECT pg_advisory_xact_lock(?)', [AUDIT_APPEND_LOCK_KEY]]]).then(held, held);
+    if (manager.connection.options.type === 'postgres') sendAhead(manager, [['SELECT pg_advisory_xact_lock(?)', [AUDIT_APPEND_LOCK_KEY]]]).then(held, held);
+    else held(); // SQLite: one write transaction at a time already
     const statements = this.repository.insertOntoOrFailStatements(manager, guess, this.chain(guess, events));
     sendAhead(manager, statements).then(
       () => (this.rightGuesses += 1),
