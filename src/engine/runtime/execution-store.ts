@@ -57,10 +57,12 @@ export class ExecutionStore {
     // requests of the next. Batches of a few dozen writes, several in flight, keep the event loop and the database
     // busy at the same time; one large batch at a time made them take turns (the loop idled about a third of the
     // time while the batch was written). A/B against one batch of up to 256 in flight on SQLite and three on
-    // PostgreSQL: docs/benchmarks.md. On PostgreSQL, BEGIN is a round trip: it is sent while the batch gathers (openEarly).
+    // PostgreSQL: docs/benchmarks.md. On PostgreSQL, BEGIN is a round trip: it is sent while the batch gathers (openEarly)
+    // for up to 2 ms. On SQLite a batch takes what arrived in one turn of the event loop (no fixed wait: with 50
+    // callers, a 2 ms wait was a fifth of each one's latency).
     this.committer = new GroupCommitter((work, firstTry) => this.db.write(work, { retriesRefusedCommit: firstTry }), {
       maxBatch: db.dialect === 'postgres' ? 64 : 32,
-      maxDelayMs: 2,
+      maxDelayMs: db.dialect === 'postgres' ? 2 : 0,
       maxConcurrent: 4,
       openEarly: db.dialect === 'postgres',
       // A guess sent ahead of COMMIT was wrong (an idempotency key taken, the audit chain moved on): nothing was

@@ -15,7 +15,7 @@ export interface BatchWriter<I, T> {
 export interface GroupCommitOptions {
   /** Flush as soon as this many writes wait. */
   readonly maxBatch: number;
-  /** Otherwise flush this long after the first waiting write. */
+  /** Otherwise flush this long after the first waiting write; 0: once the event loop has handled what is ready now. */
   readonly maxDelayMs: number;
   /** Transactions that may be in flight at once: while one is written, the next batches gather and are prepared. */
   readonly maxConcurrent?: number;
@@ -67,7 +67,7 @@ export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>
  */
 export class GroupCommitter {
   private queue: Pending[] = [];
-  private timer: NodeJS.Timeout | null = null;
+  private timer: NodeJS.Timeout | NodeJS.Immediate | null = null;
   private active = 0;
   private idleWaiters: Array<() => void> = [];
   private savepoints = 0;
@@ -126,7 +126,7 @@ export class GroupCommitter {
     this.openAhead();
     if (this.active >= this.maxConcurrent) return; // a finishing flush picks the queue up
     if (this.queue.length >= this.options.maxBatch) this.flush();
-    else if (!this.timer) this.timer = setTimeout(() => this.flush(), this.options.maxDelayMs);
+    else if (!this.timer) this.timer = this.options.maxDelayMs > 0 ? setTimeout(() => this.flush(), this.options.maxDelayMs) : setImmediate(() => this.flush());
   }
 
   /**
@@ -140,7 +140,8 @@ export class GroupCommitter {
 
   private flush(): void {
     if (this.timer) {
-      clearTimeout(this.timer);
+      if (this.options.maxDelayMs > 0) clearTimeout(this.timer as NodeJS.Timeout);
+      else clearImmediate(this.timer as NodeJS.Immediate);
       this.timer = null;
     }
     if (this.queue.length === 0 || this.active >= this.maxConcurrent) return;

@@ -48,6 +48,18 @@ describe('GroupCommitter', () => {
     expect(db.transactions).toEqual([['a', 'b', 'c']]);
   });
 
+  it('with no delay, gathers what is submitted within one turn of the event loop, and waits for no timer', async () => {
+    const db = fakeDb();
+    const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 0 });
+    const first = ['a', 'b', 'c'].map((x) => gc.submit(op(x)));
+    // Immediates run in the order they were set: by this one, the flush (set at the first submit) has committed.
+    const seenNext = new Promise<string[][]>((resolve) => setImmediate(() => resolve(db.transactions.map((t) => [...t]))));
+    expect(await seenNext).toEqual([['a', 'b', 'c']]);
+    await Promise.all(first);
+    await gc.submit(op('d'));
+    expect(db.transactions).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+
   it('acknowledges nothing before the commit of its transaction', async () => {
     const db = fakeDb();
     const release = db.hold();
