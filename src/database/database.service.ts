@@ -1,11 +1,10 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Mutex } from 'async-mutex';
-import { DataSource, QueryFailedError, type EntityManager, type QueryRunner } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { toDialectSql } from './dialect-sql';
 import { preparedName } from './pipeline';
 import { markRetriesRefusedCommit, SentAheadCheck } from './sent-ahead';
 import { SqliteCheckpointer, SqliteSnapshotReader } from './sqlite-side-connections';
-import { SqliteWriterThread } from './sqlite-writer';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -18,11 +17,10 @@ interface PgPool {
  * The one door to the database for repositories.
  *
  * PostgreSQL: `write` is a transaction on a pooled connection; `read` uses the pool directly.
- * SQLite: every statement TypeORM runs goes to ONE connection, kept by a worker thread (sqlite-writer.ts), so SQLite's
- * work and its commits happen off the event loop. On one connection two interleaved transactions would silently nest
- * and a read could observe another transaction's uncommitted rows, so every operation takes a process-wide mutex; a
- * write holds it only until its COMMIT is sent, since the thread runs statements in the order they arrive. `snapshot`
- * reads (hot paths) go to a second, read-only connection on the main thread instead and need no mutex.
+ * SQLite: TypeORM drives better-sqlite3 through ONE connection, so two interleaved transactions would silently
+ * nest as savepoints and a read could observe another request's uncommitted rows. Every operation therefore takes
+ * a process-wide mutex; better-sqlite3 is synchronous underneath, so this costs little. `snapshot` reads (hot paths)
+ * go to a second, read-only connection instead and need no mutex.
  */
 @Injectable()
 export class Database implements OnApplicationShutdown {
@@ -30,7 +28,6 @@ export class Database implements OnApplicationShutdown {
   private readonly lock: Mutex | null;
   private reader: SqliteSnapshotReader | null = null;
   private checkpointer: SqliteCheckpointer | null = null;
-  private writer: SqliteWriterThread | null = null;
 
   constructor(private readonly dataSource: DataSource) {
     this.dialect = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
@@ -40,11 +37,6 @@ export class Database implements OnApplicationShutdown {
       const file = String(dataSource.options.database);
       this.reader = new SqliteSnapshotReader(file);
       this.checkpointer = new SqliteCheckpointer(file);
-      this.writer = new SqliteWriterThread(file, Number((dataSource.options as { statementCacheSize?: number }).statementCacheSize ?? 100));
-      // Everything else TypeORM runs (reads, and any statement outside write()) goes to the same connection, in
-      // order: a second writing connection on the main thread could wait on a transaction of the writer thread that
-      // itself waits for the main thread (busy_timeout, then "database is locked").
-      (dataSource.driver as unknown as { queryRunner?: QueryRunner }).queryRunner = this.writer.queryRunner(dataSource);
       // A safety net only: the checkpointer thread keeps the log far below this many pages.
       void dataSource.query('PRAGMA wal_autocheckpoint = 20000');
     }
@@ -55,32 +47,12 @@ export class Database implements OnApplicationShutdown {
    * caller retries when the commit throws CommitRefusedError, so statements may be sent ahead (sent-ahead.ts).
    */
   write<T>(work: (manager: EntityManager) => Promise<T>, options: { readonly retriesRefusedCommit?: boolean } = {}): Promise<T> {
-    const marked = (manager: EntityManager) => {
-      if (options.retriesRefusedCommit) markRetriesRefusedCommit(manager);
-      return work(manager);
-    };
-    const writer = this.writer;
-    if (!writer) return this.lock ? this.lock.runExclusive(() => this.dataSource.transaction(marked)) : this.dataSource.transaction(marked);
-    return this.writeOnThread(writer, marked);
-  }
-
-  /**
-   * The writer thread runs statements in the order they are sent, so the mutex only has to keep two transactions'
-   * statements from interleaving: it is released as soon as this one's COMMIT (or ROLLBACK) is sent, and the next
-   * transaction's statements queue up behind it instead of waiting for its answer.
-   */
-  private async writeOnThread<T>(writer: SqliteWriterThread, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const release = await this.lock!.acquire();
-    const runner = writer.queryRunner(this.dataSource);
-    runner.onEnded = release;
-    try {
-      return await inTransaction(runner.manager, work);
-    } finally {
-      if (runner.onEnded) {
-        runner.onEnded = null;
-        release();
-      }
-    }
+    const run = () =>
+      this.dataSource.transaction((manager) => {
+        if (options.retriesRefusedCommit) markRetriesRefusedCommit(manager);
+        return work(manager);
+      });
+    return this.lock ? this.lock.runExclusive(run) : run();
   }
 
   /** Runs read-only `work` outside a transaction. */
@@ -109,29 +81,9 @@ export class Database implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    const writer = this.writer;
-    this.writer = null;
-    // Waits for the transaction in progress, if any: the thread stops between transactions.
-    if (writer) await this.lock!.runExclusive(() => writer.stop());
     this.reader?.close();
     this.reader = null;
     await this.checkpointer?.stop();
     this.checkpointer = null;
-  }
-}
-
-/** What DataSource.transaction does, on a given manager's query runner: commit, or roll back and rethrow. */
-async function inTransaction<T>(manager: EntityManager, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  const runner = manager.queryRunner!;
-  await runner.startTransaction();
-  try {
-    const result = await work(manager);
-    await runner.commitTransaction();
-    return result;
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-    throw error;
-  } finally {
-    await runner.release();
   }
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { dialectSql } from './dialect-sql';
-import { queryResult, SqliteWriterQueryRunner } from './sqlite-writer';
 
 /**
  * One parameterised statement, written with `?` placeholders. `prepared`: its text is reused with any parameters
@@ -38,46 +37,35 @@ export function preparedName(text: string): string {
  * sending the next. On PostgreSQL all of them are handed to the transaction's connection at once, and the driver
  * (pipeline mode, data-source-options.ts) writes them to the server together: the server runs them in order. Awaiting
  * them one by one would cost a round trip and an event-loop turn per statement, which under load is a millisecond
- * or more, and that time counts double when the statements run under a lock other transactions wait for. A SQLite
- * transaction on the writer thread (sqlite-writer.ts) gets them in one message; elsewhere on SQLite they run in turn.
+ * or more, and that time counts double when the statements run under a lock other transactions wait for. On SQLite
+ * they run in order (synchronous underneath).
  *
  * A statement runs even if an earlier one failed (PostgreSQL then refuses it: the transaction is aborted); the first
- * failure is thrown, and the caller's transaction must be rolled back. `abortOnFailure` (sendAhead): on the SQLite
- * writer thread too, a failure aborts the transaction at once, as PostgreSQL does.
+ * failure is thrown, and the caller's transaction must be rolled back.
  */
-export async function pipelined(manager: EntityManager, statements: readonly Statement[], abortOnFailure = false): Promise<StatementResult[]> {
-  const texts = statements.map(([sql]) => dialectSql(manager, sql));
+export async function pipelined(manager: EntityManager, statements: readonly Statement[]): Promise<StatementResult[]> {
   const connection = pgConnectionOf(manager);
-  const writer = writerRunnerOf(manager);
-  let answers: Promise<StatementResult>[];
-  if (connection) {
-    answers = statements.map(([, params, prepared], n) =>
-      (prepared ? connection.query({ name: preparedName(texts[n]), text: texts[n], values: [...params] }) : connection.query(texts[n], [...params])).then(
-        ({ rows, rowCount }) => ({ rows, affected: rowCount ?? 0 }),
-      ),
-    );
-  } else if (writer) {
-    answers = writer.runMany(statements.map(([, params], n) => [texts[n], params]), abortOnFailure).map((answer) =>
-      answer.then((done) => {
-        const result = queryResult(done);
-        return { rows: (result.records ?? []) as Record<string, unknown>[], affected: result.affected ?? 0 };
-      }),
-    );
-  } else {
-    return inTurns(manager, statements);
-  }
-  const settled = await Promise.allSettled(answers);
+  if (!connection) return inTurns(manager, statements);
+  const texts = statements.map(([sql]) => dialectSql(manager, sql));
+  const settled = await Promise.allSettled(
+    statements.map(([, params, prepared], n) =>
+      prepared ? connection.query({ name: preparedName(texts[n]), text: texts[n], values: [...params] }) : connection.query(texts[n], [...params]),
+    ),
+  );
   const failed = settled.findIndex((outcome) => outcome.status === 'rejected');
   if (failed >= 0) {
     // The same error type TypeORM raises, so callers classify it the same way whichever path ran the statement.
     throw new QueryFailedError(texts[failed], [...statements[failed][1]], (settled[failed] as PromiseRejectedResult).reason);
   }
-  return settled.map((outcome) => (outcome as PromiseFulfilledResult<StatementResult>).value);
+  return settled.map((outcome) => {
+    const { rows, rowCount } = (outcome as PromiseFulfilledResult<Awaited<ReturnType<PgConnection['query']>>>).value;
+    return { rows, affected: rowCount ?? 0 };
+  });
 }
 
-/** Whether `pipelined` sends statements without waiting on this manager (a PostgreSQL or SQLite writer-thread transaction). */
+/** Whether `pipelined` sends statements without waiting on this manager (a PostgreSQL transaction). */
 export function isPipelined(manager: EntityManager): boolean {
-  return pgConnectionOf(manager) !== null || writerRunnerOf(manager) !== null;
+  return pgConnectionOf(manager) !== null;
 }
 
 /** One statement after the other through TypeORM (SQLite; PostgreSQL outside a transaction). */
@@ -93,12 +81,6 @@ async function inTurns(manager: EntityManager, statements: readonly Statement[])
   } finally {
     if (runner !== manager.queryRunner) await runner.release();
   }
-}
-
-/** The writer-thread query runner of the manager's open SQLite transaction, or null. */
-function writerRunnerOf(manager: EntityManager): SqliteWriterQueryRunner | null {
-  const runner = manager.queryRunner;
-  return runner instanceof SqliteWriterQueryRunner && runner.isTransactionActive ? runner : null;
 }
 
 /** The pg client of the manager's transaction, or null (SQLite, or no transaction open on this manager). */

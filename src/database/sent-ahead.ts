@@ -2,9 +2,8 @@ import type { EntityManager, EntitySubscriberInterface, QueryRunner, Transaction
 import { isPipelined, pipelined, type Statement, type StatementResult } from './pipeline';
 
 /**
- * Thrown at commit when a statement sent ahead (sendAhead) was refused: the database then aborted the transaction
- * and answered its COMMIT with a rollback (PostgreSQL does; SQLite's writer thread does the same for statements sent
- * ahead), so nothing of it was stored. `cause` is the statement's error.
+ * Thrown at commit when a statement sent ahead (sendAhead) was refused: PostgreSQL then aborted the transaction and
+ * answered its COMMIT with a rollback, so nothing of it was stored. `cause` is the statement's error.
  */
 export class CommitRefusedError extends Error {
   constructor(cause: unknown) {
@@ -24,23 +23,24 @@ export function markRetriesRefusedCommit(manager: EntityManager): void {
 }
 
 /**
- * Whether statements may be sent ahead in this transaction: a pipelined one (PostgreSQL, or SQLite's writer thread)
- * whose caller retries a refused commit. Any other caller would see a guess gone wrong as a failure of its own.
+ * Whether statements may be sent ahead in this transaction: a pipelined (PostgreSQL) one whose caller retries a
+ * refused commit. Any other caller would see a guess gone wrong as a failure of its own.
  */
 export function canSendAhead(manager: EntityManager): boolean {
   return manager.queryRunner !== undefined && retried.has(manager.queryRunner) && isPipelined(manager);
 }
 
 /**
- * Sends statements in the manager's open transaction without waiting for their answers: the next statements, and
- * finally the COMMIT, follow them at once, so a whole transaction can take one round trip. The statements must FAIL when they cannot do what the caller assumes (not quietly change nothing): a
+ * Sends statements in the manager's open PostgreSQL transaction without waiting for their answers: the next
+ * statements, and finally the COMMIT, follow them on the wire at once, so a whole transaction can take one round
+ * trip. The statements must FAIL when they cannot do what the caller assumes (not quietly change nothing): a
  * failure aborts the transaction, its COMMIT becomes a rollback, and the commit then throws CommitRefusedError
  * (SentAheadCheck). The answers can still be awaited. Only where canSendAhead says so.
  */
 export function sendAhead(manager: EntityManager, statements: readonly Statement[]): Promise<StatementResult[]> {
   const runner = manager.queryRunner;
-  if (!runner || !canSendAhead(manager)) throw new Error('sendAhead needs a pipelined transaction whose caller retries a refused commit');
-  const answered = pipelined(manager, statements, true);
+  if (!runner || !canSendAhead(manager)) throw new Error('sendAhead needs a PostgreSQL transaction whose caller retries a refused commit');
+  const answered = pipelined(manager, statements);
   answered.catch(() => undefined); // reported by the commit
   const list = unchecked.get(runner);
   if (list) list.push(answered);

@@ -53,17 +53,16 @@ export class ExecutionStore {
     private readonly audit: AuditWriter,
     private readonly outbox: WorkflowEventOutbox,
   ) {
-    // Batches overlap: while one is written (by SQLite's writer thread, or by PostgreSQL), the event loop serves the
-    // requests of the next. Batches of a few dozen writes, several in flight, keep the event loop and the database
-    // busy at the same time; one large batch at a time made them take turns (the loop idled about a third of the
-    // time while the batch was written). A/B against one batch of up to 256 in flight on SQLite and three on
-    // PostgreSQL: docs/benchmarks.md. On PostgreSQL, BEGIN is a round trip: it is sent while the batch gathers (openEarly)
-    // for up to 2 ms. On SQLite a batch takes what arrived in one turn of the event loop (no fixed wait: with 50
-    // callers, a 2 ms wait was a fifth of each one's latency).
+    // SQLite has one connection. On PostgreSQL batches overlap: the others write while one holds the audit chain's
+    // lock to commit, and the event loop serves the next callers meanwhile. A flush starts as soon as 64 writes wait
+    // (flushAt) rather than 256, four in flight: with one large batch at a time, the event loop and the database took
+    // turns. It still takes up to 256 when more wait (engine writes of many executions). A/B in docs/benchmarks.md.
+    // On PostgreSQL, BEGIN is a round trip: it is sent while the batch gathers (openEarly).
     this.committer = new GroupCommitter((work, firstTry) => this.db.write(work, { retriesRefusedCommit: firstTry }), {
-      maxBatch: db.dialect === 'postgres' ? 64 : 32,
-      maxDelayMs: db.dialect === 'postgres' ? 2 : 0,
-      maxConcurrent: 4,
+      maxBatch: 256,
+      ...(db.dialect === 'postgres' ? { flushAt: 64 } : {}),
+      maxDelayMs: 2,
+      maxConcurrent: db.dialect === 'postgres' ? 4 : 1,
       openEarly: db.dialect === 'postgres',
       // A guess sent ahead of COMMIT was wrong (an idempotency key taken, the audit chain moved on): nothing was
       // stored, and the retry writes the batch the careful way.

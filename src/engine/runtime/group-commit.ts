@@ -13,11 +13,17 @@ export interface BatchWriter<I, T> {
 }
 
 export interface GroupCommitOptions {
-  /** Flush as soon as this many writes wait. */
+  /** The most writes one flush takes. */
   readonly maxBatch: number;
-  /** Otherwise flush this long after the first waiting write; 0: once the event loop has handled what is ready now. */
+  /**
+   * Flush as soon as this many writes wait and a flush may start (default: maxBatch). Lower than maxBatch, a flush
+   * starts while the event loop still serves other callers, yet takes everything waiting (up to maxBatch) when the
+   * queue is long.
+   */
+  readonly flushAt?: number;
+  /** Otherwise flush this long after the first waiting write. */
   readonly maxDelayMs: number;
-  /** Transactions that may be in flight at once: while one is written, the next batches gather and are prepared. */
+  /** Transactions that may be in flight at once (1 on SQLite, where one connection serialises them anyway). */
   readonly maxConcurrent?: number;
   /**
    * Begin a transaction as soon as a write waits, and hand it the batch when that closes (see openAhead). Worth it
@@ -67,7 +73,7 @@ export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>
  */
 export class GroupCommitter {
   private queue: Pending[] = [];
-  private timer: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  private timer: NodeJS.Timeout | null = null;
   private active = 0;
   private idleWaiters: Array<() => void> = [];
   private savepoints = 0;
@@ -125,8 +131,8 @@ export class GroupCommitter {
   private schedule(): void {
     this.openAhead();
     if (this.active >= this.maxConcurrent) return; // a finishing flush picks the queue up
-    if (this.queue.length >= this.options.maxBatch) this.flush();
-    else if (!this.timer) this.timer = this.options.maxDelayMs > 0 ? setTimeout(() => this.flush(), this.options.maxDelayMs) : setImmediate(() => this.flush());
+    if (this.queue.length >= (this.options.flushAt ?? this.options.maxBatch)) this.flush();
+    else if (!this.timer) this.timer = setTimeout(() => this.flush(), this.options.maxDelayMs);
   }
 
   /**
@@ -140,8 +146,7 @@ export class GroupCommitter {
 
   private flush(): void {
     if (this.timer) {
-      if (this.options.maxDelayMs > 0) clearTimeout(this.timer as NodeJS.Timeout);
-      else clearImmediate(this.timer as NodeJS.Immediate);
+      clearTimeout(this.timer);
       this.timer = null;
     }
     if (this.queue.length === 0 || this.active >= this.maxConcurrent) return;

@@ -124,8 +124,7 @@ export class TransactionAuditBuffer implements EntitySubscriberInterface, OnModu
       held(); // the previous one failed meanwhile: read the tip instead
       return false;
     }
-    if (manager.connection.options.type === 'postgres') sendAhead(manager, [['SELECT pg_advisory_xact_lock(?)', [AUDIT_APPEND_LOCK_KEY]]]).then(held, held);
-    else held(); // SQLite: one write transaction at a time already
+    sendAhead(manager, [['SELECT pg_advisory_xact_lock(?)', [AUDIT_APPEND_LOCK_KEY]]]).then(held, held);
     const statements = this.repository.insertOntoOrFailStatements(manager, guess, this.chain(guess, events));
     sendAhead(manager, statements).then(
       () => (this.rightGuesses += 1),

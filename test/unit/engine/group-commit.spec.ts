@@ -48,16 +48,15 @@ describe('GroupCommitter', () => {
     expect(db.transactions).toEqual([['a', 'b', 'c']]);
   });
 
-  it('with no delay, gathers what is submitted within one turn of the event loop, and waits for no timer', async () => {
+  it('flushAt: a flush starts once that many wait, without waiting for the delay, and takes every write waiting up to maxBatch', async () => {
     const db = fakeDb();
-    const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 0 });
-    const first = ['a', 'b', 'c'].map((x) => gc.submit(op(x)));
-    // Immediates run in the order they were set: by this one, the flush (set at the first submit) has committed.
-    const seenNext = new Promise<string[][]>((resolve) => setImmediate(() => resolve(db.transactions.map((t) => [...t]))));
-    expect(await seenNext).toEqual([['a', 'b', 'c']]);
-    await Promise.all(first);
-    await gc.submit(op('d'));
-    expect(db.transactions).toEqual([['a', 'b', 'c'], ['d']]);
+    const gc = new GroupCommitter(db.runner, { maxBatch: 5, flushAt: 2, maxDelayMs: 10_000, maxConcurrent: 1 });
+    const release = db.hold();
+    const first = ['a', 'b'].map((x) => gc.submit(op(x))); // reaches flushAt: flushed now, not in 10 s
+    const more = ['c', 'd', 'e', 'f', 'g', 'h'].map((x) => gc.submit(op(x))); // wait behind the flush in flight
+    release();
+    await Promise.all([...first, ...more]);
+    expect(db.transactions).toEqual([['a', 'b'], ['c', 'd', 'e', 'f', 'g'], ['h']]);
   });
 
   it('acknowledges nothing before the commit of its transaction', async () => {
