@@ -13,14 +13,8 @@ export interface BatchWriter<I, T> {
 }
 
 export interface GroupCommitOptions {
-  /** The most writes one flush takes. */
+  /** Flush as soon as this many writes wait. */
   readonly maxBatch: number;
-  /**
-   * Flush as soon as this many writes wait and a flush may start (default: maxBatch). Lower than maxBatch, a flush
-   * starts while the event loop still serves other callers, yet takes everything waiting (up to maxBatch) when the
-   * queue is long.
-   */
-  readonly flushAt?: number;
   /** Otherwise flush this long after the first waiting write. */
   readonly maxDelayMs: number;
   /** Transactions that may be in flight at once (1 on SQLite, where one connection serialises them anyway). */
@@ -131,7 +125,7 @@ export class GroupCommitter {
   private schedule(): void {
     this.openAhead();
     if (this.active >= this.maxConcurrent) return; // a finishing flush picks the queue up
-    if (this.queue.length >= (this.options.flushAt ?? this.options.maxBatch)) this.flush();
+    if (this.queue.length >= this.options.maxBatch) this.flush();
     else if (!this.timer) this.timer = setTimeout(() => this.flush(), this.options.maxDelayMs);
   }
 

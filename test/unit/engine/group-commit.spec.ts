@@ -48,17 +48,6 @@ describe('GroupCommitter', () => {
     expect(db.transactions).toEqual([['a', 'b', 'c']]);
   });
 
-  it('flushAt: a flush starts once that many wait, without waiting for the delay, and takes every write waiting up to maxBatch', async () => {
-    const db = fakeDb();
-    const gc = new GroupCommitter(db.runner, { maxBatch: 5, flushAt: 2, maxDelayMs: 10_000, maxConcurrent: 1 });
-    const release = db.hold();
-    const first = ['a', 'b'].map((x) => gc.submit(op(x))); // reaches flushAt: flushed now, not in 10 s
-    const more = ['c', 'd', 'e', 'f', 'g', 'h'].map((x) => gc.submit(op(x))); // wait behind the flush in flight
-    release();
-    await Promise.all([...first, ...more]);
-    expect(db.transactions).toEqual([['a', 'b'], ['c', 'd', 'e', 'f', 'g'], ['h']]);
-  });
-
   it('acknowledges nothing before the commit of its transaction', async () => {
     const db = fakeDb();
     const release = db.hold();
