@@ -116,6 +116,16 @@ describe('execution store: multi-row writes per flush', () => {
     expect(await read(second.id)).toBeNull();
   });
 
+  /** The execution has exactly one EXECUTION_STARTED event, and the audit chain has no fork or gap. */
+  async function expectStartedOnceOnAValidChain(executionId: string): Promise<void> {
+    const db = t.app.get(Database);
+    const started = await db.snapshot("SELECT resource_id FROM audit_events WHERE event_type = 'EXECUTION_STARTED' AND resource_id = ?", [executionId]);
+    expect(started).toHaveLength(1);
+    const last = await db.snapshot('SELECT event_id FROM audit_events ORDER BY id DESC LIMIT 1', []);
+    const verified = await (await t.http(`/v1/audit-events/${String(last[0].event_id)}/verify`, { headers: authJson() })).json();
+    expect(verified).toMatchObject({ isValid: true });
+  }
+
   // On PostgreSQL a flush of starts is sent in one round trip, guessing that no key is taken and that the audit
   // chain's tip is the one this process left; a wrong guess makes the server refuse the commit, and the flush is
   // written again.
@@ -133,12 +143,7 @@ describe('execution store: multi-row writes per flush', () => {
       expect(duplicate).toEqual({ created: false, existing: expect.objectContaining({ id: first.id }) });
       expect(careful).toHaveBeenCalled(); // refused, then written the careful way
       expect((await read(fresh.id))?.status).toBe('running');
-      const db = t.app.get(Database);
-      const started = await db.snapshot("SELECT resource_id FROM audit_events WHERE event_type = 'EXECUTION_STARTED' AND resource_id = ?", [fresh.id]);
-      expect(started).toHaveLength(1);
-      const last = await db.snapshot('SELECT event_id FROM audit_events ORDER BY id DESC LIMIT 1', []);
-      const verified = await (await t.http(`/v1/audit-events/${String(last[0].event_id)}/verify`, { headers: authJson() })).json();
-      expect(verified).toMatchObject({ isValid: true });
+      await expectStartedOnceOnAValidChain(fresh.id);
     } finally {
       careful.mockRestore();
     }
@@ -163,13 +168,7 @@ describe('execution store: multi-row writes per flush', () => {
       expect(await store.start(moved, SYSTEM_ACTOR)).toEqual({ created: true });
       expect(careful).toHaveBeenCalledTimes(1); // refused once, then written the careful way
       expect((await read(moved.id))?.status).toBe('running');
-      // Every start has exactly one EXECUTION_STARTED event, and the chain has no fork or gap.
-      const db = t.app.get(Database);
-      const started = await db.snapshot("SELECT resource_id FROM audit_events WHERE event_type = 'EXECUTION_STARTED' AND resource_id = ?", [moved.id]);
-      expect(started).toHaveLength(1);
-      const last = await db.snapshot('SELECT event_id FROM audit_events ORDER BY id DESC LIMIT 1', []);
-      const verified = await (await t.http(`/v1/audit-events/${String(last[0].event_id)}/verify`, { headers: authJson() })).json();
-      expect(verified).toMatchObject({ isValid: true });
+      await expectStartedOnceOnAValidChain(moved.id);
     } finally {
       careful.mockRestore();
       await other.close();
