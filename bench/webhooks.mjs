@@ -5,7 +5,8 @@
  *      database; every accepted call must have exactly one execution, and every execution must complete;
  *   2. throughput: (a) bare Fastify POST /echo, run just before and just after (b) since this machine's speed
  *      drifts, (b) asynchronous webhook ingest into an active workflow, then the execution rows are counted against
- *      the accepted calls; (c) synchronous mode on a 2-node workflow.
+ *      the accepted calls; (c) synchronous mode on a 2-node workflow; (d) PostgreSQL only: two service processes on
+ *      one database, 25 connections each, against (b)'s one process with 50.
  * Usage: npm run build && node bench/webhooks.mjs [seconds] [postgres-url]
  */
 import { randomUUID } from 'node:crypto';
@@ -153,6 +154,38 @@ async function throughput(env) {
   }
 }
 
+/**
+ * (d) PostgreSQL only: two service processes on one database, 25 connections each, into the same active workflow
+ * (figures summed); afterwards the execution rows are counted against the accepted calls, as for (b).
+ */
+async function twoProcesses(env) {
+  const services = [await startService(env), await startService(env)];
+  try {
+    const wf = await hookWorkflow(services[0]);
+    const urls = services.map((service) => `${service.url}/v1/webhooks/${wf.path}`);
+    const both = (opts) => Promise.all(urls.map((url) => run('(d)', { url, method: 'POST', headers: auth, body: payload, connections: 25, ...opts })));
+    const warm = await both({ duration: 2 });
+    await new Promise((r) => setTimeout(r, 1500));
+    const existing = (await waitAllFinished(services[0], wf.id)).size;
+    const amount = Math.max(500, Math.round(warm[0].rps * duration));
+    const runs = await both({ amount });
+    await new Promise((r) => setTimeout(r, 1000));
+    const rows = (await waitAllFinished(services[0], wf.id)).size - existing;
+    const sum = (key) => runs.reduce((total, r) => total + r[key], 0);
+    return {
+      label: '(d) async ingest, 2 processes',
+      rps: sum('rps'),
+      p50: Math.max(...runs.map((r) => r.p50)),
+      p99: Math.max(...runs.map((r) => r.p99)),
+      ok: sum('ok'),
+      non2xx: sum('non2xx'),
+      rows,
+    };
+  } finally {
+    await Promise.all(services.map((service) => service.stop()));
+  }
+}
+
 const databases = [['SQLite', () => ({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'flowker-bench-wh-')) })]];
 if (await resetPostgres(pgUrl)) databases.push(['PostgreSQL', () => ({ DATABASE_URL: pgUrl, SECRETS_KEY })]);
 for (const [name, envOf] of databases) {
@@ -169,6 +202,11 @@ for (const [name, envOf] of databases) {
   console.log(`${show(t.after)}  (just after (b))`);
   console.log(`    execution rows for (b): ${t.rows} for ${t.b.ok} accepted → ${t.rows === t.b.ok ? 'exactly one each' : 'MISMATCH'}`);
   console.log(show(t.c));
+  if (name === 'PostgreSQL') {
+    const d2 = await twoProcesses(env);
+    console.log(`${show(d2)}  (sum; p50/p99: the slower process)`);
+    console.log(`    execution rows for (d): ${d2.rows} for ${d2.ok} accepted → ${d2.rows === d2.ok ? 'exactly one each' : 'MISMATCH'}`);
+  }
   const goals = t.ratio >= 25 && t.b.p99 < 25 && t.b.non2xx === 0 && t.rows === t.b.ok;
   console.log(`goals (≥ 25 % of (a), p99 < 25 ms, zero non-2xx, one row per accepted call): ${goals ? 'met' : 'NOT met'}`);
 }

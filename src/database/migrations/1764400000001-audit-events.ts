@@ -73,6 +73,7 @@ export class AuditEvents1764400000001 implements MigrationInterface {
   }
 }
 
-function isPostgres(queryRunner: QueryRunner): boolean {
+/** Whether a migration runs on PostgreSQL (the only dialect-specific parts are triggers and functions). */
+export function isPostgres(queryRunner: QueryRunner): boolean {
   return queryRunner.connection.driver.options.type === 'postgres';
 }

@@ -6,6 +6,7 @@ import { ExecutorConfigurations1764400000004 } from './1764400000004-executor-co
 import { Executions1764400000005 } from './1764400000005-executions';
 import { Webhooks1764400000006 } from './1764400000006-webhooks';
 import { WebhookSubscriptions1764400000007 } from './1764400000007-webhook-subscriptions';
+import { AuditAppendFunction1764400000008 } from './1764400000008-audit-append-function';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: migrations use TypeORM's Table API
@@ -19,4 +20,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Executions1764400000005,
   Webhooks1764400000006,
   WebhookSubscriptions1764400000007,
+  AuditAppendFunction1764400000008,
 ];

@@ -63,8 +63,8 @@ export class ExecutionStore {
       maxDelayMs: 2,
       maxConcurrent: db.dialect === 'postgres' ? 3 : 1,
       openEarly: db.dialect === 'postgres',
-      // A guess sent ahead of COMMIT was wrong (an idempotency key taken, the audit chain moved on): nothing was
-      // stored, and the retry writes the batch the careful way.
+      // A statement sent ahead of COMMIT was refused (an idempotency key was taken): nothing was stored, and the
+      // retry writes the batch the careful way.
       retryTogether: (error) => error instanceof CommitRefusedError,
     });
   }

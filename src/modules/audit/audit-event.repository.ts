@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { pipelined, type Statement } from '../../database/pipeline';
 import { rowSource, type RowColumnType } from '../../database/row-source';
 import { AuditEventEntity } from './audit-event.entity';
+import type { HashedAuditFields } from './audit-hash';
 
 /** What is stored for one event, with the internal id normalised to decimal text on both databases. */
 export type StoredAuditEvent = Omit<AuditEventEntity, 'id'> & { readonly id: string };
@@ -49,25 +50,17 @@ const ROWS_PER_INSERT = 200;
 const COLUMN_TYPES: readonly RowColumnType[] = INSERT_COLUMNS.map(() => 'text');
 const TIP = 'SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1';
 
-/**
- * How an insert relates to the chain's tip: `plain` inserts; `onto` inserts only if `tip` is still the newest hash
- * (nothing otherwise); `ontoOrFail` fails instead of inserting nothing (the first row's hash becomes NULL, which
- * the NOT NULL column refuses, so the whole transaction is aborted).
- */
-type TipCheck = { readonly kind: 'plain' } | { readonly kind: 'onto' | 'ontoOrFail'; readonly tip: string | null };
+/** How an insert relates to the chain's tip: `plain` inserts; `onto` inserts only if `tip` is still the newest hash. */
+type TipCheck = { readonly kind: 'plain' } | { readonly kind: 'onto'; readonly tip: string | null };
 const PLAIN: TipCheck = { kind: 'plain' };
 
 /** One INSERT of `rows`, in the given order (so their ids follow it). */
 function insertStatement(manager: EntityManager, rows: readonly NewAuditRow[], check: TipCheck): Statement {
   const source = rowSource(manager, COLUMN_TYPES, rows.map((row) => INSERT_COLUMNS.map((column) => row[column])));
-  const columns = INSERT_COLUMNS.map((field, n) =>
-    field === 'hash' && check.kind === 'ontoOrFail' ? `CASE WHEN (${TIP}) IS NOT DISTINCT FROM ? THEN v.column${n + 1} END` : `v.column${n + 1}`,
-  );
+  const columns = INSERT_COLUMNS.map((_, n) => `v.column${n + 1}`);
   const where = check.kind === 'onto' ? ` WHERE (${TIP}) IS NOT DISTINCT FROM ?` : '';
   const sql = `${insertInto} SELECT ${columns.join(', ')} FROM ${source.from}${where} ORDER BY ${source.position}`;
-  const params =
-    check.kind === 'ontoOrFail' ? [check.tip, ...source.params] : check.kind === 'onto' ? [...source.params, check.tip] : source.params;
-  return [sql, params, source.fixedText];
+  return [sql, check.kind === 'onto' ? [...source.params, check.tip] : source.params, source.fixedText];
 }
 
 /** The rows in statements of ROWS_PER_INSERT; only the first carries the tip check (the rest chain onto it). */
@@ -78,6 +71,23 @@ function insertStatements(manager: EntityManager, rows: readonly NewAuditRow[], 
   }
   return statements;
 }
+
+/** The fields in the order of the hash text, which is the order of audit_events_append's arguments. */
+const APPEND_FIELDS: ReadonlyArray<keyof HashedAuditFields> = [
+  'eventId',
+  'eventType',
+  'action',
+  'result',
+  'resourceId',
+  'resourceType',
+  'actorType',
+  'actorId',
+  'actorIp',
+  'context',
+  'metadata',
+  'timestamp',
+];
+const APPEND = `SELECT audit_events_append(${APPEND_FIELDS.map(() => '?::text[]').join(', ')})`;
 
 /** Audit trail I/O. Rows are only ever inserted: the table refuses UPDATE and DELETE. */
 @Injectable()
@@ -111,14 +121,12 @@ export class AuditEventRepository {
   }
 
   /**
-   * Statements inserting rows chained onto `expectedTip` that FAIL, rather than insert nothing, when `expectedTip` is
-   * no longer the newest hash (TipCheck `ontoOrFail`): the whole transaction is then aborted. Meant to be sent ahead
-   * of COMMIT without waiting for the answer (sent-ahead.ts): a wrong guess then turns that COMMIT into a rollback
-   * instead of committing the transaction without its events. Only the first statement checks: the rows after it
-   * chain onto rows of the same transaction.
+   * PostgreSQL: the statement that chains `events` onto the audit trail in the server, in the given order
+   * (audit_events_append, migration 1764400000008): it takes the chain's lock, reads the tip and computes the hashes
+   * there, so it needs no guess of the tip and cannot be refused for one. One prepared text for any number of events.
    */
-  insertOntoOrFailStatements(manager: EntityManager, expectedTip: string | null, rows: readonly NewAuditRow[]): Statement[] {
-    return insertStatements(manager, rows, { kind: 'ontoOrFail', tip: expectedTip });
+  appendStatement(events: readonly HashedAuditFields[]): Statement {
+    return [APPEND, APPEND_FIELDS.map((field) => events.map((event) => event[field])), true];
   }
 
   async findByEventId(manager: EntityManager, eventId: string): Promise<StoredAuditEvent | null> {
