@@ -92,9 +92,9 @@ const APPEND = `SELECT audit_events_append(${APPEND_FIELDS.map(() => '?::text[]'
 /** Audit trail I/O. Rows are only ever inserted: the table refuses UPDATE and DELETE. */
 @Injectable()
 export class AuditEventRepository {
-  /** Hash of the row with the highest id, or null while the table is empty. Plain SQL: this runs on every append. */
+  /** Hash of the row with the highest id, or null while the table is empty. */
   async lastHash(manager: EntityManager): Promise<string | null> {
-    const rows = (await manager.query('SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1')) as Array<{ hash: string }>;
+    const rows = (await manager.query(TIP)) as Array<{ hash: string }>;
     return rows[0]?.hash ?? null;
   }
 
@@ -109,13 +109,12 @@ export class AuditEventRepository {
   /**
    * Inserts rows chained onto `expectedTip` only while `expectedTip` is still the newest hash of the chain, which the
    * database checks in the same statement as the insert; answers whether they were inserted (nothing is inserted
-   * otherwise). `before` (the chain's lock) is sent ahead of that statement, which does not wait for its answer (pipelined).
-   * Rows go in the given order, so their ids follow it.
+   * otherwise). Rows go in the given order, so their ids follow it.
    */
-  async insertManyOnto(manager: EntityManager, expectedTip: string | null, rows: readonly NewAuditRow[], before: readonly Statement[] = []): Promise<boolean> {
+  async insertManyOnto(manager: EntityManager, expectedTip: string | null, rows: readonly NewAuditRow[]): Promise<boolean> {
     const first = rows.slice(0, ROWS_PER_INSERT);
-    const results = await pipelined(manager, [...before, insertStatement(manager, first, { kind: 'onto', tip: expectedTip })]);
-    if (results[results.length - 1].affected !== first.length) return false;
+    const [result] = await pipelined(manager, [insertStatement(manager, first, { kind: 'onto', tip: expectedTip })]);
+    if (result.affected !== first.length) return false;
     await this.insertMany(manager, rows.slice(ROWS_PER_INSERT));
     return true;
   }
