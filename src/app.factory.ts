@@ -9,6 +9,7 @@ import type { ResolvedApiKey } from './config/api-key';
 import type { AppConfig } from './config/app-config';
 import { createLogger, installRequestLogging, PinoNestLogger, requestIdFor } from './common/logging/logging';
 import { setupSwagger } from './modules/docs/swagger';
+import { answerClientError, answerFrameworkError } from './common/http/framework-errors';
 
 export interface RegisteredRoute {
   readonly method: string;
@@ -42,6 +43,9 @@ export async function createApp(
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 16_384 },
     trustProxy: false,
     genReqId: requestIdFor,
+    // Refusals that happen before routing, in the one error shape too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   const fastify = adapter.getInstance() as unknown as FastifyInstance;
   const routes: RegisteredRoute[] = [];

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { startTestApp, authJson, type TestApp } from '../support/test-app';
 
 /** Hostile and malformed requests: each answers a 4xx in the one error shape, never a 500. */
@@ -101,6 +102,35 @@ describe('Bad input', () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     expect((await res.json()).code).toBe('FLK-0002');
+  });
+
+  it('a URL with a "%" that is not a percent-encoded byte → 400 FLK-0011, on management and webhook routes', async () => {
+    for (const url of ['/v1/workflows/%zz', '/v1/webhooks/orders%', '/v1/webhooks/%C0%AF']) {
+      const res = await t.http(url, { method: url.startsWith('/v1/webhooks') ? 'POST' : 'GET', headers: authJson(), body: url.startsWith('/v1/webhooks') ? '{}' : undefined });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/application\/json/);
+      expect(res.headers.get('x-request-id')).toBeTruthy();
+      expect(await res.json()).toMatchObject({ code: 'FLK-0011', title: 'Bad Request' });
+    }
+  });
+
+  it('a request line and headers over 16 KB → 431 FLK-0013 in the error shape', async () => {
+    const res = await fetch(`${t.baseUrl}/v1/webhooks/${'a'.repeat(20_000)}`, { method: 'POST', headers: authJson(), body: '{}' });
+    expect(res.status).toBe(431);
+    expect(await res.json()).toMatchObject({ code: 'FLK-0013', title: 'Request Header Fields Too Large' });
+  });
+
+  it('bytes that are not HTTP → 400 FLK-0011, and the connection is closed', async () => {
+    const { port } = new URL(t.baseUrl);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString('utf8')));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ code: 'FLK-0011', title: 'Bad Request' });
   });
 
   it('after all of the above the service still answers normally', async () => {

@@ -27,6 +27,9 @@ export const ERROR_CATALOG = {
   'FLK-0008': BAD_REQUEST, // cursor cannot be decoded (upstream: INVALID_CURSOR)
   'FLK-0009': { status: 503, title: 'Service Unavailable' },
   'FLK-0010': { status: 429, title: 'Too Many Requests' },
+  'FLK-0011': BAD_REQUEST, // malformed URL encoding or HTTP (upstream: the framework's own 400)
+  'FLK-0012': { status: 408, title: 'Request Timeout' }, // request not received in time (upstream: framework 408)
+  'FLK-0013': { status: 431, title: 'Request Header Fields Too Large' }, // (upstream: framework 431)
   'FLK-9999': { status: 500, title: 'Internal Server Error' },
 
   // Workflows

@@ -26,6 +26,8 @@ const fromCode = (code: FlkCode, message: string, fields?: Record<string, string
 /** Fastify's own error codes (content parsing, body limits) mapped to our catalog. */
 const FASTIFY_CODES: Record<string, (err: { message: string }) => MappedError> = {
   FST_ERR_CTP_BODY_TOO_LARGE: () => fromCode('FLK-0006', 'The request body is larger than this route accepts.'),
+  FST_ERR_BAD_URL: () => fromCode('FLK-0011', 'The URL is not valid: a "%" must start a percent-encoded UTF-8 byte (%XX).'),
+  FST_ERR_MAX_PARAM_LENGTH: () => fromCode('FLK-0011', 'A path segment of the URL is too long.'),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
     fromCode('FLK-0007', 'Unsupported Content-Type: send the body as application/json.'),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>

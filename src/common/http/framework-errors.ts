@@ -1,0 +1,40 @@
+import type { Socket } from 'node:net';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { FlkError, type FlkCode } from '../errors';
+import { toErrorResponse } from './error-response';
+
+/**
+ * Errors Fastify and Node's HTTP parser answer before any route or hook runs, in the one error shape.
+ *
+ * `frameworkErrors` (Fastify option): the router refused the URL (a `%` that is not a percent-encoded byte).
+ * `clientErrorHandler` (Fastify option): Node could not read a request at all (headers over its 16 KB limit,
+ * not HTTP, too slow); there is no request object, so the answer is written to the socket, which then closes.
+ */
+export function answerFrameworkError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+  const mapped = toErrorResponse(error);
+  void reply
+    .status(mapped.status)
+    .header('X-Request-Id', request.id)
+    .header('content-type', 'application/json; charset=utf-8')
+    .send(mapped.body);
+}
+
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  // A reset connection has no one left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  const [code, message] = clientErrorOf(error.code);
+  const e = new FlkError(code, message);
+  const body = JSON.stringify({ code, title: e.title, message });
+  socket.end(
+    `HTTP/1.1 ${e.status} ${e.title}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+function clientErrorOf(nodeCode: string | undefined): [FlkCode, string] {
+  if (nodeCode === 'HPE_HEADER_OVERFLOW') {
+    return ['FLK-0013', 'The request line and headers are larger than 16 KB: shorten the URL or the headers.'];
+  }
+  if (nodeCode === 'ERR_HTTP_REQUEST_TIMEOUT') return ['FLK-0012', 'The request was not received completely in time.'];
+  return ['FLK-0011', 'The request is not valid HTTP.'];
+}
