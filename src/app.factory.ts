@@ -66,7 +66,7 @@ export async function createApp(
     bodyParser: false,
   });
   if (config.faultInjection) installFaultInjection(fastify);
-  app.enableCors({
+  const cors = {
     origin: config.corsAllowedOrigins.includes('*') ? true : [...config.corsAllowedOrigins],
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     allowedHeaders: [
@@ -76,6 +76,16 @@ export async function createApp(
     exposedHeaders: ['X-Request-Id', 'Retry-After', 'Location', 'X-Webhook-Workflow-ID', 'X-Webhook-Execution-ID'],
     credentials: false,
     maxAge: 3600,
+  };
+  // An OPTIONS request without Origin and Access-Control-Request-Method (`curl -X OPTIONS`) is not a preflight: it
+  // goes on to routing like any method the path does not take (405 FLK-0005 with Allow, 404, or 401 without a key)
+  // instead of the CORS plugin's plain-text 400.
+  const notPreflight = { ...cors, preflight: false };
+  app.enableCors({
+    delegator: (request, callback) => {
+      const preflight = request.method !== 'OPTIONS' || (request.headers.origin && request.headers['access-control-request-method']);
+      callback(null, preflight ? cors : notPreflight);
+    },
   });
   setupSwagger(app);
   const metrics = app.get(MetricsService);

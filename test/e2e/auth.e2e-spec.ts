@@ -76,4 +76,30 @@ describe('CORS', () => {
       await t.close();
     }
   });
+
+  it('an OPTIONS request that is not a preflight is routed like any method the path does not take', async () => {
+    const t = await startTestApp({ CORS_ALLOWED_ORIGINS: 'https://app.example.com' });
+    try {
+      const plain = await fetch(`${t.baseUrl}/v1/workflows`, { method: 'OPTIONS', headers: { 'X-API-Key': TEST_API_KEY } });
+      expect(plain.status).toBe(405);
+      expect(plain.headers.get('allow')?.split(', ').sort()).toEqual(['GET', 'POST']);
+      expect(await plain.json()).toMatchObject({ code: 'FLK-0005', title: 'Method Not Allowed' });
+      // An Origin alone is not a preflight either; without the key, /v1 answers 401 first, as for any method.
+      const originOnly = await fetch(`${t.baseUrl}/v1/workflows`, { method: 'OPTIONS', headers: { Origin: 'https://app.example.com' } });
+      expect(originOnly.status).toBe(401);
+      expect((await originOnly.json()).code).toBe('FLK-0003');
+      const unknown = await fetch(`${t.baseUrl}/nothing-here`, { method: 'OPTIONS' });
+      expect(unknown.status).toBe(404);
+      expect(await unknown.json()).toMatchObject({ code: 'FLK-0004', title: 'Not Found' });
+      // A real preflight still gets the CORS answer.
+      const preflight = await fetch(`${t.baseUrl}/v1/workflows`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://app.example.com', 'Access-Control-Request-Method': 'POST' },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+    } finally {
+      await t.close();
+    }
+  });
 });
