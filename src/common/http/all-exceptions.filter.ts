@@ -41,7 +41,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }
 
-function sendError(reply: FastifyReply, exception: unknown, logger: Logger, request?: FastifyRequest): void {
+/** Sends `exception` in the error shape (used by the filter and by Fastify's pre-routing `frameworkErrors`). */
+export function sendError(reply: FastifyReply, exception: unknown, logger: Logger, request?: FastifyRequest): void {
   const mapped = toErrorResponse(exception, request && matchOperation(request.method, request.url.split('?')[0]));
   if (mapped.unexpected) {
     const err = exception instanceof Error ? exception : new Error(String(exception));

@@ -1,7 +1,10 @@
 import type { Socket } from 'node:net';
+import { Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { FlkError, type FlkCode } from '../errors';
-import { toErrorResponse } from './error-response';
+import { catalogEntry, type FlkCode } from '../errors';
+import { sendError } from './all-exceptions.filter';
+
+const logger = new Logger('Errors');
 
 /**
  * Errors Fastify and Node's HTTP parser answer before any route or hook runs, in the one error shape.
@@ -11,22 +14,19 @@ import { toErrorResponse } from './error-response';
  * not HTTP, too slow); there is no request object, so the answer is written to the socket, which then closes.
  */
 export function answerFrameworkError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
-  const mapped = toErrorResponse(error);
-  void reply
-    .status(mapped.status)
-    .header('X-Request-Id', request.id)
-    .header('content-type', 'application/json; charset=utf-8')
-    .send(mapped.body);
+  // The onRequest hook that sets X-Request-Id has not run for a request refused before routing.
+  void reply.header('X-Request-Id', request.id);
+  sendError(reply, error, logger, request);
 }
 
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
   // A reset connection has no one left to answer.
   if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
   const [code, message] = clientErrorOf(error.code);
-  const e = new FlkError(code, message);
-  const body = JSON.stringify({ code, title: e.title, message });
+  const { status, title } = catalogEntry(code);
+  const body = JSON.stringify({ code, title, message });
   socket.end(
-    `HTTP/1.1 ${e.status} ${e.title}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+    `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/json; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }

@@ -107,7 +107,7 @@ export class TransactionAuditBuffer implements EntitySubscriberInterface, OnModu
     const entry = this.pending.get(event.queryRunner);
     if (!entry || entry.events.length === 0) return;
     this.pending.delete(event.queryRunner);
-    this.chainedIn.add(event.queryRunner);
+    if (!isPostgres(event.manager)) this.chainedIn.add(event.queryRunner); // only SQLite keeps an expected tip
     if (canSendAhead(event.manager)) {
       // The group-committed engine writes: COMMIT follows on the wire at once, so the chain's lock is held only
       // while the server appends and commits. A failure turns that COMMIT into a rollback (CommitRefusedError).
