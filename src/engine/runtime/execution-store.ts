@@ -7,7 +7,7 @@ import { AuditWriter, SYSTEM_ACTOR, type AuditActor } from '../../modules/audit/
 import type { ExecutionRecord, ExecutionSummary, StepRecord } from '../../modules/executions/execution.types';
 import { ExecutionsRepository, type FinishChange, type ProgressChange } from '../../modules/executions/executions.repository';
 import { WorkflowEventOutbox, type WorkflowEvent } from '../../modules/webhook-subscriptions/workflow-event-outbox';
-import { GroupCommitter, type BatchWriter } from './group-commit';
+import { GroupCommitter, type BatchWriter, type ExpectedWrite } from './group-commit';
 import type { FinishedInMemory } from './in-memory-run';
 import { executionFinishedEvent, executionStartedEvent, stepEvents } from './workflow-events';
 
@@ -75,16 +75,21 @@ export class ExecutionStore {
    * decided by the unique index (INSERT … ON CONFLICT DO NOTHING, one statement for every start of a flush); the
    * loser reads the winner in the same transaction, whether the winner committed earlier or is in this statement.
    */
-  start(execution: ExecutionRecord, actor: AuditActor): Promise<StartOutcome> {
-    return this.committer.submitBatched(this.starts, { execution, actor });
+  start(execution: ExecutionRecord, actor: AuditActor, expected?: ExpectedWrite): Promise<StartOutcome> {
+    return this.committer.submitBatched(this.starts, { execution, actor }, expected);
+  }
+
+  /** Announces a start that is on its way (GroupCommitter.expect); pass it to start / startFinished. */
+  expectStart(): ExpectedWrite {
+    return this.committer.expect();
   }
 
   /**
    * Stores an execution that already ran to its end (ExecutionEngine.runInMemory) like `start`, and in the same
    * write its steps and the events of its end; the same idempotency rule applies.
    */
-  startFinished(finished: FinishedInMemory, actor: AuditActor): Promise<StartOutcome> {
-    return this.committer.submitBatched(this.starts, { execution: finished.record, actor, finished }).then((outcome) => {
+  startFinished(finished: FinishedInMemory, actor: AuditActor, expected?: ExpectedWrite): Promise<StartOutcome> {
+    return this.committer.submitBatched(this.starts, { execution: finished.record, actor, finished }, expected).then((outcome) => {
       if (outcome.created) this.events.emit('finished', finished.record.id);
       return outcome;
     });

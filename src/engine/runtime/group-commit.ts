@@ -43,6 +43,14 @@ interface Pending {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
+/**
+ * A write announced before it can be submitted (GroupCommitter.expect). `settle` (idempotent) marks it as no longer
+ * on its way: submitBatched calls it once the write is queued, and the caller calls it when it ends without writing.
+ */
+export interface ExpectedWrite {
+  settle(): void;
+}
+
 /** A transaction that has begun (or is beginning) and waits to be handed its batch. */
 interface OpenTransaction {
   readonly hand: (batch: Pending[]) => void;
@@ -57,8 +65,8 @@ export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>
 
 /**
  * Group commit: writes submitted by any number of callers queue up and are committed together in ONE transaction,
- * flushed when `maxBatch` are waiting or `maxDelayMs` after the first one, whichever comes first; while a flush is
- * running the next batch gathers. A caller's promise settles only after the transaction holding its write has
+ * flushed when `maxBatch` are waiting, when no announced write (expect) is still on its way, or `maxDelayMs` after
+ * the first one, whichever comes first; while a flush is running the next batch gathers. A caller's promise settles only after the transaction holding its write has
  * committed, so nothing is acknowledged before it is durable.
  *
  * If the shared transaction fails (a non-isolated write threw, or the commit itself failed), every write of the batch
@@ -72,6 +80,9 @@ export class GroupCommitter {
   private idleWaiters: Array<() => void> = [];
   private savepoints = 0;
   private ahead: OpenTransaction | null = null;
+  /** Announced writes not yet submitted (expect). */
+  private onTheirWay = 0;
+  private quietFlush: NodeJS.Immediate | null = null;
 
   constructor(
     private readonly transaction: TransactionRunner,
@@ -90,7 +101,7 @@ export class GroupCommitter {
    * at the place of the first of them in the flush. Items of one flush are independent writes (each caller waits
    * for its commit before writing again), so grouping them does not reorder anything that depends on another.
    */
-  submitBatched<I, T>(writer: BatchWriter<I, T>, item: I): Promise<T> {
+  submitBatched<I, T>(writer: BatchWriter<I, T>, item: I, expected?: ExpectedWrite): Promise<T> {
     const anyWriter = writer as BatchWriter<unknown, unknown>;
     return new Promise<T>((resolve, reject) => {
       this.queue.push({
@@ -102,7 +113,28 @@ export class GroupCommitter {
         reject,
       });
       this.schedule();
+      expected?.settle();
     });
+  }
+
+  /**
+   * Announces a write the caller is about to submit (a request that has arrived and is still being worked on).
+   * Under load the calls of a burst arrive together, and waiting the whole maxDelayMs after the first of them left
+   * the event loop idle once all had been queued. So a batch that waits flushes as soon as no announced write is on
+   * its way any more (after the current turn of the event loop, so that calls already read from their sockets join
+   * it), and maxDelayMs still bounds the wait for announced writes that are slow to come.
+   */
+  expect(): ExpectedWrite {
+    this.onTheirWay += 1;
+    let settled = false;
+    return {
+      settle: () => {
+        if (settled) return;
+        settled = true;
+        this.onTheirWay -= 1;
+        if (this.onTheirWay === 0) this.flushWhenQuiet();
+      },
+    };
   }
 
   /** Flushes everything queued so far and waits for every transaction in flight (shutdown, tests). */
@@ -129,6 +161,14 @@ export class GroupCommitter {
     else if (!this.timer) this.timer = setTimeout(() => this.flush(), this.options.maxDelayMs);
   }
 
+  private flushWhenQuiet(): void {
+    if (this.quietFlush || this.queue.length === 0) return;
+    this.quietFlush = setImmediate(() => {
+      this.quietFlush = null;
+      if (this.onTheirWay === 0) this.flush();
+    });
+  }
+
   /**
    * openEarly: while writes wait, one more transaction than those writing is begun ahead, so BEGIN's round trip
    * overlaps the gathering of the batch or the flush in progress instead of delaying the next flush. It holds no
@@ -142,6 +182,10 @@ export class GroupCommitter {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
+    }
+    if (this.quietFlush) {
+      clearImmediate(this.quietFlush);
+      this.quietFlush = null;
     }
     if (this.queue.length === 0 || this.active >= this.maxConcurrent) return;
     const batch = this.queue.splice(0, this.options.maxBatch);

@@ -8,6 +8,7 @@ import { Database } from '../../database/database.service';
 import { ExecutionEngine } from '../../engine/runtime/execution-engine';
 import { countSteps } from '../../engine/runtime/execution-plan';
 import { ExecutionStore } from '../../engine/runtime/execution-store';
+import type { ExpectedWrite } from '../../engine/runtime/group-commit';
 import type { components } from '../../generated';
 import type { AuditActor } from '../audit/audit-writer';
 import { WorkflowDefinitions } from '../workflows/workflow-definitions';
@@ -44,6 +45,8 @@ export interface StartRequest {
   readonly allowInactive?: boolean;
   /** The workflow as the caller has just read it (webhooks resolve it with their route); read here otherwise. */
   readonly workflow?: Workflow;
+  /** The start as announced when the request arrived (expectStart); announced on entry otherwise. */
+  readonly expected?: ExpectedWrite;
 }
 
 /** SHA-256 of the canonical JSON (RFC 8785) of a request: equal bodies give equal fingerprints, whatever the key order. */
@@ -68,7 +71,25 @@ export class StartExecutionService {
     private readonly engine: ExecutionEngine,
   ) {}
 
+  /**
+   * Announces a start as early as the caller knows of it (a webhook call, before its route is read): the group
+   * commit's batch then waits for it instead of for a timer (GroupCommitter.expect). The caller settles it if it
+   * ends without calling start.
+   */
+  expectStart(): ExpectedWrite {
+    return this.store.expectStart();
+  }
+
   async start(request: StartRequest): Promise<StartResult> {
+    const expected = request.expected ?? this.store.expectStart();
+    try {
+      return await this.startExpected(request, expected);
+    } finally {
+      expected.settle();
+    }
+  }
+
+  private async startExpected(request: StartRequest, expected: ExpectedWrite): Promise<StartResult> {
     if (!this.engine.accepting) {
       throw new FlkError('FLK-0009', 'The service is shutting down and does not start new executions; retry on another instance.');
     }
@@ -111,12 +132,12 @@ export class StartExecutionService {
     };
     if (this.engine.completesInMemory(workflow)) {
       const finished = await this.engine.runInMemory(execution, workflow);
-      const outcome = await this.store.startFinished(finished, request.actor);
+      const outcome = await this.store.startFinished(finished, request.actor, expected);
       if (!outcome.created) return replay(outcome.existing, fingerprint);
       finished.log.flush();
       return { httpStatus: 201, body: toCreateOutput(finished.record), finished: finished.record };
     }
-    const outcome = await this.store.start(execution, request.actor);
+    const outcome = await this.store.start(execution, request.actor, expected);
     if (!outcome.created) return replay(outcome.existing, fingerprint);
     this.engine.enqueue(execution, workflow);
     return { httpStatus: 201, body: toCreateOutput(execution) };

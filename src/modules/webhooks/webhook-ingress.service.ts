@@ -4,6 +4,7 @@ import { ApiKeyService } from '../../common/auth/api-key.service';
 import { FlkError } from '../../common/errors';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
+import type { ExpectedWrite } from '../../engine/runtime/group-commit';
 import type { AuditActor } from '../audit/audit-writer';
 import { StartExecutionService, type StartResult } from '../executions';
 import { normaliseWebhookMethod, normaliseWebhookPath, WorkflowDefinitions, WorkflowsRepository, type Workflow } from '../workflows';
@@ -49,6 +50,16 @@ export class WebhookIngressService {
   ) {}
 
   async handle(call: WebhookCall, parseJson: JsonParser, requestId: string): Promise<WebhookAnswer> {
+    // Most calls end in a start: announced now, the group commit waits for it rather than for its timer.
+    const expected = this.starter.expectStart();
+    try {
+      return await this.handleExpected(call, parseJson, requestId, expected);
+    } finally {
+      expected.settle();
+    }
+  }
+
+  private async handleExpected(call: WebhookCall, parseJson: JsonParser, requestId: string, expected: ExpectedWrite): Promise<WebhookAnswer> {
     assertAcceptedContentType(call.contentType);
     const target = await this.resolve(call);
     const trigger = triggerConfigOf(target.workflow.nodes.find((node) => node.id === target.nodeId));
@@ -78,6 +89,7 @@ export class WebhookIngressService {
         keyOptional: true,
         allowInactive: target.kind === 'armed',
         workflow: target.workflow,
+        expected,
       });
     } catch (err) {
       // The call that used the arm was not stored: give the arm back so the sender's retry can succeed.

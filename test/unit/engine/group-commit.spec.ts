@@ -310,4 +310,55 @@ describe('GroupCommitter', () => {
       expect(db.transactions).toEqual([['start(a,b)'], ['start(c)']]);
     });
   });
+  describe('expect (announced writes)', () => {
+    const starts: BatchWriter<string, string> = {
+      write: async (m, items) => {
+        await m.query(`start(${items.join(',')})`);
+        return items.map((item) => `${item}!`);
+      },
+    };
+    /** Lets every pending check-phase callback run (setImmediate), twice over. */
+    const turns = () => new Promise((r) => setImmediate(() => setImmediate(r)));
+
+    it('holds a batch while an announced write is on its way and flushes it with that write at once, long before maxDelayMs', async () => {
+      const db = fakeDb();
+      const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 60_000 });
+      const [first, second] = [gc.expect(), gc.expect()];
+      const a = gc.submitBatched(starts, 'a', first);
+      await turns();
+      expect(db.begun()).toBe(0); // `second` is still on its way
+      const b = gc.submitBatched(starts, 'b', second);
+      expect(await Promise.all([a, b])).toEqual(['a!', 'b!']);
+      expect(db.transactions).toEqual([['start(a,b)']]);
+    });
+
+    it('flushes the waiting batch once an announced caller gives up without writing', async () => {
+      const db = fakeDb();
+      const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 60_000 });
+      const [writing, leaving] = [gc.expect(), gc.expect()];
+      const a = gc.submitBatched(starts, 'a', writing);
+      await turns();
+      expect(db.begun()).toBe(0);
+      leaving.settle();
+      leaving.settle(); // settling twice counts once
+      expect(await a).toBe('a!');
+      await turns(); // the flush has ended (writes queued while it ran would go out right after it)
+      // A later announcement is waited for again: the counter did not go below zero.
+      const late = gc.expect();
+      const b = gc.submitBatched(starts, 'b');
+      await turns();
+      expect(db.transactions).toEqual([['start(a)']]);
+      late.settle();
+      expect(await b).toBe('b!');
+      expect(db.transactions).toEqual([['start(a)'], ['start(b)']]);
+    });
+
+    it('still flushes after maxDelayMs when an announced write never comes', async () => {
+      const db = fakeDb();
+      const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 5 });
+      gc.expect(); // never settled
+      expect(await gc.submitBatched(starts, 'a')).toBe('a!');
+      expect(db.transactions).toEqual([['start(a)']]);
+    });
+  });
 });
