@@ -139,12 +139,11 @@ export class WebhookIngressService {
   private authenticate(call: WebhookCall, target: Target, trigger: WebhookTriggerConfig, requestId: string): AuditActor {
     const presented = presentedSecret(call);
     const apiKey = call.headers['x-api-key'];
-    const base = { ip: call.remoteIp, requestId };
     if (target.kind === 'armed') {
       if (presented === undefined || !matchesAnyHash(presented, [target.arm.secretHash])) {
         throw new FlkError('FLK-0362', 'This webhook is armed for a single call: present the secret returned when it was armed.');
       }
-      return { type: 'user', id: 'webhook-arm', ...base };
+      return { type: 'user', id: 'webhook-arm', ip: call.remoteIp, requestId };
     }
     const hasSecret = trigger.verifyToken !== undefined || target.secretHashes.length > 0;
     if (hasSecret) {
@@ -155,13 +154,13 @@ export class WebhookIngressService {
       if (!valid) {
         throw new FlkError('FLK-0362', 'The webhook secret is missing or wrong (X-Webhook-Token, Authorization: Bearer or ?token=).');
       }
-      return { type: 'user', id: 'webhook-secret', ...base };
+      return { type: 'user', id: 'webhook-secret', ip: call.remoteIp, requestId };
     }
     const { authorized, actor: keyActor } = this.apiKeys.check(apiKey);
     if (!authorized) {
       throw new FlkError('FLK-0003', 'A valid X-API-Key header is required for this webhook (it has no webhook secret).');
     }
-    return { type: keyActor.type === 'api_key' ? 'api_key' : 'user', id: keyActor.id, ...base };
+    return { type: keyActor.type === 'api_key' ? 'api_key' : 'user', id: keyActor.id, ip: call.remoteIp, requestId };
   }
 
   /** `?wait=` wins over `Prefer:`, which wins over the trigger's `responseMode`. */

@@ -52,9 +52,14 @@ export type JsonParser = (text: string) => unknown;
  * any `_webhook` the sender put in the body.
  */
 export function buildInputData(call: WebhookCall, parseJson: JsonParser): Record<string, unknown> {
-  return { ...bodyFields(call, parseJson), _webhook: webhookMetadata(call) };
+  // bodyFields answers a fresh object of its own, so `_webhook` is set on it rather than on a spread copy (same key
+  // order: a sender's `_webhook` keeps its place and loses its value).
+  const fields = bodyFields(call, parseJson);
+  fields._webhook = webhookMetadata(call);
+  return fields;
 }
 
+/** A new object every call: the parsed JSON body, or a description of any other body. */
 function bodyFields(call: WebhookCall, parseJson: JsonParser): Record<string, unknown> {
   if (call.body.length === 0) return {};
   const mediaType = mediaTypeOf(call.contentType);
