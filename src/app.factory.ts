@@ -9,6 +9,7 @@ import type { ResolvedApiKey } from './config/api-key';
 import type { AppConfig } from './config/app-config';
 import { createLogger, installRequestLogging, PinoNestLogger, requestIdFor } from './common/logging/logging';
 import { setupSwagger } from './modules/docs/swagger';
+import { installCors } from './common/http/cors';
 import { answerClientError, answerFrameworkError } from './common/http/framework-errors';
 
 export interface RegisteredRoute {
@@ -58,15 +59,7 @@ export async function createApp(
     reply.header('X-Request-Id', request.id);
     done();
   });
-
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, apiKey), adapter, {
-    logger: new PinoNestLogger(logger),
-    abortOnError: false,
-    // Our own JSON parser (installed above) is the only body parser.
-    bodyParser: false,
-  });
-  if (config.faultInjection) installFaultInjection(fastify);
-  const cors = {
+  installCors(fastify, {
     origin: config.corsAllowedOrigins.includes('*') ? true : [...config.corsAllowedOrigins],
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     allowedHeaders: [
@@ -76,17 +69,15 @@ export async function createApp(
     exposedHeaders: ['X-Request-Id', 'Retry-After', 'Location', 'X-Webhook-Workflow-ID', 'X-Webhook-Execution-ID'],
     credentials: false,
     maxAge: 3600,
-  };
-  // An OPTIONS request without Origin and Access-Control-Request-Method (`curl -X OPTIONS`) is not a preflight: it
-  // goes on to routing like any method the path does not take (405 FLK-0005 with Allow, 404, or 401 without a key)
-  // instead of the CORS plugin's plain-text 400.
-  const notPreflight = { ...cors, preflight: false };
-  app.enableCors({
-    delegator: (request, callback) => {
-      const preflight = request.method !== 'OPTIONS' || (request.headers.origin && request.headers['access-control-request-method']);
-      callback(null, preflight ? cors : notPreflight);
-    },
   });
+
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, apiKey), adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+    // Our own JSON parser (installed above) is the only body parser.
+    bodyParser: false,
+  });
+  if (config.faultInjection) installFaultInjection(fastify);
   setupSwagger(app);
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', (request, reply, done) => {

@@ -77,6 +77,28 @@ describe('CORS', () => {
     }
   });
 
+  it('gives a browser request (with Origin) the CORS headers, and a request without Origin only Vary: Origin', async () => {
+    const t = await startTestApp({ CORS_ALLOWED_ORIGINS: 'https://app.example.com' });
+    try {
+      const headers = { 'X-API-Key': TEST_API_KEY };
+      const browser = await fetch(`${t.baseUrl}/v1/workflows`, { headers: { ...headers, Origin: 'https://app.example.com' } });
+      expect(browser.status).toBe(200);
+      expect(browser.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+      expect(browser.headers.get('access-control-expose-headers')).toContain('X-Request-Id');
+      expect(browser.headers.get('vary')).toContain('Origin');
+      // Errors answered by the exception filter carry them too.
+      const refused = await fetch(`${t.baseUrl}/v1/workflows`, { headers: { Origin: 'https://app.example.com' } });
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+      const server = await fetch(`${t.baseUrl}/v1/workflows`, { headers });
+      expect(server.status).toBe(200);
+      expect([...server.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+      expect(server.headers.get('vary')).toBe('Origin');
+    } finally {
+      await t.close();
+    }
+  });
+
   it('an OPTIONS request that is not a preflight is routed like any method the path does not take', async () => {
     const t = await startTestApp({ CORS_ALLOWED_ORIGINS: 'https://app.example.com' });
     try {
