@@ -66,8 +66,8 @@ export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>
 /**
  * Group commit: writes submitted by any number of callers queue up and are committed together in ONE transaction,
  * flushed when `maxBatch` are waiting, when no announced write (expect) is still on its way, or `maxDelayMs` after
- * the first one, whichever comes first; while a flush is running the next batch gathers. A caller's promise settles only after the transaction holding its write has
- * committed, so nothing is acknowledged before it is durable.
+ * the first one, whichever comes first; while a flush is running the next batch gathers. A caller's promise settles
+ * only after the transaction holding its write has committed, so nothing is acknowledged before it is durable.
  *
  * If the shared transaction fails (a non-isolated write threw, or the commit itself failed), every write of the batch
  * is retried alone in its own transaction, so one bad write only fails its own caller (after one more try of the

@@ -310,6 +310,7 @@ describe('GroupCommitter', () => {
       expect(db.transactions).toEqual([['start(a,b)'], ['start(c)']]);
     });
   });
+
   describe('expect (announced writes)', () => {
     const starts: BatchWriter<string, string> = {
       write: async (m, items) => {
