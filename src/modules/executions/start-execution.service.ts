@@ -80,13 +80,11 @@ export class StartExecutionService {
     return this.store.expectStart();
   }
 
-  async start(request: StartRequest): Promise<StartResult> {
-    const expected = request.expected ?? this.store.expectStart();
-    try {
-      return await this.startExpected(request, expected);
-    } finally {
-      expected.settle();
-    }
+  /** A caller that passes `expected` settles it itself; otherwise the start is announced here, on entry. */
+  start(request: StartRequest): Promise<StartResult> {
+    if (request.expected) return this.startExpected(request, request.expected);
+    const expected = this.store.expectStart();
+    return this.startExpected(request, expected).finally(() => expected.settle());
   }
 
   private async startExpected(request: StartRequest, expected: ExpectedWrite): Promise<StartResult> {

@@ -49,14 +49,10 @@ export class WebhookIngressService {
     private readonly completion: ExecutionCompletion,
   ) {}
 
-  async handle(call: WebhookCall, parseJson: JsonParser, requestId: string): Promise<WebhookAnswer> {
+  handle(call: WebhookCall, parseJson: JsonParser, requestId: string): Promise<WebhookAnswer> {
     // Most calls end in a start: announced now, the group commit waits for it rather than for its timer.
     const expected = this.starter.expectStart();
-    try {
-      return await this.handleExpected(call, parseJson, requestId, expected);
-    } finally {
-      expected.settle();
-    }
+    return this.handleExpected(call, parseJson, requestId, expected).finally(() => expected.settle());
   }
 
   private async handleExpected(call: WebhookCall, parseJson: JsonParser, requestId: string, expected: ExpectedWrite): Promise<WebhookAnswer> {

@@ -321,25 +321,26 @@ describe('GroupCommitter', () => {
     /** Lets every pending check-phase callback run (setImmediate), twice over. */
     const turns = () => new Promise((r) => setImmediate(() => setImmediate(r)));
 
-    it('holds a batch while an announced write is on its way and flushes it with that write at once, long before maxDelayMs', async () => {
+    /** Two writes announced to a committer with a long timer, the first of them queued: the batch waits. */
+    async function oneQueuedOneOnItsWay() {
       const db = fakeDb();
       const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 60_000 });
-      const [first, second] = [gc.expect(), gc.expect()];
-      const a = gc.submitBatched(starts, 'a', first);
+      const [queued, onItsWay] = [gc.expect(), gc.expect()];
+      const a = gc.submitBatched(starts, 'a', queued);
       await turns();
-      expect(db.begun()).toBe(0); // `second` is still on its way
-      const b = gc.submitBatched(starts, 'b', second);
+      expect(db.begun()).toBe(0); // `onItsWay` is still on its way
+      return { db, gc, a, onItsWay };
+    }
+
+    it('holds a batch while an announced write is on its way and flushes it with that write at once, long before maxDelayMs', async () => {
+      const { db, gc, a, onItsWay } = await oneQueuedOneOnItsWay();
+      const b = gc.submitBatched(starts, 'b', onItsWay);
       expect(await Promise.all([a, b])).toEqual(['a!', 'b!']);
       expect(db.transactions).toEqual([['start(a,b)']]);
     });
 
     it('flushes the waiting batch once an announced caller gives up without writing', async () => {
-      const db = fakeDb();
-      const gc = new GroupCommitter(db.runner, { maxBatch: 100, maxDelayMs: 60_000 });
-      const [writing, leaving] = [gc.expect(), gc.expect()];
-      const a = gc.submitBatched(starts, 'a', writing);
-      await turns();
-      expect(db.begun()).toBe(0);
+      const { db, gc, a, onItsWay: leaving } = await oneQueuedOneOnItsWay();
       leaving.settle();
       leaving.settle(); // settling twice counts once
       expect(await a).toBe('a!');
