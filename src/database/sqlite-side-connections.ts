@@ -31,8 +31,14 @@ export class SqliteSnapshotReader {
   }
 }
 
-/** How often the background thread folds the write-ahead log back into the database file. */
-const CHECKPOINT_INTERVAL_MS = 250;
+/**
+ * How often the background thread folds the write-ahead log back into the database file. Short on purpose: each
+ * checkpoint ends with a sync of the database file, and while that sync runs the writer's COMMIT on the main thread
+ * can stall for about as long (the file system's journal is busy). Under webhook load, 250 ms gave COMMITs of 15–38 ms
+ * every second or two and 1000 ms gave 31–58 ms; at 50 ms no COMMIT took over 8 ms (docs/benchmarks.md). A
+ * checkpoint with nothing to copy returns at once without syncing, so an idle service pays almost nothing.
+ */
+const CHECKPOINT_INTERVAL_MS = 50;
 
 // Runs in a worker thread: its own connection, a PASSIVE checkpoint (never blocks readers or the writer) on a timer.
 const CHECKPOINTER_SOURCE = `
