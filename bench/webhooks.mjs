@@ -6,7 +6,8 @@
  *   2. throughput: (a) bare Fastify POST /echo, run just before and just after (b) since this machine's speed
  *      drifts, (b) asynchronous webhook ingest into an active workflow, then the execution rows are counted against
  *      the accepted calls; (c) synchronous mode on a 2-node workflow; (d) PostgreSQL only: two service processes on
- *      one database, 25 connections each, against (b)'s one process with 50.
+ *      one database, 25 connections each, against (b)'s one process with 50. On PostgreSQL the run also reports the
+ *      WAL written per call during (b) and the server's WAL segment files before and after it.
  * Usage: npm run build && node bench/webhooks.mjs [seconds] [postgres-url]
  */
 import { randomUUID } from 'node:crypto';
@@ -128,6 +129,37 @@ async function bare() {
   }
 }
 
+/**
+ * PostgreSQL only: the server's write-ahead log position and how many segment files it holds. A server that has to
+ * create segments while (b) runs stalls its commits (docs/deployment.md), so the run reports both next to p99.
+ * Undefined when the role may not list the WAL directory.
+ */
+async function walState(url) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const lsn = (await client.query('SELECT pg_current_wal_lsn()::text AS lsn')).rows[0].lsn;
+    const segments = await client.query('SELECT count(*)::int AS n FROM pg_ls_waldir()').then((r) => r.rows[0].n, () => undefined);
+    return { lsn, segments };
+  } catch {
+    return undefined;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function walBytes(url, from, to) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    return Number((await client.query('SELECT pg_wal_lsn_diff($1, $2)::bigint AS bytes', [to.lsn, from.lsn])).rows[0].bytes);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 async function throughput(env) {
   const service = await startService(env);
   try {
@@ -142,13 +174,16 @@ async function throughput(env) {
     // This machine's speed drifts by tens of percent within minutes: (a) is measured right before and right after
     // (b), and (b) is compared with their mean.
     const before = await bare();
+    const walBefore = env.DATABASE_URL ? await walState(env.DATABASE_URL) : undefined;
     const b = await run('(b) async webhook ingest', { url, method: 'POST', headers: auth, body: payload, amount });
+    const walAfter = walBefore ? await walState(env.DATABASE_URL) : undefined;
     const after = await bare();
     await new Promise((r) => setTimeout(r, 1000));
     const rows = (await waitAllFinished(service, wf.id)).size - existing;
     const sync = await hookWorkflow(service, { responseMode: 'sync' });
     const c = await run('(c) sync webhook, 2-node workflow', { url: `${service.url}/v1/webhooks/${sync.path}`, method: 'POST', headers: auth, body: payload, duration });
-    return { before, after, b, c, rows, ratio: (100 * b.rps) / ((before.rps + after.rps) / 2) };
+    const wal = walBefore && walAfter ? { bytes: await walBytes(env.DATABASE_URL, walBefore, walAfter), segments: [walBefore.segments, walAfter.segments] } : undefined;
+    return { before, after, b, c, rows, wal, ratio: (100 * b.rps) / ((before.rps + after.rps) / 2) };
   } finally {
     await service.stop();
   }
@@ -201,6 +236,10 @@ for (const [name, envOf] of databases) {
   console.log(show(t.b) + `  → ${t.ratio.toFixed(1)} % of (a), the mean of the runs just before and just after`);
   console.log(`${show(t.after)}  (just after (b))`);
   console.log(`    execution rows for (b): ${t.rows} for ${t.b.ok} accepted → ${t.rows === t.b.ok ? 'exactly one each' : 'MISMATCH'}`);
+  if (t.wal) {
+    console.log(`    WAL during (b): ${(t.wal.bytes / Math.max(1, t.b.total) / 1024).toFixed(1)} KB per call; segment files in pg_wal before / after: ` +
+      `${t.wal.segments.map((n) => n ?? 'unknown').join(' / ')} (new segments stall commits: docs/deployment.md)`);
+  }
   console.log(show(t.c));
   if (name === 'PostgreSQL') {
     const d2 = await twoProcesses(env);
