@@ -149,16 +149,12 @@ async function walState(url) {
   }
 }
 
-async function walBytes(url, from, to) {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-    return Number((await client.query('SELECT pg_wal_lsn_diff($1, $2)::bigint AS bytes', [to.lsn, from.lsn])).rows[0].bytes);
-  } finally {
-    await client.end().catch(() => {});
-  }
+/** Bytes between two WAL positions (`X/Y`, hexadecimal halves of a 64-bit offset). */
+function walOffset(lsn) {
+  const [high, low] = lsn.split('/');
+  return (BigInt(`0x${high}`) << 32n) + BigInt(`0x${low}`);
 }
+const walBytes = (from, to) => Number(walOffset(to.lsn) - walOffset(from.lsn));
 
 async function throughput(env) {
   const service = await startService(env);
@@ -182,7 +178,7 @@ async function throughput(env) {
     const rows = (await waitAllFinished(service, wf.id)).size - existing;
     const sync = await hookWorkflow(service, { responseMode: 'sync' });
     const c = await run('(c) sync webhook, 2-node workflow', { url: `${service.url}/v1/webhooks/${sync.path}`, method: 'POST', headers: auth, body: payload, duration });
-    const wal = walBefore && walAfter ? { bytes: await walBytes(env.DATABASE_URL, walBefore, walAfter), segments: [walBefore.segments, walAfter.segments] } : undefined;
+    const wal = walBefore && walAfter ? { bytes: walBytes(walBefore, walAfter), segments: [walBefore.segments, walAfter.segments] } : undefined;
     return { before, after, b, c, rows, wal, ratio: (100 * b.rps) / ((before.rps + after.rps) / 2) };
   } finally {
     await service.stop();
