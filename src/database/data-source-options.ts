@@ -20,9 +20,12 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     // The engine's multi-row statements differ by row count (one text per batch size and kind): keep them all prepared.
     statementCacheSize: 2000,
     // WAL lets readers proceed during a write; busy_timeout makes a second writer wait instead of failing.
+    // synchronous = FULL: every COMMIT syncs the log, so what a 2xx acknowledged survives a power loss or a crash
+    // of the machine, as on PostgreSQL (NORMAL survives only a crash of the process). Group commit makes that one
+    // sync per flush: measured about 5 % of webhook ingest throughput (docs/benchmarks.md).
     prepareDatabase: (sqlite: { pragma(sql: string): unknown }) => {
       sqlite.pragma('journal_mode = WAL');
-      sqlite.pragma('synchronous = NORMAL');
+      sqlite.pragma('synchronous = FULL');
       sqlite.pragma('busy_timeout = 5000');
       sqlite.pragma('foreign_keys = ON');
     },
