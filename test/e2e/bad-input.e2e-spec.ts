@@ -114,6 +114,16 @@ describe('Bad input', () => {
     }
   });
 
+  it('a webhook path with a percent-encoded NUL or control character → 404 FLK-0361 (no route can have one), never a 500', async () => {
+    for (const url of ['/v1/webhooks/orders%00paid', '/v1/webhooks/%00', '/v1/webhooks/a%0Ab%7F']) {
+      const res = await t.http(url, { method: 'POST', headers: authJson(), body: '{}' });
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ code: 'FLK-0361', title: 'Not Found' });
+    }
+    // Without credentials an unknown route stays indistinguishable from a protected one.
+    expect((await t.http('/v1/webhooks/orders%00paid', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401);
+  });
+
   it('a request line and headers over 16 KB → 431 FLK-0013 in the error shape', async () => {
     const res = await fetch(`${t.baseUrl}/v1/webhooks/${'a'.repeat(20_000)}`, { method: 'POST', headers: authJson(), body: '{}' });
     expect(res.status).toBe(431);

@@ -198,6 +198,19 @@ describe('Workflows: lifecycle', () => {
       expect(bad.status).toBe(400);
       expect((await bad.json()).code).toBe('FLK-0211');
     });
+
+    it('a path with a control character, raw or percent-encoded, is 400 FLK-0211 naming the field, and no route is made', async () => {
+      for (const path of [`/nul/${randomUUID()}\u0000x`, `/nul/${randomUUID()}%00x`, `/tab/${randomUUID()}%09x`]) {
+        const id = await create(t, { name: unique(), nodes: [trigger('a', path)] });
+        const res = await post(t, `/v1/workflows/${id}/activate`);
+        expect(res.status).toBe(400);
+        const body = await res.json();
+        expect(body.code).toBe('FLK-0211');
+        expect(JSON.stringify(body)).toContain('nodes[0].data.path');
+        expect(await routesOf(t, id)).toEqual([]);
+        expect(await statusOf(id)).toBe('draft');
+      }
+    });
   });
 
   describe('audit trail', () => {

@@ -7,7 +7,7 @@ import { Database } from '../../database/database.service';
 import type { ExpectedWrite } from '../../engine/runtime/group-commit';
 import type { AuditActor } from '../audit/audit-writer';
 import { StartExecutionService, type StartResult } from '../executions';
-import { normaliseWebhookMethod, normaliseWebhookPath, WorkflowDefinitions, WorkflowsRepository, type Workflow } from '../workflows';
+import { isRoutableWebhookPath, normaliseWebhookMethod, normaliseWebhookPath, WorkflowDefinitions, WorkflowsRepository, type Workflow } from '../workflows';
 import { ExecutionCompletion } from './execution-completion';
 import type { WebhookAnswer } from './webhook-answer';
 import { WebhookArmsRepository, type WebhookArm } from './webhook-arms.repository';
@@ -102,7 +102,9 @@ export class WebhookIngressService {
     const method = normaliseWebhookMethod(call.method);
     // Percent-decoding happens here, exactly once: `orders%2Fpaid` and `orders/paid` are the same route.
     const path = normaliseWebhookPath(call.rawPath);
-    const deployed = await this.targets.findDeployed(method, path);
+    // No route has a control character (registration refuses them): such a call is answered as unknown, unasked.
+    const routable = isRoutableWebhookPath(path);
+    const deployed = routable ? await this.targets.findDeployed(method, path) : null;
     if (deployed) {
       const { version, workflowId } = deployed;
       const workflow = version
@@ -111,10 +113,12 @@ export class WebhookIngressService {
       if (!workflow) throw new FlkError('FLK-0100', `The workflow listening on ${method} ${path} no longer exists.`);
       return { kind: 'deployed', workflow, nodeId: deployed.nodeId, secretHashes: deployed.secretHashes };
     }
-    const found = await this.db.read(async (m) => {
-      const arm = await this.arms.findByRoute(m, method, path);
-      return { arm, workflow: arm ? await this.workflows.findById(m, arm.workflowId) : null };
-    });
+    const found = routable
+      ? await this.db.read(async (m) => {
+          const arm = await this.arms.findByRoute(m, method, path);
+          return { arm, workflow: arm ? await this.workflows.findById(m, arm.workflowId) : null };
+        })
+      : { arm: null, workflow: null };
     if (!found.arm) {
       // Without credentials, an unknown route is indistinguishable from a protected one.
       if (!this.apiKeys.isAuthorized(call.headers['x-api-key']) && presentedSecret(call) === undefined) {

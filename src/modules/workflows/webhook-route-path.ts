@@ -22,6 +22,18 @@ export function normaliseWebhookPath(raw: string): string {
   return trimmed === '' ? '/' : trimmed;
 }
 
+/**
+ * Whether a normalised path may be a route: no C0 control character or DEL. No client means them in a route, and
+ * they would fail differently per database (PostgreSQL cannot store U+0000 in text at all).
+ */
+export function isRoutableWebhookPath(path: string): boolean {
+  for (let i = 0; i < path.length; i += 1) {
+    const code = path.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return false;
+  }
+  return true;
+}
+
 export function normaliseWebhookMethod(raw: string): string {
   return raw.trim().toUpperCase();
 }

@@ -1,5 +1,5 @@
 import { FlkError } from '../../../common/errors';
-import { MAX_WEBHOOK_PATH_LENGTH, normaliseWebhookMethod, normaliseWebhookPath, WEBHOOK_METHODS } from '../webhook-route-path';
+import { isRoutableWebhookPath, MAX_WEBHOOK_PATH_LENGTH, normaliseWebhookMethod, normaliseWebhookPath, WEBHOOK_METHODS } from '../webhook-route-path';
 import type { WebhookRoute } from '../webhook-routes.repository';
 import type { WorkflowNode } from '../workflow.types';
 import { charLength } from './limits';
@@ -26,6 +26,11 @@ export function webhookRoutesOf(workflowId: string, nodes: readonly WorkflowNode
     if (charLength(path) > MAX_WEBHOOK_PATH_LENGTH) {
       throw new FlkError('FLK-0211', `Webhook trigger "${node.id}" path is longer than ${MAX_WEBHOOK_PATH_LENGTH} characters.`, {
         [`nodes[${index}].data.path`]: `at most ${MAX_WEBHOOK_PATH_LENGTH} characters`,
+      });
+    }
+    if (!isRoutableWebhookPath(path)) {
+      throw new FlkError('FLK-0211', `Webhook trigger "${node.id}" path contains a control character.`, {
+        [`nodes[${index}].data.path`]: 'must not contain control characters (U+0000–U+001F, U+007F), also when percent-encoded',
       });
     }
     const key = `${method} ${path}`;
