@@ -114,6 +114,20 @@ describe('Bad input', () => {
     }
   });
 
+  it('U+0000 in a string or key of a JSON body → 400 FLK-0001 on every database (PostgreSQL cannot store it), nothing stored', async () => {
+    const before = await t.client.GET('/v1/workflows');
+    const count = before.data?.items.length;
+    for (const body of [{ name: 'a\u0000b', nodes: [] }, { name: 'ok', description: 'x\u0000', nodes: [] }, { name: 'ok', metadata: { 'k\u0000': 1 }, nodes: [] }]) {
+      const res = await t.http('/v1/workflows', { method: 'POST', headers: authJson(), body: JSON.stringify(body) });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ code: 'FLK-0001', title: 'Bad Request' });
+    }
+    expect((await t.client.GET('/v1/workflows')).data?.items.length).toBe(count);
+    // A backslash followed by "u0000" is six ordinary characters, not the NUL character.
+    const res = await post(JSON.stringify({ config: { accountId: 'a\\u0000b' } }));
+    expect((await res.json()).code).not.toBe('FLK-0001');
+  });
+
   it('a webhook path with a percent-encoded NUL or control character → 404 FLK-0361 (no route can have one), never a 500', async () => {
     for (const url of ['/v1/webhooks/orders%00paid', '/v1/webhooks/%00', '/v1/webhooks/a%0Ab%7F']) {
       const res = await t.http(url, { method: 'POST', headers: authJson(), body: '{}' });
