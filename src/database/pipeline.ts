@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Writable } from 'node:stream';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { dialectSql } from './dialect-sql';
 
@@ -15,6 +16,8 @@ export interface StatementResult {
 }
 
 interface PgConnection {
+  /** The driver's wire connection (pg's Client.connection); its socket is corked while a transaction's statements are sent. */
+  readonly connection?: { readonly stream?: Writable };
   query(
     query: string | { readonly name: string; readonly text: string; readonly values: unknown[] },
     params?: unknown[],
@@ -47,6 +50,7 @@ export async function pipelined(manager: EntityManager, statements: readonly Sta
   const connection = pgConnectionOf(manager);
   if (!connection) return inTurns(manager, statements);
   const texts = statements.map(([sql]) => dialectSql(manager, sql));
+  holdWritesUntilTickEnds(connection);
   const settled = await Promise.allSettled(
     statements.map(([, params, prepared], n) =>
       prepared ? connection.query({ name: preparedName(texts[n]), text: texts[n], values: [...params] }) : connection.query(texts[n], [...params]),
@@ -60,6 +64,26 @@ export async function pipelined(manager: EntityManager, statements: readonly Sta
   return settled.map((outcome) => {
     const { rows, rowCount } = (outcome as PromiseFulfilledResult<Awaited<ReturnType<PgConnection['query']>>>).value;
     return { rows, affected: rowCount ?? 0 };
+  });
+}
+
+/** Sockets corked by holdWritesUntilTickEnds and not yet released. */
+const corked = new WeakSet<Writable>();
+
+/**
+ * The driver writes each statement to the socket as it is given one (a system call each, and each may wake the
+ * server's backend on its own). Held until the current run of callbacks and promise continuations is over, the
+ * statements a flush sends back to back (inserts, the audit append, COMMIT) leave in one write instead.
+ */
+function holdWritesUntilTickEnds(connection: PgConnection): void {
+  const stream = connection.connection?.stream;
+  if (!stream || corked.has(stream) || typeof stream.cork !== 'function') return;
+  corked.add(stream);
+  stream.cork();
+  // nextTick runs once the promise continuations queued so far (and those they queue) have run.
+  process.nextTick(() => {
+    corked.delete(stream);
+    stream.uncork();
   });
 }
 

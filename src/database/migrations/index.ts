@@ -7,6 +7,7 @@ import { Executions1764400000005 } from './1764400000005-executions';
 import { Webhooks1764400000006 } from './1764400000006-webhooks';
 import { WebhookSubscriptions1764400000007 } from './1764400000007-webhook-subscriptions';
 import { AuditAppendFunction1764400000008 } from './1764400000008-audit-append-function';
+import { DropRedundantStepIndex1764400000009 } from './1764400000009-drop-redundant-step-index';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: migrations use TypeORM's Table API
@@ -21,4 +22,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Webhooks1764400000006,
   WebhookSubscriptions1764400000007,
   AuditAppendFunction1764400000008,
+  DropRedundantStepIndex1764400000009,
 ];
