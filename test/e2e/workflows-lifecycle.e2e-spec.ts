@@ -200,7 +200,8 @@ describe('Workflows: lifecycle', () => {
     });
 
     it('a path with a control character, raw or percent-encoded, is 400 FLK-0211 naming the field, and no route is made', async () => {
-      for (const path of [`/nul/${randomUUID()}\u0000x`, `/nul/${randomUUID()}%00x`, `/tab/${randomUUID()}%09x`]) {
+      // A raw U+0000 does not even get into a body (400 FLK-0001, bad-input.e2e-spec.ts); its encoded form does.
+      for (const path of [`/nul/${randomUUID()}%00x`, `/tab/${randomUUID()}\tx`, `/tab/${randomUUID()}%09x`, `/del/${randomUUID()}%7F`]) {
         const id = await create(t, { name: unique(), nodes: [trigger('a', path)] });
         const res = await post(t, `/v1/workflows/${id}/activate`);
         expect(res.status).toBe(400);
