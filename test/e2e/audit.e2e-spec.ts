@@ -502,7 +502,7 @@ describe('Audit trail', () => {
       expect((await verify(seeded[E].event_id)).isValid).toBe(true);
     });
 
-    // PostgreSQL computes the hashes in the server (audit_events_append), SQLite in TypeScript; verification always
+    // PostgreSQL computes the hashes in the server (audit_events_append_json), SQLite in TypeScript; verification always
     // recomputes them in TypeScript, so both must give the documented formula byte for byte.
     it('stores, for any text, the hash of the documented formula over the stored columns', async () => {
       const resourceId = randomUUID();

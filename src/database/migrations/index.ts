@@ -8,6 +8,7 @@ import { Webhooks1764400000006 } from './1764400000006-webhooks';
 import { WebhookSubscriptions1764400000007 } from './1764400000007-webhook-subscriptions';
 import { AuditAppendFunction1764400000008 } from './1764400000008-audit-append-function';
 import { DropRedundantStepIndex1764400000009 } from './1764400000009-drop-redundant-step-index';
+import { AuditAppendJson1764400000010 } from './1764400000010-audit-append-json';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: migrations use TypeORM's Table API
@@ -23,4 +24,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   WebhookSubscriptions1764400000007,
   AuditAppendFunction1764400000008,
   DropRedundantStepIndex1764400000009,
+  AuditAppendJson1764400000010,
 ];

@@ -72,7 +72,7 @@ function insertStatements(manager: EntityManager, rows: readonly NewAuditRow[], 
   return statements;
 }
 
-/** The fields in the order of the hash text, which is the order of audit_events_append's arguments. */
+/** The fields in the order of the hash text, which is the order of each event's array for audit_events_append_json. */
 const APPEND_FIELDS: ReadonlyArray<keyof HashedAuditFields> = [
   'eventId',
   'eventType',
@@ -87,7 +87,7 @@ const APPEND_FIELDS: ReadonlyArray<keyof HashedAuditFields> = [
   'metadata',
   'timestamp',
 ];
-const APPEND = `SELECT audit_events_append(${APPEND_FIELDS.map(() => '?::text[]').join(', ')})`;
+const APPEND = 'SELECT audit_events_append_json(?::jsonb)';
 
 /** Audit trail I/O. Rows are only ever inserted: the table refuses UPDATE and DELETE. */
 @Injectable()
@@ -121,11 +121,11 @@ export class AuditEventRepository {
 
   /**
    * PostgreSQL: the statement that chains `events` onto the audit trail in the server, in the given order
-   * (audit_events_append, migration 1764400000008): it takes the chain's lock, reads the tip and computes the hashes
+   * (audit_events_append_json, migration 1764400000010): it takes the chain's lock, reads the tip and computes the hashes
    * there, so it needs no guess of the tip and cannot be refused for one. One prepared text for any number of events.
    */
   appendStatement(events: readonly HashedAuditFields[]): Statement {
-    return [APPEND, APPEND_FIELDS.map((field) => events.map((event) => event[field])), true];
+    return [APPEND, [JSON.stringify(events.map((event) => APPEND_FIELDS.map((field) => event[field] ?? null)))], true];
   }
 
   async findByEventId(manager: EntityManager, eventId: string): Promise<StoredAuditEvent | null> {

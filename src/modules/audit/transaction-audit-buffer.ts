@@ -29,7 +29,7 @@ const RELEASE = /^\s*RELEASE\s+(?:SAVEPOINT\s+)?("?[\w$]+"?)/i;
  * transaction instead of several per event, and the chain's lock, which serialises every audited transaction, is
  * taken only just before COMMIT instead of at the first append.
  *
- * PostgreSQL chains in the server (audit_events_append: lock, tip, hashes and insert in one statement), which needs
+ * PostgreSQL chains in the server (audit_events_append_json: lock, tip, hashes and insert in one statement), which needs
  * no guess of the tip, so several processes can share the chain without retries under the lock. SQLite has one
  * writing process and one writer at a time (Database.write): the process remembers the tip it left and chains onto
  * it in TypeScript.
