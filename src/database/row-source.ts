@@ -37,7 +37,7 @@ export function rowSource(on: EntityManager | Dialect, types: readonly RowColumn
       from: `(SELECT ${columns}, e.position FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS e (r, position)) AS v`,
       position: 'v.position',
       // Missing trailing values and undefined become JSON null, which ->> turns into SQL NULL.
-      params: [JSON.stringify(rows.map((row) => types.map((_, n) => row[n] ?? null)))],
+      params: [JSON.stringify(rows.map((row) => types.map((_, n) => wellFormed(row[n] ?? null))))],
       fixedText: true,
     };
   }
@@ -53,4 +53,20 @@ export function rowSource(on: EntityManager | Dialect, types: readonly RowColumn
     params,
     fixedText: false,
   };
+}
+
+interface WellFormedString {
+  isWellFormed(): boolean;
+  toWellFormed(): string;
+}
+
+/**
+ * A lone UTF-16 surrogate (JSON text like "\ud800" parses into one) becomes U+FFFD, as the driver's UTF-8 encoding
+ * of a text parameter would make it: JSON.stringify writes it as an escape, which PostgreSQL's jsonb refuses. For
+ * every value put into a jsonb parameter.
+ */
+export function wellFormed(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value as unknown as WellFormedString;
+  return text.isWellFormed() ? value : text.toWellFormed();
 }

@@ -1,5 +1,7 @@
 import net from 'node:net';
+import { randomUUID } from 'node:crypto';
 import { startTestApp, authJson, type TestApp } from '../support/test-app';
+import { settled } from './webhooks-fixtures';
 
 /** Hostile and malformed requests: each answers a 4xx in the one error shape, never a 500. */
 describe('Bad input', () => {
@@ -126,6 +128,22 @@ describe('Bad input', () => {
     // A backslash followed by "u0000" is six ordinary characters, not the NUL character.
     const res = await post(JSON.stringify({ config: { accountId: 'a\\u0000b' } }));
     expect((await res.json()).code).not.toBe('FLK-0001');
+  });
+
+  it('lone UTF-16 surrogates in a node id and in a webhook body: the call is stored and its execution completes', async () => {
+    // JSON escapes like "\ud800" parse into strings that are not valid UTF-16; PostgreSQL's jsonb refuses them.
+    const path = `surrogate/${randomUUID().slice(0, 8)}`;
+    const definition =
+      `{"name":"lone \\ud800 surrogate","nodes":[{"id":"hook","type":"trigger","position":{"x":0,"y":0},` +
+      `"data":{"triggerType":"webhook","path":"${path}","method":"POST"}},{"id":"do\\ud800ne","name":"x\\udc00","type":"action",` +
+      `"position":{"x":0,"y":100},"data":{"actionType":"set_output","output":{"ok":true}}}],"edges":[{"id":"e1","source":"hook","target":"do\\ud800ne"}]}`;
+    const created = await t.http('/v1/workflows', { method: 'POST', headers: authJson(), body: definition });
+    expect(created.status).toBe(201);
+    const { workflowId } = await created.json();
+    expect((await t.http(`/v1/workflows/${workflowId}/activate`, { method: 'POST', headers: authJson() })).status).toBe(200);
+    const call = await t.http(`/v1/webhooks/${path}`, { method: 'POST', headers: authJson(), body: '{"note":"\\udc00 alone"}' });
+    expect(call.status).toBe(201);
+    expect((await settled(t, (await call.json()).executionId)).status).toBe('completed');
   });
 
   it('a webhook path with a percent-encoded NUL or control character → 404 FLK-0361 (no route can have one), never a 500', async () => {

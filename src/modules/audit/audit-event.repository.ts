@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { pipelined, type Statement } from '../../database/pipeline';
-import { rowSource, type RowColumnType } from '../../database/row-source';
+import { rowSource, wellFormed, type RowColumnType } from '../../database/row-source';
 import { AuditEventEntity } from './audit-event.entity';
 import type { HashedAuditFields } from './audit-hash';
 
@@ -125,7 +125,7 @@ export class AuditEventRepository {
    * there, so it needs no guess of the tip and cannot be refused for one. One prepared text for any number of events.
    */
   appendStatement(events: readonly HashedAuditFields[]): Statement {
-    return [APPEND, [JSON.stringify(events.map((event) => APPEND_FIELDS.map((field) => event[field] ?? null)))], true];
+    return [APPEND, [JSON.stringify(events.map((event) => APPEND_FIELDS.map((field) => wellFormed(event[field] ?? null))))], true];
   }
 
   async findByEventId(manager: EntityManager, eventId: string): Promise<StoredAuditEvent | null> {
