@@ -3,7 +3,7 @@
  * Every benchmark script starts its own baseline in the same run so figures are ratios on the same machine state.
  * Only loopback addresses are used.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -30,7 +30,7 @@ export async function startBaseline() {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await waitForPort(port, child);
-  return { url: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => stopChild(child) };
 }
 
 /** Starts dist/main.js (run `npm run build` first) with the given environment; resolves once /health answers 200. */
@@ -120,6 +120,59 @@ export async function withPeakRss(pid, work) {
   } finally {
     clearInterval(timer);
   }
+}
+
+/** CPU time (user + system, every thread) a process has used so far, in microseconds; 0 once it is gone. */
+function cpuMicrosOf(pid) {
+  try {
+    // Fields after the command name (which may hold spaces) start at the state; utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop().split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** PostgreSQL server processes on this machine (none when the server is elsewhere or `pgrep` is missing). */
+function localPostgresPids() {
+  try {
+    return execFileSync('pgrep', ['-x', 'postgres'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * CPU time per request while `work` runs: of each named process (`pids`: name → pid), of this script's own process
+ * (the load generator: autocannon runs here) and, with `postgres`, of every local PostgreSQL process (its backends
+ * come and go: they are listed before and after). Resolves `{ result, cpu }`, `cpu` in µs per request of `result.total`.
+ */
+export async function withCpuPerRequest(pids, work, { postgres = false } = {}) {
+  const named = Object.entries(pids);
+  const pgBefore = postgres ? localPostgresPids() : [];
+  const before = named.map(([, pid]) => cpuMicrosOf(pid));
+  const pgStart = new Map(pgBefore.map((pid) => [pid, cpuMicrosOf(pid)]));
+  const selfBefore = process.cpuUsage();
+  const result = await work();
+  const self = process.cpuUsage(selfBefore);
+  const after = named.map(([, pid]) => cpuMicrosOf(pid));
+  const perRequest = (micros) => Math.round(micros / Math.max(1, result.total));
+  const cpu = Object.fromEntries(named.map(([name], n) => [name, perRequest(after[n] - before[n])]));
+  cpu.loadGenerator = perRequest(self.user + self.system);
+  if (postgres) {
+    const pids = new Set([...pgBefore, ...localPostgresPids()]);
+    // A backend that exited during the run cannot be read any more; its time is missing, so this is a lower bound.
+    const used = [...pids].reduce((sum, pid) => sum + Math.max(0, cpuMicrosOf(pid) - (pgStart.get(pid) ?? 0)), 0);
+    if (pids.size > 0) cpu.postgres = perRequest(used);
+  }
+  return { result, cpu };
 }
 
 export const fmt = (r) => `${r.requestsPerSec} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, non-2xx ${r.non2xx}`;

@@ -15,7 +15,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { BENCH_API_KEY, resetPostgres, startBaseline, startService } from './lib.mjs';
+import { BENCH_API_KEY, resetPostgres, startBaseline, startService, withCpuPerRequest } from './lib.mjs';
 
 const duration = Number(process.argv[2] ?? 10);
 const pgUrl = process.argv[3] ?? 'postgres://root@127.0.0.1:5432/flk_webhooks';
@@ -105,6 +105,15 @@ const rowsLine = (label, r, rows) =>
   `    execution rows for ${label}: ${r.accepted.size} accepted calls, ${r.accepted.size - rows.missing} of them with their own stored execution` +
   ` (${rows.missing} without); ${rows.unanswered} more stored for calls cut off unanswered at the end (at most ${r.sent - r.total} were)` +
   ` → ${rows.ok ? 'exactly one each' : 'MISMATCH'}`;
+/**
+ * CPU time per request of each side, from /proc: the rate of (b) against (a) follows the work per request, since the
+ * service's event loop is saturated in (b) and the two vCPUs are shared by everything (docs/benchmarks.md).
+ */
+const cpuLine = (t) => {
+  const a = [t.before, t.after].map((r) => `${r.cpu.server} + ${r.cpu.loadGenerator}`).join(' and ');
+  const pg = t.b.cpu.postgres === undefined ? '' : ` + PostgreSQL ${t.b.cpu.postgres}`;
+  return `    CPU per request (µs, from /proc): (a) server + load generator ${a}; (b) service ${t.b.cpu.service}${pg} + load generator ${t.b.cpu.loadGenerator}`;
+};
 const show = (r) => `${r.label.padEnd(34)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  2xx ${r.ok}  non-2xx ${r.non2xx}`;
 
 async function durability(env) {
@@ -154,7 +163,10 @@ async function durability(env) {
 async function bare() {
   const baseline = await startBaseline();
   try {
-    return await run('(a) bare Fastify POST /echo', { url: `${baseline.url}/echo`, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: payload, duration });
+    const { result, cpu } = await withCpuPerRequest({ server: baseline.pid }, () =>
+      run('(a) bare Fastify POST /echo', { url: `${baseline.url}/echo`, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: payload, duration }),
+    );
+    return { ...result, cpu };
   } finally {
     await baseline.stop();
   }
@@ -200,7 +212,8 @@ async function throughput(env) {
     // (b), and (b) is compared with their mean.
     const bareBefore = await bare();
     const walBefore = env.DATABASE_URL ? await walState(env.DATABASE_URL) : undefined;
-    const b = await ingest('(b) async webhook ingest', url);
+    const measured = await withCpuPerRequest({ service: service.pid }, () => ingest('(b) async webhook ingest', url), { postgres: Boolean(env.DATABASE_URL) });
+    const b = { ...measured.result, cpu: measured.cpu };
     const walAfter = walBefore ? await walState(env.DATABASE_URL) : undefined;
     const after = await bare();
     await new Promise((r) => setTimeout(r, 1000));
@@ -261,6 +274,7 @@ for (const [name, envOf] of databases) {
   console.log(show(t.b) + `  → ${t.ratio.toFixed(1)} % of (a), the mean of the runs just before and just after`);
   console.log(`${show(t.after)}  (just after (b))`);
   console.log(rowsLine('(b)', t.b, t.rows));
+  console.log(cpuLine(t));
   if (t.wal) {
     console.log(`    WAL during (b): ${(t.wal.bytes / Math.max(1, t.b.total) / 1024).toFixed(1)} KB per call; segment files in pg_wal before / after: ` +
       `${t.wal.segments.map((n) => n ?? 'unknown').join(' / ')} (new segments stall commits: docs/deployment.md)`);

@@ -11,7 +11,7 @@ import { createLogger, installRequestLogging, PinoNestLogger, requestIdFor } fro
 import { setupSwagger } from './modules/docs/swagger';
 import { installCors } from './common/http/cors';
 import { answerClientError, answerFrameworkError } from './common/http/framework-errors';
-import { containsNulCharacter } from './common/http/nul-character';
+import { jsonBodyProblem } from './common/http/json-limits';
 
 export interface RegisteredRoute {
   readonly method: string;
@@ -104,14 +104,10 @@ function installJsonParser(fastify: FastifyInstance): void {
       done(null, undefined);
       return;
     }
-    // Only a body whose text has the escape can hold the character: the walk is skipped for every other one.
-    if (!text.includes('\\u0000')) {
-      parseJson(request, text, done);
-      return;
-    }
     parseJson(request, text, (err, value) => {
-      if (!err && containsNulCharacter(value)) {
-        done(new FlkError('FLK-0001', 'The request body holds the character U+0000 (\\u0000) in a string or key; it cannot be stored.'), undefined);
+      const problem = err ? undefined : jsonBodyProblem(text, value, { refuseNul: true });
+      if (problem) {
+        done(new FlkError('FLK-0001', `The request body cannot be taken: ${problem}.`), undefined);
         return;
       }
       done(err, value);

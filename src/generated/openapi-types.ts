@@ -6339,7 +6339,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6544,7 +6544,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6749,7 +6749,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6954,7 +6954,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -7159,7 +7159,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */

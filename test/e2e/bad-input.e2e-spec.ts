@@ -1,14 +1,15 @@
 import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, authJson, type TestApp } from '../support/test-app';
-import { settled } from './webhooks-fixtures';
+import { callHook, settled, webhookWorkflow } from './webhooks-fixtures';
+import { workflowIn } from './workflows-fixtures';
 
 /** Hostile and malformed requests: each answers a 4xx in the one error shape, never a 500. */
 describe('Bad input', () => {
   let t: TestApp;
   const validate = '/v1/catalog/executors/midaz.get-account/validate';
-  const post = (body: string, headers: Record<string, string> = {}) =>
-    t.http(validate, { method: 'POST', headers: authJson(headers), body });
+  const post = (body: string, headers: Record<string, string> = {}, url = validate) =>
+    t.http(url, { method: 'POST', headers: authJson(headers), body });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -128,6 +129,68 @@ describe('Bad input', () => {
     // A backslash followed by "u0000" is six ordinary characters, not the NUL character.
     const res = await post(JSON.stringify({ config: { accountId: 'a\\u0000b' } }));
     expect((await res.json()).code).not.toBe('FLK-0001');
+  });
+
+  it('JSON nested deeper than 100 levels → 400 FLK-0001 saying so, on management and webhook routes; 100 levels pass', async () => {
+    const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    for (const body of [`{"config":${nested(5000)}}`, `{"config":{"accountId":${nested(100)}}}`]) {
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ code: 'FLK-0001', message: expect.stringContaining('deeper than 100 levels') });
+    }
+    // The root object and 99 arrays: 100 levels, refused only for the wrong type of `config`.
+    const atLimit = await post(`{"config":${nested(99)}}`);
+    expect(atLimit.status).toBe(400);
+    expect((await atLimit.json()).message).not.toContain('deeper than');
+
+    const hook = await webhookWorkflow(t);
+    const deep = await callHook(t, hook.path, { raw: `{"a":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_001)}` });
+    expect(deep.status).toBe(400);
+    expect(await deep.json()).toMatchObject({ code: 'FLK-0001', message: expect.stringContaining('deeper than 100 levels') });
+    expect((await callHook(t, hook.path, { raw: `{"a":${nested(99)}}` })).status).toBe(201);
+  });
+
+  it('a number beyond ±1.8e308 (parsed as Infinity) → 400 FLK-0001, keyed or not, instead of being stored as null', async () => {
+    const workflowId = await workflowIn(t, 'active');
+    const hook = await webhookWorkflow(t);
+    const attempts = [
+      () => post(`{"name":"n","nodes":[],"metadata":{"n":1e309}}`, {}, '/v1/workflows'),
+      () => post(`{"inputData":{"n":-1E+400}}`, { 'Idempotency-Key': randomUUID() }, `/v1/workflows/${workflowId}/executions`),
+      () => post(`{"inputData":{"n":1${'0'.repeat(400)}}}`, {}, `/v1/workflows/${workflowId}/executions`),
+      () => callHook(t, hook.path, { raw: '{"n":1e309}', headers: authJson({ 'Idempotency-Key': randomUUID() }) }),
+      () => callHook(t, hook.path, { raw: '{"n":[1e999]}' }),
+    ];
+    for (const attempt of attempts) {
+      const res = await attempt();
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ code: 'FLK-0001', message: expect.stringContaining('too large to represent') });
+    }
+    // Large but finite numbers and exponents inside strings are ordinary values.
+    const fine = await callHook(t, hook.path, { raw: '{"n":1.5e308,"s":"1e309"}', headers: authJson({ 'Idempotency-Key': randomUUID() }) });
+    expect(fine.status).toBe(201);
+  });
+
+  it('a cursor holding U+0000 or an infinite sort value → 400 FLK-0008 on every keyset-paged list (PostgreSQL cannot take U+0000)', async () => {
+    const id = randomUUID();
+    const time = '2026-01-01T00:00:00.000Z';
+    const lists: Array<[string, string]> = [
+      ['/v1/workflows', 'createdAt'],
+      ['/v1/executions', 'startedAt'],
+      ['/v1/provider-configurations', 'createdAt'],
+      ['/v1/executors', 'createdAt'],
+    ];
+    for (const [list, sortBy] of lists) {
+      // Forged cursors: the JSON text carries the escape \u0000, or a number literal beyond the double range.
+      for (const text of [
+        `{"sb":"${sortBy}","so":"DESC","sv":"${time}\\u0000","id":"${id}"}`,
+        `{"sb":"${sortBy}","so":"DESC","sv":"${time}","id":"${id}\\u0000"}`,
+        `{"sb":"${sortBy}","so":"DESC","sv":1e309,"id":"${id}"}`,
+      ]) {
+        const res = await t.http(`${list}?cursor=${Buffer.from(text).toString('base64url')}`, { headers: authJson() });
+        expect([list, res.status]).toEqual([list, 400]);
+        expect(await res.json()).toMatchObject({ code: 'FLK-0008' });
+      }
+    }
   });
 
   it('lone UTF-16 surrogates in a node id and in a webhook body: the call is stored and its execution completes', async () => {

@@ -34,10 +34,16 @@ export function decodeCursor(cursor: string, allowedSorts: readonly string[]): K
     throw invalid();
   }
   const c = raw as { sb?: unknown; so?: unknown; sv?: unknown; id?: unknown };
-  const valueOk = c?.sv === null || typeof c?.sv === 'string' || typeof c?.sv === 'number';
+  // A cursor of ours never holds U+0000 (no stored text can: PostgreSQL cannot even take it as a parameter) nor an
+  // infinite number (a literal like 1e309 parses into one). Other control characters can be in a sorted name.
+  const valueOk =
+    c?.sv === null ||
+    (typeof c?.sv === 'string' && !c.sv.includes('\u0000')) ||
+    (typeof c?.sv === 'number' && Number.isFinite(c.sv));
   if (
     typeof c !== 'object' || c === null || typeof c.sb !== 'string' || !allowedSorts.includes(c.sb) ||
-    (c.so !== 'ASC' && c.so !== 'DESC') || !valueOk || typeof c.id !== 'string' || c.id.length > 64
+    (c.so !== 'ASC' && c.so !== 'DESC') || !valueOk || typeof c.id !== 'string' || c.id.length > 64 ||
+    c.id.includes('\u0000')
   ) {
     throw invalid();
   }

@@ -1,4 +1,5 @@
 import { FlkError } from '../../common/errors';
+import { jsonBodyProblem } from '../../common/http/json-limits';
 import { boundedMemo } from '../../common/memo';
 
 /** The parts of an incoming call the payload is built from (already read from the raw request). */
@@ -75,6 +76,8 @@ function bodyFields(call: WebhookCall, parseJson: JsonParser): Record<string, un
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new FlkError('FLK-0001', 'A JSON webhook body must be an object.');
     }
+    const problem = jsonBodyProblem(text, value, { refuseNul: false });
+    if (problem) throw new FlkError('FLK-0001', `The webhook body cannot be taken: ${problem}.`);
     return value as Record<string, unknown>;
   }
   const contentType = call.contentType ?? 'application/octet-stream';

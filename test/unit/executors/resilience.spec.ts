@@ -72,6 +72,11 @@ describe('envelope', () => {
     expect(toEnvelope(response('hello', { 'content-type': 'text/plain' }), 'u').body).toBe('hello');
     expect(toEnvelope(response('{bad', { 'content-type': 'application/json' }), 'u').body).toBe('{bad');
     expect('body' in toEnvelope(response('', {}), 'u')).toBe(false);
+    // Parsable but not storable: too deep for the recursive walks, or a number that would be stored as null.
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    expect(toEnvelope(response(deep, { 'content-type': 'application/json' }), 'u').body).toBe(deep);
+    expect(toEnvelope(response('{"n":1e309}', { 'content-type': 'application/json' }), 'u').body).toBe('{"n":1e309}');
+    expect(toEnvelope(response('{"n":1e308}', { 'content-type': 'application/json' }), 'u').body).toEqual({ n: 1e308 });
     expect(canonicalHeaderName('WWW-AUTHENTICATE')).toBe('Www-Authenticate');
   });
 });

@@ -1,9 +1,11 @@
+import { jsonBodyProblem } from '../../../common/http/json-limits';
 import type { OutboundResponse } from '../../../common/outbound';
 import type { ExecutorEnvelope } from '../node-executor';
 
 /**
  * The runner envelope of §10.5: canonical header names, the body parsed as JSON when the response says it is JSON
- * (and it parses), else the text; no `body` key for an empty non-JSON body. `url` is passed in already redacted.
+ * (and it parses into something storable: common/http/json-limits.ts), else the text; no `body` key for an empty
+ * non-JSON body. `url` is passed in already redacted.
  */
 export function toEnvelope(res: OutboundResponse, url: string, error?: string): ExecutorEnvelope {
   const headers: Record<string, string> = {};
@@ -19,6 +21,8 @@ export function toEnvelope(res: OutboundResponse, url: string, error?: string): 
     } catch {
       body = text;
     }
+    // JSON the execution could not store (too deep, or a number beyond ±1.8e308) is kept as the text it came as.
+    if (body !== text && jsonBodyProblem(text, body, { refuseNul: false })) body = text;
   } else {
     body = text;
   }
