@@ -105,7 +105,7 @@ function installJsonParser(fastify: FastifyInstance): void {
       return;
     }
     parseJson(request, text, (err, value) => {
-      const problem = err ? undefined : jsonBodyProblem(text, value, { refuseNul: true });
+      const problem = err ? undefined : jsonBodyProblem(text, value, { exactText: true });
       if (problem) {
         done(new FlkError('FLK-0001', `The request body cannot be taken: ${problem}.`), undefined);
         return;

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { isWellFormed, toWellFormed } from '../common/unicode';
 import type { Dialect } from './database.service';
 
 /** Column types a row source declares (PostgreSQL needs them for its arrays; SQLite takes values as they come). */
@@ -55,11 +56,6 @@ export function rowSource(on: EntityManager | Dialect, types: readonly RowColumn
   };
 }
 
-interface WellFormedString {
-  isWellFormed(): boolean;
-  toWellFormed(): string;
-}
-
 /**
  * A lone UTF-16 surrogate (JSON text like "\ud800" parses into one) becomes U+FFFD, as the driver's UTF-8 encoding
  * of a text parameter would make it: JSON.stringify writes it as an escape, which PostgreSQL's jsonb refuses. For
@@ -67,6 +63,5 @@ interface WellFormedString {
  */
 export function wellFormed(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const text = value as unknown as WellFormedString;
-  return text.isWellFormed() ? value : text.toWellFormed();
+  return isWellFormed(value) ? value : toWellFormed(value);
 }

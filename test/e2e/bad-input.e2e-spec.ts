@@ -2,7 +2,7 @@ import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, authJson, type TestApp } from '../support/test-app';
 import { callHook, settled, webhookWorkflow } from './webhooks-fixtures';
-import { workflowIn } from './workflows-fixtures';
+import { edge, trigger, unique, workflowIn } from './workflows-fixtures';
 
 /** Hostile and malformed requests: each answers a 4xx in the one error shape, never a 500. */
 describe('Bad input', () => {
@@ -193,17 +193,52 @@ describe('Bad input', () => {
     }
   });
 
-  it('lone UTF-16 surrogates in a node id and in a webhook body: the call is stored and its execution completes', async () => {
-    // JSON escapes like "\ud800" parse into strings that are not valid UTF-16; PostgreSQL's jsonb refuses them.
-    const path = `surrogate/${randomUUID().slice(0, 8)}`;
-    const definition =
-      `{"name":"lone \\ud800 surrogate","nodes":[{"id":"hook","type":"trigger","position":{"x":0,"y":0},` +
-      `"data":{"triggerType":"webhook","path":"${path}","method":"POST"}},{"id":"do\\ud800ne","name":"x\\udc00","type":"action",` +
-      `"position":{"x":0,"y":100},"data":{"actionType":"set_output","output":{"ok":true}}}],"edges":[{"id":"e1","source":"hook","target":"do\\ud800ne"}]}`;
-    const created = await t.http('/v1/workflows', { method: 'POST', headers: authJson(), body: definition });
+  it('keys named constructor, toString or valueOf in free-form values are stored and returned exactly as sent', async () => {
+    // They used to reach class-transformer, which threw on `constructor` (a 500) and dropped the others.
+    const hostile = { constructor: { a: 1 }, toString: 'x', valueOf: 2, list: [{ hasOwnProperty: true, constructor: 'c' }] };
+    const body = {
+      name: unique(),
+      metadata: { constructor: 'meta', toString: 'y' },
+      nodes: [trigger('start'), { id: 'finish', type: 'action', position: { x: 0, y: 100 }, data: { actionType: 'note', constructor: 'data', extra: hostile } }],
+      edges: [edge('start', 'finish')],
+    };
+    const created = await t.http('/v1/workflows', { method: 'POST', headers: authJson(), body: JSON.stringify(body) });
     expect(created.status).toBe(201);
     const { workflowId } = await created.json();
+    const read = await (await t.http(`/v1/workflows/${workflowId}`, { headers: authJson() })).json();
+    // Compared as JSON text: key order and every own key count, whatever a matcher makes of `constructor`.
+    expect(JSON.stringify(read.metadata)).toBe(JSON.stringify(body.metadata));
+    expect(JSON.stringify(read.nodes[1].data)).toBe(JSON.stringify(body.nodes[1].data));
+
     expect((await t.http(`/v1/workflows/${workflowId}/activate`, { method: 'POST', headers: authJson() })).status).toBe(200);
+    const started = await post(JSON.stringify({ inputData: hostile }), { 'Idempotency-Key': randomUUID() }, `/v1/workflows/${workflowId}/executions`);
+    expect(started.status).toBe(201);
+    const { executionId } = await started.json();
+    expect((await settled(t, executionId)).status).toBe('completed');
+    const results = await (await t.http(`/v1/executions/${executionId}/results`, { headers: authJson() })).json();
+    expect(JSON.stringify(results.finalOutput.workflow)).toBe(JSON.stringify(hostile));
+  });
+
+  it('lone UTF-16 surrogates: a management body holding one → 400 FLK-0001 (it cannot be stored as sent); a webhook body is taken', async () => {
+    // JSON escapes like "\ud800" parse into strings with no UTF-8 form: stored, they would read back as U+FFFD, and a
+    // node id would no longer match its steps.
+    const path = `surrogate/${randomUUID().slice(0, 8)}`;
+    const definition = (name: string, nodeId: string) =>
+      `{"name":"${name}","nodes":[{"id":"hook","type":"trigger","position":{"x":0,"y":0},` +
+      `"data":{"triggerType":"webhook","path":"${path}","method":"POST"}},{"id":"${nodeId}","type":"action",` +
+      `"position":{"x":0,"y":100},"data":{"actionType":"set_output","output":{"ok":true}}}],"edges":[{"id":"e1","source":"hook","target":"${nodeId}"}]}`;
+    for (const body of [definition('lone \\ud800 surrogate', 'done'), definition('fine', 'do\\ud800ne'), definition('fine', 'done').replace('"ok":true', '"\\udc00":true')]) {
+      const refused = await t.http('/v1/workflows', { method: 'POST', headers: authJson(), body });
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({ code: 'FLK-0001', message: expect.stringContaining('lone UTF-16 surrogate') });
+    }
+    // A pair written as two escapes is one ordinary character.
+    const created = await t.http('/v1/workflows', { method: 'POST', headers: authJson(), body: definition(`pair \\ud83d\\ude00 ${path}`, 'done') });
+    expect(created.status).toBe(201);
+    const { workflowId } = await created.json();
+    expect((await (await t.http(`/v1/workflows/${workflowId}`, { headers: authJson() })).json()).name).toBe(`pair \u{1F600} ${path}`);
+    expect((await t.http(`/v1/workflows/${workflowId}/activate`, { method: 'POST', headers: authJson() })).status).toBe(200);
+    // Another system's payload is taken as it is (the surrogate is stored as U+FFFD), and its execution completes.
     const call = await t.http(`/v1/webhooks/${path}`, { method: 'POST', headers: authJson(), body: '{"note":"\\udc00 alone"}' });
     expect(call.status).toBe(201);
     expect((await settled(t, (await call.json()).executionId)).status).toBe('completed');

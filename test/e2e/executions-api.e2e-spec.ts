@@ -62,6 +62,17 @@ describe('executions API', () => {
       expect(events.items.map((e: { eventType: string }) => e.eventType)).toEqual(['EXECUTION_STARTED', 'EXECUTION_COMPLETED']);
     });
 
+    it('a node id `__proto__` is an ordinary key of the context: its result is stored and returned', async () => {
+      const mapping = [{ source: 'workflow.a', target: 'v' }];
+      const wf = await activeWorkflow(t, [triggerNode(), actionNode('__proto__', { actionType: 'transform', mapping })], [edge('start', '__proto__')]);
+      const res = await execute(t, wf, { a: 1 });
+      const body = await res.json();
+      expect(body.status).toBe('completed');
+      const results = await (await send(t, 'GET', `/v1/executions/${body.executionId}/results`)).json();
+      // Compared as text: an object literal with a `__proto__` key would set a prototype instead.
+      expect(JSON.stringify(results.finalOutput)).toBe('{"workflow":{"a":1},"__proto__":{"v":1}}');
+    });
+
     it('stores a workflow without executor nodes that fails as failed, with the failed step, and answers 201 failed', async () => {
       const broken = await activeWorkflow(t, [triggerNode(), actionNode('shape', { actionType: 'transform' })], [edge('start', 'shape')]);
       const res = await execute(t, broken, {});

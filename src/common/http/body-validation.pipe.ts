@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
+import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { validateSync, type ValidationError } from 'class-validator';
 import { FlkError, type FlkCode } from '../errors';
 
@@ -11,12 +11,38 @@ interface Problem {
 
 const MAX_FIELDS_REPORTED = 20;
 
-function isDtoClass(metatype: unknown): metatype is new () => object {
+function isDtoClass(metatype: unknown): metatype is DtoClass {
   return typeof metatype === 'function' && ![String, Number, Boolean, Object, Array].includes(metatype as never);
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+type DtoClass = new () => object;
+
+/**
+ * The body as an instance of its DTO, for class-validator: every object the spec describes with a schema of its own
+ * (`@Type(() => Dto)` in the generated DTOs, the only class-transformer feature they use) becomes an instance of that
+ * class, and every other value is kept exactly as sent. class-transformer's plainToInstance also walked into the
+ * free-form values (`inputData`, node `data`, `metadata`): a key named `constructor` there made it throw (a 500),
+ * keys named like Object.prototype methods (`toString`, `valueOf`) were silently dropped, and deep nesting overflowed
+ * its recursion.
+ */
+function toInstance(dto: DtoClass, plain: Record<string, unknown>): object {
+  const instance = new dto() as Record<string, unknown>;
+  for (const key of Object.keys(plain)) {
+    const nested = defaultMetadataStorage.findTypeMetadata(dto, key)?.typeFunction() as DtoClass | undefined;
+    const value = plain[key];
+    // defineProperty, not assignment: an own key named like an inherited accessor stays a plain own property.
+    Object.defineProperty(instance, key, { value: nested ? toNested(nested, value) : value, writable: true, enumerable: true, configurable: true });
+  }
+  return instance;
+}
+
+function toNested(dto: DtoClass, value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => (isPlainObject(item) ? toInstance(dto, item) : item));
+  return isPlainObject(value) ? toInstance(dto, value) : value;
+}
 
 /** class-validator reports constraint names; these are the generic codes when the spec names no specific one. */
 function codeFor(constraint: string, error: ValidationError): FlkCode {
@@ -66,7 +92,7 @@ export class BodyValidationPipe implements PipeTransform {
     // An empty body is what many clients send to action routes; it means "no fields".
     const body = value === undefined ? {} : value;
     if (!isPlainObject(body)) throw new FlkError('FLK-0001', 'The request body must be a JSON object.');
-    const instance = plainToInstance(metadata.metatype, body);
+    const instance = toInstance(metadata.metatype, body);
     const closed = (metadata.metatype as { closed?: boolean }).closed === true;
     const errors = validateSync(instance, {
       whitelist: true,

@@ -1,3 +1,5 @@
+import { isWellFormed } from '../unicode';
+
 /**
  * What a parsed JSON body may hold beyond being valid JSON. Every body is walked recursively later on (validation,
  * secret masking, canonical JSON for fingerprints and audit hashes, JSON.stringify when it is stored), and some values
@@ -6,56 +8,80 @@
  * - nesting deeper than MAX_JSON_DEPTH: a few thousand levels overflow the call stack in those walks (a 500);
  * - a number beyond ±1.8e308 (`1e309`): JSON.parse turns it into Infinity, which JSON.stringify silently stores as
  *   null and canonical JSON refuses (a 500 for a keyed execution request);
- * - U+0000 in a string or key (management bodies only): PostgreSQL cannot store that character in text (SQLite can),
- *   so such a body is refused up front on both databases alike. Webhook payloads are stored as JSON text, where it
- *   stays escaped.
+ * - management bodies only, text that cannot be stored exactly: U+0000 in a string or key (PostgreSQL cannot store
+ *   that character in text; SQLite can), or a lone UTF-16 surrogate (JSON like "\ud800" parses into one; it has no
+ *   UTF-8 form, so both databases would store U+FFFD instead). Such a body is refused up front on both databases
+ *   alike. Webhook payloads come from other systems and are taken as they are: U+0000 stays escaped in their JSON
+ *   text, and a lone surrogate becomes U+FFFD.
  */
 export const MAX_JSON_DEPTH = 100;
 
-/** A number literal that may overflow: an exponent of three digits or more, or a very long run of digits. */
-const OVERFLOW_HINT = /\d[eE]\+?\d{3}|\d{300}/;
+/**
+ * Shorter texts are walked only when they spell an exponent of three digits or more: nesting past the limit takes
+ * this many characters at least, and a number without an exponent overflows only with 309 digits or more.
+ */
+const SHORTEST_TOO_DEEP = 2 * (MAX_JSON_DEPTH + 1);
+const LARGE_EXPONENT = /\d[eE]\+?\d{3}/;
 
 export interface JsonBodyRules {
-  /** Refuse U+0000 in strings and keys (bodies stored as text columns). */
-  readonly refuseNul: boolean;
+  /** Refuse strings and keys the database cannot store exactly (U+0000, lone surrogates): management bodies. */
+  readonly exactText: boolean;
 }
+
+/** A `\uD800`–`\uDFFF` escape: the only way JSON text can carry a lone surrogate (raw bytes decode as UTF-8). */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 
 /**
  * Why a parsed JSON body cannot be taken (a sentence for the 400's message), or undefined. `text` is the body the
- * value was parsed from: it rules out most bodies without a walk (depth needs two characters a level; overflow and
- * NUL need their spelling in the text).
+ * value was parsed from: it rules out short bodies without a walk (U+0000 and lone surrogates need their escapes
+ * in the text). The walk is
+ * linear in the number of values, like the parse before it.
  */
 export function jsonBodyProblem(text: string, value: unknown, rules: JsonBodyRules): string | undefined {
-  const nul = rules.refuseNul && text.includes('\\u0000');
-  if (!nul && text.length <= 2 * MAX_JSON_DEPTH && !OVERFLOW_HINT.test(text)) return undefined;
-  return walk(value, nul);
+  const nul = rules.exactText && text.includes('\\u0000');
+  const surrogates = rules.exactText && SURROGATE_ESCAPE.test(text);
+  if (!nul && !surrogates && text.length < SHORTEST_TOO_DEEP && !LARGE_EXPONENT.test(text)) return undefined;
+  return walk(value, nul, surrogates);
 }
 
 /** Iterative on purpose: the point is to refuse what would overflow a recursive walk. */
-function walk(root: unknown, nul: boolean): string | undefined {
-  const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
+function walk(root: unknown, nul: boolean, surrogates: boolean): string | undefined {
+  // Two parallel stacks (value, its depth) rather than an object per value: large bodies hold many values.
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop()!;
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) return 'it holds a number too large to represent (beyond ±1.8e308)';
       continue;
     }
     if (typeof value === 'string') {
-      if (nul && value.includes('\u0000')) return NUL_PROBLEM;
+      const problem = textProblem(value, nul, surrogates);
+      if (problem) return problem;
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_JSON_DEPTH) return `it nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels`;
-    if (Array.isArray(value)) {
-      for (const item of value) stack.push({ value: item, depth: depth + 1 });
-      continue;
+    if (!Array.isArray(value) && (nul || surrogates)) {
+      for (const key of Object.keys(value)) {
+        const problem = textProblem(key, nul, surrogates);
+        if (problem) return problem;
+      }
     }
-    for (const [key, item] of Object.entries(value)) {
-      if (nul && key.includes('\u0000')) return NUL_PROBLEM;
-      stack.push({ value: item, depth: depth + 1 });
+    const entries = Array.isArray(value) ? value : Object.values(value as Record<string, unknown>);
+    for (const item of entries) {
+      values.push(item);
+      depths.push(depth + 1);
     }
   }
   return undefined;
 }
 
-const NUL_PROBLEM = 'it holds the character U+0000 (\\u0000) in a string or key; it cannot be stored';
+function textProblem(text: string, nul: boolean, surrogates: boolean): string | undefined {
+  if (nul && text.includes('\u0000')) return 'it holds the character U+0000 (\\u0000) in a string or key; it cannot be stored';
+  if (surrogates && !isWellFormed(text)) {
+    return 'it holds a lone UTF-16 surrogate (an unpaired \\ud800–\\udfff escape) in a string or key; it cannot be stored';
+  }
+  return undefined;
+}

@@ -2,6 +2,7 @@ import type { Logger } from '@nestjs/common';
 import type { Workflow, WorkflowNode } from '../../modules/workflows/workflow.types';
 import type { ExecutionRecord, StepRecord } from '../../modules/executions/execution.types';
 import { ExecutorCallError, type NodeExecutor } from '../executors/node-executor';
+import { defineOwn } from '../languages/shared/own-property';
 import { JoinTracker, planOf, PlanError } from './execution-plan';
 import type { ExecutionStore } from './execution-store';
 import {
@@ -181,7 +182,8 @@ export class ExecutionRun {
     const started = Date.now();
     try {
       const outcome = runAction(node, this.context);
-      if (outcome.contextUpdates) Object.assign(this.context, outcome.contextUpdates);
+      // Own data properties, not assignment: a node id `__proto__` must not reach the prototype setter.
+      for (const [key, value] of Object.entries(outcome.contextUpdates ?? {})) defineOwn(this.context, key, value);
       if (outcome.setsFinalOutput) this.finalOutputSet = true;
       if (outcome.log) {
         this.env.logger.log({
@@ -258,7 +260,7 @@ export class ExecutionRun {
     } catch (error) {
       throw this.failed(node, number, started, error, body, attempts);
     }
-    this.context[node.id] = output;
+    defineOwn(this.context, node.id, output);
     await this.write([this.step(node, number, started, { status: 'completed', input: body, output, attempts })]);
     return ALL;
   }

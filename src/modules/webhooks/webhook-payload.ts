@@ -76,7 +76,7 @@ function bodyFields(call: WebhookCall, parseJson: JsonParser): Record<string, un
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new FlkError('FLK-0001', 'A JSON webhook body must be an object.');
     }
-    const problem = jsonBodyProblem(text, value, { refuseNul: false });
+    const problem = jsonBodyProblem(text, value, { exactText: false });
     if (problem) throw new FlkError('FLK-0001', `The webhook body cannot be taken: ${problem}.`);
     return value as Record<string, unknown>;
   }

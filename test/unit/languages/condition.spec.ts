@@ -409,7 +409,24 @@ describe('safety of paths', () => {
   it('a context nested too deeply to compare yields the documented error', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 5000; i += 1) deep = [deep];
-    expect(evaluationErrorOf('workflow.deep == "x"', { workflow: { deep } }).message).toMatch(/could not be evaluated/);
+    expect(evaluationErrorOf('workflow.deep == workflow.deep', { workflow: { deep } }).message).toMatch(/could not be evaluated/);
+    // Against a scalar it is printed only as far as the scalar's length: plainly not equal.
+    expect(evaluate('workflow.deep == "x"', { workflow: { deep } })).toBe(false);
+  });
+
+  it('compares objects and arrays with scalars through their %v text, printed only as far as needed', () => {
+    const big = Object.fromEntries(Array.from({ length: 1000 }, (_, n) => [`${'k'.repeat(900)}${n}`, n]));
+    const context = { workflow: { o: { b: 1, a: 'x' }, l: [1, 'two', null], big } };
+    expect(evaluate('workflow.o == "map[a:x b:1]"', context)).toBe(true);
+    expect(evaluate('workflow.o != "map[a:x b:1]"', context)).toBe(false);
+    expect(evaluate('"map[a:x b:1]" == workflow.o', context)).toBe(true);
+    expect(evaluate('workflow.o == "map[a:x b:1] "', context)).toBe(false);
+    expect(evaluate('workflow.o == "map[a:x"', context)).toBe(false);
+    expect(evaluate('workflow.l == "[1 two <nil>]"', context)).toBe(true);
+    expect(evaluate('workflow.big == "x"', context)).toBe(false);
+    expect(evaluate('workflow.o == workflow.o', context)).toBe(true);
+    // Keys sort by code point (Go's byte order): U+FFFD before U+1F600, though a surrogate's UTF-16 unit is smaller.
+    expect(evaluate('workflow.u == "map[\ufffd:1 \u{1F600}:2]"', { workflow: { u: { '\u{1F600}': 2, '\ufffd': 1 } } })).toBe(true);
   });
 });
 

@@ -19,11 +19,15 @@ describe('parseGoFloat (what strconv.ParseFloat accepts)', () => {
     ['-infinity', -Infinity],
     ['NaN', NaN],
     ['1e-400', 0],
+    ['0x1.p0', 1],
+    ['0x.8p1', 1],
+    ['1_2.3_4e1_0', 12.34e10],
+    [`${'1'.repeat(300)}.5`, Number(`${'1'.repeat(300)}.5`)],
   ])('%s → %s', (text, expected) => {
     expect(parseGoFloat(text)).toBe(expected);
   });
 
-  it.each(['', ' 1', '1 ', '1e', 'e5', '.', '-', '+nan', '1__0', '_1', '1_', '0x10', '0x', '1e400', '-1e400', '1,5', 'abc', '0b101', '١'])(
+  it.each(['', ' 1', '1 ', '1e', 'e5', '.', '-', '+nan', '1__0', '_1', '1_', '0x10', '0x', '1e400', '-1e400', '1,5', 'abc', '0b101', '١', '1..2', '0x1..p0', `${'1'.repeat(511)}x`, `${'1'.repeat(511)}.x`])(
     '%j is not a number',
     (text) => {
       expect(parseGoFloat(text)).toBeUndefined();

@@ -487,4 +487,19 @@ describe('run-time failures (§7.5)', () => {
       'transforms[0]: concat result would be longer than 4194304 characters',
     );
   });
+
+  it('copies of the document are bounded per run: a document that doubles at every step fails instead of growing', () => {
+    const doubling = Array.from({ length: 40 }, () => ({ operation: 'shift', spec: { a: '$', b: '$' } }));
+    expect(runtimeError(() => transform(doubling, { x: 'y' })).message).toMatch(
+      /^transforms\[\d+\]: the steps would copy more than 16777216 characters of JSON$/,
+    );
+    // A few copies of a large document are ordinary work.
+    const large = { rows: Array.from({ length: 20_000 }, (_, n) => ({ id: n, name: `row ${n}` })) };
+    const copied = transform([{ operation: 'shift', spec: { first: 'rows', second: 'rows', third: 'rows' } }], large) as Record<string, unknown>;
+    expect(copied.third).toEqual(large.rows);
+    // The allowance belongs to one run: each run below copies 12 Mi characters, three runs more than the allowance.
+    const compiled = compileTransforms([{ operation: 'shift', spec: { a: '$', b: '$' } }]);
+    const sixMi = { s: 'x'.repeat(6 * 1024 * 1024) };
+    for (let run = 0; run < 3; run += 1) expect((applyTransforms(compiled, sixMi) as { b: { s: string } }).b.s.length).toBe(6 * 1024 * 1024);
+  });
 });

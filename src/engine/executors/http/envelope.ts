@@ -22,7 +22,7 @@ export function toEnvelope(res: OutboundResponse, url: string, error?: string): 
       body = text;
     }
     // JSON the execution could not store (too deep, or a number beyond ±1.8e308) is kept as the text it came as.
-    if (body !== text && jsonBodyProblem(text, body, { refuseNul: false })) body = text;
+    if (body !== text && jsonBodyProblem(text, body, { exactText: false })) body = text;
   } else {
     body = text;
   }

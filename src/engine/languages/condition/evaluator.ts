@@ -2,7 +2,7 @@ import { equalFoldAscii, parseGoFloat } from '../shared/go-number';
 import { readOwn } from '../shared/own-property';
 import type { ComparisonOperator, ConditionExpression, PathSegment } from './ast';
 import { ConditionEvaluationError } from './errors';
-import { goText } from './go-text';
+import { sameGoText } from './go-text';
 import { formatPath } from './printer';
 
 /**
@@ -79,8 +79,8 @@ function compare(left: unknown, operator: ComparisonOperator, right: unknown): b
         return leftNumber !== rightNumber;
     }
   }
-  if (operator === '==') return goText(left) === goText(right);
-  if (operator === '!=') return goText(left) !== goText(right);
+  if (operator === '==') return sameGoText(left, right);
+  if (operator === '!=') return !sameGoText(left, right);
   throw new ConditionEvaluationError(
     `operator "${operator}" requires numeric operands (got ${kindOf(left)} and ${kindOf(right)})`,
   );

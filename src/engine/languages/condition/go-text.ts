@@ -8,30 +8,83 @@ const MAX_DEPTH = 256;
  * non-numeric operands of `==`/`!=` through it: strings as they are, `true`/`false`, `<nil>` for null,
  * numbers in `%v` float form, arrays as `[a b]` and objects as `map[k:v …]` with keys in byte order.
  */
-export function goText(value: unknown, depth = 0): string {
+export function goText(value: unknown): string {
+  return render(value, 0, { left: Infinity });
+}
+
+/**
+ * Whether two operands print the same `%v` text. When one of them is not an array or object its text is short, and
+ * the other is printed only as far as that length: comparing a large object with a string costs a pass over its
+ * keys, not printing (and sorting) all of it on every comparison.
+ */
+export function sameGoText(left: unknown, right: unknown): boolean {
+  if (!isComposite(left)) return printsAs(right, goText(left));
+  if (!isComposite(right)) return printsAs(left, goText(right));
+  return goText(left) === goText(right);
+}
+
+const isComposite = (value: unknown): boolean => Array.isArray(value) || isJsonObject(value);
+
+function printsAs(value: unknown, text: string): boolean {
+  try {
+    return render(value, 0, { left: text.length }) === text;
+  } catch (error) {
+    if (error === TOO_LONG) return false;
+    throw error;
+  }
+}
+
+/** Characters the text may still take; `spend` throws TOO_LONG past it. */
+interface Budget {
+  left: number;
+}
+const TOO_LONG = Symbol('longer than the budget');
+
+function spend(budget: Budget, characters: number): void {
+  budget.left -= characters;
+  if (budget.left < 0) throw TOO_LONG;
+}
+
+function render(value: unknown, depth: number, budget: Budget): string {
   if (depth > MAX_DEPTH) throw new RangeError('value is nested too deeply to compare');
+  if (Array.isArray(value)) {
+    // Brackets and separators first, so a long array is refused before its items are printed.
+    spend(budget, value.length + 1);
+    return `[${value.map((item) => render(item, depth + 1, budget)).join(' ')}]`;
+  }
+  if (isJsonObject(value)) {
+    const keys = Object.keys(value).filter((key) => value[key] !== undefined);
+    // `map[` + `]`, each `key:` and the separators, before the keys are sorted.
+    spend(budget, 4 + keys.reduce((sum, key) => sum + key.length + 2, 0));
+    keys.sort(compareCodePoints);
+    return `map[${keys.map((key) => `${key}:${render(value[key], depth + 1, budget)}`).join(' ')}]`;
+  }
+  const text = scalarText(value);
+  spend(budget, text.length);
+  return text;
+}
+
+function scalarText(value: unknown): string {
   if (value === null || value === undefined) return '<nil>';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return formatGoFloat(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'bigint') return value.toString();
-  if (Array.isArray(value)) return `[${value.map((item) => goText(item, depth + 1)).join(' ')}]`;
-  if (isJsonObject(value)) {
-    const keys = Object.keys(value).filter((key) => value[key] !== undefined);
-    keys.sort(compareCodePoints);
-    return `map[${keys.map((key) => `${key}:${goText(value[key], depth + 1)}`).join(' ')}]`;
-  }
   return String(value);
 }
 
-/** Code point order, which is the byte order of UTF-8 that Go sorts map keys by. */
+/**
+ * Code point order, which is the byte order of UTF-8 that Go sorts map keys by. UTF-16 code units already sort that
+ * way except that surrogates (U+D800–U+DFFF, the halves of code points above U+FFFF) must sort after U+E000–U+FFFF.
+ */
 function compareCodePoints(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  const length = Math.min(left.length, right.length);
+  const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i += 1) {
-    const difference = (left[i]!.codePointAt(0) ?? 0) - (right[i]!.codePointAt(0) ?? 0);
-    if (difference !== 0) return difference;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
   }
-  return left.length - right.length;
+  return a.length - b.length;
 }
+
+const codePointRank = (unit: number): number => (unit >= 0xd800 && unit <= 0xdfff ? unit + 0x2000 : unit >= 0xe000 ? unit - 0x800 : unit);

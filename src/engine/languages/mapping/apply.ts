@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { isJsonObject } from '../shared/own-property';
 import type { CompiledMapping, CompiledStep, CompiledTransforms } from './compile';
 import { MappingRuntimeError } from './errors';
+import { MAPPING_LIMITS } from './limits';
 import type { TransformEnvironment } from './operations/support';
 
-export type ApplyOptions = Partial<TransformEnvironment>;
+export type ApplyOptions = Partial<Omit<TransformEnvironment, 'copyAllowance'>>;
 
 /**
  * Applies a compiled mapping to a document (the execution context on the input side, the runner
@@ -25,6 +26,7 @@ function runSteps(steps: readonly CompiledStep[], input: unknown, options: Apply
   const environment: TransformEnvironment = {
     now: options.now ?? (() => new Date()),
     randomUUID: options.randomUUID ?? (() => randomUUID()),
+    copyAllowance: { left: MAPPING_LIMITS.maxCopiedLength },
   };
   let document = toJsonDocument(input);
   for (const step of steps) {

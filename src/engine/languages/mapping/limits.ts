@@ -8,4 +8,9 @@ export const MAPPING_LIMITS = {
   maxArrayIndex: 10_000,
   /** Longest string an operation may produce (concat, add_prefix, …), in UTF-16 code units. */
   maxStringLength: 4 * 1024 * 1024,
+  /**
+   * Characters of JSON one run of a mapping (all its steps) may copy from the document: a few copies of the largest
+   * executor response (5 MiB), but not a document that doubles at every step.
+   */
+  maxCopiedLength: 16 * 1024 * 1024,
 } as const;

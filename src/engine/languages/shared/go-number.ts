@@ -4,8 +4,10 @@
  * ever built from user text.
  */
 
-const DECIMAL = /^[+-]?(?:[0-9_]+\.?[0-9_]*|\.[0-9_]+)(?:[eE][+-]?[0-9_]+)?$/;
-const HEX = /^([+-]?)0[xX]((?:[0-9a-fA-F_]+\.?[0-9a-fA-F_]*|\.[0-9a-fA-F_]+))[pP]([+-]?[0-9_]+)$/;
+// Each digit can be matched one way only (`digits(.digits)?`, not `digits.?digits`): the ambiguous form backtracked
+// quadratically on a long run of digits followed by a letter, and conditions parse every string operand.
+const DECIMAL = /^[+-]?(?:[0-9_]+(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][+-]?[0-9_]+)?$/;
+const HEX = /^([+-]?)0[xX]((?:[0-9a-fA-F_]+(?:\.[0-9a-fA-F_]*)?|\.[0-9a-fA-F_]+))[pP]([+-]?[0-9_]+)$/;
 const INFINITY = /^([+-]?)(?:inf|infinity)$/i;
 const NAN = /^nan$/i;
 

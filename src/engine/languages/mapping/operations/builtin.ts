@@ -33,11 +33,11 @@ export const shift: OperationCompiler = (rawSpec, options) => {
     });
     return { to, sources, wrap: true };
   });
-  return (document) => {
+  return (document, environment) => {
     const output = options.inPlace ? document : {};
     for (const move of moves) {
       for (const source of move.sources) {
-        const value = cloneJson(readPath(document, source, options.require));
+        const value = cloneJson(readPath(document, source, options.require), environment);
         writePath(output, move.to, move.wrap ? [value] : value);
       }
     }
@@ -48,8 +48,8 @@ export const shift: OperationCompiler = (rawSpec, options) => {
 /** `default {path: value}`: writes each value (any JSON) at its path, overwriting what is there. */
 export const setDefaults: OperationCompiler = (rawSpec) => {
   const writes = entriesOf(requireSpec(rawSpec)).map(([target, value]) => ({ to: targetPath(target), value: cloneJson(value) }));
-  return (document) => {
-    for (const write of writes) writePath(document, write.to, cloneJson(write.value));
+  return (document, environment) => {
+    for (const write of writes) writePath(document, write.to, cloneJson(write.value, environment));
     return document;
   };
 };
@@ -130,12 +130,12 @@ export const coalesce: OperationCompiler = (rawSpec, options) => {
         return parseMappingPath(item, 'source');
       }),
     }));
-  return (document) => {
+  return (document, environment) => {
     for (const choice of choices) {
       for (const source of choice.sources) {
         const value = readPath(document, source, false);
         if (value === null || ignored.has(JSON.stringify(value))) continue;
-        writePath(document, choice.to, cloneJson(value));
+        writePath(document, choice.to, cloneJson(value, environment));
         break;
       }
     }

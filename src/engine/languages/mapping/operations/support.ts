@@ -2,10 +2,12 @@ import { isJsonObject, readOwn, type JsonObject } from '../../shared/own-propert
 import { MappingRuntimeError, compileProblem, configProblem } from '../errors';
 import { MAPPING_LIMITS } from '../limits';
 
-/** Sources of time and randomness, replaceable in tests. */
+/** Sources of time and randomness (replaceable in tests), and what one run of the steps may still copy. */
 export interface TransformEnvironment {
   now(): Date;
   randomUUID(): string;
+  /** Characters of JSON the steps may still copy, shared by every step of one run (MAPPING_LIMITS.maxCopiedLength). */
+  readonly copyAllowance: { left: number };
 }
 
 export interface OperationOptions {
@@ -47,11 +49,22 @@ export function field(object: JsonObject, key: string): unknown {
   return readOwn(object, key).value;
 }
 
-/** A deep copy that keeps only JSON: written values never alias each other or the input. */
-export function cloneJson(value: unknown): unknown {
+/**
+ * A deep copy that keeps only JSON: written values never alias each other or the input. Copies made while the steps
+ * run are charged to the run's allowance: without it, `shift {a: "$", b: "$"}` repeated doubled the document at
+ * every step, and some twenty steps held the event loop for seconds and gigabytes of memory.
+ */
+export function cloneJson(value: unknown, environment?: TransformEnvironment): unknown {
   if (value === undefined) return null;
   if (value === null || typeof value !== 'object') return value;
-  return JSON.parse(JSON.stringify(value)) as unknown;
+  const text = JSON.stringify(value);
+  if (environment) {
+    environment.copyAllowance.left -= text.length;
+    if (environment.copyAllowance.left < 0) {
+      throw new MappingRuntimeError(`the steps would copy more than ${MAPPING_LIMITS.maxCopiedLength} characters of JSON`);
+    }
+  }
+  return JSON.parse(text) as unknown;
 }
 
 export function checkStringLength(text: string, what: string): string {
