@@ -48,6 +48,12 @@ export const codeOf = (message: string) => FLK_SUFFIX.exec(message)?.[0] ?? 'FLK
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
+ * Node results one execution may gather, in characters of JSON. The context holds them all and is stored with every
+ * write (each result also in its step): a few of the largest executor responses (5 MiB), not unbounded growth.
+ */
+export const MAX_RESULTS_LENGTH = 32 * 1024 * 1024;
+
+/**
  * One execution walking its workflow (docs/engine.md): nodes run one at a time in join order, executor steps are
  * durable before and after their call, and everything else is written together with the next write. `recorded`
  * holds the steps of an earlier attempt when the run resumes after a restart.
@@ -62,6 +68,8 @@ export class ExecutionRun {
   private readonly announced = new Set<string>();
   private stepNumber: number;
   private finalOutputSet = false;
+  /** Characters of JSON the node results of this run have added to the context so far (see addResults). */
+  private resultsLength = 0;
 
   constructor(
     private readonly env: RunEnvironment,
@@ -182,8 +190,7 @@ export class ExecutionRun {
     const started = Date.now();
     try {
       const outcome = runAction(node, this.context);
-      // Own data properties, not assignment: a node id `__proto__` must not reach the prototype setter.
-      for (const [key, value] of Object.entries(outcome.contextUpdates ?? {})) defineOwn(this.context, key, value);
+      if (outcome.contextUpdates) this.addResults(outcome.contextUpdates);
       if (outcome.setsFinalOutput) this.finalOutputSet = true;
       if (outcome.log) {
         this.env.logger.log({
@@ -257,10 +264,10 @@ export class ExecutionRun {
     let output: Record<string, unknown>;
     try {
       output = mapExecutorOutput(node, envelope);
+      this.addResults({ [node.id]: output });
     } catch (error) {
       throw this.failed(node, number, started, error, body, attempts);
     }
-    defineOwn(this.context, node.id, output);
     await this.write([this.step(node, number, started, { status: 'completed', input: body, output, attempts })]);
     return ALL;
   }
@@ -326,6 +333,21 @@ export class ExecutionRun {
   }
 
   /** Records the node's failed step and returns the failure to throw (message for the execution). */
+  /**
+   * Puts node results into the context, as own data properties (not assignment: a node id `__proto__` must not reach
+   * the prototype setter), and counts their JSON against MAX_RESULTS_LENGTH: a run whose results grow past it fails
+   * here, instead of its write failing later on a string too long to build (or holding the event loop meanwhile).
+   */
+  private addResults(results: Record<string, unknown>): void {
+    for (const [key, value] of Object.entries(results)) {
+      this.resultsLength += JSON.stringify(value)?.length ?? 0;
+      if (this.resultsLength > MAX_RESULTS_LENGTH) {
+        throw new Error(`the execution's node results would be longer than ${MAX_RESULTS_LENGTH} characters of JSON`);
+      }
+      defineOwn(this.context, key, value);
+    }
+  }
+
   private failed(node: WorkflowNode, number: number, started: number, error: unknown, input?: unknown, attempts = 1): NodeFailure {
     const failure =
       error instanceof NodeFailure ? error : new NodeFailure(`node "${node.id}": ${messageOf(error)}: FLK-0504`, messageOf(error));

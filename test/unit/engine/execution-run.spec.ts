@@ -1,5 +1,5 @@
 import { ExecutorCallError, type ExecutorCall, type NodeExecutor } from '../../../src/engine/executors/node-executor';
-import { ExecutionRun } from '../../../src/engine/runtime/execution-run';
+import { ExecutionRun, MAX_RESULTS_LENGTH } from '../../../src/engine/runtime/execution-run';
 import type { ExecutionStore } from '../../../src/engine/runtime/execution-store';
 import type { ExecutionRecord, StepRecord } from '../../../src/modules/executions/execution.types';
 import type { Workflow, WorkflowEdge, WorkflowNode } from '../../../src/modules/workflows/workflow.types';
@@ -165,6 +165,22 @@ describe('ExecutionRun traversal', () => {
     expect(store.steps.get('tx')?.output).toEqual({ total: 10 });
     expect((store.final?.finalOutput as any).tx).toEqual({ total: 10 });
     expect((store.final?.finalOutput as any).tr.fixed).toBe('yes');
+  });
+
+  it('fails the node whose result takes the execution past MAX_RESULTS_LENGTH, and stores nothing of it', async () => {
+    // Each transform copies the 9 Mi-character input once (within its own copy allowance); the fourth passes 32 Mi.
+    const copy = (id: string) => n(id, 'action', { actionType: 'transform', mapping: [{ source: 'workflow.text', target: 'text' }] });
+    const text = 'x'.repeat(9 * 1024 * 1024);
+    const { store } = await run(
+      [n('t', 'trigger'), copy('c1'), copy('c2'), copy('c3'), copy('c4'), setOutput('end', { done: 1 })],
+      [e('t', 'c1'), e('c1', 'c2'), e('c2', 'c3'), e('c3', 'c4'), e('c4', 'end')],
+      { exec: { inputData: { text }, context: { workflow: { text } } } },
+    );
+    expect(MAX_RESULTS_LENGTH).toBe(32 * 1024 * 1024);
+    expect(store.ordered()).toEqual([[1, 'c1', 'completed'], [2, 'c2', 'completed'], [3, 'c3', 'completed'], [4, 'c4', 'failed']]);
+    expect(store.final?.status).toBe('failed');
+    expect(store.final?.errorMessage).toBe(`node "c4": the execution's node results would be longer than ${MAX_RESULTS_LENGTH} characters of JSON: FLK-0504`);
+    expect(store.steps.get('c4')?.output).toBeUndefined();
   });
 
   it('resumes without re-running completed steps and re-attempts the step that was in flight', async () => {
