@@ -7764,7 +7764,7 @@ export interface operations {
              *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
              *     - `FLK-0150`: an executor node's `providerConfigId` is missing, not a UUID, unknown, or not `active`.
              *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
-             *     - `FLK-0211`: a webhook trigger's `method` is not one of GET, POST, PUT, PATCH, DELETE, or its `path` is longer than 512 characters; or a trigger's `signature` is not `{scheme: github|stripe|standard, secret: 1-512 characters, toleranceSeconds?: 1-86400}`, its `rateLimit` not `{requests: 1-100000, perSeconds: 1-86400}` or its `responseMode` not `async`/`sync`.
+             *     - `FLK-0211`: a webhook trigger's `method` or `path` is missing or not a non-empty string, its `method` is not one of GET, POST, PUT, PATCH, DELETE, or its `path` names no route (`/`), is longer than 512 characters or holds a control character; or a trigger's `signature` is not `{scheme: github|stripe|standard, secret: 1-512 characters, toleranceSeconds?: 1-86400}`, its `rateLimit` not `{requests: 1-100000, perSeconds: 1-86400}` or its `responseMode` not `async`/`sync`.
              *     - `FLK-0360`: a webhook trigger uses a method and path already registered by another active workflow (or twice in this one).
              */
             400: components["responses"]["BadRequest"];

@@ -19,6 +19,7 @@ import {
   tracerConfig,
   unique,
 } from './provider-configurations-fixtures';
+import { create, edge, executor, providerConfig, trigger } from './workflows-fixtures';
 
 const BASE = '/v1/provider-configurations';
 
@@ -330,6 +331,22 @@ describe('Provider configurations', () => {
       await dataSource(t).createQueryBuilder().update('workflows').set({ status: 'draft' }).where('id = :workflowId', { workflowId }).execute();
       expect((await send(t, 'DELETE', `${BASE}/${id}`)).status).toBe(204);
       await dataSource(t).createQueryBuilder().delete().from('workflows').where('id = :workflowId', { workflowId }).execute();
+    });
+
+    it('a delete racing the activation of a workflow that uses the configuration: never both (no active workflow on a deleted configuration)', async () => {
+      // On PostgreSQL each used to pass its own check before the other committed (a write skew).
+      for (let round = 0; round < 8; round += 1) {
+        const configId = await providerConfig(t, 'midaz');
+        const workflowId = await create(t, { name: unique('wf'), nodes: [trigger('start'), executor('call', configId)], edges: [edge('start', 'call')] });
+        const [activated, deleted] = await Promise.all([
+          send(t, 'POST', `/v1/workflows/${workflowId}/activate`),
+          send(t, 'DELETE', `${BASE}/${configId}`),
+        ]);
+        expect([activated.status, deleted.status]).not.toEqual([200, 204]);
+        const workflow = await (await send(t, 'GET', `/v1/workflows/${workflowId}`)).json();
+        const config = await send(t, 'GET', `${BASE}/${configId}`);
+        expect(workflow.status === 'active' && config.status === 404).toBe(false);
+      }
     });
   });
 

@@ -212,6 +212,30 @@ describe('Workflows: lifecycle', () => {
         expect(await statusOf(id)).toBe('draft');
       }
     });
+
+    it('a webhook trigger without a usable method or path is 400 FLK-0211 naming the field (it used to activate with no route)', async () => {
+      const webhook = (data: Record<string, unknown>) => ({ id: 'a', type: 'trigger', name: 'Start', position: { x: 0, y: 0 }, data: { triggerType: 'webhook', ...data } });
+      const cases: Array<[Record<string, unknown>, string]> = [
+        [{ method: 'POST' }, 'path'],
+        [{ method: 'POST', path: 123 }, 'path'],
+        [{ method: 'POST', path: null }, 'path'],
+        [{ method: 'POST', path: ['a', 'b'] }, 'path'],
+        [{ method: 'POST', path: '  ' }, 'path'],
+        [{ method: 'POST', path: '/' }, 'path'],
+        [{ method: 'POST', path: '//' }, 'path'],
+        [{ path: `/m/${randomUUID()}` }, 'method'],
+        [{ method: ['POST'], path: `/m/${randomUUID()}` }, 'method'],
+        [{ method: { a: 1 }, path: `/m/${randomUUID()}` }, 'method'],
+      ];
+      for (const [data, field] of cases) {
+        const id = await create(t, { name: unique(), nodes: [webhook(data)] });
+        const res = await post(t, `/v1/workflows/${id}/activate`);
+        const body = await res.json();
+        expect([JSON.stringify(data), res.status, body.code]).toEqual([JSON.stringify(data), 400, 'FLK-0211']);
+        expect(JSON.stringify(body)).toContain(`nodes[0].data.${field}`);
+        expect(await statusOf(id)).toBe('draft');
+      }
+    });
   });
 
   describe('audit trail', () => {

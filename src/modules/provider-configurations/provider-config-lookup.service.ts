@@ -16,7 +16,8 @@ export class ProviderConfigReader extends ProviderConfigLookup implements Active
   }
 
   async findById(id: string, manager?: EntityManager): Promise<ProviderConfigRef | null> {
-    const row = manager ? await this.repository.findById(manager, id) : await this.db.read((m) => this.repository.findById(m, id));
+    // Inside a write (a workflow saved or activated on the strength of this row), the row stays locked until it ends.
+    const row = manager ? await this.repository.findLocked(manager, id, 'share') : await this.db.read((m) => this.repository.findById(m, id));
     return row ? { id: row.id, name: row.name, providerId: row.providerId, status: row.status } : null;
   }
 

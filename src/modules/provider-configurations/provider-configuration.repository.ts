@@ -28,6 +28,19 @@ export class ProviderConfigurationRepository {
     return manager.findOneBy(ProviderConfigurationEntity, { id });
   }
 
+  /**
+   * Reads the row and, on PostgreSQL, locks it until the transaction ends: `share` while a workflow comes to rely on
+   * it (activation checks it exists and is active), `update` before a delete asks who relies on it. The two locks
+   * conflict, so an activation and the delete of its configuration cannot both commit on the strength of what each
+   * read before the other committed (a write skew: an active workflow on a deleted configuration). SQLite runs one
+   * writing transaction at a time, which already orders them.
+   */
+  findLocked(manager: EntityManager, id: string, mode: 'share' | 'update'): Promise<ProviderConfigurationEntity | null> {
+    const query = manager.createQueryBuilder(ProviderConfigurationEntity, 'p').where('p.id = :id', { id });
+    if (manager.connection.options.type === 'postgres') query.setLock(mode === 'share' ? 'pessimistic_read' : 'pessimistic_write');
+    return query.getOne();
+  }
+
   /** Inserts, translating a duplicate name into 409 FLK-0291. */
   async insert(manager: EntityManager, row: ProviderConfigurationEntity): Promise<void> {
     try {

@@ -121,6 +121,8 @@ export class ProviderConfigurationsService {
   async delete(id: string, actor: AuditActor): Promise<void> {
     const current = await this.find(id);
     await this.db.write(async (manager) => {
+      // Locked first, so that the question below is answered after any activation relying on it has committed.
+      await this.repository.findLocked(manager, id, 'update');
       const users = await this.references.activeWorkflowsUsing(manager, id);
       if (users.length > 0) {
         throw new FlkError(

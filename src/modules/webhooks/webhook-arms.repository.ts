@@ -15,14 +15,21 @@ export class WebhookArmsRepository {
 
   /**
    * Replaces the workflow's arm. Dead arms (consumed or expired) on the same route are cleared first; a live arm of
-   * another workflow there makes this return false.
+   * another workflow there makes this return false. The workflow's own arm is overwritten in place (an upsert on its
+   * key): two concurrent arms of one workflow both succeed, the later commit holding the arm, where a delete and an
+   * insert let the second insert collide with the first on PostgreSQL (a 500).
    */
   async replace(manager: EntityManager, arm: WebhookArm): Promise<boolean> {
-    await manager.delete(WebhookArmEntity, { workflowId: arm.workflowId });
     await manager.delete(WebhookArmEntity, { method: arm.method, path: arm.path, consumedAt: Not(IsNull()) });
     await manager.delete(WebhookArmEntity, { method: arm.method, path: arm.path, expiresAt: LessThanOrEqual(arm.createdAt) });
     try {
-      await manager.insert(WebhookArmEntity, { ...arm });
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(WebhookArmEntity)
+        .values({ ...arm })
+        .orUpdate(['node_id', 'method', 'path', 'secret_hash', 'created_at', 'expires_at', 'consumed_at'], ['workflow_id'])
+        .execute();
       return true;
     } catch (err) {
       if (isUniqueViolation(err, WEBHOOK_ARM_ROUTE_INDEX) || isUniqueViolation(err, 'webhook_arms.method, webhook_arms.path')) {

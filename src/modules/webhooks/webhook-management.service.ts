@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { FlkError } from '../../common/errors';
 import { Database } from '../../database/database.service';
 import type { components } from '../../generated';
-import { normaliseWebhookMethod, normaliseWebhookPath, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
+import { webhookRouteOf, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
 import { WebhookArmsRepository } from './webhook-arms.repository';
 import { generateWebhookSecret, hashWebhookSecret } from './webhook-secret-hash';
 import { WebhookSecretsRepository } from './webhook-secrets.repository';
@@ -67,7 +67,7 @@ export class WebhookManagementService {
       workflowId,
       nodeId: trigger.nodeId,
       method: trigger.method,
-      url: `/v1/webhooks${trigger.path === '/' ? '/' : trigger.path}`,
+      url: `/v1/webhooks${trigger.path}`,
       secret,
       expiresAt,
     };
@@ -80,14 +80,15 @@ export class WebhookManagementService {
   }
 }
 
-/** The webhook trigger to arm: `nodeId`, or the first trigger with `triggerType: webhook`, a method and a path. */
+/**
+ * The webhook trigger to arm: `nodeId`, or the first webhook trigger whose method and path make a route activation
+ * would accept (webhookRouteOf); a trigger that activation would refuse cannot be armed either.
+ */
 function webhookTriggerOf(workflow: Workflow, nodeId: string | undefined): { nodeId: string; method: string; path: string } {
-  for (const node of workflow.nodes) {
-    const data = (node.data ?? {}) as Record<string, unknown>;
-    if (node.type !== 'trigger' || data.triggerType !== 'webhook') continue;
+  for (const [index, node] of workflow.nodes.entries()) {
     if (nodeId !== undefined && node.id !== nodeId) continue;
-    if (typeof data.method !== 'string' || typeof data.path !== 'string' || !data.method.trim() || !data.path.trim()) continue;
-    return { nodeId: node.id, method: normaliseWebhookMethod(data.method), path: normaliseWebhookPath(data.path) };
+    const route = routeOrNothing(node, index);
+    if (route) return { nodeId: node.id, ...route };
   }
   throw new FlkError(
     'FLK-0367',
@@ -95,4 +96,13 @@ function webhookTriggerOf(workflow: Workflow, nodeId: string | undefined): { nod
       ? 'The workflow has no webhook trigger with a method and a path.'
       : `Node "${nodeId}" is not a webhook trigger with a method and a path.`,
   );
+}
+
+function routeOrNothing(node: Workflow['nodes'][number], index: number): { method: string; path: string } | undefined {
+  try {
+    return webhookRouteOf(node, index);
+  } catch (error) {
+    if (error instanceof FlkError) return undefined;
+    throw error;
+  }
 }

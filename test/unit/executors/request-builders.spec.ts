@@ -155,6 +155,14 @@ describe('URL helpers', () => {
     expect(joinUrl('https://h.example', 'b').toString()).toBe('https://h.example/b');
   });
 
+  it('keeps the path below the base path: dot segments are refused, also percent-encoded', () => {
+    for (const path of ['../x', 'a/../../x', './x', '%2e%2e/x', '/%2E%2e/%2e%2e/escaped', '.%2e/x', '%2e/x', 'a\\..\\x', 'http://other/x']) {
+      expect(() => joinUrl('https://h.example/ok/a', path)).toThrow(/must be a relative path below the base URL/);
+    }
+    // Dots inside a segment are ordinary characters.
+    expect(joinUrl('https://h.example/ok/a', 'v1.2/..x/%2e%2ex').pathname).toBe('/ok/a/v1.2/..x/%2e%2ex');
+  });
+
   it('redacts secret query parameters and user info', () => {
     const shown = redactUrl('https://user:pw@h.example/x?api_key=abc&token=t&page=2&custom=s', ['custom']);
     expect(shown).toBe('https://REDACTED@h.example/x?api_key=REDACTED&token=REDACTED&page=2&custom=REDACTED');

@@ -38,7 +38,6 @@ describe('webhook routes', () => {
   it('collects one route per webhook trigger with a path and a method', () => {
     const routes = webhookRoutesOf('wf', [
       trigger('a', { triggerType: 'webhook', path: 'in/', method: 'post' }),
-      trigger('b', { triggerType: 'webhook', path: '', method: 'POST' }),
       trigger('c', { triggerType: 'manual', path: '/x', method: 'POST' }),
       trigger('d', { triggerType: 'webhook', path: '/in', method: 'GET' }),
       { id: 'e', type: 'action', position: { x: 0, y: 0 }, data: { triggerType: 'webhook', path: '/z', method: 'POST' } },
@@ -47,6 +46,10 @@ describe('webhook routes', () => {
       { workflowId: 'wf', nodeId: 'a', method: 'POST', path: '/in' },
       { workflowId: 'wf', nodeId: 'd', method: 'GET', path: '/in' },
     ]);
+    // A webhook trigger must name its route: without one it used to activate with no route at all.
+    for (const data of [{ path: '', method: 'POST' }, { path: '/', method: 'POST' }, { path: 'in', method: 7 }, { path: 'in' }]) {
+      expect(() => webhookRoutesOf('wf', [trigger('b', { triggerType: 'webhook', ...data })])).toThrow(expect.objectContaining({ code: 'FLK-0211' }));
+    }
   });
 
   it('refuses a route declared twice (FLK-0360), an unroutable method or an oversized path (FLK-0211)', () => {

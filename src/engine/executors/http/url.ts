@@ -12,17 +12,24 @@ export function joinUrl(base: string, path: string | undefined): URL {
   const url = parseBaseUrl(base);
   if (path === undefined || path === '') return url;
   const [pathPart, queryPart] = splitOnce(path, '?');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(pathPart) || pathPart.includes('\\') || pathPart.split('/').some((s) => s === '..' || s === '.')) {
-    throw new CallSetupError(`path "${clip(path)}" must be a relative path below the base URL`);
-  }
+  const below = () => new CallSetupError(`path "${clip(path)}" must be a relative path below the base URL`);
+  // The URL parser treats `%2e` as a dot in a dot segment (`%2e%2e`, `.%2E`), so they are dot segments here too.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(pathPart) || pathPart.includes('\\') || pathPart.split('/').some(isDotSegment)) throw below();
   const head = url.pathname.replace(/\/+$/, '');
   const tail = pathPart.replace(/^\/+/, '');
   url.pathname = tail ? `${head}/${tail}` : head || '/';
+  // Whatever else the parser normalises, the result must still be the base path or below it.
+  if (url.pathname !== (head || '/') && !url.pathname.startsWith(`${head}/`)) throw below();
   if (queryPart !== undefined) {
     for (const [name, value] of new URLSearchParams(queryPart)) url.searchParams.append(name, value);
   }
   return url;
 }
+
+const isDotSegment = (segment: string) => {
+  const dots = segment.replace(/%2e/gi, '.');
+  return dots === '.' || dots === '..';
+};
 
 /** An absolute http(s) URL without credentials in it, or a CallSetupError naming the setting. */
 export function parseBaseUrl(raw: string, setting = 'base URL'): URL {

@@ -5,34 +5,18 @@ import type { WorkflowNode } from '../workflow.types';
 import { charLength } from './limits';
 
 /**
- * The routes a workflow claims when activated: one per trigger node with `triggerType: "webhook"` and a non-empty
- * `path` and `method` (other triggers are entry points without a route). A method the webhook ingress does not
- * route or an oversized path is FLK-0211; the same route twice in one workflow is FLK-0360.
+ * The routes a workflow claims when activated: one per trigger node with `triggerType: "webhook"` (other triggers
+ * are entry points without a route). Its `method` and `path` are required: missing, not a non-empty string, a
+ * method the webhook ingress does not route, a path naming no route below `/v1/webhooks/` or an oversized path is
+ * FLK-0211 (such a trigger used to activate without a route, and every call then answered 404); the same route twice
+ * in one workflow is FLK-0360.
  */
 export function webhookRoutesOf(workflowId: string, nodes: readonly WorkflowNode[]): WebhookRoute[] {
   const routes = new Map<string, WebhookRoute>();
   nodes.forEach((node, index) => {
-    const data = node.data ?? {};
-    if (node.type !== 'trigger' || data.triggerType !== 'webhook') return;
-    if (typeof data.path !== 'string' || typeof data.method !== 'string') return;
-    if (data.path.trim() === '' || data.method.trim() === '') return;
-    const method = normaliseWebhookMethod(data.method);
-    if (!WEBHOOK_METHODS.includes(method)) {
-      throw new FlkError('FLK-0211', `Webhook trigger "${node.id}" uses method "${method.slice(0, 20)}"; use one of ${WEBHOOK_METHODS.join(', ')}.`, {
-        [`nodes[${index}].data.method`]: `must be one of ${WEBHOOK_METHODS.join(', ')}`,
-      });
-    }
-    const path = normaliseWebhookPath(data.path);
-    if (charLength(path) > MAX_WEBHOOK_PATH_LENGTH) {
-      throw new FlkError('FLK-0211', `Webhook trigger "${node.id}" path is longer than ${MAX_WEBHOOK_PATH_LENGTH} characters.`, {
-        [`nodes[${index}].data.path`]: `at most ${MAX_WEBHOOK_PATH_LENGTH} characters`,
-      });
-    }
-    if (!isRoutableWebhookPath(path)) {
-      throw new FlkError('FLK-0211', `Webhook trigger "${node.id}" path contains a control character.`, {
-        [`nodes[${index}].data.path`]: 'must not contain control characters (U+0000–U+001F, U+007F), also when percent-encoded',
-      });
-    }
+    const route = webhookRouteOf(node, index);
+    if (!route) return;
+    const { method, path } = route;
     const key = `${method} ${path}`;
     if (routes.has(key)) {
       throw new FlkError('FLK-0360', `Webhook route ${key} is declared by two trigger nodes of this workflow.`, {
@@ -42,4 +26,41 @@ export function webhookRoutesOf(workflowId: string, nodes: readonly WorkflowNode
     routes.set(key, { method, path, workflowId, nodeId: node.id });
   });
   return [...routes.values()];
+}
+
+/** The route of one node (`index`: its place in `nodes`, for the error's field): undefined unless a webhook trigger. */
+export function webhookRouteOf(node: WorkflowNode, index: number): { method: string; path: string } | undefined {
+  const data = node.data ?? {};
+  if (node.type !== 'trigger' || data.triggerType !== 'webhook') return undefined;
+  for (const key of ['method', 'path'] as const) {
+    const value = data[key];
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new FlkError('FLK-0211', `Webhook trigger "${node.id}" needs a ${key}: a non-empty string.`, {
+        [`nodes[${index}].data.${key}`]: 'is required: a non-empty string',
+      });
+    }
+  }
+  const method = normaliseWebhookMethod(data.method as string);
+  if (!WEBHOOK_METHODS.includes(method)) {
+    throw new FlkError('FLK-0211', `Webhook trigger "${node.id}" uses method "${method.slice(0, 20)}"; use one of ${WEBHOOK_METHODS.join(', ')}.`, {
+      [`nodes[${index}].data.method`]: `must be one of ${WEBHOOK_METHODS.join(', ')}`,
+    });
+  }
+  const path = normaliseWebhookPath(data.path as string);
+  if (path === '/') {
+    throw new FlkError('FLK-0211', `Webhook trigger "${node.id}" path names no route below /v1/webhooks/.`, {
+      [`nodes[${index}].data.path`]: 'must name a route, e.g. "orders/paid"',
+    });
+  }
+  if (charLength(path) > MAX_WEBHOOK_PATH_LENGTH) {
+    throw new FlkError('FLK-0211', `Webhook trigger "${node.id}" path is longer than ${MAX_WEBHOOK_PATH_LENGTH} characters.`, {
+      [`nodes[${index}].data.path`]: `at most ${MAX_WEBHOOK_PATH_LENGTH} characters`,
+    });
+  }
+  if (!isRoutableWebhookPath(path)) {
+    throw new FlkError('FLK-0211', `Webhook trigger "${node.id}" path contains a control character.`, {
+      [`nodes[${index}].data.path`]: 'must not contain control characters (U+0000–U+001F, U+007F), also when percent-encoded',
+    });
+  }
+  return { method, path };
 }
