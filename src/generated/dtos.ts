@@ -380,7 +380,7 @@ export class WorkflowEdgeInput {
   @MaxLength(50)
   sourceHandle?: string;
 
-  @ApiProperty({ required: false, description: "Informational expression stored with the edge. It is not evaluated; branching uses `sourceHandle`.", type: "string", maxLength: 500, example: "tracer-validate.body.decision == \"ALLOW\"" })
+  @ApiProperty({ required: false, description: "Optional condition (the language of conditional nodes) that gates the edge: it is taken only when the condition is absent, blank or true. Activation refuses one that does not parse (400 FLK-0105); one that cannot be evaluated fails the execution (FLK-0504). Conditional nodes branch through `sourceHandle`.", type: "string", maxLength: 500, example: "tracer-validate.body.decision == \"ALLOW\"" })
   @ValidateIf((o: WorkflowEdgeInput) => o.condition !== undefined)
   @IsString()
   @MaxLength(500)
@@ -2326,7 +2326,7 @@ export class WorkflowEdgeOutput {
   @IsString()
   sourceHandle?: string;
 
-  @ApiProperty({ required: false, description: "Informational expression (not evaluated). Omitted when empty.", type: "string", example: "tracer-validate.body.decision == \"ALLOW\"" })
+  @ApiProperty({ required: false, description: "Condition gating the edge (see WorkflowEdgeInput). Omitted when empty.", type: "string", example: "tracer-validate.body.decision == \"ALLOW\"" })
   @ValidateIf((o: WorkflowEdgeOutput) => o.condition !== undefined)
   @IsString()
   condition?: string;

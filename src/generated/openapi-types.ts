@@ -3345,7 +3345,7 @@ export type components = {
         /** @description A directed connection from one node to another. */
         WorkflowEdgeInput: {
             /**
-             * @description Informational expression stored with the edge. It is not evaluated; branching uses `sourceHandle`.
+             * @description Optional condition (the language of conditional nodes) that gates the edge: it is taken only when the condition is absent, blank or true. Activation refuses one that does not parse (400 FLK-0105); one that cannot be evaluated fails the execution (FLK-0504). Conditional nodes branch through `sourceHandle`.
              * @example tracer-validate.body.decision == "ALLOW"
              */
             condition?: string;
@@ -3378,7 +3378,7 @@ export type components = {
         /** @description One edge of a stored workflow. */
         WorkflowEdgeOutput: {
             /**
-             * @description Informational expression (not evaluated). Omitted when empty.
+             * @description Condition gating the edge (see WorkflowEdgeInput). Omitted when empty.
              * @example tracer-validate.body.decision == "ALLOW"
              */
             condition?: string;
@@ -7750,7 +7750,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
-             *     - `FLK-0105`: a conditional node has no `condition`, or it does not parse.
+             *     - `FLK-0105`: a conditional node has no `condition`, or it (or an edge's `condition`) does not parse.
              *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
              *     - `FLK-0110`: the workflow `name` is missing or empty.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.

@@ -128,6 +128,20 @@ describe('Workflows: lifecycle', () => {
       expect((await post(t, `/v1/workflows/${ok}/activate`)).status).toBe(200);
     });
 
+    it('an edge condition that does not parse is 400 FLK-0105 naming the edge; a blank one is no condition', async () => {
+      const broken = await create(t, { name: unique(), nodes: [trigger('t'), action('a')], edges: [edge('t', 'a', { condition: '((( ' })] });
+      const res = await post(t, `/v1/workflows/${broken}/activate`);
+      expect(res.status).toBe(400);
+      const body = await res.json();
+      expect(body.code).toBe('FLK-0105');
+      expect(JSON.stringify(body)).toContain('edges[0].condition');
+      expect(await statusOf(broken)).toBe('draft');
+      for (const condition of ['  ', 'workflow.amount > 10']) {
+        const id = await create(t, { name: unique(), nodes: [trigger('t'), action('a')], edges: [edge('t', 'a', { condition })] });
+        expect((await post(t, `/v1/workflows/${id}/activate`)).status).toBe(200);
+      }
+    });
+
     it('re-checks provider configurations: one disabled after saving fails with 400 FLK-0150', async () => {
       const pc = await providerConfig(t, 'midaz');
       const id = await create(t, { name: unique(), nodes: [trigger('t'), executor('x', pc)], edges: [edge('t', 'x')] });

@@ -67,6 +67,7 @@ export class WorkflowDefinitionValidator {
     assertMappingsCompile(executors);
     await this.assertProviderConfigs(executors, manager);
     assertConditionsParse(definition.nodes);
+    assertEdgeConditionsParse(definition.edges);
   }
 
   /** Executor nodes against the catalog: executor known (FLK-0104), data valid for it (FLK-0106). */
@@ -155,6 +156,21 @@ function assertConditionsParse(nodes: readonly WorkflowNode[]): void {
       throw new FlkError('FLK-0105', `Conditional node "${node.id}" condition ${problem}.`, {
         [field(index, 'condition')]: problem,
       });
+    }
+  });
+}
+
+/**
+ * An edge `condition` gates whether the edge is taken (docs/engine.md): one that does not parse would fail every run
+ * that reaches the edge, so activation refuses it, as it does a conditional node's.
+ */
+function assertEdgeConditionsParse(edges: WorkflowDefinition['edges']): void {
+  edges.forEach((edge, index) => {
+    const condition = edge.condition;
+    if (typeof condition !== 'string' || condition.trim() === '') return;
+    const problem = conditionProblem(condition);
+    if (problem !== undefined) {
+      throw new FlkError('FLK-0105', `Edge "${edge.id}" condition ${problem}.`, { [`edges[${index}].condition`]: problem });
     }
   });
 }
