@@ -12,6 +12,7 @@ import { backoffMs, sleep } from './resilience/retry';
 const NODE_FAILED = 'FLK-0504';
 const NO_RUNNER = 'FLK-0220';
 const CIRCUIT_OPEN = 'FLK-0507';
+const STEP_TIMEOUT = 'FLK-0503';
 
 /**
  * Runs executor nodes: resolves the catalog executor and the provider configuration (secrets opened), builds the
@@ -43,13 +44,14 @@ export class CatalogNodeExecutor extends NodeExecutor {
       const remaining = deadline - Date.now();
       if (stepSignal.aborted || remaining <= 0) throw this.interrupted(call, attempts, last);
       attempts += 1;
+      const attemptTimeoutMs = Math.min(prepared.timeoutMs, remaining);
       try {
         const envelope = await this.breakers.run(call.providerConfigId, () =>
           prepared
             .attempt({
               owner: call.providerConfigId,
               idempotencyKey: `${call.executionId}:${call.nodeId}`,
-              timeoutMs: Math.min(prepared.timeoutMs, remaining),
+              timeoutMs: attemptTimeoutMs,
               signal: stepSignal,
             })
             .catch((err: unknown) => {
@@ -70,6 +72,8 @@ export class CatalogNodeExecutor extends NodeExecutor {
         }
         if (stepSignal.aborted) throw this.interrupted(call, attempts, last);
         last = err instanceof AttemptFailure ? err : new AttemptFailure(String((err as Error)?.message ?? err), { retryable: false, breakerFailure: false });
+        // The attempt was given what was left of the step: its timeout is the step's, whichever timer fired first.
+        if (last.options.timedOut && attemptTimeoutMs < prepared.timeoutMs) throw this.interrupted(call, attempts, last);
       }
       if (!last.retryable || attempts >= this.settings.maxAttempts) break;
       const wait = last.options.retryAfterMs ?? backoffMs(attempts, this.settings.retryBaseMs);
@@ -118,6 +122,8 @@ export class CatalogNodeExecutor extends NodeExecutor {
       ? 'the execution was stopped (deadline or shutdown)'
       : `the step timeout of ${Math.round(call.stepTimeoutMs / 1000)} s passed`;
     const after = last ? ` after ${attempts} attempt${attempts === 1 ? '' : 's'} (last: ${last.message})` : '';
-    return new ExecutorCallError(`executor call interrupted: ${why}${after}: ${NODE_FAILED}`, NODE_FAILED, attempts, last?.status);
+    // A step out of time is a timeout (FLK-0503, as the run reports it); a stopped execution says why itself.
+    const code = call.signal.aborted ? NODE_FAILED : STEP_TIMEOUT;
+    return new ExecutorCallError(`executor call interrupted: ${why}${after}: ${code}`, code, attempts, last?.status);
   }
 }

@@ -13,6 +13,8 @@ export class AttemptFailure extends Error {
       readonly status?: number;
       /** The provider asked to wait this long (Retry-After). */
       readonly retryAfterMs?: number;
+      /** No complete response came within the attempt's timeout. */
+      readonly timedOut?: boolean;
     },
   ) {
     super(message);

@@ -11,7 +11,7 @@ export function outboundFailure(err: unknown, what: string, aborted: boolean): A
   if (aborted) return new AttemptFailure(`${what} aborted`, { retryable: false, breakerFailure: false });
   if (err instanceof OutboundError) {
     if (err.kind === 'blocked' || err.kind === 'invalid-url') return new CallSetupError(`${what} refused: ${err.message}`);
-    if (err.kind === 'timeout') return new AttemptFailure(`${what} timed out: ${err.message}`, { retryable: true, breakerFailure: true });
+    if (err.kind === 'timeout') return new AttemptFailure(`${what} timed out: ${err.message}`, { retryable: true, breakerFailure: true, timedOut: true });
     return new AttemptFailure(`${what} failed: ${err.message}`, { retryable: true, breakerFailure: true });
   }
   // Anything else is a bug on our side, not something another attempt or the breaker should see.
