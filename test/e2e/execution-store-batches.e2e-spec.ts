@@ -206,4 +206,18 @@ describe('execution store: multi-row writes per flush', () => {
     expect(await read(finishing.id)).toMatchObject({ status: 'failed', errorMessage: 'boom', currentStepNumber: 1 });
     expect((await steps(finishing.id)).map((s) => [s.status, s.output])).toEqual([['failed', { v: 3 }]]);
   });
+
+  it('recovery that cannot resume an execution fails the step the crash left running with it', async () => {
+    const stale = { ...record(), deadlineAt: new Date(Date.now() - 1_000).toISOString() };
+    await store.start(stale, SYSTEM_ACTOR);
+    await store.progress(stale.id, [step(stale.id, 'running')], { context: { workflow: { n: 1 } }, currentStepNumber: 1, updatedAt: now() }, {
+      workflowId,
+      announced: new Set(),
+    });
+    await t.app.get(ExecutionRecovery).recoverAll();
+    expect(await read(stale.id)).toMatchObject({ status: 'failed', errorMessage: expect.stringMatching(/^execution timed out: .*FLK-0503$/) });
+    const [interrupted] = await steps(stale.id);
+    expect(interrupted).toMatchObject({ status: 'failed', errorMessage: expect.stringMatching(/^interrupted by a restart and not resumed: execution timed out/) });
+    expect(interrupted.completedAt).toEqual(expect.any(String));
+  });
 });

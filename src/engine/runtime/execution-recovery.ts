@@ -63,17 +63,18 @@ export class ExecutionRecovery implements OnApplicationBootstrap {
     const { execution, steps, workflow } = loaded;
     const problem = resumeProblem(execution, steps, workflow);
     if (problem) {
+      const now = new Date().toISOString();
       await this.store.finish(
         execution.id,
         execution.workflowId,
-        [],
+        interruptedSteps(steps, problem, now),
         {
           status: 'failed',
           errorMessage: problem,
           finalOutput: undefined,
           context: execution.context,
           currentStepNumber: execution.currentStepNumber,
-          updatedAt: new Date().toISOString(),
+          updatedAt: now,
         },
         codeOf(problem),
       );
@@ -82,6 +83,22 @@ export class ExecutionRecovery implements OnApplicationBootstrap {
     // A `pending` execution (created but never started) becomes running like any new one.
     this.engine.enqueue({ ...execution, status: 'running' }, workflow!, steps);
   }
+}
+
+/**
+ * The steps a crash left in flight, failed with the execution: a failed execution must not show a step still
+ * `running` (it was never going to end).
+ */
+function interruptedSteps(steps: readonly StepRecord[], problem: string, now: string): StepRecord[] {
+  return steps
+    .filter((step) => step.status === 'running')
+    .map((step) => ({
+      ...step,
+      status: 'failed',
+      errorMessage: `interrupted by a restart and not resumed: ${problem}`,
+      completedAt: now,
+      durationMs: Math.max(0, Date.parse(now) - Date.parse(step.startedAt)),
+    }));
 }
 
 /** Why an unfinished execution cannot be resumed, or undefined when it can. */
