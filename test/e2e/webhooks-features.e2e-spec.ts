@@ -207,6 +207,31 @@ describe('Webhooks: armed single-use webhooks', () => {
     expect((await callHook(t, wf.path, { body: {}, headers: json, query: `token=${again.secret}` })).status).toBe(201);
   });
 
+  it('a workflow with two webhook triggers runs the branch of the trigger called, deployed or armed', async () => {
+    // Every run used to start at the first trigger in the node list, whichever route was called.
+    const [pathA, pathB] = [randomPath('two-a'), randomPath('two-b')];
+    const hook = (id: string, path: string) => ({ id, type: 'trigger', position: { x: 0, y: 0 }, data: { triggerType: 'webhook', path, method: 'POST' } });
+    const definition = {
+      name: unique('two triggers'),
+      nodes: [hook('t1', pathA), hook('t2', pathB), actionNode('A', { actionType: 'set_output', output: { via: 't1' } }), actionNode('B', { actionType: 'set_output', output: { via: 't2' } })],
+      edges: [edge('t1', 'A'), edge('t2', 'B')],
+    };
+    const outcome = async (answer: Awaited<ReturnType<typeof callHook>>) => {
+      expect(answer.status).toBe(201);
+      const results = await (await t.http(`/v1/executions/${(await answer.json()).executionId}/results`, { headers: authJson() })).json();
+      return { output: results.finalOutput, steps: results.stepResults.map((s: { nodeId: string }) => s.nodeId) };
+    };
+    const draft = await create(t, definition);
+    const { secret } = await (await arm(draft, { nodeId: 't2' })).json();
+    expect(await outcome(await callHook(t, pathB, { body: {}, headers: { 'Content-Type': 'application/json', 'X-Webhook-Token': secret } }))).toEqual({
+      output: { via: 't2' },
+      steps: ['B'],
+    });
+    expect((await post(t, `/v1/workflows/${draft}/activate`)).status).toBe(200);
+    expect(await outcome(await callHook(t, pathB, { body: {} }))).toEqual({ output: { via: 't2' }, steps: ['B'] });
+    expect(await outcome(await callHook(t, pathA, { body: {} }))).toEqual({ output: { via: 't1' }, steps: ['A'] });
+  });
+
   it('an expired arm answers 410 FLK-0364', async () => {
     const wf = await webhookWorkflow(t, { status: 'inactive' });
     const { secret } = await (await arm(wf.id, { ttlSeconds: 1 })).json();

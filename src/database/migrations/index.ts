@@ -9,6 +9,7 @@ import { WebhookSubscriptions1764400000007 } from './1764400000007-webhook-subsc
 import { AuditAppendFunction1764400000008 } from './1764400000008-audit-append-function';
 import { DropRedundantStepIndex1764400000009 } from './1764400000009-drop-redundant-step-index';
 import { AuditAppendJson1764400000010 } from './1764400000010-audit-append-json';
+import { ExecutionEntryNode1764400000011 } from './1764400000011-execution-entry-node';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: migrations use TypeORM's Table API
@@ -25,4 +26,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AuditAppendFunction1764400000008,
   DropRedundantStepIndex1764400000009,
   AuditAppendJson1764400000010,
+  ExecutionEntryNode1764400000011,
 ];

@@ -27,36 +27,52 @@ export function countSteps(nodes: readonly WorkflowNode[]): number {
   return nodes.filter((node) => node.type !== 'trigger').length;
 }
 
-const plans = new WeakMap<Workflow, ExecutionPlan | PlanError>();
+const plans = new WeakMap<Workflow, Map<string, ExecutionPlan | PlanError>>();
+/** Key of the plan that starts at the first trigger (an entry node id is never this: ids are non-empty). */
+const FIRST_TRIGGER = '';
 
 /**
- * The plan of a workflow, built once per workflow object: executions of a busy workflow share the parsed copy
- * (WorkflowDefinitions), which nothing modifies, so they share its plan too. Throws the PlanError every time.
+ * The plan of a workflow from one entry trigger (`entryNodeId`; absent: the first trigger), built once per workflow
+ * object and entry: executions of a busy workflow share the parsed copy (WorkflowDefinitions), which nothing
+ * modifies, so they share its plans too. Throws the PlanError every time.
  */
-export function planOf(workflow: Workflow): ExecutionPlan {
-  let plan = plans.get(workflow);
+export function planOf(workflow: Workflow, entryNodeId?: string | null): ExecutionPlan {
+  let byEntry = plans.get(workflow);
+  if (!byEntry) {
+    byEntry = new Map();
+    plans.set(workflow, byEntry);
+  }
+  const key = entryNodeId ?? FIRST_TRIGGER;
+  let plan = byEntry.get(key);
   if (!plan) {
     try {
-      plan = buildPlan(workflow.nodes, workflow.edges);
+      plan = buildPlan(workflow.nodes, workflow.edges, entryNodeId ?? undefined);
     } catch (error) {
       if (!(error instanceof PlanError)) throw error;
       plan = error;
     }
-    plans.set(workflow, plan);
+    byEntry.set(key, plan);
   }
   if (plan instanceof PlanError) throw plan;
   return plan;
 }
 
 /**
- * Builds the plan or explains why the workflow cannot run: no trigger, an edge to an unknown node (FLK-0504), or a
- * cycle among reachable nodes (FLK-0508; activation rejects cycles, this guards older or hand-edited data).
+ * Builds the plan from `entryNodeId` (absent: the first trigger) or explains why the workflow cannot run: no such
+ * trigger, an edge to an unknown node (FLK-0504), or a cycle among reachable nodes (FLK-0508; activation rejects cycles, this guards older or hand-edited data).
  */
-export function buildPlan(nodes: readonly WorkflowNode[], edges: readonly WorkflowEdge[]): ExecutionPlan {
+export function buildPlan(nodes: readonly WorkflowNode[], edges: readonly WorkflowEdge[], entryNodeId?: string): ExecutionPlan {
   const byId = new Map<string, WorkflowNode>();
   for (const node of nodes) if (!byId.has(node.id)) byId.set(node.id, node);
-  const entry = nodes.find((node) => node.type === 'trigger');
-  if (!entry) throw new PlanError('workflow has no trigger node to start from: FLK-0504');
+  const entry = entryNodeId === undefined ? nodes.find((node) => node.type === 'trigger') : byId.get(entryNodeId);
+  if (!entry) {
+    throw new PlanError(
+      entryNodeId === undefined
+        ? 'workflow has no trigger node to start from: FLK-0504'
+        : `the trigger node "${entryNodeId}" the execution started from is no longer in the workflow: FLK-0504`,
+    );
+  }
+  if (entry.type !== 'trigger') throw new PlanError(`node "${entry.id}" the execution started from is not a trigger: FLK-0504`);
 
   const outgoing = new Map<string, WorkflowEdge[]>();
   for (const edge of edges) {

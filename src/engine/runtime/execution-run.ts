@@ -112,7 +112,7 @@ export class ExecutionRun {
   private async walk(): Promise<void> {
     let plan;
     try {
-      plan = planOf(this.workflow);
+      plan = planOf(this.workflow, this.execution.entryNodeId);
     } catch (error) {
       if (error instanceof PlanError) throw new NodeFailure(error.message);
       throw error;

@@ -22,6 +22,8 @@ export interface ExecutionRecord {
   readonly completedAt: string | null;
   readonly updatedAt: string;
   readonly deadlineAt: string;
+  /** The trigger node the run starts from; absent or null: the first trigger of the workflow. */
+  readonly entryNodeId?: string | null;
 }
 
 /** The columns the status, list and replay answers need (no JSON to parse). */

@@ -63,11 +63,11 @@ const SUMMARY_COLUMNS =
 const STEP_COLUMNS =
   'execution_id, node_id, step_number, step_name, node_type, status, input, output, error_message, attempts, started_at, completed_at, duration_ms';
 
-/** Rows per multi-row INSERT: 16 parameters each (SQLite) stays far below both databases' parameter limits. */
+/** Rows per multi-row INSERT: 17 parameters each (SQLite) stays far below both databases' parameter limits. */
 const EXECUTION_INSERT_CHUNK = 500;
-/** Types of an inserted execution's 15 columns, in the order of the INSERT's column list. */
+/** Types of an inserted execution's 16 columns, in the order of the INSERT's column list. */
 const EXECUTION_COLUMN_TYPES: readonly RowColumnType[] = [
-  'text', 'text', 'text', 'text', 'text', 'integer', 'integer', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text',
+  'text', 'text', 'text', 'text', 'text', 'integer', 'integer', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text',
 ];
 
 const STEP_INSERT_CHUNK = 500;
@@ -155,7 +155,8 @@ export class ExecutionsRepository {
   async findRecord(manager: EntityManager, id: string): Promise<ExecutionRecord | null> {
     const rows = await this.rows(
       manager,
-      `SELECT ${SUMMARY_COLUMNS}, input_data, context, final_output, idempotency_key, updated_at, deadline_at FROM executions WHERE id = ?`,
+      `SELECT ${SUMMARY_COLUMNS}, input_data, context, final_output, idempotency_key, updated_at, deadline_at, entry_node_id
+       FROM executions WHERE id = ?`,
       [id],
     );
     if (rows.length === 0) return null;
@@ -168,6 +169,7 @@ export class ExecutionsRepository {
       idempotencyKey: (row.idempotency_key as string | null) ?? null,
       updatedAt: String(row.updated_at),
       deadlineAt: String(row.deadline_at),
+      entryNodeId: (row.entry_node_id as string | null) ?? null,
     };
   }
 
@@ -304,6 +306,7 @@ function insertStatements(
       return [
         e.id, e.workflowId, e.status, input, startContextJson(e, input), e.currentStepNumber, e.totalSteps, e.errorMessage,
         json(e.finalOutput), e.idempotencyKey, e.requestFingerprint, e.startedAt, e.completedAt, e.updatedAt, e.deadlineAt,
+        e.entryNodeId ?? null,
       ];
     });
     const source = rowSource(manager, EXECUTION_COLUMN_TYPES, rows);
@@ -311,7 +314,7 @@ function insertStatements(
     // so between two with the same key the first one wins.
     statements.push([
       `INSERT INTO executions (id, workflow_id, status, input_data, context, current_step_number, total_steps, error_message,
-        final_output, idempotency_key, request_fingerprint, started_at, completed_at, updated_at, deadline_at)
+        final_output, idempotency_key, request_fingerprint, started_at, completed_at, updated_at, deadline_at, entry_node_id)
        SELECT ${valueColumns(EXECUTION_COLUMN_TYPES.length)} FROM ${source.from} WHERE true ORDER BY ${source.position} ${conflict}`,
       source.params,
       source.fixedText,

@@ -47,6 +47,8 @@ export interface StartRequest {
   readonly workflow?: Workflow;
   /** The start as announced when the request arrived (expectStart); announced on entry otherwise. */
   readonly expected?: ExpectedWrite;
+  /** The trigger node to start from (a webhook call: its route's trigger); absent: the first trigger. */
+  readonly entryNodeId?: string;
 }
 
 /** SHA-256 of the canonical JSON (RFC 8785) of a request: equal bodies give equal fingerprints, whatever the key order. */
@@ -127,6 +129,7 @@ export class StartExecutionService {
       completedAt: null,
       updatedAt: started.toISOString(),
       deadlineAt: new Date(started.getTime() + this.config.executionTimeoutMs).toISOString(),
+      entryNodeId: request.entryNodeId ?? null,
     };
     if (this.engine.completesInMemory(workflow)) {
       const finished = await this.engine.runInMemory(execution, workflow);

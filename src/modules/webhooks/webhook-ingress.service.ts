@@ -86,6 +86,8 @@ export class WebhookIngressService {
         allowInactive: target.kind === 'armed',
         workflow: target.workflow,
         expected,
+        // The route's own trigger: a workflow with several webhook triggers runs the branch of the one called.
+        entryNodeId: target.nodeId,
       });
     } catch (err) {
       // The call that used the arm was not stored: give the arm back so the sender's retry can succeed.

@@ -54,6 +54,23 @@ describe('buildPlan', () => {
     );
   });
 
+  it('starts at the entry trigger it is given: only that trigger\'s branch is reachable', () => {
+    const nodes = [node('t1', 'trigger'), node('t2', 'trigger'), node('a'), node('b'), node('join')];
+    const edges = [edge('t1', 'a'), edge('t2', 'b'), edge('a', 'join'), edge('b', 'join')];
+    const plan = buildPlan(nodes, edges, 't2');
+    expect(plan.entry.id).toBe('t2');
+    expect(plan.reachable).toEqual(expect.arrayContaining(['t2', 'b', 'join']));
+    expect(plan.reachable).toHaveLength(3);
+    expect(plan.incoming.get('join')).toBe(1);
+    expect(() => buildPlan(nodes, edges, 'gone')).toThrow(/trigger node "gone" .* no longer in the workflow: FLK-0504$/);
+    expect(() => buildPlan(nodes, edges, 'a')).toThrow(/node "a" .* is not a trigger: FLK-0504$/);
+    // planOf keeps one plan per entry.
+    const wf: Workflow = { id: 'w', name: 'w', status: 'active', nodes, edges, metadata: {}, createdAt: '', updatedAt: '' };
+    expect(planOf(wf, 't2')).toBe(planOf(wf, 't2'));
+    expect(planOf(wf).entry.id).toBe('t1');
+    expect(planOf(wf, null).entry.id).toBe('t1');
+  });
+
   it('counts every non-trigger node as a step', () => {
     expect(countSteps([node('t', 'trigger'), node('a'), node('x', 'mystery'), node('t2', 'trigger')])).toBe(2);
   });
