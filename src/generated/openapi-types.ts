@@ -7463,7 +7463,7 @@ export interface operations {
              *     - `FLK-0118`: the edges form a cycle.
              *     - `FLK-0120`: a node `id` is missing or empty.
              *     - `FLK-0121`: a node `type` is missing.
-             *     - `FLK-0122`: a node `id` is longer than 50 characters or used by two nodes.
+             *     - `FLK-0122`: a node `id` is longer than 50 characters or used by two nodes, or an executor or transform node's `id` is `workflow` or `output` (the execution context's own keys).
              *     - `FLK-0123`: a node `type` is not one of `trigger`, `executor`, `conditional`, `action`.
              *     - `FLK-0124`: a node `name` is longer than 50 characters.
              *     - `FLK-0130`: an edge `id` is missing or empty.
@@ -7607,7 +7607,7 @@ export interface operations {
              *     - `FLK-0118`: the edges form a cycle.
              *     - `FLK-0120`: a node `id` is missing or empty.
              *     - `FLK-0121`: a node `type` is missing.
-             *     - `FLK-0122`: a node `id` is longer than 50 characters or used by two nodes.
+             *     - `FLK-0122`: a node `id` is longer than 50 characters or used by two nodes, or an executor or transform node's `id` is `workflow` or `output` (the execution context's own keys).
              *     - `FLK-0123`: a node `type` is not one of `trigger`, `executor`, `conditional`, `action`.
              *     - `FLK-0124`: a node `name` is longer than 50 characters.
              *     - `FLK-0130`: an edge `id` is missing or empty.
@@ -8262,7 +8262,7 @@ export interface operations {
              *     - `FLK-0118`: the edges form a cycle.
              *     - `FLK-0120`: a node `id` is missing or empty.
              *     - `FLK-0121`: a node `type` is missing.
-             *     - `FLK-0122`: a node `id` is longer than 50 characters or used by two nodes.
+             *     - `FLK-0122`: a node `id` is longer than 50 characters or used by two nodes, or an executor or transform node's `id` is `workflow` or `output` (the execution context's own keys).
              *     - `FLK-0123`: a node `type` is not one of `trigger`, `executor`, `conditional`, `action`.
              *     - `FLK-0124`: a node `name` is longer than 50 characters.
              *     - `FLK-0130`: an edge `id` is missing or empty.

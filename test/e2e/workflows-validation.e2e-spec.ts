@@ -59,6 +59,13 @@ describe('Workflows: save-time validation', () => {
     await refused({ nodes: [{ ...action(''), id: '' }] }, 'FLK-0120');
     await refused({ nodes: [action('x'.repeat(51))] }, 'FLK-0122');
     await refused({ nodes: [action('same'), action('same')] }, 'FLK-0122', 'nodes[1].id');
+    // An executor or transform result goes to context[id]: `workflow` (the input) and `output` would be replaced.
+    const transform = (id: string) => ({ ...action(id), data: { actionType: 'transform', mapping: [{ source: 'workflow.a', target: 'b' }] } });
+    await refused({ nodes: [trigger('t'), transform('output')] }, 'FLK-0122', 'nodes[1].id');
+    await refused({ nodes: [trigger('t'), transform('workflow')] }, 'FLK-0122', 'nodes[1].id');
+    await refused({ nodes: [trigger('t'), executor('workflow', await providerConfig(t, 'midaz'))] }, 'FLK-0122', 'nodes[1].id');
+    // Nodes that store nothing under their id may use them.
+    await accepted({ nodes: [trigger('workflow'), action('output')] });
     await refused({ nodes: [{ id: 'a', position: { x: 0, y: 0 } }] }, 'FLK-0121');
     await refused({ nodes: [{ ...action('a'), type: 'loop' }] }, 'FLK-0123');
     await refused({ nodes: [{ ...action('a'), name: 'n'.repeat(51) }] }, 'FLK-0124');

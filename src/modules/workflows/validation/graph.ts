@@ -1,13 +1,22 @@
 import { FlkError } from '../../../common/errors';
 import type { WorkflowEdge, WorkflowNode } from '../workflow.types';
 
+/** Keys the engine itself writes in the execution context (docs/engine.md). */
+const CONTEXT_KEYS: ReadonlySet<string> = new Set(['workflow', 'output']);
+
+/** Nodes whose result becomes `context[node.id]`: executors and transform actions. */
+function storesResultUnderId(node: WorkflowNode): boolean {
+  return node.type === 'executor' || (node.type === 'action' && node.data?.actionType === 'transform');
+}
+
 interface Graph {
   readonly nodes: readonly WorkflowNode[];
   readonly edges: readonly WorkflowEdge[];
 }
 
 /**
- * Rules that span several nodes/edges (field rules are the DTO's): node ids are unique (FLK-0122), every edge joins
+ * Rules that span several nodes/edges (field rules are the DTO's): node ids are unique and an executor or transform
+ * node does not take one of the context's own keys as its id (FLK-0122), every edge joins
  * two nodes of this workflow (FLK-0115) and the edges form no cycle (FLK-0118), since the engine would stop at the
  * first re-entered node.
  */
@@ -18,6 +27,14 @@ export function assertGraphIsSound(graph: Graph): void {
       throw new FlkError('FLK-0122', `Node id "${node.id}" is used by more than one node.`, {
         [`nodes[${index}].id`]: 'must be unique within the workflow',
       });
+    }
+    if (CONTEXT_KEYS.has(node.id) && storesResultUnderId(node)) {
+      throw new FlkError(
+        'FLK-0122',
+        `Node id "${node.id}" is one of the execution context's own keys (workflow: the input, output: the set_output ` +
+          'object); an executor or transform node stores its result under its id and would replace it.',
+        { [`nodes[${index}].id`]: 'must not be "workflow" or "output" for an executor or transform node' },
+      );
     }
     seen.add(node.id);
   });
