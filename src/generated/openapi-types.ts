@@ -4718,7 +4718,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0302`: a dashboard filter is invalid: a time is not RFC 3339, `startTime` is after `endTime`, or `status` is unknown.
+             *     - `FLK-0302`: a dashboard filter is invalid: a time is not RFC 3339, `startTime` is after `endTime`, `status` is unknown, or a filter is given more than once.
              */
             400: components["responses"]["BadRequest"];
             /**

@@ -792,7 +792,8 @@ export const OPERATIONS = {
           "example": "2026-03-01T00:00:00Z"
         },
         "flkCodes": {
-          "format": "FLK-0302"
+          "format": "FLK-0302",
+          "type": "FLK-0302"
         }
       },
       {
@@ -805,7 +806,8 @@ export const OPERATIONS = {
           "example": "2026-03-31T23:59:59Z"
         },
         "flkCodes": {
-          "format": "FLK-0302"
+          "format": "FLK-0302",
+          "type": "FLK-0302"
         }
       },
       {
@@ -822,7 +824,8 @@ export const OPERATIONS = {
           ]
         },
         "flkCodes": {
-          "enum": "FLK-0302"
+          "enum": "FLK-0302",
+          "type": "FLK-0302"
         }
       }
     ],

@@ -154,6 +154,8 @@ describe('Webhooks: synchronous mode', () => {
     const wf = await syncWorkflow('/fast');
     expect((await callHook(t, wf.path, { body: {}, query: 'wait=true' })).status).toBe(200);
     expect((await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'wait=5' }) })).status).toBe(200);
+    // RFC 7240's optional whitespace around "=".
+    expect((await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'handling=lenient;  wait = 5 ' }) })).status).toBe(200);
     expect((await callHook(t, wf.path, { body: {} })).status).toBe(201);
     const syncTrigger = await syncWorkflow('/fast', { responseMode: 'sync' });
     expect((await callHook(t, syncTrigger.path, { body: {}, query: 'wait=false' })).status).toBe(201);

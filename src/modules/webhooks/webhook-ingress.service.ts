@@ -175,7 +175,8 @@ export class WebhookIngressService {
     }
     const prefer = headerOf(call)('prefer');
     if (prefer) {
-      const preferences = prefer.split(/[,;]/).map((p) => p.trim().toLowerCase());
+      // RFC 7240 allows optional whitespace around `=` (`wait = 5`): it is dropped before matching.
+      const preferences = prefer.split(/[,;]/).map((p) => p.trim().toLowerCase().replace(/\s*=\s*/, '='));
       if (preferences.includes('respond-async')) return { sync: false };
       const waitPreference = preferences.find((p) => p.startsWith('wait='));
       if (waitPreference) {
