@@ -335,7 +335,6 @@ export class ExecutionRun {
     this.pending.push(this.step(node, number, started, fields));
   }
 
-  /** Records the node's failed step and returns the failure to throw (message for the execution). */
   /**
    * Puts node results into the context, as own data properties (not assignment: a node id `__proto__` must not reach
    * the prototype setter), and counts their JSON against MAX_RESULTS_LENGTH: a run whose results grow past it fails
@@ -351,6 +350,7 @@ export class ExecutionRun {
     }
   }
 
+  /** Records the node's failed step and returns the failure to throw (message for the execution). */
   private failed(node: WorkflowNode, number: number, started: number, error: unknown, input?: unknown, attempts = 1): NodeFailure {
     const failure =
       error instanceof NodeFailure ? error : new NodeFailure(`node "${node.id}": ${messageOf(error)}: FLK-0504`, messageOf(error));
