@@ -1,9 +1,9 @@
 import { isWellFormed } from '../unicode';
 
 /**
- * What a parsed JSON body may hold beyond being valid JSON. Every body is walked recursively later on (validation,
- * secret masking, canonical JSON for fingerprints and audit hashes, JSON.stringify when it is stored), and some values
- * parse fine but cannot be kept:
+ * What a parsed JSON body may hold beyond being valid JSON. Bodies are walked recursively later on (secret masking,
+ * canonical JSON for fingerprints and audit hashes, the languages, JSON.stringify when they are stored), and some
+ * values parse fine but cannot be kept:
  *
  * - nesting deeper than MAX_JSON_DEPTH: a few thousand levels overflow the call stack in those walks (a 500);
  * - a number beyond ±1.8e308 (`1e309`): JSON.parse turns it into Infinity, which JSON.stringify silently stores as

@@ -59,7 +59,8 @@ export function planOf(workflow: Workflow, entryNodeId?: string | null): Executi
 
 /**
  * Builds the plan from `entryNodeId` (absent: the first trigger) or explains why the workflow cannot run: no such
- * trigger, an edge to an unknown node (FLK-0504), or a cycle among reachable nodes (FLK-0508; activation rejects cycles, this guards older or hand-edited data).
+ * trigger, an edge to an unknown node (FLK-0504), or a cycle among reachable nodes (FLK-0508; activation rejects
+ * cycles, this guards older or hand-edited data).
  */
 export function buildPlan(nodes: readonly WorkflowNode[], edges: readonly WorkflowEdge[], entryNodeId?: string): ExecutionPlan {
   const byId = new Map<string, WorkflowNode>();

@@ -253,12 +253,11 @@ export class ExecutionRun {
     } catch (error) {
       if (this.env.shutdownSignal.aborted) throw new Stop();
       if (error instanceof ExecutorCallError) attempts = error.attempts;
+      // The executor's own timers and this one end together: either saying the step's time is up is a step timeout.
+      const stepTimedOut = stepTimeout.aborted || (error instanceof ExecutorCallError && error.code === 'FLK-0503');
       let message: string;
       if (deadline.aborted || this.pastDeadline()) message = this.timeoutMessage();
-      // The executor's own timers and this one end together: either saying the step's time is up is a step timeout.
-      else if (stepTimeout.aborted || (error instanceof ExecutorCallError && error.code === 'FLK-0503')) {
-        message = `node "${node.id}": step timed out after ${stepTimeoutMs} ms: FLK-0503`;
-      }
+      else if (stepTimedOut) message = `node "${node.id}": step timed out after ${stepTimeoutMs} ms: FLK-0503`;
       else if (error instanceof ExecutorCallError) message = withCode(`node "${node.id}": ${error.message}`, error.code);
       else message = `node "${node.id}": executor call failed: ${messageOf(error)}: FLK-0504`;
       throw this.failed(node, number, started, new NodeFailure(message), body, attempts);
