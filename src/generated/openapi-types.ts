@@ -7466,7 +7466,7 @@ export interface operations {
              *     - `FLK-0122`: a node `id` is longer than 50 characters or used by two nodes, or an executor or transform node's `id` is `workflow` or `output` (the execution context's own keys).
              *     - `FLK-0123`: a node `type` is not one of `trigger`, `executor`, `conditional`, `action`.
              *     - `FLK-0124`: a node `name` is longer than 50 characters.
-             *     - `FLK-0130`: an edge `id` is missing or empty.
+             *     - `FLK-0130`: an edge `id` is missing or empty, or used by two edges.
              *     - `FLK-0131`: an edge `source` is missing or empty.
              *     - `FLK-0132`: an edge `target` is missing or empty.
              *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
@@ -7610,7 +7610,7 @@ export interface operations {
              *     - `FLK-0122`: a node `id` is longer than 50 characters or used by two nodes, or an executor or transform node's `id` is `workflow` or `output` (the execution context's own keys).
              *     - `FLK-0123`: a node `type` is not one of `trigger`, `executor`, `conditional`, `action`.
              *     - `FLK-0124`: a node `name` is longer than 50 characters.
-             *     - `FLK-0130`: an edge `id` is missing or empty.
+             *     - `FLK-0130`: an edge `id` is missing or empty, or used by two edges.
              *     - `FLK-0131`: an edge `source` is missing or empty.
              *     - `FLK-0132`: an edge `target` is missing or empty.
              *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
@@ -7759,6 +7759,7 @@ export interface operations {
              *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow.
              *     - `FLK-0118`: the edges form a cycle.
              *     - `FLK-0122`: two nodes share the same `id`.
+             *     - `FLK-0130`: two edges share the same `id`.
              *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
              *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
              *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
@@ -8265,7 +8266,7 @@ export interface operations {
              *     - `FLK-0122`: a node `id` is longer than 50 characters or used by two nodes, or an executor or transform node's `id` is `workflow` or `output` (the execution context's own keys).
              *     - `FLK-0123`: a node `type` is not one of `trigger`, `executor`, `conditional`, `action`.
              *     - `FLK-0124`: a node `name` is longer than 50 characters.
-             *     - `FLK-0130`: an edge `id` is missing or empty.
+             *     - `FLK-0130`: an edge `id` is missing or empty, or used by two edges.
              *     - `FLK-0131`: an edge `source` is missing or empty.
              *     - `FLK-0132`: an edge `target` is missing or empty.
              *     - `FLK-0140`: an executor node's `inputMapping` does not compile.

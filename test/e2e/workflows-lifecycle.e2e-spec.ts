@@ -160,6 +160,17 @@ describe('Workflows: lifecycle', () => {
       expect(res.status).toBe(404);
       expect((await res.json()).code).toBe('FLK-0104');
     });
+
+    it('duplicate edge ids stored before save refused them fail activation with 400 FLK-0130 naming the later edge', async () => {
+      const id = await create(t, { name: unique(), nodes: [trigger('t'), action('a'), action('b')], edges: [edge('t', 'a'), edge('t', 'b')] });
+      const stored = JSON.stringify([edge('t', 'a'), { ...edge('t', 'b'), id: 't-a' }]);
+      await dataSource(t).getRepository(WorkflowEntity).update({ id }, { edges: stored });
+      const res = await post(t, `/v1/workflows/${id}/activate`);
+      const body = await res.json();
+      expect({ status: res.status, code: body.code }).toEqual({ status: 400, code: 'FLK-0130' });
+      expect(Object.keys(body.fields ?? {})).toContain('edges[1].id');
+      expect(await statusOf(id)).toBe('draft');
+    });
   });
 
   describe('webhook routes', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { action, conditional, countNamed, edge, executor, post, providerConfig, trigger, unique } from './workflows-fixtures';
+import { authJson, startTestApp, type TestApp } from '../support/test-app';
+import { action, conditional, countNamed, create, edge, executor, post, providerConfig, trigger, unique } from './workflows-fixtures';
 
 /** Save-time rules: every limit one past its bound is refused with its code and leaves nothing stored. */
 describe('Workflows: save-time validation', () => {
@@ -79,6 +79,28 @@ describe('Workflows: save-time validation', () => {
     await refused({ nodes: two, edges: [{ id: 'e', source: 'a' }] }, 'FLK-0132');
     await refused({ nodes: two, edges: [edge('ghost', 'b')] }, 'FLK-0115', 'edges[0].source');
     await refused({ nodes: two, edges: [edge('a', 'b'), edge('b', 'a')] }, 'FLK-0118');
+  });
+
+  it('edge ids are unique within the workflow: a repeat is FLK-0130 naming the later edge, before its ends are checked', async () => {
+    const three = [trigger('a'), action('b'), action('c')];
+    const json = await refused({ nodes: three, edges: [edge('a', 'b'), { ...edge('a', 'c'), id: 'a-b' }] }, 'FLK-0130', 'edges[1].id');
+    expect(json.fields).toEqual({ 'edges[1].id': 'must be unique within the workflow' });
+    await refused({ nodes: three, edges: [edge('a', 'b'), { ...edge('a', 'ghost'), id: 'a-b' }] }, 'FLK-0130', 'edges[1].id');
+    await accepted({ nodes: three, edges: [edge('a', 'b'), edge('a', 'c')] });
+  });
+
+  it('an update with duplicate edge ids is 400 FLK-0130 naming the later edge and changes nothing', async () => {
+    const three = [trigger('a'), action('b'), action('c')];
+    const id = await create(t, { name: unique('edges'), nodes: three, edges: [edge('a', 'b')] });
+    const get = () => t.client.GET('/v1/workflows/{id}', { params: { path: { id } } });
+    const before = (await get()).data;
+    const body = { name: unique('renamed'), nodes: three, edges: [edge('a', 'b'), { ...edge('a', 'c'), id: 'a-b' }] };
+    const res = await t.http(`/v1/workflows/${id}`, { method: 'PUT', headers: authJson(), body: JSON.stringify(body) });
+    const json = await res.json();
+    expect({ status: res.status, code: json.code }).toEqual({ status: 400, code: 'FLK-0130' });
+    expect(Object.keys(json.fields ?? {})).toContain('edges[1].id');
+    expect((await get()).data).toEqual(before);
+    expect(await countNamed(t, body.name)).toBe(0);
   });
 
   it('metadata: 50 entries, 64-character keys, 2,000-character strings, 5 levels (FLK-0312..0315)', async () => {

@@ -54,7 +54,7 @@ export const ERROR_CATALOG = {
   'FLK-0122': BAD_REQUEST, // node id duplicated or too long
   'FLK-0123': BAD_REQUEST, // node type unknown
   'FLK-0124': BAD_REQUEST, // node name too long
-  'FLK-0130': BAD_REQUEST,
+  'FLK-0130': BAD_REQUEST, // edge id missing or duplicated
   'FLK-0131': BAD_REQUEST,
   'FLK-0132': BAD_REQUEST,
   'FLK-0140': BAD_REQUEST,

@@ -31,6 +31,19 @@ describe('workflow graph rules', () => {
     }
   });
 
+  it('rejects duplicate edge ids with FLK-0130 naming the second one, before checking its ends', () => {
+    const nodes = ['a', 'b', 'c'].map((id) => node(id));
+    for (const again of [{ ...edge('a', 'c'), id: 'a>b' }, { ...edge('a', 'ghost'), id: 'a>b' }]) {
+      try {
+        assertGraphIsSound({ nodes, edges: [edge('a', 'b'), edge('b', 'c'), again] });
+        throw new Error('expected a failure');
+      } catch (err) {
+        expect((err as FlkError).code).toBe('FLK-0130');
+        expect((err as FlkError).fields).toEqual({ 'edges[2].id': 'must be unique within the workflow' });
+      }
+    }
+  });
+
   it('rejects edges to or from unknown nodes with FLK-0115', () => {
     expect(codeOf(() => assertGraphIsSound({ nodes: [node('a')], edges: [edge('a', 'b')] }))).toBe('FLK-0115');
     expect(codeOf(() => assertGraphIsSound({ nodes: [node('a')], edges: [edge('', 'a')] }))).toBe('FLK-0115');

@@ -16,9 +16,9 @@ interface Graph {
 
 /**
  * Rules that span several nodes/edges (field rules are the DTO's): node ids are unique and an executor or transform
- * node does not take one of the context's own keys as its id (FLK-0122), every edge joins
- * two nodes of this workflow (FLK-0115) and the edges form no cycle (FLK-0118), since the engine would stop at the
- * first re-entered node.
+ * node does not take one of the context's own keys as its id (FLK-0122), edge ids are unique (FLK-0130), every edge
+ * joins two nodes of this workflow (FLK-0115) and the edges form no cycle (FLK-0118), since the engine would stop at
+ * the first re-entered node.
  */
 export function assertGraphIsSound(graph: Graph): void {
   const seen = new Set<string>();
@@ -39,7 +39,15 @@ export function assertGraphIsSound(graph: Graph): void {
     seen.add(node.id);
   });
 
+  const seenEdges = new Set<string>();
   graph.edges.forEach((edge, index) => {
+    // An edge id is how errors and failed edge conditions point at one edge; a shared one points at two.
+    if (seenEdges.has(edge.id)) {
+      throw new FlkError('FLK-0130', `Edge id "${edge.id}" is used by more than one edge.`, {
+        [`edges[${index}].id`]: 'must be unique within the workflow',
+      });
+    }
+    seenEdges.add(edge.id);
     for (const end of ['source', 'target'] as const) {
       if (!seen.has(edge[end])) {
         throw new FlkError('FLK-0115', `Edge "${edge.id}" ${end} "${edge[end]}" is not a node of this workflow.`, {
