@@ -36,7 +36,6 @@ describe('execution store: multi-row writes per flush', () => {
     workflowId,
     status: 'running',
     inputData: { n: 1 },
-    context: { workflow: { n: 1 } },
     currentStepNumber: 0,
     totalSteps: 1,
     errorMessage: null,
@@ -68,7 +67,7 @@ describe('execution store: multi-row writes per flush', () => {
     const e = record();
     await store.start(e, SYSTEM_ACTOR);
     const completed = (updatedAt: string, v: number) => ({
-      status: 'completed' as const, errorMessage: null, finalOutput: { v }, context: { workflow: { n: 1 } }, currentStepNumber: 1, updatedAt,
+      status: 'completed' as const, errorMessage: null, finalOutput: { v }, currentStepNumber: 1, updatedAt,
     });
     expect(await store.finish(e.id, workflowId, [step(e.id, 'completed', { v: 1 })], completed('2030-01-01T00:00:00.000Z', 1))).toBe(true);
     // A second engine finishing the same execution a millisecond later (a duplicate run) is refused as a whole.
@@ -181,7 +180,6 @@ describe('execution store: multi-row writes per flush', () => {
       status,
       errorMessage: status === 'failed' ? 'boom' : null,
       finalOutput: { ok: status },
-      context: { workflow: { n: 1 }, finish: { ok: true } },
       currentStepNumber: 1,
       updatedAt: now(),
     });
@@ -189,7 +187,7 @@ describe('execution store: multi-row writes per flush', () => {
 
     const [again, progressed, finished] = await Promise.all([
       store.finish(done.id, workflowId, [step(done.id, 'failed', { v: 2 })], change('failed')),
-      store.progress(running.id, [step(running.id, 'running')], { context: { workflow: { n: 2 } }, currentStepNumber: 1, updatedAt: now() }, {
+      store.progress(running.id, [step(running.id, 'running')], { currentStepNumber: 1, updatedAt: now() }, {
         workflowId,
         announced: new Set(),
       }),
@@ -200,7 +198,7 @@ describe('execution store: multi-row writes per flush', () => {
     // The refused finish changed nothing, its step included.
     expect(await read(done.id)).toMatchObject({ status: 'completed', finalOutput: { ok: 'completed' } });
     expect((await steps(done.id)).map((s) => [s.status, s.output])).toEqual([['completed', { v: 1 }]]);
-    expect(await read(running.id)).toMatchObject({ status: 'running', currentStepNumber: 1, context: { workflow: { n: 2 } } });
+    expect(await read(running.id)).toMatchObject({ status: 'running', currentStepNumber: 1 });
     expect((await steps(running.id)).map((s) => s.status)).toEqual(['running']);
     // A node's last state in one write wins.
     expect(await read(finishing.id)).toMatchObject({ status: 'failed', errorMessage: 'boom', currentStepNumber: 1 });
@@ -210,7 +208,7 @@ describe('execution store: multi-row writes per flush', () => {
   it('recovery that cannot resume an execution fails the step the crash left running with it', async () => {
     const stale = { ...record(), deadlineAt: new Date(Date.now() - 1_000).toISOString() };
     await store.start(stale, SYSTEM_ACTOR);
-    await store.progress(stale.id, [step(stale.id, 'running')], { context: { workflow: { n: 1 } }, currentStepNumber: 1, updatedAt: now() }, {
+    await store.progress(stale.id, [step(stale.id, 'running')], { currentStepNumber: 1, updatedAt: now() }, {
       workflowId,
       announced: new Set(),
     });

@@ -41,7 +41,7 @@ export class ExecutionJobRunner {
         execution.id,
         execution.workflowId,
         [],
-        { status: 'failed', errorMessage: problem, finalOutput: undefined, context: execution.context, currentStepNumber: execution.currentStepNumber, updatedAt: now },
+        { status: 'failed', errorMessage: problem, finalOutput: undefined, currentStepNumber: execution.currentStepNumber, updatedAt: now },
         codeOf(problem),
       );
       return 'ran';

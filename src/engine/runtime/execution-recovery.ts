@@ -72,7 +72,6 @@ export class ExecutionRecovery implements OnApplicationBootstrap {
           status: 'failed',
           errorMessage: problem,
           finalOutput: undefined,
-          context: execution.context,
           currentStepNumber: execution.currentStepNumber,
           updatedAt: now,
         },

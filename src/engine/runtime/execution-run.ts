@@ -7,6 +7,7 @@ import { JoinTracker, planOf, PlanError } from './execution-plan';
 import type { ExecutionStore } from './execution-store';
 import {
   buildExecutorBody,
+  contextUpdatesOfStep,
   edgeAllows,
   evaluateConditionalNode,
   isPlainObject,
@@ -48,8 +49,8 @@ export const codeOf = (message: string) => FLK_SUFFIX.exec(message)?.[0] ?? 'FLK
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Node results one execution may gather, in characters of JSON. The context holds them all and is stored with every
- * write (each result also in its step): a few of the largest executor responses (5 MiB), not unbounded growth.
+ * Node results one execution may gather, in characters of JSON. The context holds them all in memory (each is stored
+ * once, in its step): a few of the largest executor responses (5 MiB), not unbounded growth.
  */
 export const MAX_RESULTS_LENGTH = 32 * 1024 * 1024;
 
@@ -77,18 +78,30 @@ export class ExecutionRun {
     private readonly workflow: Workflow,
     recorded: readonly StepRecord[] = [],
   ) {
-    this.context = isPlainObject(execution.context) ? { ...execution.context } : { workflow: execution.inputData ?? null };
+    this.context = { workflow: execution.inputData ?? null };
     this.deadlineMs = Date.parse(execution.deadlineAt);
     this.recorded = new Map(recorded.map((step) => [step.nodeId, step]));
     for (const step of recorded) if (step.status === 'running') this.announced.add(step.nodeId);
     this.stepNumber = Math.max(execution.currentStepNumber, ...recorded.map((step) => step.stepNumber));
-    if (recorded.length > 0) {
-      const nodes = new Map(workflow.nodes.map((node) => [node.id, node]));
-      for (const step of recorded) {
-        const node = nodes.get(step.nodeId);
-        if (step.status === 'completed' && node?.type === 'action' && node.data?.actionType === 'set_output') {
-          this.finalOutputSet = isPlainObject(node.data.output) || this.finalOutputSet;
-        }
+    if (recorded.length > 0) this.restoreResults(workflow, recorded);
+  }
+
+  /**
+   * A resumed run's context: the results of the steps completed before the restart, in the order they ran (a later
+   * set_output replaces an earlier one's `output`, as it did then). They count against MAX_RESULTS_LENGTH as if this
+   * run had gathered them, but do not fail it here: the bound is checked as new results arrive.
+   */
+  private restoreResults(workflow: Workflow, recorded: readonly StepRecord[]): void {
+    const nodes = new Map(workflow.nodes.map((node) => [node.id, node]));
+    const completed = recorded.filter((step) => step.status === 'completed').sort((a, b) => a.stepNumber - b.stepNumber);
+    for (const step of completed) {
+      const node = nodes.get(step.nodeId);
+      const updates = node && contextUpdatesOfStep(node, step.output);
+      if (!updates) continue;
+      if ('output' in updates && node.type === 'action') this.finalOutputSet = true;
+      for (const [key, value] of Object.entries(updates)) {
+        this.resultsLength += JSON.stringify(value)?.length ?? 0;
+        defineOwn(this.context, key, value);
       }
     }
   }
@@ -164,7 +177,7 @@ export class ExecutionRun {
     return NONE;
   }
 
-  /** A step completed before a restart is not run again: its outputs are in the stored context. */
+  /** A step completed before a restart is not run again: its results are back in the context (restoreResults). */
   private replay(node: WorkflowNode, step: StepRecord): Follow {
     if (node.type === 'conditional') {
       const result = isPlainObject(step.output) ? step.output.result : undefined;
@@ -281,7 +294,7 @@ export class ExecutionRun {
     const stillRunning = await this.env.store.progress(
       this.execution.id,
       batch,
-      { context: this.context, currentStepNumber: this.stepNumber, updatedAt: new Date().toISOString() },
+      { currentStepNumber: this.stepNumber, updatedAt: new Date().toISOString() },
       { workflowId: this.execution.workflowId, announced: this.announced },
     );
     if (!stillRunning) throw new Stop();
@@ -309,7 +322,7 @@ export class ExecutionRun {
       this.execution.id,
       this.execution.workflowId,
       steps,
-      { status, errorMessage, finalOutput, context: this.context, currentStepNumber: this.stepNumber, updatedAt: new Date().toISOString() },
+      { status, errorMessage, finalOutput, currentStepNumber: this.stepNumber, updatedAt: new Date().toISOString() },
       errorMessage === null ? undefined : codeOf(errorMessage),
       this.announced,
     );

@@ -9,7 +9,7 @@ import type { RunLogger, RunWrites } from './execution-run';
  * without executor nodes").
  */
 export interface FinishedInMemory {
-  /** The execution as it is stored: final status, context, output and completion time. */
+  /** The execution as it is stored: final status, output and completion time. */
   readonly record: ExecutionRecord;
   readonly steps: readonly StepRecord[];
   readonly change: FinishChange;
@@ -59,7 +59,6 @@ export class FinishCapture implements RunWrites {
       workflowId: execution.workflowId,
       status: change.status,
       inputData: execution.inputData,
-      context: change.context,
       currentStepNumber: change.currentStepNumber,
       totalSteps: execution.totalSteps,
       errorMessage: change.errorMessage,

@@ -164,6 +164,21 @@ function runTransformAction(node: WorkflowNode, data: Record<string, unknown>, c
   return { output: result, contextUpdates: { [node.id]: result } };
 }
 
+/**
+ * The context changes a completed step made, read back from its stored output: executor and transform results go
+ * under the node's id, a set_output object becomes `output` (runAction and the executor step store exactly what they
+ * put into the context). Undefined for every other step. A resumed run rebuilds its context with this.
+ */
+export function contextUpdatesOfStep(node: WorkflowNode, stepOutput: unknown): Record<string, unknown> | undefined {
+  if (node.type === 'executor' || (node.type === 'action' && node.data?.actionType === 'transform')) {
+    return { [node.id]: stepOutput };
+  }
+  if (node.type === 'action' && node.data?.actionType === 'set_output' && isPlainObject(stepOutput) && isPlainObject(stepOutput.output)) {
+    return { output: stepOutput.output };
+  }
+  return undefined;
+}
+
 /** `name`, or `<type>_<id>` when the node has none (upstream's display name). */
 export function stepNameOf(node: WorkflowNode): string {
   return typeof node.name === 'string' && node.name.trim() !== '' ? node.name : `${node.type}_${node.id}`;

@@ -10,8 +10,6 @@ export interface ExecutionRecord {
   readonly workflowId: string;
   readonly status: ExecutionStatus;
   readonly inputData: unknown;
-  /** `{workflow: inputData, <nodeId>: output, output?}` as of the last write. */
-  readonly context: Record<string, unknown>;
   readonly currentStepNumber: number;
   readonly totalSteps: number;
   readonly errorMessage: string | null;

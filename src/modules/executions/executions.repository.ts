@@ -21,7 +21,6 @@ export interface ExecutionListQuery {
 
 /** What a progress write changes; every write is conditional on the execution still running. */
 export interface ProgressChange {
-  readonly context: Record<string, unknown>;
   readonly currentStepNumber: number;
   readonly updatedAt: string;
 }
@@ -63,11 +62,11 @@ const SUMMARY_COLUMNS =
 const STEP_COLUMNS =
   'execution_id, node_id, step_number, step_name, node_type, status, input, output, error_message, attempts, started_at, completed_at, duration_ms';
 
-/** Rows per multi-row INSERT: 17 parameters each (SQLite) stays far below both databases' parameter limits. */
+/** Rows per multi-row INSERT: 16 parameters each (SQLite) stays far below both databases' parameter limits. */
 const EXECUTION_INSERT_CHUNK = 500;
-/** Types of an inserted execution's 16 columns, in the order of the INSERT's column list. */
+/** Types of an inserted execution's 15 parameters, in the order of the INSERT's column list. */
 const EXECUTION_COLUMN_TYPES: readonly RowColumnType[] = [
-  'text', 'text', 'text', 'text', 'text', 'integer', 'integer', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text',
+  'text', 'text', 'text', 'text', 'integer', 'integer', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text',
 ];
 
 const STEP_INSERT_CHUNK = 500;
@@ -78,18 +77,16 @@ const GUARDED_STEP_COLUMN_TYPES: readonly RowColumnType[] = [
 /** `v.column1, …, v.columnN`. */
 const valueColumns = (count: number): string => Array.from({ length: count }, (_, n) => `v.column${n + 1}`).join(', ');
 const STATUS_UPDATE_CHUNK = 500;
-/** A status change: target id, status, error, output, context, step number, time (the columns of `changes`). */
-const STATUS_COLUMN_TYPES: readonly RowColumnType[] = ['text', 'text', 'text', 'text', 'text', 'integer', 'text'];
+/** A status change: target id, status, error, output, step number, time (the columns of `changes`). */
+const STATUS_COLUMN_TYPES: readonly RowColumnType[] = ['text', 'text', 'text', 'text', 'integer', 'text'];
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
-/** A new execution's context is `{workflow: <input>}`: reuse the input's JSON instead of serialising it twice. */
-function startContextJson(e: ExecutionRecord, inputJson: string | null): string | null {
-  const keys = Object.keys(e.context);
-  if (inputJson !== null && keys.length === 1 && keys[0] === 'workflow' && e.context.workflow === e.inputData) {
-    return `{"workflow":${inputJson}}`;
-  }
-  return json(e.context);
-}
+/**
+ * What goes into the `context` column, which is no longer read: a run's context is rebuilt from its input and its
+ * completed steps (ExecutionRun.restoreResults), so a write no longer re-serialises every result gathered so
+ * far. Versions before this one stored the context there; JSON `null` makes them fall back to `{workflow: input}`.
+ */
+const LEGACY_CONTEXT = 'null';
 const parse = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : undefined);
 const int = (value: unknown): number => Number(value);
 
@@ -155,7 +152,7 @@ export class ExecutionsRepository {
   async findRecord(manager: EntityManager, id: string): Promise<ExecutionRecord | null> {
     const rows = await this.rows(
       manager,
-      `SELECT ${SUMMARY_COLUMNS}, input_data, context, final_output, idempotency_key, updated_at, deadline_at, entry_node_id
+      `SELECT ${SUMMARY_COLUMNS}, input_data, final_output, idempotency_key, updated_at, deadline_at, entry_node_id
        FROM executions WHERE id = ?`,
       [id],
     );
@@ -164,7 +161,6 @@ export class ExecutionsRepository {
     return {
       ...toSummary(row),
       inputData: parse(row.input_data),
-      context: (parse(row.context) ?? {}) as Record<string, unknown>,
       finalOutput: parse(row.final_output),
       idempotencyKey: (row.idempotency_key as string | null) ?? null,
       updatedAt: String(row.updated_at),
@@ -189,8 +185,8 @@ export class ExecutionsRepository {
   async updateProgressMany(manager: EntityManager, changes: readonly ChangeWithSteps<ProgressChange>[]): Promise<Set<string>> {
     return this.changeWithSteps(
       manager,
-      changes.map(({ id, change }) => [id, 'running', null, null, json(change.context), change.currentStepNumber, change.updatedAt]),
-      `status = 'running', context = v.new_context, current_step_number = v.new_step, updated_at = v.new_at`,
+      changes.map(({ id, change }) => [id, 'running', null, null, change.currentStepNumber, change.updatedAt]),
+      `status = 'running', current_step_number = v.new_step, updated_at = v.new_at`,
       changes.flatMap(({ change, steps }) => steps.map((step) => ({ step, status: 'running', at: change.updatedAt }))),
     );
   }
@@ -203,9 +199,9 @@ export class ExecutionsRepository {
     return this.changeWithSteps(
       manager,
       changes.map(({ id, change }) => [
-        id, change.status, change.errorMessage, json(change.finalOutput), json(change.context), change.currentStepNumber, change.updatedAt,
+        id, change.status, change.errorMessage, json(change.finalOutput), change.currentStepNumber, change.updatedAt,
       ]),
-      `status = v.new_status, error_message = v.new_error, final_output = v.new_output, context = v.new_context,
+      `status = v.new_status, error_message = v.new_error, final_output = v.new_output,
        current_step_number = v.new_step, completed_at = v.new_at, updated_at = v.new_at`,
       changes.flatMap(({ change, steps }) => steps.map((step) => ({ step, status: change.status, at: change.updatedAt }))),
     );
@@ -230,7 +226,7 @@ export class ExecutionsRepository {
     for (let from = 0; from < tuples.length; from += STATUS_UPDATE_CHUNK) {
       const source = rowSource(manager, STATUS_COLUMN_TYPES, tuples.slice(from, from + STATUS_UPDATE_CHUNK));
       statements.push([
-        `WITH changes (target_id, new_status, new_error, new_output, new_context, new_step, new_at) AS
+        `WITH changes (target_id, new_status, new_error, new_output, new_step, new_at) AS
            (SELECT ${valueColumns(STATUS_COLUMN_TYPES.length)} FROM ${source.from})
          UPDATE executions SET ${assignments}
          FROM changes AS v WHERE id = v.target_id AND status IN ('pending', 'running') RETURNING id`,
@@ -301,21 +297,19 @@ function insertStatements(
   const conflict = onKeyTaken === 'skip' ? 'ON CONFLICT (workflow_id, idempotency_key) DO NOTHING RETURNING id' : '';
   for (let from = 0; from < executions.length; from += EXECUTION_INSERT_CHUNK) {
     const chunk = executions.slice(from, from + EXECUTION_INSERT_CHUNK);
-    const rows = chunk.map((e) => {
-      const input = json(e.inputData);
-      return [
-        e.id, e.workflowId, e.status, input, startContextJson(e, input), e.currentStepNumber, e.totalSteps, e.errorMessage,
-        json(e.finalOutput), e.idempotencyKey, e.requestFingerprint, e.startedAt, e.completedAt, e.updatedAt, e.deadlineAt,
-        e.entryNodeId ?? null,
-      ];
-    });
+    const rows = chunk.map((e) => [
+      e.id, e.workflowId, e.status, json(e.inputData), e.currentStepNumber, e.totalSteps, e.errorMessage,
+      json(e.finalOutput), e.idempotencyKey, e.requestFingerprint, e.startedAt, e.completedAt, e.updatedAt, e.deadlineAt,
+      e.entryNodeId ?? null,
+    ]);
     const source = rowSource(manager, EXECUTION_COLUMN_TYPES, rows);
     // `WHERE true`: SQLite needs it to tell the upsert's ON CONFLICT from a join's ON. Rows go in in list order,
-    // so between two with the same key the first one wins.
+    // so between two with the same key the first one wins. `context` is LEGACY_CONTEXT.
     statements.push([
-      `INSERT INTO executions (id, workflow_id, status, input_data, context, current_step_number, total_steps, error_message,
-        final_output, idempotency_key, request_fingerprint, started_at, completed_at, updated_at, deadline_at, entry_node_id)
-       SELECT ${valueColumns(EXECUTION_COLUMN_TYPES.length)} FROM ${source.from} WHERE true ORDER BY ${source.position} ${conflict}`,
+      `INSERT INTO executions (id, workflow_id, status, input_data, current_step_number, total_steps, error_message,
+        final_output, idempotency_key, request_fingerprint, started_at, completed_at, updated_at, deadline_at, entry_node_id, context)
+       SELECT ${valueColumns(EXECUTION_COLUMN_TYPES.length)}, '${LEGACY_CONTEXT}'
+       FROM ${source.from} WHERE true ORDER BY ${source.position} ${conflict}`,
       source.params,
       source.fixedText,
     ]);

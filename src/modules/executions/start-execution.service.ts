@@ -118,7 +118,6 @@ export class StartExecutionService {
       workflowId: workflow.id,
       status: 'running',
       inputData: request.inputData ?? null,
-      context: { workflow: request.inputData ?? null },
       currentStepNumber: 0,
       totalSteps: countSteps(workflow.nodes),
       errorMessage: null,

@@ -35,7 +35,7 @@ class FakeStore {
 
 function execution(overrides: Partial<ExecutionRecord> = {}): ExecutionRecord {
   return {
-    id: 'e1', workflowId: 'w1', status: 'running', inputData: { amount: 10 }, context: { workflow: { amount: 10 } },
+    id: 'e1', workflowId: 'w1', status: 'running', inputData: { amount: 10 },
     currentStepNumber: 0, totalSteps: 0, errorMessage: null, finalOutput: undefined, idempotencyKey: 'k', requestFingerprint: 'f',
     startedAt: new Date().toISOString(), completedAt: null, updatedAt: new Date().toISOString(),
     deadlineAt: new Date(Date.now() + 60_000).toISOString(), ...overrides,
@@ -121,7 +121,7 @@ describe('ExecutionRun traversal', () => {
       [n('t', 'trigger'), exec('x', { timeout: 2, inputMapping: [{ source: 'workflow.amount', target: 'value', transformation: { type: 'add_prefix', config: { prefix: 'n' } } }],
         outputMapping: [{ source: 'body.got.value', target: 'seen' }] })],
       [e('t', 'x')],
-      { exec: { context: { workflow: { amount: '7' } } } },
+      { exec: { inputData: { amount: '7' } } },
     );
     expect(calls[0].body).toEqual({ value: 'n7' });
     expect(calls[0].stepTimeoutMs).toBe(2000);
@@ -174,7 +174,7 @@ describe('ExecutionRun traversal', () => {
     const { store } = await run(
       [n('t', 'trigger'), copy('c1'), copy('c2'), copy('c3'), copy('c4'), setOutput('end', { done: 1 })],
       [e('t', 'c1'), e('c1', 'c2'), e('c2', 'c3'), e('c3', 'c4'), e('c4', 'end')],
-      { exec: { inputData: { text }, context: { workflow: { text } } } },
+      { exec: { inputData: { text } } },
     );
     expect(MAX_RESULTS_LENGTH).toBe(32 * 1024 * 1024);
     expect(store.ordered()).toEqual([[1, 'c1', 'completed'], [2, 'c2', 'completed'], [3, 'c3', 'completed'], [4, 'c4', 'failed']]);
@@ -191,10 +191,48 @@ describe('ExecutionRun traversal', () => {
     ];
     const { store, calls } = await run([n('t', 'trigger'), exec('a'), exec('b'), setOutput('end', { ok: 1 })], [e('t', 'a'), e('a', 'b'), e('b', 'end')], {
       recorded,
-      exec: { context: { workflow: {}, a: { r: 'a' } }, currentStepNumber: 2 },
+      exec: { currentStepNumber: 2 },
     });
     expect(calls.map((c) => c.nodeId)).toEqual(['b']);
     expect(store.ordered()).toEqual([[2, 'b', 'completed'], [3, 'end', 'completed']]);
+  });
+
+  it("rebuilds a resumed run's context from the steps completed before the restart", async () => {
+    const at = new Date().toISOString();
+    const done = (nodeId: string, stepNumber: number, nodeType: string, output: unknown): StepRecord =>
+      ({ executionId: 'e1', nodeId, stepNumber, stepName: nodeId, nodeType, status: 'completed', attempts: 1, startedAt: at, output });
+    const recorded: StepRecord[] = [
+      done('tx', 1, 'action', { total: 5 }),
+      done('a', 2, 'executor', { r: 'from a' }),
+      done('out1', 3, 'action', { actionType: 'set_output', output: { first: 1 } }),
+      { executionId: 'e1', nodeId: 'b', stepNumber: 4, stepName: 'b', nodeType: 'executor', status: 'running', attempts: 0, startedAt: at },
+    ];
+    const { store, calls } = await run(
+      [n('t', 'trigger'), n('tx', 'action', { actionType: 'transform', mapping: [{ source: 'workflow.amount', target: 'total' }] }), exec('a'),
+        setOutput('out1', { first: 1 }), exec('b', { inputMapping: [{ source: 'a.r', target: 'fromA' }, { source: 'tx.total', target: 'total' }, { source: 'output.first', target: 'first' }] })],
+      [e('t', 'tx'), e('tx', 'a'), e('a', 'out1'), e('out1', 'b')],
+      { recorded, exec: { inputData: { amount: 99 }, currentStepNumber: 4 } },
+    );
+    expect(calls.map((c) => c.nodeId)).toEqual(['b']);
+    // The transform's recorded result (5), not a re-run of it on this input (99).
+    expect(calls[0].body).toEqual({ fromA: 'from a', total: 5, first: 1 });
+    // The set_output that ran before the restart still decides the final output.
+    expect(store.final).toMatchObject({ status: 'completed', finalOutput: { first: 1 } });
+  });
+
+  it('counts the results restored on resume against MAX_RESULTS_LENGTH', async () => {
+    const at = new Date().toISOString();
+    const text = 'x'.repeat(9 * 1024 * 1024);
+    const copy = (id: string) => n(id, 'action', { actionType: 'transform', mapping: [{ source: 'workflow.text', target: 'text' }] });
+    const recorded: StepRecord[] = ['c1', 'c2', 'c3'].map((nodeId, i) =>
+      ({ executionId: 'e1', nodeId, stepNumber: i + 1, stepName: nodeId, nodeType: 'action', status: 'completed', attempts: 1, startedAt: at, output: { text } }));
+    const { store } = await run(
+      [n('t', 'trigger'), copy('c1'), copy('c2'), copy('c3'), copy('c4')],
+      [e('t', 'c1'), e('c1', 'c2'), e('c2', 'c3'), e('c3', 'c4')],
+      { recorded, exec: { inputData: { text }, currentStepNumber: 3 } },
+    );
+    expect(store.final?.status).toBe('failed');
+    expect(store.final?.errorMessage).toBe(`node "c4": the execution's node results would be longer than ${MAX_RESULTS_LENGTH} characters of JSON: FLK-0504`);
   });
 
   it('stops quietly when the execution was finished elsewhere', async () => {
