@@ -11,6 +11,8 @@ import { startMockExecutor, type MockExecutor } from './executions-fixtures';
  * The crash test: the BUILT service (dist/main.js) runs several executions against a slow mock executor, is killed
  * with SIGKILL mid-flight, and restarted on the same database. Every execution must reach a final status, and no
  * step that was recorded completed before the crash may be called again (calls are counted per Idempotency-Key).
+ * Each step's request is mapped from the previous step's result (the mock echoes it), so a resumed run that did not
+ * get back the results recorded before the crash would send a wrong body.
  */
 
 const STEPS = ['one', 'two', 'three'];
@@ -82,11 +84,14 @@ describe('recovery after a crash (built service, SIGKILL)', () => {
       providerId: 'http',
       config: { base_url: mock.url },
     });
-    const executor = (id: string) => ({
+    const executor = (id: string, index: number) => ({
       id,
       type: 'executor',
       position: { x: 0, y: 0 },
-      data: { executorId: 'http.request', providerConfigId: config.id, path: `/${id}`, method: 'POST' },
+      data: {
+        executorId: 'http.request', providerConfigId: config.id, path: `/${id}`, method: 'POST',
+        inputMapping: [{ source: index === 0 ? 'workflow.i' : `${STEPS[index - 1]}.body.echo.i`, target: 'i' }],
+      },
     });
     const nodes = [
       { id: 'start', type: 'trigger', position: { x: 0, y: 0 }, data: { triggerType: 'manual' } },
@@ -131,6 +136,12 @@ describe('recovery after a crash (built service, SIGKILL)', () => {
       callsPerKey.set(key, (callsPerKey.get(key) ?? 0) + 1);
     }
     for (const key of completedBeforeCrash) expect({ key, calls: callsPerKey.get(key) }).toEqual({ key, calls: 1 });
+    // Every call, before and after the restart, carried the execution's own input through the chain.
+    for (const call of mock.calls) {
+      const key = String(call.headers['idempotency-key']);
+      const index = executionIds.indexOf(key.slice(0, key.indexOf(':')));
+      expect({ key, body: call.body }).toEqual({ key, body: { i: index } });
+    }
     for (const id of executionIds) {
       expect(finals.get(id).status).toBe('completed');
       const results = await api(second, 'GET', `/v1/executions/${id}/results`);
