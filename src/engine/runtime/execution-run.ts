@@ -99,10 +99,7 @@ export class ExecutionRun {
       const updates = node && contextUpdatesOfStep(node, step.output);
       if (!updates) continue;
       if ('output' in updates && node.type === 'action') this.finalOutputSet = true;
-      for (const [key, value] of Object.entries(updates)) {
-        this.resultsLength += JSON.stringify(value)?.length ?? 0;
-        defineOwn(this.context, key, value);
-      }
+      this.addResults(updates, false);
     }
   }
 
@@ -351,11 +348,12 @@ export class ExecutionRun {
    * Puts node results into the context, as own data properties (not assignment: a node id `__proto__` must not reach
    * the prototype setter), and counts their JSON against MAX_RESULTS_LENGTH: a run whose results grow past it fails
    * here, instead of its write failing later on a string too long to build (or holding the event loop meanwhile).
+   * `enforceBound` false: results restored on resume, counted but not refused.
    */
-  private addResults(results: Record<string, unknown>): void {
+  private addResults(results: Record<string, unknown>, enforceBound = true): void {
     for (const [key, value] of Object.entries(results)) {
       this.resultsLength += JSON.stringify(value)?.length ?? 0;
-      if (this.resultsLength > MAX_RESULTS_LENGTH) {
+      if (enforceBound && this.resultsLength > MAX_RESULTS_LENGTH) {
         throw new Error(`the execution's node results would be longer than ${MAX_RESULTS_LENGTH} characters of JSON`);
       }
       defineOwn(this.context, key, value);
