@@ -83,24 +83,6 @@ export class ExecutionRun {
     this.recorded = new Map(recorded.map((step) => [step.nodeId, step]));
     for (const step of recorded) if (step.status === 'running') this.announced.add(step.nodeId);
     this.stepNumber = Math.max(execution.currentStepNumber, ...recorded.map((step) => step.stepNumber));
-    if (recorded.length > 0) this.restoreResults(workflow, recorded);
-  }
-
-  /**
-   * A resumed run's context: the results of the steps completed before the restart, in the order they ran (a later
-   * set_output replaces an earlier one's `output`, as it did then). They count against MAX_RESULTS_LENGTH as if this
-   * run had gathered them, but do not fail it here: the bound is checked as new results arrive.
-   */
-  private restoreResults(workflow: Workflow, recorded: readonly StepRecord[]): void {
-    const nodes = new Map(workflow.nodes.map((node) => [node.id, node]));
-    const completed = recorded.filter((step) => step.status === 'completed').sort((a, b) => a.stepNumber - b.stepNumber);
-    for (const step of completed) {
-      const node = nodes.get(step.nodeId);
-      const updates = node && contextUpdatesOfStep(node, step.output);
-      if (!updates) continue;
-      if ('output' in updates && node.type === 'action') this.finalOutputSet = true;
-      this.addResults(updates, false);
-    }
   }
 
   /** Runs to a final status (or to a quiet stop). Never throws: every failure ends this execution only. */
@@ -174,8 +156,18 @@ export class ExecutionRun {
     return NONE;
   }
 
-  /** A step completed before a restart is not run again: its results are back in the context (restoreResults). */
+  /**
+   * A step completed before a restart is not run again; its results go back into the context here, as the traversal
+   * replays it, so the context at each point of the replay is the one the first attempt had there: an edge condition
+   * on `output` leaving this node must not see what a later set_output put there. They count against
+   * MAX_RESULTS_LENGTH as if this run had gathered them, but do not fail it: the bound is checked as new results come.
+   */
   private replay(node: WorkflowNode, step: StepRecord): Follow {
+    const updates = contextUpdatesOfStep(node, step.output);
+    if (updates) {
+      if (node.type === 'action' && node.data?.actionType === 'set_output') this.finalOutputSet = true;
+      this.addResults(updates, false);
+    }
     if (node.type === 'conditional') {
       const result = isPlainObject(step.output) ? step.output.result : undefined;
       return { kind: 'handle', handle: String(result === true) };

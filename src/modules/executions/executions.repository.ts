@@ -83,8 +83,8 @@ const STATUS_COLUMN_TYPES: readonly RowColumnType[] = ['text', 'text', 'text', '
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 /**
  * What goes into the `context` column, which is no longer read: a run's context is rebuilt from its input and its
- * completed steps (ExecutionRun.restoreResults), so a write no longer re-serialises every result gathered so
- * far. Versions before this one stored the context there; JSON `null` makes them fall back to `{workflow: input}`.
+ * completed steps as it replays them (ExecutionRun.replay), so a write no longer re-serialises every result gathered
+ * so far. Versions before this one stored the context there; JSON `null` makes them fall back to `{workflow: input}`.
  */
 const LEGACY_CONTEXT = 'null';
 const parse = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : undefined);

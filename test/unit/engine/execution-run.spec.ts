@@ -220,6 +220,27 @@ describe('ExecutionRun traversal', () => {
     expect(store.final).toMatchObject({ status: 'completed', finalOutput: { first: 1 } });
   });
 
+  it('replays edge conditions against the context the first attempt had there, not one a later set_output changed', async () => {
+    const at = new Date().toISOString();
+    const done = (nodeId: string, stepNumber: number, nodeType: string, output: unknown): StepRecord =>
+      ({ executionId: 'e1', nodeId, stepNumber, stepName: nodeId, nodeType, status: 'completed', attempts: 1, startedAt: at, output });
+    const recorded: StepRecord[] = [
+      done('s1', 1, 'action', { actionType: 'set_output', output: { stage: 'one' } }),
+      done('x1', 2, 'executor', { r: 1 }),
+      done('s2', 3, 'action', { actionType: 'set_output', output: { stage: 'two' } }),
+      { executionId: 'e1', nodeId: 'x2', stepNumber: 4, stepName: 'x2', nodeType: 'executor', status: 'running', attempts: 0, startedAt: at },
+    ];
+    const { store, calls } = await run(
+      [n('t', 'trigger'), setOutput('s1', { stage: 'one' }), exec('x1'), setOutput('s2', { stage: 'two' }), exec('x2'), exec('x3')],
+      [e('t', 's1'), { ...e('s1', 'x1'), condition: 'output.stage == "one"' }, e('x1', 's2'), e('s2', 'x2'), e('x2', 'x3')],
+      { recorded, exec: { currentStepNumber: 4 } },
+    );
+    // The step in flight at the crash is called again and the run goes on past it.
+    expect(calls.map((c) => c.nodeId)).toEqual(['x2', 'x3']);
+    expect(store.ordered()).toEqual([[4, 'x2', 'completed'], [5, 'x3', 'completed']]);
+    expect(store.final).toMatchObject({ status: 'completed', finalOutput: { stage: 'two' } });
+  });
+
   it('counts the results restored on resume against MAX_RESULTS_LENGTH', async () => {
     const at = new Date().toISOString();
     const text = 'x'.repeat(9 * 1024 * 1024);
