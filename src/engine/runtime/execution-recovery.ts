@@ -6,7 +6,7 @@ import { WorkflowDefinitions } from '../../modules/workflows/workflow-definition
 import type { Workflow } from '../../modules/workflows/workflow.types';
 import { ExecutionDispatch } from '../queue/execution-dispatch';
 import { ExecutionEngine } from './execution-engine';
-import { codeOf } from './execution-run';
+import { codeOf, interruptedSteps } from './execution-run';
 import { ExecutionStore } from './execution-store';
 
 /**
@@ -67,7 +67,7 @@ export class ExecutionRecovery implements OnApplicationBootstrap {
       await this.store.finish(
         execution.id,
         execution.workflowId,
-        interruptedSteps(steps, problem, now),
+        interruptedSteps(steps, `interrupted by a restart and not resumed: ${problem}`, now),
         {
           status: 'failed',
           errorMessage: problem,
@@ -82,22 +82,6 @@ export class ExecutionRecovery implements OnApplicationBootstrap {
     // A `pending` execution (created but never started) becomes running like any new one.
     this.engine.enqueue({ ...execution, status: 'running' }, workflow!, steps);
   }
-}
-
-/**
- * The steps a crash left in flight, failed with the execution: a failed execution must not show a step still
- * `running` (it was never going to end).
- */
-function interruptedSteps(steps: readonly StepRecord[], problem: string, now: string): StepRecord[] {
-  return steps
-    .filter((step) => step.status === 'running')
-    .map((step) => ({
-      ...step,
-      status: 'failed',
-      errorMessage: `interrupted by a restart and not resumed: ${problem}`,
-      completedAt: now,
-      durationMs: Math.max(0, Date.parse(now) - Date.parse(step.startedAt)),
-    }));
 }
 
 /** Why an unfinished execution cannot be resumed, or undefined when it can. */

@@ -49,6 +49,22 @@ export const codeOf = (message: string) => FLK_SUFFIX.exec(message)?.[0] ?? 'FLK
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
+ * The steps a crash left in flight, failed with `message`: a finished execution must not show a step still `running`
+ * (it was never going to end).
+ */
+export function interruptedSteps(steps: readonly StepRecord[], message: string, now: string): StepRecord[] {
+  return steps
+    .filter((step) => step.status === 'running')
+    .map((step) => ({
+      ...step,
+      status: 'failed',
+      errorMessage: message,
+      completedAt: now,
+      durationMs: Math.max(0, Date.parse(now) - Date.parse(step.startedAt)),
+    }));
+}
+
+/**
  * Node results one execution may gather, in characters of JSON. The context holds them all in memory (each is stored
  * once, in its step): a few of the largest executor responses (5 MiB), not unbounded growth.
  */
@@ -65,6 +81,8 @@ export class ExecutionRun {
   /** The execution's overall deadline (epoch ms): checked between nodes, and a timeout signal on executor calls. */
   private readonly deadlineMs: number;
   private pending: StepRecord[] = [];
+  /** Nodes this run has made a step for (the others keep what an earlier attempt recorded). */
+  private readonly stepped = new Set<string>();
   /** Nodes whose `running` step has been written, so its workflow.step.started event too (workflow-events.ts). */
   private readonly announced = new Set<string>();
   private stepNumber: number;
@@ -305,13 +323,17 @@ export class ExecutionRun {
   }
 
   private async finish(status: 'completed' | 'failed', errorMessage: string | null, finalOutput: unknown): Promise<void> {
-    const steps = this.pending;
+    const updatedAt = new Date().toISOString();
+    // A step in flight at a restart that this run did not reach again (it failed earlier, or an edited workflow no
+    // longer leads there) would otherwise stay `running` in a finished execution.
+    const abandoned = this.recorded.size === 0 ? [] : [...this.recorded.values()].filter((step) => !this.stepped.has(step.nodeId));
+    const steps = [...this.pending, ...interruptedSteps(abandoned, 'interrupted by a restart; the resumed run did not call it again', updatedAt)];
     this.pending = [];
     await this.env.store.finish(
       this.execution.id,
       this.execution.workflowId,
       steps,
-      { status, errorMessage, finalOutput, currentStepNumber: this.stepNumber, updatedAt: new Date().toISOString() },
+      { status, errorMessage, finalOutput, currentStepNumber: this.stepNumber, updatedAt },
       errorMessage === null ? undefined : codeOf(errorMessage),
       this.announced,
     );
@@ -364,6 +386,7 @@ export class ExecutionRun {
   }
 
   private step(node: WorkflowNode, number: number, started: number, fields: StepFields): StepRecord {
+    this.stepped.add(node.id);
     const now = Date.now();
     const finished = fields.status !== 'running';
     return {

@@ -241,6 +241,21 @@ describe('ExecutionRun traversal', () => {
     expect(store.final).toMatchObject({ status: 'completed', finalOutput: { stage: 'two' } });
   });
 
+  it('fails a step left running by a restart when the resumed run does not reach it again (the workflow was edited)', async () => {
+    const at = new Date().toISOString();
+    const recorded: StepRecord[] = [
+      { executionId: 'e1', nodeId: 'old', stepNumber: 1, stepName: 'old', nodeType: 'executor', status: 'running', attempts: 0, startedAt: at },
+    ];
+    const { store, calls } = await run([n('t', 'trigger'), exec('old'), setOutput('end', { ok: 1 })], [e('t', 'end')], {
+      recorded,
+      exec: { currentStepNumber: 1 },
+    });
+    expect(calls).toEqual([]);
+    expect(store.final?.status).toBe('completed');
+    expect(store.steps.get('old')).toMatchObject({ status: 'failed', errorMessage: 'interrupted by a restart; the resumed run did not call it again' });
+    expect(store.steps.get('end')?.status).toBe('completed');
+  });
+
   it('counts the results restored on resume against MAX_RESULTS_LENGTH', async () => {
     const at = new Date().toISOString();
     const text = 'x'.repeat(9 * 1024 * 1024);
