@@ -40,7 +40,10 @@ export class WebhookManagementService {
     const now = new Date();
     const expiresAt = new Date(now.getTime() + ttlSeconds * 1000).toISOString();
     const trigger = await this.db.write(async (m) => {
-      const workflow = await this.load(m, workflowId);
+      // Locked: concurrent arms of one workflow take turns (each replacing the last), and an activation committing
+      // meanwhile is seen. Unlocked, two upserts on PostgreSQL could collide on the route index instead (409).
+      const workflow = await this.workflows.findByIdForUpdate(m, workflowId);
+      if (!workflow) throw new FlkError('FLK-0100', `No workflow with id ${workflowId}.`);
       if (workflow.status === 'active') {
         throw new FlkError('FLK-0102', 'The workflow is active: its webhook is deployed and accepts every call, so it cannot be armed.');
       }

@@ -57,6 +57,18 @@ export class WorkflowsRepository {
     return row ? this.toWorkflow(row) : null;
   }
 
+  /**
+   * Reads the workflow and, on PostgreSQL, locks its row until the transaction ends, so that writes which hang off
+   * a workflow without changing its row (arming its webhook) are ordered with each other and with its status
+   * changes. SQLite runs one writing transaction at a time, which already orders them.
+   */
+  async findByIdForUpdate(manager: EntityManager, id: string): Promise<Workflow | null> {
+    const query = manager.createQueryBuilder(WorkflowEntity, 'w').where('w.id = :id', { id });
+    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
+    const row = await query.getOne();
+    return row ? this.toWorkflow(row) : null;
+  }
+
   async insert(manager: EntityManager, workflow: Workflow): Promise<void> {
     try {
       await manager.insert(WorkflowEntity, this.toRow(workflow));
