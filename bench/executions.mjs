@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { BENCH_API_KEY, freePort, load, resetPostgres, startBaseline, startService, withPeakRss } from './lib.mjs';
+import { api, BENCH_API_KEY, freePort, load, resetPostgres, startBaseline, startService, withPeakRss } from './lib.mjs';
 
 const duration = Number(process.argv[2] ?? 10);
 const which = process.argv[3] ?? 'both';
@@ -28,12 +28,6 @@ async function startMockExecutor() {
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
 }
 
-async function api(service, method, path, body, headers = {}) {
-  const res = await fetch(`${service.url}${path}`, { method, headers: { ...auth, ...headers }, body: body && JSON.stringify(body) });
-  const json = await res.json().catch(() => undefined);
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 async function activeWorkflow(service, nodes, edges) {
   const wf = await api(service, 'POST', '/v1/workflows', { name: `bench ${randomUUID().slice(0, 8)}`, nodes, edges });

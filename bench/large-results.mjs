@@ -8,12 +8,11 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { BENCH_API_KEY, freePort, startService } from './lib.mjs';
+import { api, freePort, startService } from './lib.mjs';
 
 const steps = Number(process.argv[2] ?? 10);
 const mib = Number(process.argv[3] ?? 3);
 const together = Number(process.argv[4] ?? 4);
-const auth = { 'X-API-Key': BENCH_API_KEY, 'Content-Type': 'application/json' };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Answers every call with the same large JSON body, in its own process so it does not share this one's CPU. */
@@ -27,12 +26,6 @@ async function startLargeMock() {
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
 }
 
-async function api(service, method, path, body, headers = {}) {
-  const res = await fetch(`${service.url}${path}`, { method, headers: { ...auth, ...headers }, body: body && JSON.stringify(body) });
-  const json = await res.json().catch(() => undefined);
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 async function chainWorkflow(service, mockUrl) {
   const config = await api(service, 'POST', '/v1/provider-configurations', {

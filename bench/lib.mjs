@@ -33,6 +33,18 @@ export async function startBaseline() {
   return { url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => stopChild(child) };
 }
 
+/** A management API call with the benchmark's API key; the parsed JSON answer, or an error for any status ≥ 300. */
+export async function api(service, method, path, body, headers = {}) {
+  const res = await fetch(`${service.url}${path}`, {
+    method,
+    headers: { 'X-API-Key': BENCH_API_KEY, 'Content-Type': 'application/json', ...headers },
+    body: body && JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => undefined);
+  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
 /** Starts dist/main.js (run `npm run build` first) with the given environment; resolves once /health answers 200. */
 export async function startService(env = {}) {
   const port = await freePort();
