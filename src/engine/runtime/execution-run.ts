@@ -324,10 +324,7 @@ export class ExecutionRun {
 
   private async finish(status: 'completed' | 'failed', errorMessage: string | null, finalOutput: unknown): Promise<void> {
     const updatedAt = new Date().toISOString();
-    // A step in flight at a restart that this run did not reach again (it failed earlier, or an edited workflow no
-    // longer leads there) would otherwise stay `running` in a finished execution.
-    const abandoned = this.recorded.size === 0 ? [] : [...this.recorded.values()].filter((step) => !this.stepped.has(step.nodeId));
-    const steps = [...this.pending, ...interruptedSteps(abandoned, 'interrupted by a restart; the resumed run did not call it again', updatedAt)];
+    const steps = this.recorded.size === 0 ? this.pending : [...this.pending, ...this.abandonedSteps(updatedAt)];
     this.pending = [];
     await this.env.store.finish(
       this.execution.id,
@@ -337,6 +334,15 @@ export class ExecutionRun {
       errorMessage === null ? undefined : codeOf(errorMessage),
       this.announced,
     );
+  }
+
+  /**
+   * Steps in flight at a restart that this run did not reach again (it failed earlier, or an edited workflow no
+   * longer leads there), failed: they would otherwise stay `running` in a finished execution.
+   */
+  private abandonedSteps(now: string): StepRecord[] {
+    const abandoned = [...this.recorded.values()].filter((step) => !this.stepped.has(step.nodeId));
+    return interruptedSteps(abandoned, 'interrupted by a restart; the resumed run did not call it again', now);
   }
 
   private timeoutMessage(): string {

@@ -8,6 +8,7 @@ import {
   type CompiledTransforms,
 } from '../languages/mapping';
 import type { WorkflowEdge, WorkflowNode } from '../../modules/workflows/workflow.types';
+import { storesResultUnderId } from '../../modules/workflows/validation/graph';
 
 /**
  * The pure parts of running a node: conditions, mappings and actions against the execution context. Anything that
@@ -170,9 +171,7 @@ function runTransformAction(node: WorkflowNode, data: Record<string, unknown>, c
  * put into the context). Undefined for every other step. A resumed run rebuilds its context with this.
  */
 export function contextUpdatesOfStep(node: WorkflowNode, stepOutput: unknown): Record<string, unknown> | undefined {
-  if (node.type === 'executor' || (node.type === 'action' && node.data?.actionType === 'transform')) {
-    return { [node.id]: stepOutput };
-  }
+  if (storesResultUnderId(node)) return { [node.id]: stepOutput };
   if (node.type === 'action' && node.data?.actionType === 'set_output' && isPlainObject(stepOutput) && isPlainObject(stepOutput.output)) {
     return { output: stepOutput.output };
   }

@@ -4,6 +4,7 @@ import { FlkError } from '../../common/errors';
 import type { Page } from '../../common/pagination/cursor';
 import { keysetPage } from '../../common/pagination/keyset-query';
 import { isUniqueViolation } from '../../database/unique-violation';
+import { lockedUntilCommit } from '../../database/row-lock';
 import { PROVIDER_CONFIG_NAME_INDEX } from '../../database/migrations/1764400000003-provider-configurations';
 import { ProviderConfigurationEntity, type ProviderConfigStatus } from './provider-configuration.entity';
 
@@ -29,16 +30,13 @@ export class ProviderConfigurationRepository {
   }
 
   /**
-   * Reads the row and, on PostgreSQL, locks it until the transaction ends: `share` while a workflow comes to rely on
+   * Reads the row and locks it until the transaction ends (lockedUntilCommit): `share` while a workflow comes to rely on
    * it (activation checks it exists and is active), `update` before a delete asks who relies on it. The two locks
    * conflict, so an activation and the delete of its configuration cannot both commit on the strength of what each
-   * read before the other committed (a write skew: an active workflow on a deleted configuration). SQLite runs one
-   * writing transaction at a time, which already orders them.
+   * read before the other committed (a write skew: an active workflow on a deleted configuration).
    */
   findLocked(manager: EntityManager, id: string, mode: 'share' | 'update'): Promise<ProviderConfigurationEntity | null> {
-    const query = manager.createQueryBuilder(ProviderConfigurationEntity, 'p').where('p.id = :id', { id });
-    if (manager.connection.options.type === 'postgres') query.setLock(mode === 'share' ? 'pessimistic_read' : 'pessimistic_write');
-    return query.getOne();
+    return lockedUntilCommit(manager.createQueryBuilder(ProviderConfigurationEntity, 'p').where('p.id = :id', { id }), mode).getOne();
   }
 
   /** Inserts, translating a duplicate name into 409 FLK-0291. */

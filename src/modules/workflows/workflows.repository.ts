@@ -6,6 +6,7 @@ import type { KeysetPosition } from '../../common/pagination/cursor';
 import { dialectSql } from '../../database/dialect-sql';
 import { WORKFLOW_NAME_INDEX } from '../../database/migrations/1764400000002-workflows';
 import { isUniqueViolation } from '../../database/unique-violation';
+import { lockedUntilCommit } from '../../database/row-lock';
 import { openNodeSecrets, sealNodeSecrets } from './node-secrets';
 import { WorkflowEntity } from './workflow.entity';
 import type { Workflow, WorkflowDefinition, WorkflowStatus } from './workflow.types';
@@ -58,14 +59,12 @@ export class WorkflowsRepository {
   }
 
   /**
-   * Reads the workflow and, on PostgreSQL, locks its row until the transaction ends, so that writes which hang off
+   * Reads the workflow and locks its row until the transaction ends (lockedUntilCommit), so that writes which hang off
    * a workflow without changing its row (arming its webhook) are ordered with each other and with its status
-   * changes. SQLite runs one writing transaction at a time, which already orders them.
+   * changes.
    */
   async findByIdForUpdate(manager: EntityManager, id: string): Promise<Workflow | null> {
-    const query = manager.createQueryBuilder(WorkflowEntity, 'w').where('w.id = :id', { id });
-    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
-    const row = await query.getOne();
+    const row = await lockedUntilCommit(manager.createQueryBuilder(WorkflowEntity, 'w').where('w.id = :id', { id }), 'update').getOne();
     return row ? this.toWorkflow(row) : null;
   }
 

@@ -5,7 +5,7 @@ import type { WorkflowEdge, WorkflowNode } from '../workflow.types';
 const CONTEXT_KEYS: ReadonlySet<string> = new Set(['workflow', 'output']);
 
 /** Nodes whose result becomes `context[node.id]`: executors and transform actions. */
-function storesResultUnderId(node: WorkflowNode): boolean {
+export function storesResultUnderId(node: WorkflowNode): boolean {
   return node.type === 'executor' || (node.type === 'action' && node.data?.actionType === 'transform');
 }
 
