@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { KeysetPosition } from '../../common/pagination/cursor';
+import { afterKeyset } from '../../common/pagination/keyset-query';
 import { pipelined, type Statement, type StatementResult } from '../../database/pipeline';
 import { sendAhead } from '../../database/sent-ahead';
 import { dialectSql } from '../../database/dialect-sql';
@@ -253,31 +254,59 @@ export class ExecutionsRepository {
     return rows.map((row) => String(row.id));
   }
 
+  /**
+   * A keyset page. By startedAt: one range scan of the matching (…, started_at, id) index. By completedAt, where
+   * unfinished executions come after every finished one in both directions, the finished ones are read in the order of
+   * IDX_executions_completed (completed_at, id) and the unfinished ones (completed_at IS NULL: a search of the same
+   * index) by id, each part limited to the page, in one statement. Sorting by `COALESCE(completed_at, …)` instead
+   * matched no index: every page sorted the whole filtered table, under SQLite's one-connection mutex.
+   */
   async list(manager: EntityManager, q: ExecutionListQuery): Promise<ExecutionSummary[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
+    const direction = q.sortOrder === 'DESC' ? 'DESC' : 'ASC';
+    const take = Math.trunc(q.take);
+    const filters: string[] = [];
+    const filterParams: unknown[] = [];
     if (q.workflowId) {
-      where.push('workflow_id = ?');
-      params.push(q.workflowId);
+      filters.push('workflow_id = ?');
+      filterParams.push(q.workflowId);
     }
     if (q.status) {
-      where.push('status = ?');
-      params.push(q.status);
+      filters.push('status = ?');
+      filterParams.push(q.status);
     }
-    const key =
-      q.sortBy === 'startedAt'
-        ? 'started_at'
-        : `COALESCE(completed_at, '${q.sortOrder === 'ASC' ? NULL_LAST_ASC : NULL_LAST_DESC}')`;
+    const part = (conditions: readonly string[], orderBy: string, tag = '') =>
+      `SELECT ${SUMMARY_COLUMNS}${tag} FROM executions ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} ` +
+      `ORDER BY ${orderBy} LIMIT ${take}`;
+    if (q.sortBy === 'startedAt') {
+      const conditions = q.after ? [...filters, afterKeyset('started_at', 'id', direction, '?', '?')] : filters;
+      const params = q.after ? [...filterParams, q.after.value, q.after.id] : filterParams;
+      return (await this.rows(manager, part(conditions, `started_at ${direction}, id ${direction}`), params)).map(toSummary);
+    }
+    const unfinishedKey = completedSortKey(null, direction);
+    const finished = [...filters, 'completed_at IS NOT NULL'];
+    const finishedParams = [...filterParams];
+    const unfinished = [...filters, 'completed_at IS NULL'];
+    const unfinishedParams = [...filterParams];
+    let withUnfinished = true;
     if (q.after) {
-      const op = q.sortOrder === 'DESC' ? '<' : '>';
-      where.push(`(${key} ${op} ? OR (${key} = ? AND id ${op} ?))`);
-      params.push(q.after.value, q.after.value, q.after.id);
+      const value = String(q.after.value);
+      finished.push(afterKeyset('completed_at', 'id', direction, '?', '?'));
+      finishedParams.push(value, q.after.id);
+      if (value === unfinishedKey) {
+        unfinished.push(`id ${direction === 'DESC' ? '<' : '>'} ?`);
+        unfinishedParams.push(q.after.id);
+      } else {
+        // The unfinished ones follow the cursor unless it lies beyond their place (only a hand-made cursor can).
+        withUnfinished = direction === 'DESC' ? unfinishedKey < value : unfinishedKey > value;
+      }
     }
-    const direction = q.sortOrder === 'DESC' ? 'DESC' : 'ASC';
+    const finishedPart = part(finished, `completed_at ${direction}, id ${direction}`, ', 0 AS part');
+    if (!withUnfinished) return (await this.rows(manager, finishedPart, finishedParams)).map(toSummary);
+    const unfinishedPart = part(unfinished, `id ${direction}`, ', 1 AS part');
     const sql =
-      `SELECT ${SUMMARY_COLUMNS} FROM executions ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ` +
-      `ORDER BY ${key} ${direction}, id ${direction} LIMIT ${Math.trunc(q.take)}`;
-    return (await this.rows(manager, sql, params)).map(toSummary);
+      `SELECT * FROM (${finishedPart}) finished UNION ALL SELECT * FROM (${unfinishedPart}) unfinished ` +
+      `ORDER BY part, completed_at ${direction}, id ${direction} LIMIT ${take}`;
+    return (await this.rows(manager, sql, [...finishedParams, ...unfinishedParams])).map(toSummary);
   }
 }
 

@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { FlkError } from '../../common/errors';
 import { SecretBox } from '../../common/secrets';
 import type { KeysetPosition } from '../../common/pagination/cursor';
+import { afterKeyset } from '../../common/pagination/keyset-query';
 import { dialectSql } from '../../database/dialect-sql';
 import { WORKFLOW_NAME_INDEX } from '../../database/migrations/1764400000002-workflows';
 import { isUniqueViolation } from '../../database/unique-violation';
@@ -89,8 +90,7 @@ export class WorkflowsRepository {
     const qb = manager.createQueryBuilder(WorkflowEntity, 'w');
     if (query.status) qb.andWhere('w.status = :status', { status: query.status });
     if (query.after) {
-      const op = query.sortOrder === 'DESC' ? '<' : '>';
-      qb.andWhere(`(${column} ${op} :afterValue OR (${column} = :afterValue AND w.id ${op} :afterId))`, {
+      qb.andWhere(afterKeyset(column, 'w.id', query.sortOrder, ':afterValue', ':afterId'), {
         afterValue: query.after.value,
         afterId: query.after.id,
       });
