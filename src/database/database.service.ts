@@ -4,7 +4,7 @@ import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { toDialectSql } from './dialect-sql';
 import { preparedName } from './pipeline';
 import { markRetriesRefusedCommit, SentAheadCheck } from './sent-ahead';
-import { SqliteCheckpointer, SqliteSnapshotReader } from './sqlite-side-connections';
+import { SqliteBackgroundReader, SqliteCheckpointer, SqliteSnapshotReader } from './sqlite-side-connections';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -28,6 +28,10 @@ export class Database implements OnApplicationShutdown {
   private readonly lock: Mutex | null;
   private reader: SqliteSnapshotReader | null = null;
   private checkpointer: SqliteCheckpointer | null = null;
+  /** SQLite: the file, for the background reader that `aggregate` starts on first use (most processes never count). */
+  private sqliteFile: string | null = null;
+  private background: SqliteBackgroundReader | null = null;
+  private closed = false;
 
   constructor(private readonly dataSource: DataSource) {
     this.dialect = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
@@ -37,6 +41,7 @@ export class Database implements OnApplicationShutdown {
       const file = String(dataSource.options.database);
       this.reader = new SqliteSnapshotReader(file);
       this.checkpointer = new SqliteCheckpointer(file);
+      this.sqliteFile = file;
       // A safety net only: the checkpointer thread keeps the log far below this many pages.
       void dataSource.query('PRAGMA wal_autocheckpoint = 20000');
     }
@@ -80,10 +85,30 @@ export class Database implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * One plain statement (`?` placeholders) that reads a whole table or a large part of it — counts for dashboards and
+   * metrics — over committed data. On SQLite it runs on a background thread's read-only connection, so neither the
+   * event loop nor the writes wait while it reads; on PostgreSQL it is a pool query, as in `snapshot`.
+   */
+  async aggregate(sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> {
+    if (this.sqliteFile === null) return this.snapshot(sql, params);
+    if (this.closed) throw new Error('The database is closing');
+    this.background ??= new SqliteBackgroundReader(this.sqliteFile);
+    try {
+      return await this.background.all(sql, [...params]);
+    } catch (error) {
+      // The same error type as TypeORM's, so it is classified the same way (e.g. SQLITE_BUSY → 503).
+      throw new QueryFailedError(sql, [...params], error as Error);
+    }
+  }
+
   async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
     this.reader?.close();
     this.reader = null;
     await this.checkpointer?.stop();
     this.checkpointer = null;
+    await this.background?.close();
+    this.background = null;
   }
 }

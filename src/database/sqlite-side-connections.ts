@@ -77,3 +77,95 @@ export class SqliteCheckpointer {
     await Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 1000).unref())]);
   }
 }
+
+interface ReaderReply {
+  readonly id: number;
+  readonly rows?: Record<string, unknown>[];
+  readonly error?: { readonly name: string; readonly message: string; readonly code?: string };
+}
+
+// Runs in a worker thread: a read-only connection answering one statement per message, prepared once per text.
+const BACKGROUND_READER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+db.pragma('busy_timeout = 5000');
+const statements = new Map();
+parentPort.on('message', (message) => {
+  if (message === 'close') {
+    db.close();
+    parentPort.close();
+    return;
+  }
+  const { id, sql, params } = message;
+  try {
+    let statement = statements.get(sql);
+    if (statement === undefined) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    parentPort.postMessage({ id, rows: statement.all(...params) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: { name: error.name, message: error.message, code: error.code } });
+  }
+});
+`;
+
+/**
+ * A read-only connection on a worker thread, for statements that read a whole table (counts for dashboards and
+ * metrics). On the event loop such a statement stops everything for as long as it runs, and it grows with the table:
+ * counting 120,000 executions by status took 36 ms. Here the event loop only waits for the answer, and like
+ * SqliteSnapshotReader it reads the last committed state without waiting for a write in progress.
+ */
+export class SqliteBackgroundReader {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { resolve: (rows: Record<string, unknown>[]) => void; reject: (error: Error) => void }>();
+  private nextId = 0;
+  private failure: Error | null = null;
+
+  constructor(file: string) {
+    this.worker = new Worker(BACKGROUND_READER_SOURCE, { eval: true, workerData: { file, driver: require.resolve('better-sqlite3') } });
+    // Only a statement in flight keeps the process alive: an idle reader must not hold up an exit.
+    this.worker.unref();
+    this.worker.on('message', (reply: ReaderReply) => this.settle(reply));
+    this.worker.on('error', (error) => this.failAll(error));
+    this.worker.on('exit', () => this.failAll(new Error('The SQLite background reader has stopped')));
+  }
+
+  all(sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = ++this.nextId;
+    return new Promise((resolve, reject) => {
+      if (this.waiting.size === 0) this.worker.ref();
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, sql, params });
+    });
+  }
+
+  /** Closes the connection after the statements already given to it; later ones are refused. */
+  async close(): Promise<void> {
+    if (this.failure) return;
+    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    this.worker.postMessage('close');
+    await exited;
+  }
+
+  private settle(reply: ReaderReply): void {
+    const waiting = this.waiting.get(reply.id);
+    if (!waiting) return;
+    this.waiting.delete(reply.id);
+    if (this.waiting.size === 0) this.worker.unref();
+    if (reply.error) {
+      // The driver's error as callers classify it (code SQLITE_BUSY …).
+      waiting.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name, code: reply.error.code }));
+    } else {
+      waiting.resolve(reply.rows ?? []);
+    }
+  }
+
+  private failAll(error: Error): void {
+    this.failure ??= error;
+    for (const waiting of this.waiting.values()) waiting.reject(error);
+    this.waiting.clear();
+  }
+}

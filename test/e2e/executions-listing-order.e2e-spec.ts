@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Database } from '../../src/database/database.service';
+import { dialectSql } from '../../src/database/dialect-sql';
 import type { ExecutionRecord, ExecutionStatus } from '../../src/modules/executions/execution.types';
 import { ExecutionsRepository } from '../../src/modules/executions/executions.repository';
 import { authJson, startTestApp, type TestApp } from '../support/test-app';
@@ -23,6 +24,7 @@ describe('listExecutions: page walks match the documented order', () => {
   let t: TestApp;
   let rows: Row[];
   let workflows: string[];
+  let inserted: string[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -50,6 +52,7 @@ describe('listExecutions: page walks match the documented order', () => {
         deadlineAt: '2031-01-02T00:00:00.000Z',
       };
     });
+    inserted = records.map((r) => r.id);
     const repository = t.app.get(ExecutionsRepository);
     await t.app.get(Database).write((m) => repository.insertManyUnlessKeyTaken(m, records));
     const stored = await t.app.get(Database).snapshot('SELECT id, workflow_id, status, started_at, completed_at FROM executions', []);
@@ -63,6 +66,9 @@ describe('listExecutions: page walks match the documented order', () => {
     expect(rows.filter((r) => r.completedAt === null).length).toBeGreaterThan(5);
   });
   afterAll(async () => {
+    // Unfinished rows left on a shared PostgreSQL database would be taken up by the next app's recovery.
+    const ids = inserted;
+    await t.app.get(Database).write((m) => m.query(dialectSql(m, `DELETE FROM executions WHERE id IN (${ids.map(() => '?').join(', ')})`), ids));
     await t.close();
   });
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Database } from '../../database/database.service';
 import type { ExecutionStatus } from '../executions/execution.types';
-import { dialectSql } from '../../database/dialect-sql';
 
 export interface ExecutionCountFilter {
   /** ISO-8601 UTC, compared with the stored `started_at` text. */
@@ -10,14 +9,19 @@ export interface ExecutionCountFilter {
   readonly status?: ExecutionStatus;
 }
 
-/** Dashboard figures: COUNT(*) … GROUP BY status in the database, never rows loaded into memory. */
+/**
+ * Dashboard figures: COUNT(*) … GROUP BY status in the database, never rows loaded into memory. A count reads every
+ * matching row, so it goes through Database.aggregate (off the event loop on SQLite, without waiting for writes).
+ */
 @Injectable()
 export class DashboardsRepository {
-  async workflowsByStatus(manager: EntityManager): Promise<Map<string, number>> {
-    return this.grouped(manager, 'SELECT status, COUNT(*) AS n FROM workflows GROUP BY status', []);
+  constructor(private readonly db: Database) {}
+
+  async workflowsByStatus(): Promise<Map<string, number>> {
+    return this.grouped('SELECT status, COUNT(*) AS n FROM workflows GROUP BY status', []);
   }
 
-  async executionsByStatus(manager: EntityManager, filter: ExecutionCountFilter): Promise<Map<string, number>> {
+  async executionsByStatus(filter: ExecutionCountFilter): Promise<Map<string, number>> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.startedFrom !== undefined) {
@@ -33,11 +37,11 @@ export class DashboardsRepository {
       params.push(filter.status);
     }
     const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    return this.grouped(manager, `SELECT status, COUNT(*) AS n FROM executions ${clause} GROUP BY status`, params);
+    return this.grouped(`SELECT status, COUNT(*) AS n FROM executions ${clause} GROUP BY status`, params);
   }
 
-  private async grouped(manager: EntityManager, sql: string, params: unknown[]): Promise<Map<string, number>> {
-    const rows = (await manager.query(dialectSql(manager, sql), params)) as Array<{ status: string; n: unknown }>;
+  private async grouped(sql: string, params: unknown[]): Promise<Map<string, number>> {
+    const rows = await this.db.aggregate(sql, params);
     return new Map(rows.map((row) => [String(row.status), Number(row.n)]));
   }
 }

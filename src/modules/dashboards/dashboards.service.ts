@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { FlkError } from '../../common/errors';
-import { Database } from '../../database/database.service';
 import type { components } from '../../generated';
 import { EXECUTION_STATUSES, type ExecutionStatus } from '../executions/execution.types';
 import { DashboardsRepository } from './dashboards.repository';
@@ -16,13 +15,10 @@ export interface ExecutionSummaryParams {
 
 @Injectable()
 export class DashboardsService {
-  constructor(
-    private readonly db: Database,
-    private readonly dashboards: DashboardsRepository,
-  ) {}
+  constructor(private readonly dashboards: DashboardsRepository) {}
 
   async workflowSummary(): Promise<WorkflowSummaryOutput> {
-    const counts = await this.db.read((m) => this.dashboards.workflowsByStatus(m));
+    const counts = await this.dashboards.workflowsByStatus();
     const byStatus = [...counts].map(([status, count]) => ({ status, count }));
     return {
       total: byStatus.reduce((sum, entry) => sum + entry.count, 0),
@@ -40,9 +36,7 @@ export class DashboardsService {
     if (params.status !== undefined && !EXECUTION_STATUSES.includes(params.status as ExecutionStatus)) {
       throw new FlkError('FLK-0302', `status must be one of ${EXECUTION_STATUSES.join(', ')}.`, { status: 'is not a known status' });
     }
-    const counts = await this.db.read((m) =>
-      this.dashboards.executionsByStatus(m, { startedFrom, startedTo, status: params.status as ExecutionStatus | undefined }),
-    );
+    const counts = await this.dashboards.executionsByStatus({ startedFrom, startedTo, status: params.status as ExecutionStatus | undefined });
     const count = (status: ExecutionStatus) => counts.get(status) ?? 0;
     const summary = { completed: count('completed'), failed: count('failed'), pending: count('pending'), running: count('running') };
     return { total: summary.completed + summary.failed + summary.pending + summary.running, ...summary };

@@ -28,8 +28,8 @@ export class ExecutionStatusMetrics {
   private async counts(): Promise<Map<string, number> | null> {
     if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.counts;
     try {
-      const rows = (await this.db.read((m) => m.query('SELECT status, COUNT(*) AS n FROM executions GROUP BY status'))) as Array<{ status: string; n: unknown }>;
-      this.cached = { at: Date.now(), counts: new Map(rows.map((r) => [r.status, Number(r.n)])) };
+      const rows = await this.db.aggregate('SELECT status, COUNT(*) AS n FROM executions GROUP BY status', []);
+      this.cached = { at: Date.now(), counts: new Map(rows.map((r) => [String(r.status), Number(r.n)])) };
       return this.cached.counts;
     } catch {
       return this.cached?.counts ?? null; // database down: the last known figures, or none
