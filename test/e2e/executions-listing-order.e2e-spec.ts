@@ -104,6 +104,18 @@ describe('listExecutions: page walks match the documented order', () => {
     ['workflowId=W1&status=completed', (r) => r.workflowId === workflows[1] && r.status === 'completed'],
   ];
 
+  it('a hand-made completedAt cursor beyond the unfinished executions gives an empty last page, as the order says', async () => {
+    const cursor = (so: string, sv: string) => Buffer.from(JSON.stringify({ sb: 'completedAt', so, sv, id: rows[0].id })).toString('base64url');
+    for (const [so, sv] of [['ASC', '~'], ['DESC', '!']]) {
+      const page = await (await t.http(`/v1/executions?cursor=${cursor(so, sv)}`, { headers: authJson() })).json();
+      expect(page).toEqual({ items: [], nextCursor: '', hasMore: false });
+    }
+    // Just before the unfinished ones: all of them follow, and nothing finished.
+    const before = cursor('ASC', '9999-12-31T23:59:59.998Z');
+    const page = await (await t.http(`/v1/executions?cursor=${before}&limit=100`, { headers: authJson() })).json();
+    expect(page.items.map((e: { executionId: string }) => e.executionId)).toEqual(expected('completedAt', 'ASC', (r) => r.completedAt === null));
+  });
+
   for (const sortBy of ['startedAt', 'completedAt']) {
     for (const order of ['ASC', 'DESC'] as const) {
       it(`by ${sortBy} ${order}: every filter, pages of 1, 3 and 100`, async () => {

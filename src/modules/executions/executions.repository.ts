@@ -255,59 +255,80 @@ export class ExecutionsRepository {
   }
 
   /**
-   * A keyset page. By startedAt: one range scan of the matching (…, started_at, id) index. By completedAt, where
-   * unfinished executions come after every finished one in both directions, the finished ones are read in the order of
-   * IDX_executions_completed (completed_at, id) and the unfinished ones (completed_at IS NULL: a search of the same
-   * index) by id, each part limited to the page, in one statement. Sorting by `COALESCE(completed_at, …)` instead
-   * matched no index: every page sorted the whole filtered table, under SQLite's one-connection mutex.
+   * A keyset page, read from an index in index order and entered at the cursor, so a page costs the same at any depth
+   * (test/e2e/listing-plans.e2e-spec.ts checks SQLite's plans).
    */
   async list(manager: EntityManager, q: ExecutionListQuery): Promise<ExecutionSummary[]> {
-    const direction = q.sortOrder === 'DESC' ? 'DESC' : 'ASC';
-    const take = Math.trunc(q.take);
-    const filters: string[] = [];
-    const filterParams: unknown[] = [];
-    if (q.workflowId) {
-      filters.push('workflow_id = ?');
-      filterParams.push(q.workflowId);
-    }
-    if (q.status) {
-      filters.push('status = ?');
-      filterParams.push(q.status);
-    }
-    const part = (conditions: readonly string[], orderBy: string, tag = '') =>
-      `SELECT ${SUMMARY_COLUMNS}${tag} FROM executions ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} ` +
-      `ORDER BY ${orderBy} LIMIT ${take}`;
-    if (q.sortBy === 'startedAt') {
-      const conditions = q.after ? [...filters, afterKeyset('started_at', 'id', direction, '?', '?')] : filters;
-      const params = q.after ? [...filterParams, q.after.value, q.after.id] : filterParams;
-      return (await this.rows(manager, part(conditions, `started_at ${direction}, id ${direction}`), params)).map(toSummary);
-    }
-    const unfinishedKey = completedSortKey(null, direction);
-    const finished = [...filters, 'completed_at IS NOT NULL'];
-    const finishedParams = [...filterParams];
-    const unfinished = [...filters, 'completed_at IS NULL'];
-    const unfinishedParams = [...filterParams];
-    let withUnfinished = true;
-    if (q.after) {
-      const value = String(q.after.value);
-      finished.push(afterKeyset('completed_at', 'id', direction, '?', '?'));
-      finishedParams.push(value, q.after.id);
-      if (value === unfinishedKey) {
-        unfinished.push(`id ${direction === 'DESC' ? '<' : '>'} ?`);
-        unfinishedParams.push(q.after.id);
-      } else {
-        // The unfinished ones follow the cursor unless it lies beyond their place (only a hand-made cursor can).
-        withUnfinished = direction === 'DESC' ? unfinishedKey < value : unfinishedKey > value;
-      }
-    }
-    const finishedPart = part(finished, `completed_at ${direction}, id ${direction}`, ', 0 AS part');
-    if (!withUnfinished) return (await this.rows(manager, finishedPart, finishedParams)).map(toSummary);
-    const unfinishedPart = part(unfinished, `id ${direction}`, ', 1 AS part');
-    const sql =
-      `SELECT * FROM (${finishedPart}) finished UNION ALL SELECT * FROM (${unfinishedPart}) unfinished ` +
-      `ORDER BY part, completed_at ${direction}, id ${direction} LIMIT ${take}`;
-    return (await this.rows(manager, sql, [...finishedParams, ...unfinishedParams])).map(toSummary);
+    const [sql, params] = q.sortBy === 'startedAt' ? byStartStatement(q) : byCompletionStatement(q);
+    return (await this.rows(manager, sql, params)).map(toSummary);
   }
+}
+
+/** The list's filters, as conditions and their parameters. */
+function listFilters(q: ExecutionListQuery): { conditions: string[]; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (q.workflowId) {
+    conditions.push('workflow_id = ?');
+    params.push(q.workflowId);
+  }
+  if (q.status) {
+    conditions.push('status = ?');
+    params.push(q.status);
+  }
+  return { conditions, params };
+}
+
+function pageSelect(conditions: readonly string[], orderBy: string, take: number, extraColumn = ''): string {
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  return `SELECT ${SUMMARY_COLUMNS}${extraColumn} FROM executions ${where} ORDER BY ${orderBy} LIMIT ${Math.trunc(take)}`;
+}
+
+/** By startedAt: one range scan of the matching (…, started_at, id) index. */
+function byStartStatement(q: ExecutionListQuery): [string, unknown[]] {
+  const direction = q.sortOrder === 'DESC' ? 'DESC' : 'ASC'; // never a caller's text in the statement
+  const { conditions, params } = listFilters(q);
+  if (q.after) {
+    conditions.push(afterKeyset('started_at', 'id', direction, '?', '?'));
+    params.push(q.after.value, q.after.id);
+  }
+  return [pageSelect(conditions, `started_at ${direction}, id ${direction}`, q.take), params];
+}
+
+/**
+ * By completedAt, unfinished executions come after every finished one in both directions. The finished ones are read
+ * in the order of IDX_executions_completed (completed_at, id), the unfinished ones (completed_at IS NULL, a search of
+ * the same index) by id, each part limited to the page, in one statement. The cursor of an unfinished execution holds
+ * the sort key that stands for "unfinished" (completedSortKey). Sorting by `COALESCE(completed_at, …)` matched no
+ * index: every page sorted the whole filtered table.
+ */
+function byCompletionStatement(q: ExecutionListQuery): [string, unknown[]] {
+  const direction = q.sortOrder === 'DESC' ? 'DESC' : 'ASC'; // never a caller's text in the statement
+  const finished = listFilters(q);
+  const unfinished = listFilters(q);
+  finished.conditions.push('completed_at IS NOT NULL');
+  unfinished.conditions.push('completed_at IS NULL');
+  let withUnfinished = true;
+  if (q.after) {
+    const value = String(q.after.value);
+    const unfinishedKey = completedSortKey(null, direction);
+    finished.conditions.push(afterKeyset('completed_at', 'id', direction, '?', '?'));
+    finished.params.push(value, q.after.id);
+    if (value === unfinishedKey) {
+      unfinished.conditions.push(`id ${direction === 'DESC' ? '<' : '>'} ?`);
+      unfinished.params.push(q.after.id);
+    } else {
+      // The unfinished ones follow the cursor unless it lies beyond their place (only a hand-made cursor can).
+      withUnfinished = direction === 'DESC' ? unfinishedKey < value : unfinishedKey > value;
+    }
+  }
+  const finishedPart = pageSelect(finished.conditions, `completed_at ${direction}, id ${direction}`, q.take, ', 0 AS part');
+  if (!withUnfinished) return [finishedPart, finished.params];
+  const unfinishedPart = pageSelect(unfinished.conditions, `id ${direction}`, q.take, ', 1 AS part');
+  const sql =
+    `SELECT * FROM (${finishedPart}) finished UNION ALL SELECT * FROM (${unfinishedPart}) unfinished ` +
+    `ORDER BY part, completed_at ${direction}, id ${direction} LIMIT ${Math.trunc(q.take)}`;
+  return [sql, [...finished.params, ...unfinished.params]];
 }
 
 /**
