@@ -93,7 +93,8 @@ export class Database implements OnApplicationShutdown {
   async aggregate(sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> {
     if (this.sqliteFile === null) return this.snapshot(sql, params);
     if (this.closed) throw new Error('The database is closing');
-    this.background ??= new SqliteBackgroundReader(this.sqliteFile);
+    // Started on first use, and again should the thread have died (a failed reader would fail every later count).
+    if (!this.background?.usable) this.background = new SqliteBackgroundReader(this.sqliteFile);
     try {
       return await this.background.all(sql, [...params]);
     } catch (error) {

@@ -132,6 +132,11 @@ export class SqliteBackgroundReader {
     this.worker.on('exit', () => this.failAll(new Error('The SQLite background reader has stopped')));
   }
 
+  /** False once the thread has stopped (closed, or failed): a caller that still needs a reader starts another. */
+  get usable(): boolean {
+    return this.failure === null;
+  }
+
   all(sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = ++this.nextId;

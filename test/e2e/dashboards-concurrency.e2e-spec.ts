@@ -58,4 +58,13 @@ describe('counts while a write is in progress', () => {
     expect(during).toBe(before);
     expect(await total()).toBe(before);
   });
+
+  it('count again after the background reader has died', async () => {
+    const before = await total();
+    const db = t.app.get(Database) as unknown as { background: { worker: { terminate(): Promise<number> } } | null };
+    // Only SQLite has one; PostgreSQL counts in the server.
+    if (db.background) await db.background.worker.terminate();
+    expect(await total()).toBe(before);
+    expect(await gauge()).toBeGreaterThanOrEqual(0);
+  });
 });

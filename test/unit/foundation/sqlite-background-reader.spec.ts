@@ -53,7 +53,18 @@ describe('SqliteBackgroundReader', () => {
   it('refuses statements once closed', async () => {
     const closing = new SqliteBackgroundReader(file);
     expect(await closing.all('SELECT 1 AS one', [])).toEqual([{ one: 1 }]);
+    expect(closing.usable).toBe(true);
     await closing.close();
+    expect(closing.usable).toBe(false);
     await expect(closing.all('SELECT 1 AS one', [])).rejects.toThrow('stopped');
+  });
+
+  it('fails the statements in flight when its thread dies, and says it is no longer usable', async () => {
+    const dying = new SqliteBackgroundReader(file);
+    const worker = (dying as unknown as { worker: { terminate(): Promise<number> } }).worker;
+    const inFlight = dying.all('SELECT COUNT(*) AS n FROM items', []);
+    await worker.terminate();
+    await expect(inFlight).rejects.toThrow('stopped');
+    expect(dying.usable).toBe(false);
   });
 });
