@@ -4,6 +4,7 @@
  * Only loopback addresses are used.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,24 @@ export async function api(service, method, path, body, headers = {}) {
 }
 
 /** Starts dist/main.js (run `npm run build` first) with the given environment; resolves once /health answers 200. */
+/**
+ * Creates and activates `webhook trigger → set_output {ok: true}` on a fresh path (`data`: more trigger settings, e.g.
+ * `{ responseMode: 'sync' }`); returns {id, path}.
+ */
+export async function hookWorkflow(service, data = {}) {
+  const hookPath = `bench/${randomUUID().slice(0, 8)}`;
+  const wf = await api(service, 'POST', '/v1/workflows', {
+    name: `bench ${randomUUID().slice(0, 8)}`,
+    nodes: [
+      { id: 'hook', type: 'trigger', position: { x: 0, y: 0 }, data: { triggerType: 'webhook', path: hookPath, method: 'POST', ...data } },
+      { id: 'done', type: 'action', position: { x: 0, y: 100 }, data: { actionType: 'set_output', output: { ok: true } } },
+    ],
+    edges: [{ id: 'e1', source: 'hook', target: 'done' }],
+  });
+  await api(service, 'POST', `/v1/workflows/${wf.workflowId}/activate`);
+  return { id: wf.workflowId, path: hookPath };
+}
+
 export async function startService(env = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js')], {

@@ -9,9 +9,8 @@
  *      over every execution) back to back: how long the counts hold up other requests.
  * Usage: npm run build && node bench/listings.mjs [fill-seconds=15] [pages=200] [postgres-url]
  */
-import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { BENCH_API_KEY, api, resetPostgres, startService } from './lib.mjs';
+import { BENCH_API_KEY, hookWorkflow, resetPostgres, startService } from './lib.mjs';
 
 const fillSeconds = Number(process.argv[2] ?? 15);
 const pages = Number(process.argv[3] ?? 200);
@@ -34,18 +33,9 @@ const stats = (values) => {
 };
 
 async function fill(service) {
-  const hookPath = `bench/${randomUUID().slice(0, 8)}`;
-  const wf = await api(service, 'POST', '/v1/workflows', {
-    name: `listings ${randomUUID().slice(0, 8)}`,
-    nodes: [
-      { id: 'hook', type: 'trigger', position: { x: 0, y: 0 }, data: { triggerType: 'webhook', path: hookPath, method: 'POST' } },
-      { id: 'done', type: 'action', position: { x: 0, y: 100 }, data: { actionType: 'set_output', output: { ok: true } } },
-    ],
-    edges: [{ id: 'e1', source: 'hook', target: 'done' }],
-  });
-  await api(service, 'POST', `/v1/workflows/${wf.workflowId}/activate`);
+  const hook = await hookWorkflow(service);
   const result = await autocannon({
-    url: `${service.url}/v1/webhooks/${hookPath}`,
+    url: `${service.url}/v1/webhooks/${hook.path}`,
     method: 'POST',
     headers: { ...auth, 'Content-Type': 'application/json' },
     body: JSON.stringify({ orderId: 'ord_1029', amount: '99.90', status: 'paid' }),

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { BENCH_API_KEY, fmt, freePort, load, resetPostgres, startBaseline, startService } from './lib.mjs';
+import { BENCH_API_KEY, api, fmt, freePort, load, resetPostgres, startBaseline, startService } from './lib.mjs';
 
 const duration = Number(process.argv[2] ?? 10);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/flk_prod_bench';
@@ -49,13 +49,6 @@ async function startMockExecutor() {
   const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
   await sleep(300);
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
-}
-
-async function api(service, method, route, body) {
-  const res = await fetch(`${service.url}${route}`, { method, headers: auth, body: body && JSON.stringify(body) });
-  const json = await res.json().catch(() => undefined);
-  if (res.status >= 300) throw new Error(`${method} ${route}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
 }
 
 const node = (id, type, data) => ({ id, type, position: { x: 0, y: 0 }, data });

@@ -10,40 +10,17 @@
  *      WAL written per call during (b) and the server's WAL segment files before and after it.
  * Usage: npm run build && node bench/webhooks.mjs [seconds] [postgres-url]
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { BENCH_API_KEY, resetPostgres, startBaseline, startService, withCpuPerRequest } from './lib.mjs';
+import { BENCH_API_KEY, api, hookWorkflow, resetPostgres, startBaseline, startService, withCpuPerRequest } from './lib.mjs';
 
 const duration = Number(process.argv[2] ?? 10);
 const pgUrl = process.argv[3] ?? 'postgres://root@127.0.0.1:5432/flk_webhooks';
 const SECRETS_KEY = Buffer.alloc(32, 9).toString('base64');
 const auth = { 'X-API-Key': BENCH_API_KEY, 'Content-Type': 'application/json' };
 const payload = JSON.stringify({ orderId: 'ord_1029', amount: '99.90', status: 'paid' });
-
-async function api(service, method, url, body) {
-  const res = await fetch(`${service.url}${url}`, { method, headers: auth, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  if (res.status >= 300) throw new Error(`${method} ${url} → ${res.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-/** Creates and activates `webhook trigger → set_output` on a fresh path; returns {id, path}. */
-async function hookWorkflow(service, data = {}) {
-  const hookPath = `bench/${randomUUID().slice(0, 8)}`;
-  const wf = await api(service, 'POST', '/v1/workflows', {
-    name: `bench ${randomUUID().slice(0, 8)}`,
-    nodes: [
-      { id: 'hook', type: 'trigger', position: { x: 0, y: 0 }, data: { triggerType: 'webhook', path: hookPath, method: 'POST', ...data } },
-      { id: 'done', type: 'action', position: { x: 0, y: 100 }, data: { actionType: 'set_output', output: { ok: true } } },
-    ],
-    edges: [{ id: 'e1', source: 'hook', target: 'done' }],
-  });
-  await api(service, 'POST', `/v1/workflows/${wf.workflowId}/activate`);
-  return { id: wf.workflowId, path: hookPath };
-}
 
 /** Every execution of a workflow (id → status), through the list API. */
 async function executionsOf(service, workflowId) {
