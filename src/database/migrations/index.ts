@@ -10,6 +10,7 @@ import { AuditAppendFunction1764400000008 } from './1764400000008-audit-append-f
 import { DropRedundantStepIndex1764400000009 } from './1764400000009-drop-redundant-step-index';
 import { AuditAppendJson1764400000010 } from './1764400000010-audit-append-json';
 import { ExecutionEntryNode1764400000011 } from './1764400000011-execution-entry-node';
+import { PartialIdempotencyIndex1764400000012 } from './1764400000012-partial-idempotency-index';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: migrations use TypeORM's Table API
@@ -27,4 +28,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   DropRedundantStepIndex1764400000009,
   AuditAppendJson1764400000010,
   ExecutionEntryNode1764400000011,
+  PartialIdempotencyIndex1764400000012,
 ];

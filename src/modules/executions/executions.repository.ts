@@ -121,8 +121,11 @@ export class ExecutionsRepository {
     executions: readonly ExecutionRecord[],
     steps: readonly StepRecord[] = [],
   ): Promise<Set<string>> {
-    const { statements, inserts } = insertStatements(manager, executions, steps, 'skip');
+    // Without a key no row can be skipped: plain inserts, which need neither the conflict check nor the ids back.
+    const keyed = executions.some((e) => e.idempotencyKey !== null);
+    const { statements, inserts } = insertStatements(manager, executions, steps, keyed ? 'skip' : 'fail');
     const results = await this.written(manager, statements);
+    if (!keyed) return new Set(executions.map((e) => e.id));
     const inserted = new Set<string>();
     for (const result of results.slice(0, inserts)) for (const row of result.rows) inserted.add(String(row.id));
     return inserted;
@@ -344,7 +347,8 @@ function insertStatements(
   onKeyTaken: 'skip' | 'fail',
 ): { statements: Statement[]; inserts: number } {
   const statements: Statement[] = [];
-  const conflict = onKeyTaken === 'skip' ? 'ON CONFLICT (workflow_id, idempotency_key) DO NOTHING RETURNING id' : '';
+  // The unique index holds only keyed rows (migration 1764400000012); the conflict target must name its predicate.
+  const conflict = onKeyTaken === 'skip' ? 'ON CONFLICT (workflow_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id' : '';
   for (let from = 0; from < executions.length; from += EXECUTION_INSERT_CHUNK) {
     const chunk = executions.slice(from, from + EXECUTION_INSERT_CHUNK);
     const rows = chunk.map((e) => [
