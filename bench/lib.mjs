@@ -46,7 +46,6 @@ export async function api(service, method, path, body, headers = {}) {
   return json;
 }
 
-/** Starts dist/main.js (run `npm run build` first) with the given environment; resolves once /health answers 200. */
 /**
  * Creates and activates `webhook trigger → set_output {ok: true}` on a fresh path (`data`: more trigger settings, e.g.
  * `{ responseMode: 'sync' }`); returns {id, path}.
@@ -65,6 +64,7 @@ export async function hookWorkflow(service, data = {}) {
   return { id: wf.workflowId, path: hookPath };
 }
 
+/** Starts dist/main.js (run `npm run build` first) with the given environment; resolves once /health answers 200. */
 export async function startService(env = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js')], {

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
  * Reads against a large table, through the BUILT service, SQLite then PostgreSQL (when reachable):
- *   1. fills the database by webhook ingest for FILL seconds (an execution, its step and two audit events per call);
- *   2. walks PAGES pages of 100 of `GET /v1/executions` by startedAt and by completedAt (both orders): the median and
- *      the longest page — a keyset page should cost the same at any depth;
+ *   1. fills the database by webhook ingest for FILL seconds (an execution, its step and two audit events per call;
+ *      on PostgreSQL then ANALYZE, which autovacuum does within a minute anyway);
+ *   2. walks PAGES pages of 100 of `GET /v1/executions` by startedAt and by completedAt (both orders), and by
+ *      completedAt filtered by the workflow and by status `completed`: the first page 20 times, then the walk, each
+ *      with its median and longest page — a keyset page should cost the same at any depth;
  *   3. `GET /v1/audit-events` by `resourceId` alone and with its `resourceType`;
  *   4. `GET /health` pinged every 2 ms, first alone, then while a client asks `GET /v1/dashboards/executions` (a count
  *      over every execution) back to back: how long the counts hold up other requests.
@@ -42,10 +44,13 @@ async function fill(service) {
     connections: 50,
     duration: fillSeconds,
   });
-  return result['2xx'];
+  return { calls: result['2xx'], workflowId: hook.id };
 }
 
+/** The first page 20 times (what a list view asks for most), then a walk of PAGES pages from it. */
 async function walk(service, query) {
+  const firsts = [];
+  for (let n = 0; n < 20; n++) firsts.push((await timed(service, `/v1/executions?limit=100&${query}`)).ms);
   const times = [];
   let page = await timed(service, `/v1/executions?limit=100&${query}`);
   times.push(page.ms);
@@ -53,7 +58,7 @@ async function walk(service, query) {
     page = await timed(service, `/v1/executions?limit=100&cursor=${encodeURIComponent(page.body.nextCursor)}`);
     times.push(page.ms);
   }
-  return stats(times);
+  return `first page ${stats(firsts)}\n${' '.repeat(45)}walk ${stats(times)}`;
 }
 
 async function pings(service, ms) {
@@ -68,14 +73,35 @@ async function pings(service, ms) {
   return times;
 }
 
+/**
+ * PostgreSQL plans by its statistics, and right after the fill the table has none (autovacuum analyzes it within a
+ * minute or so): planned as if it held a few rows, a filtered page sorts all of them. Analyzed, as in steady state.
+ */
+async function analyze(url) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('ANALYZE');
+  } finally {
+    await client.end();
+  }
+}
+
 async function measure(name, env) {
   const service = await startService(env);
   try {
-    const calls = await fill(service);
+    const { calls, workflowId } = await fill(service);
+    if (env.DATABASE_URL) await analyze(env.DATABASE_URL);
     console.log(`\n== ${name}: ${calls} executions stored by webhook ingest in ${fillSeconds} s`);
-    for (const query of ['sortBy=startedAt&sortOrder=DESC', 'sortBy=completedAt&sortOrder=DESC', 'sortBy=completedAt&sortOrder=ASC']) {
-      console.log(`executions ${query.padEnd(34)} ${await walk(service, query)}`);
-    }
+    const queries = [
+      'sortBy=startedAt&sortOrder=DESC',
+      'sortBy=completedAt&sortOrder=DESC',
+      'sortBy=completedAt&sortOrder=ASC',
+      `workflowId=${workflowId}&sortBy=completedAt&sortOrder=DESC`,
+      'status=completed&sortBy=completedAt&sortOrder=DESC',
+    ];
+    for (const query of queries) console.log(`executions ${query.replace(/=[0-9a-f-]{36}/, '=…').padEnd(34)} ${await walk(service, query)}`);
     const newest = (await timed(service, '/v1/audit-events?limit=1')).body.items[0];
     for (const query of [`resourceId=${newest.resourceId}`, `resourceType=${newest.resourceType}&resourceId=${newest.resourceId}`]) {
       const times = [];

@@ -85,10 +85,19 @@ interface PlanLine {
       `/v1/executions?cursor=${await cursorOf('sortBy=completedAt&sortOrder=ASC')}`,
     ];
     for (const path of paths) for (const plan of await plansOf(path, 'executions')) expectIndexed(plan, true, path.includes('cursor='));
-    // Filtered by workflow, the workflow's own rows are found by index (and sorted when the order is completedAt).
-    for (const plan of await plansOf(`/v1/executions?workflowId=${workflowId}&sortBy=completedAt`, 'executions')) {
-      expectIndexed(plan, false);
+  });
+
+  it('executions filtered by workflow or status, in either order, first pages and pages after a cursor', async () => {
+    for (let n = 0; n < 2; n++) expect((await execute(t, workflowId, { n })).status).toBe(201);
+    const paths: string[] = [];
+    for (const sort of ['sortBy=startedAt&sortOrder=DESC', 'sortBy=completedAt&sortOrder=DESC', 'sortBy=completedAt&sortOrder=ASC']) {
+      // No execution stays running here, so that filter has first pages only.
+      paths.push(`/v1/executions?status=running&${sort}`);
+      for (const filter of [`workflowId=${workflowId}`, 'status=completed']) {
+        paths.push(`/v1/executions?${filter}&${sort}`, `/v1/executions?cursor=${await cursorOf(`${filter}&${sort}`)}`);
+      }
     }
+    for (const path of paths) for (const plan of await plansOf(path, 'executions')) expectIndexed(plan, true, path.includes('cursor='));
   });
 
   it('audit events by resource id, with or without the resource type', async () => {

@@ -11,6 +11,7 @@ import { DropRedundantStepIndex1764400000009 } from './1764400000009-drop-redund
 import { AuditAppendJson1764400000010 } from './1764400000010-audit-append-json';
 import { ExecutionEntryNode1764400000011 } from './1764400000011-execution-entry-node';
 import { PartialIdempotencyIndex1764400000012 } from './1764400000012-partial-idempotency-index';
+import { CompletionOrderIndexes1764400000013 } from './1764400000013-completion-order-indexes';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: migrations use TypeORM's Table API
@@ -29,4 +30,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AuditAppendJson1764400000010,
   ExecutionEntryNode1764400000011,
   PartialIdempotencyIndex1764400000012,
+  CompletionOrderIndexes1764400000013,
 ];
