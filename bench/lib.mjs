@@ -224,12 +224,18 @@ export async function resetPostgres(url) {
   } finally {
     await admin.end().catch(() => {});
   }
+  await postgresQuery(url, 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
+  return true;
+}
+
+/** Runs `sql` on its own connection to `url`; the result's rows. */
+export async function postgresQuery(url, sql) {
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
+    return (await client.query(sql)).rows;
   } finally {
     await client.end();
   }
-  return true;
 }

@@ -12,7 +12,7 @@
  * Usage: npm run build && node bench/listings.mjs [fill-seconds=15] [pages=200] [postgres-url]
  */
 import autocannon from 'autocannon';
-import { BENCH_API_KEY, hookWorkflow, resetPostgres, startService } from './lib.mjs';
+import { BENCH_API_KEY, hookWorkflow, postgresQuery, resetPostgres, startService } from './lib.mjs';
 
 const fillSeconds = Number(process.argv[2] ?? 15);
 const pages = Number(process.argv[3] ?? 200);
@@ -77,16 +77,7 @@ async function pings(service, ms) {
  * PostgreSQL plans by its statistics, and right after the fill the table has none (autovacuum analyzes it within a
  * minute or so): planned as if it held a few rows, a filtered page sorts all of them. Analyzed, as in steady state.
  */
-async function analyze(url) {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('ANALYZE');
-  } finally {
-    await client.end();
-  }
-}
+const analyze = (url) => postgresQuery(url, 'ANALYZE');
 
 async function measure(name, env) {
   const service = await startService(env);
