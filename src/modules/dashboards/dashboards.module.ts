@@ -7,5 +7,7 @@ import { DashboardsService } from './dashboards.service';
 @Module({
   controllers: [DashboardsController],
   providers: [DashboardsRepository, DashboardsService],
+  // The `flowker_executions` metric reads the same counts (health module).
+  exports: [DashboardsRepository],
 })
 export class DashboardsModule {}

@@ -300,8 +300,9 @@ function byStartStatement(q: ExecutionListQuery): [string, unknown[]] {
 
 /**
  * By completedAt, unfinished executions come after every finished one in both directions. The finished ones are read
- * in the order of IDX_executions_completed (completed_at, id), the unfinished ones (completed_at IS NULL, a search of
- * the same index) by id, each part limited to the page, in one statement. The cursor of an unfinished execution holds
+ * in the order of the (…, completed_at, id) index that matches the filter (IDX_executions_completed, or the workflow's
+ * or status's one), the unfinished ones (completed_at IS NULL, a search of the same index) by id, each part limited to
+ * the page, in one statement. The cursor of an unfinished execution holds
  * the sort key that stands for "unfinished" (completedSortKey). Sorting by `COALESCE(completed_at, …)` matched no
  * index: every page sorted the whole filtered table.
  */

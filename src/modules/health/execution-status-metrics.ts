@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MetricsService } from '../../common/metrics/metrics.service';
-import { Database } from '../../database/database.service';
+import { DashboardsRepository } from '../dashboards/dashboards.repository';
 import { EXECUTION_STATUSES } from '../executions/execution.types';
 
 /** A scrape re-counts at most this often; Prometheus scrapers (and several of them) do not each cost a query. */
@@ -15,7 +15,7 @@ export class ExecutionStatusMetrics {
   private cached: { at: number; counts: Map<string, number> } | null = null;
 
   constructor(
-    private readonly db: Database,
+    private readonly dashboards: DashboardsRepository,
     metrics: MetricsService,
   ) {
     metrics.gauge('flowker_executions', 'Executions stored, by status (whole database, cached up to 5 s)', ['status'], async (gauge) => {
@@ -28,8 +28,7 @@ export class ExecutionStatusMetrics {
   private async counts(): Promise<Map<string, number> | null> {
     if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.counts;
     try {
-      const rows = await this.db.aggregate('SELECT status, COUNT(*) AS n FROM executions GROUP BY status', []);
-      this.cached = { at: Date.now(), counts: new Map(rows.map((r) => [String(r.status), Number(r.n)])) };
+      this.cached = { at: Date.now(), counts: await this.dashboards.executionsByStatus({}) };
       return this.cached.counts;
     } catch {
       return this.cached?.counts ?? null; // database down: the last known figures, or none
