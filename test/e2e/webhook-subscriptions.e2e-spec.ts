@@ -496,9 +496,10 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect(forA.deliveries).toBe(1);
       await until('delivered to a', () => receiver.at('/iso-a').find((r) => r.webhookId === forA.eventId));
       expect(receiver.at('/iso-a').some((r) => r.webhookId === forB.eventId)).toBe(false);
+      // The receiver can have the delivery a moment before its attempt is in the log: once it is, org-b must still not see it.
+      const deliveryId = await until('delivery logged for a', async () => (await a.logs(mine.id, '', 'org-a')).items[0]?.deliveryId);
       const logsB = await (await a.send('GET', `${BASE}/logs/all?limit=100`, undefined, h)).json();
       expect(logsB.items.some((l: { subscriptionId: string }) => l.subscriptionId === mine.id)).toBe(false);
-      const deliveryId = (await a.logs(mine.id, '', 'org-a')).items[0].deliveryId;
       const resend = await a.send('POST', `${BASE}/${mine.id}/deliveries/${deliveryId}/resend`, undefined, h);
       expect(resend.status).toBe(404);
       expect((await (await a.send('GET', `${BASE}/${mine.id}`, undefined, { 'X-Organization-Id': 'org-a' })).json()).name).not.toBe('hijack');
