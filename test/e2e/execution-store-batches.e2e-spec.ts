@@ -3,7 +3,9 @@ import { QueryFailedError } from 'typeorm';
 import { Database } from '../../src/database/database.service';
 import { pipelined } from '../../src/database/pipeline';
 import { ExecutionEngine } from '../../src/engine/runtime/execution-engine';
+import { ExecutionJobRunner } from '../../src/engine/queue/execution-job-runner';
 import { ExecutionRecovery } from '../../src/engine/runtime/execution-recovery';
+import { ExecutionResumption } from '../../src/engine/runtime/execution-resumption';
 import { ExecutionStore } from '../../src/engine/runtime/execution-store';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit-writer';
 import type { ExecutionRecord, StepRecord } from '../../src/modules/executions/execution.types';
@@ -217,5 +219,22 @@ describe('execution store: multi-row writes per flush', () => {
     const [interrupted] = await steps(stale.id);
     expect(interrupted).toMatchObject({ status: 'failed', errorMessage: expect.stringMatching(/^interrupted by a restart and not resumed: execution timed out/) });
     expect(interrupted.completedAt).toEqual(expect.any(String));
+  });
+
+  it('a queue worker taking over an execution that cannot resume fails its running step too, as recovery does', async () => {
+    const stale = { ...record(), deadlineAt: new Date(Date.now() - 1_000).toISOString() };
+    await store.start(stale, SYSTEM_ACTOR);
+    await store.progress(stale.id, [step(stale.id, 'running')], { currentStepNumber: 1, updatedAt: now() }, {
+      workflowId,
+      announced: new Set(),
+    });
+    // The runner lives in production mode's worker module; it is built here from this app's engine and storage.
+    const runner = new ExecutionJobRunner(t.app.get(ExecutionResumption), t.app.get(ExecutionEngine));
+    expect(await runner.run(stale.id)).toBe('ran');
+    expect(await read(stale.id)).toMatchObject({ status: 'failed', errorMessage: expect.stringMatching(/^execution timed out: .*FLK-0503$/) });
+    const [interrupted] = await steps(stale.id);
+    expect(interrupted).toMatchObject({ status: 'failed', errorMessage: expect.stringMatching(/^interrupted by a restart and not resumed: execution timed out/) });
+    // A second delivery of the same job finds it ended and leaves it alone.
+    expect(await runner.run(stale.id)).toBe('skipped');
   });
 });

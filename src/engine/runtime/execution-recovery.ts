@@ -1,13 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { Database } from '../../database/database.service';
-import type { ExecutionRecord, StepRecord } from '../../modules/executions/execution.types';
 import { ExecutionsRepository } from '../../modules/executions/executions.repository';
-import { WorkflowDefinitions } from '../../modules/workflows/workflow-definitions';
-import type { Workflow } from '../../modules/workflows/workflow.types';
 import { ExecutionDispatch } from '../queue/execution-dispatch';
 import { ExecutionEngine } from './execution-engine';
-import { codeOf, interruptedSteps } from './execution-run';
-import { ExecutionStore } from './execution-store';
+import { ExecutionResumption } from './execution-resumption';
 
 /**
  * On start, every execution left `pending` or `running` by a previous process (and not leased by a live one) is
@@ -22,8 +18,7 @@ export class ExecutionRecovery implements OnApplicationBootstrap {
   constructor(
     private readonly db: Database,
     private readonly executions: ExecutionsRepository,
-    private readonly definitions: WorkflowDefinitions,
-    private readonly store: ExecutionStore,
+    private readonly resumption: ExecutionResumption,
     private readonly engine: ExecutionEngine,
     @Optional() private readonly dispatch?: ExecutionDispatch,
   ) {}
@@ -52,52 +47,8 @@ export class ExecutionRecovery implements OnApplicationBootstrap {
   }
 
   private async recover(id: string): Promise<void> {
-    const loaded = await this.db.read(async (m) => {
-      const execution = await this.executions.findRecord(m, id);
-      if (!execution) return null;
-      const steps = await this.executions.steps(m, id);
-      const workflow = await this.definitions.current(m, execution.workflowId);
-      return { execution, steps, workflow };
-    });
-    if (!loaded) return;
-    const { execution, steps, workflow } = loaded;
-    const problem = resumeProblem(execution, steps, workflow);
-    if (problem) {
-      const now = new Date().toISOString();
-      await this.store.finish(
-        execution.id,
-        execution.workflowId,
-        interruptedSteps(steps, `interrupted by a restart and not resumed: ${problem}`, now),
-        {
-          status: 'failed',
-          errorMessage: problem,
-          finalOutput: undefined,
-          currentStepNumber: execution.currentStepNumber,
-          updatedAt: now,
-        },
-        codeOf(problem),
-      );
-      return;
-    }
-    // A `pending` execution (created but never started) becomes running like any new one.
-    this.engine.enqueue({ ...execution, status: 'running' }, workflow!, steps);
+    const resumable = await this.resumption.load(id);
+    if (typeof resumable === 'string') return;
+    this.engine.enqueue(resumable.execution, resumable.workflow, resumable.steps);
   }
-}
-
-/** Why an unfinished execution cannot be resumed, or undefined when it can. */
-export function resumeProblem(execution: ExecutionRecord, steps: readonly StepRecord[], workflow: Workflow | null): string | undefined {
-  if (!workflow) {
-    return `cannot resume after a restart: workflow ${execution.workflowId} no longer exists: FLK-0504`;
-  }
-  const nodes = new Map(workflow.nodes.map((node) => [node.id, node]));
-  for (const step of steps) {
-    const node = nodes.get(step.nodeId);
-    if (!node || String(node.type) !== step.nodeType) {
-      return `cannot resume after a restart: the workflow changed since the execution started (node "${step.nodeId}"): FLK-0504`;
-    }
-  }
-  if (Date.parse(execution.deadlineAt) <= Date.now()) {
-    return `execution timed out: it did not finish before its deadline ${execution.deadlineAt}: FLK-0503`;
-  }
-  return undefined;
 }

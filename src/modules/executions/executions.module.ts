@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ExecutionEngine } from '../../engine/runtime/execution-engine';
 import { ExecutionRecovery } from '../../engine/runtime/execution-recovery';
+import { ExecutionResumption } from '../../engine/runtime/execution-resumption';
 import { ExecutionStore } from '../../engine/runtime/execution-store';
 import { WorkflowsModule } from '../workflows/workflows.module';
 import { ExecuteBodyLimit } from './execute-body-limit';
@@ -21,10 +22,11 @@ import { StartExecutionService } from './start-execution.service';
     ExecutionStore,
     ExecutionEngine,
     ExecutionRecovery,
+    ExecutionResumption,
     ExecutionsService,
     StartExecutionService,
     ExecuteBodyLimit,
   ],
-  exports: [ExecutionsRepository, ExecutionStore, ExecutionEngine, StartExecutionService],
+  exports: [ExecutionsRepository, ExecutionStore, ExecutionEngine, ExecutionResumption, StartExecutionService],
 })
 export class ExecutionsModule {}
