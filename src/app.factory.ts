@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { FlkError } from './common/errors';
@@ -8,6 +8,7 @@ import { MetricsService } from './common/metrics/metrics.service';
 import type { ResolvedApiKey } from './config/api-key';
 import type { AppConfig } from './config/app-config';
 import { createLogger, installRequestLogging, PinoNestLogger, requestIdFor } from './common/logging/logging';
+import { OPERATION_LIST } from './generated';
 import { setupSwagger } from './modules/docs/swagger';
 import { installCors } from './common/http/cors';
 import { answerClientError, answerFrameworkError } from './common/http/framework-errors';
@@ -93,14 +94,18 @@ export async function createApp(
 /**
  * JSON bodies (application/json and any +json type). An empty body is accepted and means "no fields": real
  * clients (curl -X POST, Go's http.Post with a nil body) send it to action routes with a JSON content type.
+ *
+ * Operations the spec gives no request body (activate, delete, test …) ignore whatever is sent with them, in any
+ * content type: `curl -X POST … -d '{}'` sends its body as a form, and refusing that with 415 would only puzzle.
+ * Such a body is not parsed; a non-JSON one is not even read into memory (Node discards it, as for GET).
  */
 function installJsonParser(fastify: FastifyInstance): void {
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
-  // Only JSON is accepted on management routes: anything else is 415, not a string handed to a handler.
+  // Only JSON is accepted on management routes that take a body: anything else is 415, not a string handed to a handler.
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(JSON_TYPES, { parseAs: 'string' }, (request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
-    if (text.trim() === '') {
+    if (text.trim() === '' || takesNoBody(request)) {
       done(null, undefined);
       return;
     }
@@ -113,7 +118,20 @@ function installJsonParser(fastify: FastifyInstance): void {
       done(err, value);
     });
   });
+  fastify.addContentTypeParser('*', (request, payload, done) => {
+    if (!takesNoBody(request)) {
+      done(new FlkError('FLK-0007', 'Unsupported Content-Type: send the body as application/json.'), undefined);
+      return;
+    }
+    payload.on('error', (error) => done(error, undefined));
+    payload.on('end', () => done(null, undefined));
+    payload.resume();
+  });
 }
+
+/** `METHOD /route/:path` of every operation without a request body in the spec. */
+const BODILESS_ROUTES = new Set(OPERATION_LIST.filter((op) => op.requestBody === null).map((op) => `${op.method} ${op.routePath}`));
+const takesNoBody = (request: FastifyRequest): boolean => BODILESS_ROUTES.has(`${request.method} ${request.routeOptions.url}`);
 
 /** Test-only: `X-Test-Fault-Injection: error|unavailable` makes any route fail, to exercise documented 5xx. */
 function installFaultInjection(fastify: FastifyInstance): void {

@@ -273,6 +273,27 @@ describe('Bad input', () => {
     expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ code: 'FLK-0011', title: 'Bad Request' });
   });
 
+  it('a body sent to an operation that takes none is ignored in any content type, never 415 or a parse error', async () => {
+    const workflowId = (await webhookWorkflow(t, { status: 'draft' })).id;
+    const sent: Array<[string, string]> = [
+      ['application/x-www-form-urlencoded', '{}'], // curl -X POST -d '{}'
+      ['text/plain', 'hello'],
+      ['application/json', '{"not": "closed"'],
+      ['application/octet-stream', '\u0000\u0001'],
+    ];
+    for (const [contentType, body] of sent) {
+      // draft → active → inactive → draft, each step sent with the body.
+      for (const step of ['activate', 'deactivate', 'draft']) {
+        const res = await t.http(`/v1/workflows/${workflowId}/${step}`, { method: 'POST', headers: authJson({ 'Content-Type': contentType }), body });
+        expect([step, contentType, res.status]).toEqual([step, contentType, 200]);
+      }
+    }
+    // Operations that take a body still refuse what is not JSON.
+    const create = await t.http('/v1/workflows', { method: 'POST', headers: authJson({ 'Content-Type': 'text/plain' }), body: 'hello' });
+    expect(create.status).toBe(415);
+    expect((await create.json()).code).toBe('FLK-0007');
+  });
+
   it('after all of the above the service still answers normally', async () => {
     const { response } = await t.client.GET('/v1/catalog/providers');
     expect(response.status).toBe(200);
