@@ -207,33 +207,37 @@ describe('execution store: multi-row writes per flush', () => {
     expect((await steps(finishing.id)).map((s) => [s.status, s.output])).toEqual([['failed', { v: 3 }]]);
   });
 
-  it('recovery that cannot resume an execution fails the step the crash left running with it', async () => {
+  /** An execution past its deadline whose step was left running, as a crash leaves it. */
+  async function interruptedPastDeadline(): Promise<ExecutionRecord> {
     const stale = { ...record(), deadlineAt: new Date(Date.now() - 1_000).toISOString() };
     await store.start(stale, SYSTEM_ACTOR);
     await store.progress(stale.id, [step(stale.id, 'running')], { currentStepNumber: 1, updatedAt: now() }, {
       workflowId,
       announced: new Set(),
     });
-    await t.app.get(ExecutionRecovery).recoverAll();
-    expect(await read(stale.id)).toMatchObject({ status: 'failed', errorMessage: expect.stringMatching(/^execution timed out: .*FLK-0503$/) });
-    const [interrupted] = await steps(stale.id);
+    return stale;
+  }
+
+  async function expectFailedWithItsRunningStep(id: string): Promise<StepRecord> {
+    expect(await read(id)).toMatchObject({ status: 'failed', errorMessage: expect.stringMatching(/^execution timed out: .*FLK-0503$/) });
+    const [interrupted] = await steps(id);
     expect(interrupted).toMatchObject({ status: 'failed', errorMessage: expect.stringMatching(/^interrupted by a restart and not resumed: execution timed out/) });
+    return interrupted;
+  }
+
+  it('recovery that cannot resume an execution fails the step the crash left running with it', async () => {
+    const stale = await interruptedPastDeadline();
+    await t.app.get(ExecutionRecovery).recoverAll();
+    const interrupted = await expectFailedWithItsRunningStep(stale.id);
     expect(interrupted.completedAt).toEqual(expect.any(String));
   });
 
   it('a queue worker taking over an execution that cannot resume fails its running step too, as recovery does', async () => {
-    const stale = { ...record(), deadlineAt: new Date(Date.now() - 1_000).toISOString() };
-    await store.start(stale, SYSTEM_ACTOR);
-    await store.progress(stale.id, [step(stale.id, 'running')], { currentStepNumber: 1, updatedAt: now() }, {
-      workflowId,
-      announced: new Set(),
-    });
+    const stale = await interruptedPastDeadline();
     // The runner lives in production mode's worker module; it is built here from this app's engine and storage.
     const runner = new ExecutionJobRunner(t.app.get(ExecutionResumption), t.app.get(ExecutionEngine));
     expect(await runner.run(stale.id)).toBe('ran');
-    expect(await read(stale.id)).toMatchObject({ status: 'failed', errorMessage: expect.stringMatching(/^execution timed out: .*FLK-0503$/) });
-    const [interrupted] = await steps(stale.id);
-    expect(interrupted).toMatchObject({ status: 'failed', errorMessage: expect.stringMatching(/^interrupted by a restart and not resumed: execution timed out/) });
+    await expectFailedWithItsRunningStep(stale.id);
     // A second delivery of the same job finds it ended and leaves it alone.
     expect(await runner.run(stale.id)).toBe('skipped');
   });
