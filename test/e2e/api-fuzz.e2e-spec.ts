@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import YAML from 'yaml';
+import { Database } from '../../src/database/database.service';
 import { OPERATION_LIST, type OperationDefinition, type OperationParameter } from '../../src/generated/operations';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
 import { callHook, webhookWorkflow } from './webhooks-fixtures';
@@ -53,6 +54,7 @@ const HOSTILE = [
 const hostileString = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 40 }));
 /** What fetch can carry in a header value: printable ASCII. */
 const headerValue = fc.oneof(fc.constantFrom('', ' ', 'x'.repeat(300), '-1', 'null'), fc.stringMatching(/^[\x21-\x7e]{1,80}$/));
+const hex = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: length, maxLength: length });
 const anyJson = fc.jsonValue({ maxDepth: 4 }) as fc.Arbitrary<Json>;
 const RAW_BODIES = ['{', '[', '{"a":', '"unterminated', '{"__proto__":{"polluted":true}}', '{"a":1,"a":2}', '[1,2', '\u0000', `${'['.repeat(300)}${']'.repeat(300)}`, 'a=1&b=2'];
 
@@ -100,6 +102,10 @@ describe('API fuzz: generated input on every operation', () => {
     known.set('/v1/webhook-subscriptions', subscription);
   });
   afterAll(async () => {
+    // The subscriptions made here would deliver (and log) events of other test files sharing a PostgreSQL database.
+    await t.app.get(Database).write(async (m) => {
+      for (const table of ['webhook_delivery_attempts', 'webhook_deliveries', 'webhook_events', 'webhook_subscriptions']) await m.query(`DELETE FROM ${table}`);
+    });
     await t.close();
   });
 
@@ -111,6 +117,69 @@ describe('API fuzz: generated input on every operation', () => {
       fc.asyncProperty(requestFor(op), async (request) => {
         const res = await t.http(request.url, request.init);
         if (res.status >= 500) throw new Error(`${res.status} for ${request.init.method} ${request.url}: ${await res.text()}`);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 60_000);
+
+  it('webhook triggers with generated settings answer every generated call below 500, as the spec says', async () => {
+    // Mostly settings that activation accepts (it refuses malformed ones, FLK-0211), sometimes anything at all.
+    const mostly = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: valid as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: anyJson as fc.Arbitrary<unknown> });
+    const settings = fc.record(
+      {
+        verify_token: mostly(fc.constantFrom('s3cret-token', 'another-token')),
+        signature: mostly(
+          fc.record(
+            {
+              scheme: fc.constantFrom('github', 'stripe', 'standard'),
+              secret: fc.constantFrom('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'plain-secret'),
+              toleranceSeconds: fc.integer({ min: 1, max: 600 }),
+            },
+            { requiredKeys: ['scheme', 'secret'] },
+          ),
+        ),
+        rateLimit: mostly(fc.record({ requests: fc.integer({ min: 1, max: 5 }), perSeconds: fc.integer({ min: 1, max: 60 }) })),
+        responseMode: mostly(fc.constantFrom('sync', 'async')),
+      },
+      { requiredKeys: [] },
+    );
+    const signatureHeaders = fc.record(
+      {
+        'X-Hub-Signature-256': fc.oneof(headerValue, hex(64).map((digits) => `sha256=${digits}`)),
+        'Stripe-Signature': fc.oneof(headerValue, fc.tuple(fc.integer({ min: 0, max: 2e9 }), hex(64)).map(([ts, digits]) => `t=${ts},v1=${digits}`)),
+        'webhook-id': headerValue,
+        'webhook-timestamp': fc.oneof(headerValue, fc.integer({ min: -1e10, max: 1e10 }).map(String)),
+        'webhook-signature': fc.oneof(headerValue, fc.base64String().map((b) => `v1,${b}`)),
+        Authorization: fc.oneof(headerValue, fc.constant('Bearer s3cret-token')),
+        'X-Webhook-Token': fc.oneof(headerValue, fc.constant('s3cret-token')),
+        Prefer: fc.oneof(headerValue, fc.constantFrom('respond-async', 'wait=1', 'wait = 0', 'wait=-1', 'wait=99999999999')),
+        'Idempotency-Key': headerValue,
+        'X-Webhook-Delivery-Id': headerValue,
+        'X-API-Key': mostly(fc.constant(TEST_API_KEY)).map((key) => (typeof key === 'string' ? key : 'wrong-key')),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(settings, fc.array(fc.tuple(signatureHeaders, fc.option(fc.constantFrom('wait=true', 'wait=false', 'wait=maybe', 'token=s3cret-token'), { nil: undefined }), anyJson), { minLength: 1, maxLength: 4 }), async (data, calls) => {
+        const path = `fuzz/${randomUUID().slice(0, 8)}`;
+        const definition = {
+          name: `fuzz ${randomUUID().slice(0, 8)}`,
+          nodes: [
+            { id: 'hook', type: 'trigger', position: { x: 0, y: 0 }, data: { triggerType: 'webhook', path, method: 'POST', ...data } },
+            { id: 'done', type: 'action', position: { x: 0, y: 100 }, data: { actionType: 'set_output', output: { ok: true } } },
+          ],
+          edges: [{ id: 'e1', source: 'hook', target: 'done' }],
+        };
+        const created = await t.http('/v1/workflows', { method: 'POST', headers: authJson(), body: JSON.stringify(definition) });
+        if (created.status >= 500) throw new Error(`create: ${created.status} ${await created.text()}`);
+        if (created.status !== 201) return;
+        const id = (await created.json()).workflowId;
+        const activated = await t.http(`/v1/workflows/${id}/activate`, { method: 'POST', headers: authJson() });
+        if (activated.status >= 500) throw new Error(`activate: ${activated.status} ${await activated.text()}`);
+        for (const [headers, query, body] of calls) {
+          const res = await callHook(t, path, { headers: { 'Content-Type': 'application/json', ...headers }, query, raw: JSON.stringify(body) });
+          if (res.status >= 500) throw new Error(`call: ${res.status} ${await res.text()}`);
+        }
       }),
       { numRuns: RUNS },
     );
