@@ -11,6 +11,7 @@ import { MetricsService } from './common/metrics/metrics.service';
 import type { ResolvedApiKey } from './config/api-key';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { DatabaseInUseError } from './database/sqlite-process-lock';
 import { DatabaseModule } from './database/database.module';
 import { OutboundModule } from './common/outbound/outbound.module';
 import { SecretsModule } from './common/secrets/secrets.module';
@@ -54,7 +55,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, apiKey),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), autoLoadEntities: true }),
+        // A database that cannot be reached yet is retried; one that another process holds is not (it will not free itself).
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), autoLoadEntities: true, toRetry: (error) => !(error instanceof DatabaseInUseError) }),
         DatabaseModule,
         SecretsModule,
         OutboundModule,

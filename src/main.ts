@@ -3,6 +3,7 @@ import { createApp } from './app.factory';
 import { resolveApiKey } from './config/api-key';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { LifecycleService } from './common/lifecycle/lifecycle.service';
+import { DatabaseInUseError } from './database/sqlite-process-lock';
 
 async function bootstrap(): Promise<void> {
   let config: AppConfig;
@@ -56,6 +57,8 @@ function withRoleFromArgs(args: readonly string[], env: NodeJS.ProcessEnv): Node
 }
 
 bootstrap().catch((err) => {
-  process.stderr.write(`Flowker failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  // An expected refusal is said in one sentence; anything else with its stack.
+  const detail = err instanceof DatabaseInUseError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+  process.stderr.write(`Flowker failed to start: ${detail}\n`);
   process.exit(1);
 });

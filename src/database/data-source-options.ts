@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
 import { MIGRATIONS } from './migrations';
+import { acquireSqliteProcessLock } from './sqlite-process-lock';
 
 /** Entities are registered by their modules (TypeOrmModule.forFeature); this only says where and how. */
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
@@ -24,6 +25,8 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     // of the machine, as on PostgreSQL (NORMAL survives only a crash of the process). Group commit makes that one
     // sync per flush: measured about 5 % of webhook ingest throughput (docs/benchmarks.md).
     prepareDatabase: (sqlite: { pragma(sql: string): unknown }) => {
+      // Before anything reads or migrates the file: a second process on it stops here.
+      acquireSqliteProcessLock(db.file);
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = FULL');
       sqlite.pragma('busy_timeout = 5000');

@@ -5,6 +5,7 @@ import { toDialectSql } from './dialect-sql';
 import { preparedName } from './pipeline';
 import { markRetriesRefusedCommit, SentAheadCheck } from './sent-ahead';
 import { SqliteBackgroundReader, SqliteCheckpointer, SqliteSnapshotReader } from './sqlite-side-connections';
+import { releaseSqliteProcessLock } from './sqlite-process-lock';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -111,5 +112,6 @@ export class Database implements OnApplicationShutdown {
     this.checkpointer = null;
     await this.background?.close();
     this.background = null;
+    if (this.sqliteFile !== null) releaseSqliteProcessLock(this.sqliteFile);
   }
 }

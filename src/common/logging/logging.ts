@@ -93,7 +93,10 @@ export class PinoNestLogger implements LoggerService {
   private write(level: pino.Level, message: unknown, rest: unknown[]) {
     // Nest passes the context as the last string argument.
     const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
-    if (message && typeof message === 'object') {
+    if (message instanceof Error) {
+      // pino's error serializer keeps type, message and stack (an Error's own enumerable fields would lose them).
+      this.logger[level]({ err: message, context }, message.message);
+    } else if (message && typeof message === 'object') {
       const { msg, ...fields } = message as Record<string, unknown>;
       this.logger[level]({ ...fields, context }, typeof msg === 'string' ? msg : undefined);
     } else {

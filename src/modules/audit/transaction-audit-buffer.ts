@@ -77,8 +77,9 @@ export class TransactionAuditBuffer implements EntitySubscriberInterface, OnModu
       return;
     }
     // SQLite: the rows are chained onto the tip this process left, and inserted only if the database agrees, in the
-    // same statement; a wrong guess (a transaction of ours rolled back, or another process appended to the same
-    // file) inserts nothing, and the tip is then read. One writer at a time: nothing appends in between.
+    // same statement; a wrong guess (a transaction of ours rolled back, or a tool outside the service appended to the
+    // file; a second Flowker process cannot open it) inserts nothing, and the tip is then read. One writer at a time:
+    // nothing appends in between.
     const guess = this.expectedTip;
     if (guess !== undefined && (await this.repository.insertManyOnto(manager, guess, this.chain(guess, events)))) return;
     const tip = await this.repository.lastHash(manager);
