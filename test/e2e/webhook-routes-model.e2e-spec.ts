@@ -52,7 +52,6 @@ describe('Webhook routes: generated concurrent lifecycle changes', () => {
         for (let slot = 0; slot < SLOTS; slot++) slots.push(await createDraft(paths[slot % PATHS]));
 
         for (const batch of batches) {
-          // Which workflows could own each path during the batch: the owner before it, and any slot moved there.
           const before = await stateOf(slots);
           const answers = await Promise.all(batch.map((c) => apply(c, slots, paths)));
           for (const answer of answers) {
@@ -62,8 +61,9 @@ describe('Webhook routes: generated concurrent lifecycle changes', () => {
           for (const [i, answer] of answers.entries()) {
             const c = batch[i];
             if (c.kind !== 'call' || answer.status !== 201) continue;
-            // An accepted call came from a workflow that listened on its path before or after the batch.
-            const candidates = [...before, ...after].filter((w) => w.path === normalise(paths[c.path])).map((w) => w.id);
+            // An accepted call came from a workflow that was on its path before or after the batch, or moved there in it.
+            const movedThere = batch.flatMap((other) => (other.kind === 'move' && other.path === c.path ? [before[other.slot].id] : []));
+            const candidates = [...before, ...after].filter((w) => w.path === normalise(paths[c.path])).map((w) => w.id).concat(movedThere);
             expect(candidates).toContain(answer.workflowId);
           }
           await expectConsistent(after, paths);
