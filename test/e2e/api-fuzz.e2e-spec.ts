@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
-import YAML from 'yaml';
 import { Database } from '../../src/database/database.service';
 import { OPERATION_LIST, type OperationDefinition, type OperationParameter } from '../../src/generated/operations';
+import { resolveRef, spec } from '../support/contract';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
 import { callHook, webhookWorkflow } from './webhooks-fixtures';
 import { create } from './workflows-fixtures';
@@ -34,14 +32,6 @@ interface Schema {
   oneOf?: Schema[];
   anyOf?: Schema[];
 }
-interface SpecOperation {
-  requestBody?: { content?: Record<string, { example?: Json; schema?: Schema }> };
-}
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const spec = YAML.parse(readFileSync(path.join(ROOT, 'openapi', 'flowker.yaml'), 'utf8')) as {
-  paths: Record<string, Record<string, SpecOperation>>;
-};
 /** Requests per operation (FUZZ_RUNS for a longer search); a failure prints the seed that replays it. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const ORG = 'fuzz-org';
@@ -297,22 +287,14 @@ function baseBody(operationId: string): Json {
   const op = OPERATION_LIST.find((candidate) => candidate.operationId === operationId)!;
   const media = spec.paths[op.path]?.[op.method.toLowerCase()]?.requestBody?.content?.['application/json'];
   if (!media) return {};
-  const body = media.example ?? sample(media.schema ?? {}, 0);
+  const body = (media.example as Json | undefined) ?? sample((media.schema ?? {}) as Schema, 0);
   // Names are unique per kind of resource.
   return body && typeof body === 'object' && !Array.isArray(body) && 'name' in body ? { ...body, name: `${String(body.name)} ${UNIQUE}` } : body;
 }
 
-function resolve(schema: Schema): Schema {
-  let current = schema;
-  while (current.$ref) {
-    current = current.$ref.replace(/^#\//, '').split('/').reduce((node: any, key) => node?.[key], spec) as Schema;
-  }
-  return current;
-}
-
 /** A plain value that satisfies `schema` in the simple cases: required properties only, first enum value. */
 function sample(raw: Schema, depth: number): Json {
-  const schema = resolve(raw);
+  const schema = resolveRef<Schema>(raw);
   if (schema.example !== undefined) return schema.example;
   if (schema.default !== undefined) return schema.default;
   if (schema.enum) return schema.enum[0];

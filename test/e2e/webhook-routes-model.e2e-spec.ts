@@ -4,6 +4,7 @@ import { authJson, startTestApp, type TestApp } from '../support/test-app';
 import { callHook } from './webhooks-fixtures';
 import { dataSource, runnable, unique } from './workflows-fixtures';
 import { WebhookRouteEntity } from '../../src/modules/workflows/webhook-route.entity';
+import { normaliseWebhookPath } from '../../src/modules/workflows/webhook-route-path';
 
 /**
  * Webhook routes under generated concurrent lifecycle changes. Three workflows compete for two paths; each step sends
@@ -63,7 +64,7 @@ describe('Webhook routes: generated concurrent lifecycle changes', () => {
             if (c.kind !== 'call' || answer.status !== 201) continue;
             // An accepted call came from a workflow that was on its path before or after the batch, or moved there in it.
             const movedThere = batch.flatMap((other) => (other.kind === 'move' && other.path === c.path ? [before[other.slot].id] : []));
-            const candidates = [...before, ...after].filter((w) => w.path === normalise(paths[c.path])).map((w) => w.id).concat(movedThere);
+            const candidates = [...before, ...after].filter((w) => w.path === normaliseWebhookPath(paths[c.path])).map((w) => w.id).concat(movedThere);
             expect(candidates).toContain(answer.workflowId);
           }
           await expectConsistent(after, paths);
@@ -108,7 +109,7 @@ describe('Webhook routes: generated concurrent lifecycle changes', () => {
         if (res.status === 404) return { id, status: 'deleted', path: '' };
         const body = await res.json();
         const trigger = (body.nodes as Array<{ type: string; data: { path?: string } }>).find((node) => node.type === 'trigger');
-        return { id, status: body.status as string, path: normalise(trigger?.data.path ?? '') };
+        return { id, status: body.status as string, path: normaliseWebhookPath(trigger?.data.path ?? '') };
       }),
     );
   }
@@ -123,7 +124,7 @@ describe('Webhook routes: generated concurrent lifecycle changes', () => {
     expect(stored).toEqual(active.map((w) => `POST ${w.path} ${w.id}`).sort());
     // A call now reaches the path's active workflow, or nothing.
     for (const path of paths) {
-      const owner = active.find((w) => w.path === normalise(path));
+      const owner = active.find((w) => w.path === normaliseWebhookPath(path));
       const res = await callHook(t, path, { body: { check: true } });
       if (owner) {
         expect([res.status, res.headers.get('x-webhook-workflow-id')]).toEqual([201, owner.id]);
@@ -133,5 +134,3 @@ describe('Webhook routes: generated concurrent lifecycle changes', () => {
     }
   }
 });
-
-const normalise = (path: string) => `/${path.replace(/^\/+/, '').replace(/\/+$/, '')}`;

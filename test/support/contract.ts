@@ -13,12 +13,13 @@ import { matchOperation } from '../../src/common/http/route-matcher';
 const ROOT = path.resolve(__dirname, '..', '..');
 export const HITS_DIR = process.env.CONTRACT_HITS_DIR ?? path.join(ROOT, 'test', '.artifacts', 'contract-hits');
 
-interface SpecDoc {
-  paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>>;
+export interface SpecDoc {
+  paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown>; requestBody?: { content?: Record<string, { example?: unknown; schema?: unknown }> } }>>;
   components: Record<string, Record<string, unknown>>;
 }
 
-const spec = YAML.parse(readFileSync(path.join(ROOT, 'openapi', 'flowker.yaml'), 'utf8')) as SpecDoc;
+/** openapi/flowker.yaml, parsed once for every test that reads it. */
+export const spec = YAML.parse(readFileSync(path.join(ROOT, 'openapi', 'flowker.yaml'), 'utf8')) as SpecDoc;
 const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
 ajv.addSchema({ $id: 'flowker', components: { schemas: spec.components.schemas } });
 const validators = new Map<string, ValidateFunction>();
@@ -30,7 +31,8 @@ export class ContractViolation extends Error {
   }
 }
 
-function resolveRef<T>(value: unknown): T {
+/** Follows `$ref`s within the spec until a value that is not one. */
+export function resolveRef<T>(value: unknown): T {
   let cur = value as { $ref?: string };
   while (cur && cur.$ref) {
     cur = cur.$ref.replace(/^#\//, '').split('/').reduce((o: any, k) => o?.[k], spec) as { $ref?: string };
