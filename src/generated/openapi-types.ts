@@ -3428,7 +3428,11 @@ export type components = {
             /**
              * @description Settings of the node; the keys depend on `type`:
              *     - `trigger`: `triggerType` (`webhook` registers a webhook route on activation), `path` and `method` of
-             *       the route, optional `verify_token` expected in `X-Webhook-Token`.
+             *       the route, optional `verify_token` expected in `X-Webhook-Token`, optional `signature`
+             *       (`{scheme, secret, toleranceSeconds}`), `rateLimit` and `responseMode`.
+             *     - Secrets in `data` (`verify_token`, the `secret` of `signature` and every other field of it but its
+             *       settings, any secret-named key) are encrypted at rest and masked in responses (`****` + last 4
+             *       characters); sending a mask back unchanged keeps the stored secret.
              *     - `executor`: `executorId` (catalog executor), `providerConfigId` (UUID of an active provider
              *       configuration of the same provider), optional `endpointName`, `path`, `method`, `timeout`,
              *       `inputMapping`, `outputMapping`, `transforms`. Any other keys must satisfy the executor's schema.

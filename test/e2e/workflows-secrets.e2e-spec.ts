@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { SecretBox } from '../../src/common/secrets';
+import { SecretBox, SecretCipher } from '../../src/common/secrets';
 import { WorkflowEntity } from '../../src/modules/workflows/workflow.entity';
 import { authJson, startTestApp, type TestApp } from '../support/test-app';
 import { expectError } from './executions-fixtures';
@@ -78,8 +78,8 @@ describe('Workflows: secrets inside node data', () => {
       method: 'POST',
       label: 'visible',
       verify_token: `****${TOKEN.slice(-4)}`,
-      // `signature` itself is a secret key, so the whole object is hidden.
-      signature: '********',
+      // The scheme is shown, the secret masked like any other.
+      signature: { scheme: 'github', secret: `****${SIGNING_SECRET.slice(-4)}` },
       upstream: { auth: { user: 'bot', api_key: `****${NESTED_KEY.slice(-4)}` } },
     });
 
@@ -101,7 +101,7 @@ describe('Workflows: secrets inside node data', () => {
     const hook = JSON.parse(raw).find((node: { id: string }) => node.id === 'hook');
     expect(hook.data).toMatchObject({ triggerType: 'webhook', path, label: 'visible' });
     expect(hook.data.verify_token).toMatch(/^v1:/);
-    expect(hook.data.signature).toMatch(/^v1:/);
+    expect(hook.data.signature).toEqual({ scheme: 'github', secret: expect.stringMatching(/^v1:/) });
     expect(hook.data.upstream.auth).toEqual({ user: 'bot', api_key: expect.stringMatching(/^v1:/) });
     expect(t.app.get(SecretBox).open(hook.data)).toMatchObject({
       verify_token: TOKEN,
@@ -185,6 +185,48 @@ describe('Workflows: secrets inside node data', () => {
     expect((await post(t, `/v1/workflows/${id}/activate`)).status).toBe(200);
     expect((await callWith(t, path, TOKEN)).status).toBe(201);
     await expectError(await callWith(t, path, 'nope-nope'), 401, 'FLK-0362');
+  });
+
+  it('a signature block stored sealed whole (before its scheme was shown) reads, round-trips and verifies as before', async () => {
+    const path = randomPath('sealed-whole');
+    const id = await create(t, securedDefinition(path));
+    const nodes = JSON.parse(await storedNodes(id)) as Array<{ id: string; data: Record<string, unknown> }>;
+    const hook = nodes.find((node) => node.id === 'hook');
+    if (!hook) throw new Error('no trigger node');
+    hook.data.signature = t.app.get(SecretCipher).encrypt(JSON.stringify({ scheme: 'github', secret: SIGNING_SECRET }));
+    await dataSource(t).getRepository(WorkflowEntity).update({ id }, { nodes: JSON.stringify(nodes) });
+
+    const got = await masked(await send('GET', `/v1/workflows/${id}`), 200);
+    expect(got.nodes.find((node: { id: string }) => node.id === 'hook').data.signature).toEqual({ scheme: 'github', secret: `****${SIGNING_SECRET.slice(-4)}` });
+    await roundTrip(id);
+    // A client that read the workflow before sends the whole-block mask back: that keeps the stored block too.
+    const current = await masked(await send('GET', `/v1/workflows/${id}`), 200);
+    const resent = current.nodes.map((node: { id: string; data: Record<string, unknown> }) =>
+      node.id === 'hook' ? { ...node, data: { ...node.data, signature: '********' } } : node,
+    );
+    await masked(await send('PUT', `/v1/workflows/${id}`, { name: current.name, nodes: resent, edges: current.edges }), 200);
+    expect((await post(t, `/v1/workflows/${id}/activate`)).status).toBe(200);
+    expect((await callWith(t, path, TOKEN)).status).toBe(201);
+    await expectError(
+      await callHook(t, path, {
+        raw: BODY,
+        headers: { 'Content-Type': 'application/json', 'X-Webhook-Token': TOKEN, 'X-Hub-Signature-256': githubSignature('other', BODY) },
+      }),
+      401,
+      'FLK-0365',
+    );
+  });
+
+  it('a field of a signature block that is not a known setting stays secret, even in a draft', async () => {
+    const misplaced = `whsec_${randomUUID()}`;
+    const id = await create(
+      t,
+      webhookDefinition(randomPath('misplaced'), 'POST', { signature: { scheme: 'stripe', signingKey: misplaced, hmac: misplaced } }),
+    );
+    const got = await masked(await send('GET', `/v1/workflows/${id}`), 200);
+    expect(JSON.stringify(got)).not.toContain(misplaced);
+    expect(got.nodes[0].data.signature).toEqual({ scheme: 'stripe', signingKey: `****${misplaced.slice(-4)}`, hmac: `****${misplaced.slice(-4)}` });
+    expect(await storedNodes(id)).not.toContain(misplaced);
   });
 
   describe('trigger settings checked at activation (400 FLK-0211)', () => {

@@ -55,6 +55,25 @@ function classifyWords(key: string): KeyKind {
   return hasSecretWord && !describesOnly ? 'secret' : 'plain';
 }
 
+/**
+ * Secret keys whose object value carries settings besides the secret: a webhook trigger's `signature: {scheme,
+ * secret, toleranceSeconds}`. Under such a key only the settings named here (compared as word lists, so
+ * `tolerance_seconds` counts too) are shown, and only when they are plain values; every other field, known or
+ * not, stays secret, so a draft whose secret sits under an unexpected name does not leak it. A string or array
+ * under the key is a secret as a whole, as before.
+ */
+const VISIBLE_SETTINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['signature', new Set(['scheme', 'tolerance seconds', 'algorithm', 'type', 'header', 'encoding'])],
+]);
+
+/** The settings of a secret key's object value that may be shown (see VISIBLE_SETTINGS), or undefined. */
+export function visibleSettingsOf(key: string): ReadonlySet<string> | undefined {
+  return VISIBLE_SETTINGS.get(keyWords(key).join(' '));
+}
+
+export const isVisibleSetting = (settings: ReadonlySet<string>, key: string, value: unknown): boolean =>
+  settings.has(keyWords(key).join(' ')) && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
+
 export function isSecretKey(key: string): boolean {
   return classifyKey(key) === 'secret';
 }

@@ -1,4 +1,4 @@
-import { classifyKey, secretPairValueKey } from './secret-keys';
+import { classifyKey, isVisibleSetting, secretPairValueKey, visibleSettingsOf } from './secret-keys';
 
 export type SecretLeafFn = (value: unknown, key: string) => unknown;
 
@@ -17,12 +17,26 @@ export function mapSecrets(value: unknown, onSecret: SecretLeafFn): unknown {
       continue;
     }
     const kind = classifyKey(key);
+    const settings = kind === 'secret' && pairValueKey === undefined && isPlainObject(inner) ? visibleSettingsOf(key) : undefined;
+    if (settings) {
+      out[key] = mapSecretWithSettings(inner as Record<string, unknown>, settings, onSecret);
+      continue;
+    }
     const secretHere = kind === 'secret' || (kind === 'container' && !isPlainObject(inner) && !Array.isArray(inner));
     if (secretHere && pairValueKey === undefined) {
       out[key] = inner === null || inner === undefined ? inner : onSecret(inner, key);
     } else {
       out[key] = mapSecrets(inner, onSecret);
     }
+  }
+  return out;
+}
+
+/** A secret's object value with visible settings: those settings as they are, every other field a secret leaf. */
+function mapSecretWithSettings(value: Record<string, unknown>, settings: ReadonlySet<string>, onSecret: SecretLeafFn): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    out[key] = inner === null || inner === undefined || isVisibleSetting(settings, key, inner) ? inner : onSecret(inner, key);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { isPlainObject, mapSecrets } from '../../common/secrets/secret-walk';
 import type { WorkflowNode } from './workflow.types';
 
 /**
- * Secret leaves of node data (`verify_token`, `signature`, header values named Authorization, …; the shared rule in
+ * Secret leaves of node data (`verify_token`, `signature.secret`, header values named Authorization, …; the shared rule in
  * common/secrets decides) are encrypted in the stored row, clear in memory and masked in every response.
  */
 

@@ -52,6 +52,16 @@ describe('SecretBox', () => {
     expect(box.open(sealed)).toEqual(config);
   });
 
+  it('seals a signature block field by field and opens one sealed whole (rows stored before) just the same', () => {
+    const data = { signature: { scheme: 'github', secret: 'gh-0123456789', toleranceSeconds: 300 } };
+    const sealed = box.seal(data);
+    expect(sealed.signature).toEqual({ scheme: 'github', secret: expect.stringMatching(/^v1:/), toleranceSeconds: 300 });
+    expect(box.open(sealed)).toEqual(data);
+    const cipher = new SecretCipher(randomBytes(32));
+    const older = new SecretBox(cipher);
+    expect(older.open({ signature: cipher.encrypt(JSON.stringify(data.signature)) })).toEqual(data);
+  });
+
   it('passes through a legacy clear value at a secret position', () => {
     expect(box.open({ api_key: 'legacy-clear' })).toEqual({ api_key: 'legacy-clear' });
   });

@@ -52,4 +52,16 @@ describe('maskSecrets', () => {
       credentials: [{ password: FULLY_MASKED }],
     });
   });
+
+  it('shows the settings of a signature block and masks its secret and every field it does not know', () => {
+    const trigger = {
+      signature: { scheme: 'stripe', secret: 'whsec_0123456789', toleranceSeconds: 300, hmac: 'misplaced-secret', header: { a: 'b' } },
+    };
+    expect(maskSecrets(trigger)).toEqual({
+      signature: { scheme: 'stripe', secret: '****6789', toleranceSeconds: 300, hmac: '****cret', header: FULLY_MASKED },
+    });
+    expect(maskSecrets({ signature: { tolerance_seconds: 60, Scheme: 'github' } })).toEqual({ signature: { tolerance_seconds: 60, Scheme: 'github' } });
+    // A signature that is not an object (a header value, a stored ciphertext) is a secret as a whole.
+    expect(maskSecrets({ signature: 't=1,v1=abcdef', signatures: [{ scheme: 'x' }] })).toEqual({ signature: '****cdef', signatures: FULLY_MASKED });
+  });
 });
