@@ -11,9 +11,12 @@ describe('Request logging', () => {
   });
 
   it('writes JSON lines with the request id that was returned, and never a secret', async () => {
-    const secrets = ['Bearer sk_live_abcdef123456', 'whsec_webhooktoken987654', 'querytoken-5555-secret'];
+    const secrets = ['Bearer sk_live_abcdef123456', 'whsec_webhooktoken987654', 'querytoken-5555-secret', 'session=cookie-4444-secret', 'Basic cHJveHk6c2VjcmV0'];
     const res = await t.http(`/v1/catalog/providers?token=${secrets[2]}&page=1`, {
-      headers: { 'X-API-Key': TEST_API_KEY, Authorization: secrets[0], 'X-Webhook-Token': secrets[1], 'X-Request-Id': 'log-test-1' },
+      headers: {
+        'X-API-Key': TEST_API_KEY, Authorization: secrets[0], 'X-Webhook-Token': secrets[1], Cookie: secrets[3], 'Proxy-Authorization': secrets[4],
+        'X-Request-Id': 'log-test-1',
+      },
     });
     expect(res.status).toBe(200);
     await new Promise((r) => setTimeout(r, 50));
@@ -23,7 +26,9 @@ describe('Request logging', () => {
     const completed = mine.find((l) => l.res?.statusCode === 200);
     expect(completed.req.url).toContain('token=[REDACTED]');
     expect(completed.req.url).toContain('page=1');
-    expect(completed.req.headers['x-api-key']).toBe('[REDACTED]');
+    for (const header of ['x-api-key', 'authorization', 'x-webhook-token', 'cookie', 'proxy-authorization']) {
+      expect(completed.req.headers[header]).toBe('[REDACTED]');
+    }
     const everything = t.logs.join('\n');
     for (const secret of [TEST_API_KEY, ...secrets, 'sk_live_abcdef123456']) expect(everything).not.toContain(secret);
   });
