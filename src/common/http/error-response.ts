@@ -39,12 +39,27 @@ const FASTIFY_CODES: Record<string, (err: { message: string }) => MappedError> =
 /** Driver errors that mean "the database cannot be reached right now", not "this request is wrong". */
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08000', '08001', '08003', '08006', 'SQLITE_BUSY']);
 const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end|database connection is closed|The database connection is not open/i;
+/**
+ * Driver errors that mean "the database is out of room": a full disk (SQLite's SQLITE_FULL, PostgreSQL's class 53,
+ * insufficient resources). The request was fine and nothing of it was stored; it can succeed once an operator has
+ * made room, so it is answered as retryable instead of as a fault of the service.
+ */
+const OUT_OF_ROOM_CODES = new Set(['SQLITE_FULL', '53000', '53100', '53200', '53300', '53400']);
 
-function isDatabaseUnavailable(err: unknown): boolean {
+function databaseProblem(err: unknown): 'unreachable' | 'out of room' | null {
   const e = err as { code?: unknown; driverError?: { code?: unknown }; message?: unknown } | null;
   const code = e?.driverError?.code ?? e?.code;
-  return (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || (typeof e?.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message));
+  if (typeof code === 'string' && OUT_OF_ROOM_CODES.has(code)) return 'out of room';
+  if ((typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || (typeof e?.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message))) {
+    return 'unreachable';
+  }
+  return null;
 }
+
+const DATABASE_PROBLEM_MESSAGES = {
+  unreachable: 'The database is not reachable right now; retry shortly.',
+  'out of room': 'The database has no room to store this right now (disk or resources exhausted); nothing was stored, retry later.',
+} as const;
 
 /**
  * The one mapping from anything thrown to the `{code, title, message}` wire shape, used by the global exception
@@ -93,9 +108,10 @@ function mapError(err: unknown): MappedError {
     if (anyErr.statusCode === 415) return fromCode('FLK-0007', 'Unsupported Content-Type.');
     return fromCode('FLK-0001', 'The request could not be processed as sent.');
   }
-  if (isDatabaseUnavailable(err)) {
+  const problem = databaseProblem(err);
+  if (problem) {
     // Logged like any server-side failure, but answered as retryable.
-    return { ...fromCode('FLK-0009', 'The database is not reachable right now; retry shortly.'), headers: { 'Retry-After': '5' }, unexpected: true };
+    return { ...fromCode('FLK-0009', DATABASE_PROBLEM_MESSAGES[problem]), headers: { 'Retry-After': '5' }, unexpected: true };
   }
   return { ...fromCode('FLK-9999', 'An unexpected error occurred. It has been logged.'), unexpected: true };
 }

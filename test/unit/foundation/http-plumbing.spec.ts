@@ -109,6 +109,17 @@ describe('toErrorResponse', () => {
     expect(toErrorResponse({ driverError: { code: '57P01' }, message: 'terminating connection' }).status).toBe(503);
   });
 
+  it.each([
+    ['SQLite, disk full', { code: 'SQLITE_FULL', message: 'database or disk is full' }],
+    ['PostgreSQL disk_full', { driverError: { code: '53100' }, message: 'could not extend file' }],
+    ['PostgreSQL out_of_memory', { driverError: { code: '53200' }, message: 'out of memory' }],
+    ['PostgreSQL too_many_connections', { code: '53300', message: 'sorry, too many clients already' }],
+  ])('answers 503 FLK-0009 with Retry-After when the database is out of room (%s), logged as ours', (_case, error) => {
+    const m = toErrorResponse(error);
+    expect(m).toMatchObject({ status: 503, body: { code: 'FLK-0009' }, headers: { 'Retry-After': '5' }, unexpected: true });
+    expect(m.body.message).toMatch(/no room/);
+  });
+
   it('turns anything unexpected into 500 FLK-9999 without its details', () => {
     const m = toErrorResponse(new TypeError('secret internals at /src/x.ts:1'));
     expect(m.status).toBe(500);
