@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { FlkError } from '../errors';
 import type { FlkCode } from '../errors';
 import type { OperationDefinition } from '../../generated';
+import { databaseProblemOf } from '../../database/database-problem';
 
 export interface ErrorBody {
   code: string;
@@ -35,26 +36,6 @@ const FASTIFY_CODES: Record<string, (err: { message: string }) => MappedError> =
   FST_ERR_CTP_EMPTY_JSON_BODY: () => fromCode('FLK-0001', 'The request body is empty; send a JSON object.'),
   FST_ERR_CTP_INVALID_JSON_BODY: () => fromCode('FLK-0001', 'The request body is not valid JSON.'),
 };
-
-/** Driver errors that mean "the database cannot be reached right now", not "this request is wrong". */
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08000', '08001', '08003', '08006', 'SQLITE_BUSY']);
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end|database connection is closed|The database connection is not open/i;
-/**
- * Driver errors that mean "the database is out of room": a full disk (SQLite's SQLITE_FULL, PostgreSQL's class 53,
- * insufficient resources). The request was fine and nothing of it was stored; it can succeed once an operator has
- * made room, so it is answered as retryable instead of as a fault of the service.
- */
-const OUT_OF_ROOM_CODES = new Set(['SQLITE_FULL', '53000', '53100', '53200', '53300', '53400']);
-
-function databaseProblem(err: unknown): 'unreachable' | 'out of room' | null {
-  const e = err as { code?: unknown; driverError?: { code?: unknown }; message?: unknown } | null;
-  const code = e?.driverError?.code ?? e?.code;
-  if (typeof code === 'string' && OUT_OF_ROOM_CODES.has(code)) return 'out of room';
-  if ((typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || (typeof e?.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message))) {
-    return 'unreachable';
-  }
-  return null;
-}
 
 const DATABASE_PROBLEM_MESSAGES = {
   unreachable: 'The database is not reachable right now; retry shortly.',
@@ -108,7 +89,7 @@ function mapError(err: unknown): MappedError {
     if (anyErr.statusCode === 415) return fromCode('FLK-0007', 'Unsupported Content-Type.');
     return fromCode('FLK-0001', 'The request could not be processed as sent.');
   }
-  const problem = databaseProblem(err);
+  const problem = databaseProblemOf(err);
   if (problem) {
     // Logged like any server-side failure, but answered as retryable.
     return { ...fromCode('FLK-0009', DATABASE_PROBLEM_MESSAGES[problem]), headers: { 'Retry-After': '5' }, unexpected: true };

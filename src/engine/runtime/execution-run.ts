@@ -5,6 +5,7 @@ import { ExecutorCallError, type NodeExecutor } from '../executors/node-executor
 import { defineOwn } from '../languages/shared/own-property';
 import { JoinTracker, planOf, PlanError } from './execution-plan';
 import type { ExecutionStore } from './execution-store';
+import { writeWhenStorageTakesIt } from './storage-wait';
 import {
   buildExecutorBody,
   contextUpdatesOfStep,
@@ -298,11 +299,13 @@ export class ExecutionRun {
   private async write(steps: StepRecord[]): Promise<void> {
     const batch = [...this.pending, ...steps];
     this.pending = [];
-    const stillRunning = await this.env.store.progress(
-      this.execution.id,
-      batch,
-      { currentStepNumber: this.stepNumber, updatedAt: new Date().toISOString() },
-      { workflowId: this.execution.workflowId, announced: this.announced },
+    const stillRunning = await this.whenStored(() =>
+      this.env.store.progress(
+        this.execution.id,
+        batch,
+        { currentStepNumber: this.stepNumber, updatedAt: new Date().toISOString() },
+        { workflowId: this.execution.workflowId, announced: this.announced },
+      ),
     );
     if (!stillRunning) throw new Stop();
     for (const step of batch) if (step.status === 'running') this.announced.add(step.nodeId);
@@ -326,14 +329,26 @@ export class ExecutionRun {
     const updatedAt = new Date().toISOString();
     const steps = this.recorded.size === 0 ? this.pending : [...this.pending, ...this.abandonedSteps(updatedAt)];
     this.pending = [];
-    await this.env.store.finish(
-      this.execution.id,
-      this.execution.workflowId,
-      steps,
-      { status, errorMessage, finalOutput, currentStepNumber: this.stepNumber, updatedAt },
-      errorMessage === null ? undefined : codeOf(errorMessage),
-      this.announced,
+    await this.whenStored(() =>
+      this.env.store.finish(
+        this.execution.id,
+        this.execution.workflowId,
+        steps,
+        { status, errorMessage, finalOutput, currentStepNumber: this.stepNumber, updatedAt },
+        errorMessage === null ? undefined : codeOf(errorMessage),
+        this.announced,
+      ),
     );
+  }
+
+  /** A write the database cannot take for a passing reason (full disk, restart) waits for it, up to the deadline. */
+  private whenStored<T>(write: () => Promise<T>): Promise<T> {
+    return writeWhenStorageTakesIt(write, {
+      until: this.deadlineMs,
+      signal: this.env.shutdownSignal,
+      onFirstWait: (problem, error) =>
+        this.env.logger.error({ msg: `the database is ${problem}: the run waits until it takes its write`, executionId: this.execution.id, err: error }),
+    });
   }
 
   /**
