@@ -38,6 +38,11 @@ export interface AppConfig {
   readonly executionConcurrency: number;
   /** On shutdown, how long in-flight steps may take to finish before they are left to recovery (EXECUTION_DRAIN_MS). */
   readonly executionDrainMs: number;
+  /**
+   * Embedded mode: how long a process's claim on the executions it runs lasts without renewal (EXECUTION_LEASE_MS).
+   * Another process sharing the database (or this one's sweep) resumes an execution whose claim has run out.
+   */
+  readonly executionLeaseMs: number;
   /** Production mode (REDIS_URL): BullMQ queues and shared limits; absent = everything in this process. */
   readonly redis?: RedisConfig;
   /** What this process does (FLOWKER_ROLE or the CLI subcommand): `api` serves, `worker` runs executions, `all` both. */
@@ -194,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     executionTimeoutMs: int('EXECUTION_TIMEOUT_MS', 5 * 60_000, 10, 24 * 60 * 60_000),
     executionConcurrency: int('EXECUTION_CONCURRENCY', 256, 1, 10_000),
     executionDrainMs: int('EXECUTION_DRAIN_MS', 10_000, 0, 120_000),
+    executionLeaseMs: int('EXECUTION_LEASE_MS', 30_000, 1_000, 60 * 60_000),
     executors: {
       maxAttempts: int('EXECUTOR_MAX_ATTEMPTS', 5, 1, 20),
       retryBaseMs: int('EXECUTOR_RETRY_BASE_MS', 1000, 1, 60_000),

@@ -75,6 +75,8 @@ describe('recovery after a crash (built service, SIGKILL)', () => {
       OUTBOUND_ALLOW_PRIVATE: '127.0.0.0/8',
       EXECUTOR_MAX_ATTEMPTS: '1',
       LOG_LEVEL: 'error',
+      // On PostgreSQL the restarted process waits for the killed one's leases to run out (SQLite: it is alone).
+      EXECUTION_LEASE_MS: '2000',
     };
 
     const first = await startServiceProcess(env);

@@ -7,6 +7,7 @@ import { NodeExecutor } from '../executors/node-executor';
 import { ExecutionDispatch } from '../queue/execution-dispatch';
 import { ExecutionRun } from './execution-run';
 import { ExecutionStore } from './execution-store';
+import { ExecutionLeases } from './execution-leases';
 import { DeferredLog, FinishCapture, runsWithoutIo, type FinishedInMemory } from './in-memory-run';
 import { WorkQueue } from './work-queue';
 
@@ -27,6 +28,7 @@ export class ExecutionEngine implements BeforeApplicationShutdown {
     private readonly lifecycle: LifecycleService,
     private readonly store: ExecutionStore,
     private readonly executor: NodeExecutor,
+    private readonly leases: ExecutionLeases,
     /** Bound in production mode (REDIS_URL): executions then run in worker processes, not here. */
     @Optional() private readonly dispatch?: ExecutionDispatch,
   ) {
@@ -43,8 +45,10 @@ export class ExecutionEngine implements BeforeApplicationShutdown {
   /** Queues a stored, running execution; `recorded` are the steps of an earlier attempt (recovery). */
   enqueue(execution: ExecutionRecord, workflow: Workflow, recorded: readonly StepRecord[] = []): void {
     if (this.dispatch) return this.dispatch.dispatch(execution.id); // a worker loads it from the database
-    if (!this.accepting) return; // left to recovery on the next start
-    this.queue.push(() => this.runNow(execution, workflow, recorded));
+    if (!this.accepting) return; // left to the next process's recovery
+    // Its lease is renewed while it waits and runs here; once the run ends, whatever it left unfinished is resumed.
+    this.leases.hold(execution.id);
+    this.queue.push(() => this.runNow(execution, workflow, recorded).finally(() => this.leases.letGo(execution.id)));
   }
 
   /**
@@ -103,8 +107,13 @@ export class ExecutionEngine implements BeforeApplicationShutdown {
       await this.queue.idle();
     }
     await this.store.drain();
+    await this.leases.releaseAll();
     if (dropped > 0 || timedOut) {
-      this.logger.warn({ msg: 'engine stopped; unfinished executions are resumed on the next start', notStarted: dropped, abandoned: timedOut });
+      this.logger.warn({
+        msg: 'engine stopped; its unfinished executions are resumed by the next process that starts or sweeps',
+        notStarted: dropped,
+        abandoned: timedOut,
+      });
     }
   }
 }

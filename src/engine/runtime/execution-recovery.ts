@@ -1,25 +1,34 @@
-import { Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { Database } from '../../database/database.service';
 import { ExecutionsRepository } from '../../modules/executions/executions.repository';
 import { ExecutionDispatch } from '../queue/execution-dispatch';
 import { ExecutionEngine } from './execution-engine';
+import { ExecutionLeases } from './execution-leases';
 import { ExecutionResumption } from './execution-resumption';
 
+/** Executions claimed by one statement; a longer backlog is claimed page by page. */
+const CLAIM_PAGE = 500;
+
 /**
- * On start, every execution left `pending` or `running` by a previous process (and not leased by a live one) is
- * resumed from its last completed step, or failed with the reason it cannot be (docs/engine.md "Recovery").
+ * Embedded mode: resumes every unfinished execution nobody runs, from its last completed step, or fails it with the
+ * reason it cannot be resumed (docs/engine.md "Recovery"). At start, and then every ExecutionLeases.intervalMs: an
+ * execution whose lease ran out (its process died, or its run here ended without its final write) is claimed and run
+ * again. At start on SQLite, where this process is the only one on the file, every unfinished execution is claimed.
  */
 @Injectable()
-export class ExecutionRecovery implements OnApplicationBootstrap {
+export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('ExecutionRecovery');
   /** Settles when every unfinished execution found at start has been queued or failed. */
   done: Promise<number> = Promise.resolve(0);
+  private timer?: NodeJS.Timeout;
+  private sweeping: Promise<number> | null = null;
 
   constructor(
     private readonly db: Database,
     private readonly executions: ExecutionsRepository,
     private readonly resumption: ExecutionResumption,
     private readonly engine: ExecutionEngine,
+    private readonly leases: ExecutionLeases,
     @Optional() private readonly dispatch?: ExecutionDispatch,
   ) {}
 
@@ -27,28 +36,66 @@ export class ExecutionRecovery implements OnApplicationBootstrap {
     // Production mode: the queue's workers sweep unfinished executions instead (src/engine/queue).
     if (this.dispatch) return;
     // In the background: a long backlog must not delay the HTTP server.
-    this.done = this.recoverAll().catch((error) => {
-      this.logger.error({ msg: 'execution recovery failed', err: error });
-      return 0;
-    });
+    this.done = this.sweep(this.db.dialect === 'sqlite');
+    this.timer = setInterval(() => void this.sweep(false), this.leases.intervalMs);
+    this.timer.unref();
   }
 
-  async recoverAll(): Promise<number> {
-    const ids = await this.db.read((m) => this.executions.unfinishedIds(m, new Date().toISOString()));
-    for (const id of ids) {
-      try {
-        await this.recover(id);
-      } catch (error) {
-        this.logger.error({ msg: 'could not recover execution', executionId: id, err: error });
-      }
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /**
+   * Claims and resumes the executions nobody runs (`everything`: every unfinished one, whatever its lease); resolves
+   * how many were taken up (resumed, or failed when they cannot be). One sweep at a time: a tick that finds one running waits for it instead.
+   */
+  sweep(everything = false): Promise<number> {
+    if (!this.sweeping) {
+      this.sweeping = this.claimAndResume(everything)
+        .catch((error) => {
+          this.logger.error({ msg: 'execution recovery failed', err: error });
+          return 0;
+        })
+        .finally(() => {
+          this.sweeping = null;
+        });
     }
-    if (ids.length > 0) this.logger.log({ msg: 'resuming unfinished executions', count: ids.length });
-    return ids.length;
+    return this.sweeping;
   }
 
-  private async recover(id: string): Promise<void> {
+  private async claimAndResume(everything: boolean): Promise<number> {
+    const owner = this.leases.owner;
+    if (owner === null) return 0;
+    let resumed = 0;
+    for (;;) {
+      if (!this.engine.accepting) break; // shutting down: what is left stays for the next process
+      const now = new Date().toISOString();
+      const ids = await this.db.write((m) =>
+        this.executions.claimUnfinished(m, owner, this.leases.expiryFromNow(), everything ? null : now, CLAIM_PAGE),
+      );
+      for (const id of ids) {
+        // Claimed again while its run here goes on (a renewal did not get through in time): the claim renewed it.
+        if (this.leases.holds(id)) continue;
+        this.leases.hold(id);
+        resumed += 1;
+        try {
+          await this.resume(id);
+        } catch (error) {
+          this.logger.error({ msg: 'could not recover execution', executionId: id, err: error });
+        }
+      }
+      if (ids.length < CLAIM_PAGE) break;
+    }
+    if (resumed > 0) this.logger.log({ msg: 'resuming unfinished executions', count: resumed });
+    return resumed;
+  }
+
+  private async resume(id: string): Promise<void> {
     const resumable = await this.resumption.load(id);
-    if (typeof resumable === 'string') return;
+    if (typeof resumable === 'string') {
+      this.leases.letGo(id);
+      return;
+    }
     this.engine.enqueue(resumable.execution, resumable.workflow, resumable.steps);
   }
 }

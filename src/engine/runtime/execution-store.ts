@@ -7,6 +7,7 @@ import { AuditWriter, SYSTEM_ACTOR, type AuditActor } from '../../modules/audit/
 import type { ExecutionRecord, ExecutionSummary, StepRecord } from '../../modules/executions/execution.types';
 import { ExecutionsRepository, type FinishChange, type ProgressChange } from '../../modules/executions/executions.repository';
 import { WorkflowEventOutbox, type WorkflowEvent } from '../../modules/webhook-subscriptions/workflow-event-outbox';
+import { ExecutionLeases } from './execution-leases';
 import { GroupCommitter, type BatchWriter, type ExpectedWrite } from './group-commit';
 import type { FinishedInMemory } from './in-memory-run';
 import { executionFinishedEvent, executionStartedEvent, stepEvents } from './workflow-events';
@@ -52,6 +53,7 @@ export class ExecutionStore {
     private readonly executions: ExecutionsRepository,
     private readonly audit: AuditWriter,
     private readonly outbox: WorkflowEventOutbox,
+    private readonly leases: ExecutionLeases,
   ) {
     // SQLite has one connection. On PostgreSQL batches overlap: the others write while one holds the audit chain's
     // lock to commit. Since a flush of starts is sent in one round trip, the lock is held only for the server's own
@@ -74,9 +76,10 @@ export class ExecutionStore {
    * an execution with the same idempotency key: then that one is returned. Concurrent identical requests are
    * decided by the unique index (INSERT … ON CONFLICT DO NOTHING, one statement for every start of a flush); the
    * loser reads the winner in the same transaction, whether the winner committed earlier or is in this statement.
+   * In embedded mode it is stored leased to this process (ExecutionLeases), which is to run it.
    */
   start(execution: ExecutionRecord, actor: AuditActor, expected?: ExpectedWrite): Promise<StartOutcome> {
-    return this.committer.submitBatched(this.starts, { execution, actor }, expected);
+    return this.committer.submitBatched(this.starts, { execution: { ...execution, lease: this.leases.grant() }, actor }, expected);
   }
 
   /** Announces a start that is on its way (GroupCommitter.expect); pass it to start / startFinished. */
@@ -171,7 +174,11 @@ export class ExecutionStore {
   /** Progress writes of one flush: one compare-and-set UPDATE and one step upsert (for the executions it changed), together. */
   private readonly progressWrites: BatchWriter<ProgressItem, boolean> = {
     write: async (manager, items) => {
-      const changed = await this.executions.updateProgressMany(manager, items.map((item) => ({ id: item.executionId, change: item.change, steps: item.steps })));
+      const changed = await this.executions.updateProgressMany(
+        manager,
+        items.map((item) => ({ id: item.executionId, change: item.change, steps: item.steps })),
+        this.leases.owner,
+      );
       const kept = items.filter((item) => changed.has(item.executionId));
       if (!this.outbox.nobodyListens()) {
         for (const item of kept) {
@@ -185,7 +192,11 @@ export class ExecutionStore {
   /** Final writes of one flush: one compare-and-set UPDATE and one step upsert together, then each finished execution's events. */
   private readonly finishWrites: BatchWriter<FinishItem, boolean> = {
     write: async (manager, items) => {
-      const changed = await this.executions.finishMany(manager, items.map((item) => ({ id: item.executionId, change: item.change, steps: item.steps })));
+      const changed = await this.executions.finishMany(
+        manager,
+        items.map((item) => ({ id: item.executionId, change: item.change, steps: item.steps })),
+        this.leases.owner,
+      );
       const kept = items.filter((item) => changed.has(item.executionId));
       const quiet = this.outbox.nobodyListens();
       for (const item of kept) await this.recordEnd(manager, quiet, item);

@@ -22,6 +22,14 @@ export interface ExecutionRecord {
   readonly deadlineAt: string;
   /** The trigger node the run starts from; absent or null: the first trigger of the workflow. */
   readonly entryNodeId?: string | null;
+  /** Which process runs it, and until when unless renewed (embedded mode, ExecutionLeases); absent or null: none. */
+  readonly lease?: ExecutionLease | null;
+}
+
+/** A process's claim on an unfinished execution (the `lease_owner` and `lease_expires_at` columns). */
+export interface ExecutionLease {
+  readonly owner: string;
+  readonly expiresAt: string;
 }
 
 /** The columns the status, list and replay answers need (no JSON to parse). */

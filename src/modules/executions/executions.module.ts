@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ExecutionEngine } from '../../engine/runtime/execution-engine';
+import { ExecutionLeases } from '../../engine/runtime/execution-leases';
 import { ExecutionRecovery } from '../../engine/runtime/execution-recovery';
 import { ExecutionResumption } from '../../engine/runtime/execution-resumption';
 import { ExecutionStore } from '../../engine/runtime/execution-store';
@@ -21,6 +22,7 @@ import { StartExecutionService } from './start-execution.service';
     ExecutionsRepository,
     ExecutionStore,
     ExecutionEngine,
+    ExecutionLeases,
     ExecutionRecovery,
     ExecutionResumption,
     ExecutionsService,

@@ -63,11 +63,12 @@ const SUMMARY_COLUMNS =
 const STEP_COLUMNS =
   'execution_id, node_id, step_number, step_name, node_type, status, input, output, error_message, attempts, started_at, completed_at, duration_ms';
 
-/** Rows per multi-row INSERT: 16 parameters each (SQLite) stays far below both databases' parameter limits. */
+/** Rows per multi-row INSERT: 18 parameters each (SQLite) stays far below both databases' parameter limits. */
 const EXECUTION_INSERT_CHUNK = 500;
-/** Types of an inserted execution's 15 parameters, in the order of the INSERT's column list. */
+/** Types of an inserted execution's 17 parameters, in the order of the INSERT's column list. */
 const EXECUTION_COLUMN_TYPES: readonly RowColumnType[] = [
   'text', 'text', 'text', 'text', 'integer', 'integer', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text',
+  'text', 'text',
 ];
 
 const STEP_INSERT_CHUNK = 500;
@@ -183,12 +184,17 @@ export class ExecutionsRepository {
 
   /**
    * Records progress of executions (a pending one becomes running) with their steps; returns the ids changed.
-   * Executions that have already finished are left alone (compare-and-set on the status), are missing from the
-   * answer, and their steps are not written.
+   * Executions that have already finished, or that another process has taken over (their lease names another
+   * `owner`), are left alone (compare-and-set), are missing from the answer, and their steps are not written.
    */
-  async updateProgressMany(manager: EntityManager, changes: readonly ChangeWithSteps<ProgressChange>[]): Promise<Set<string>> {
+  async updateProgressMany(
+    manager: EntityManager,
+    changes: readonly ChangeWithSteps<ProgressChange>[],
+    owner: string | null,
+  ): Promise<Set<string>> {
     return this.changeWithSteps(
       manager,
+      owner,
       changes.map(({ id, change }) => [id, 'running', null, null, change.currentStepNumber, change.updatedAt]),
       `status = 'running', current_step_number = v.new_step, updated_at = v.new_at`,
       changes.flatMap(({ change, steps }) => steps.map((step) => ({ step, status: 'running', at: change.updatedAt }))),
@@ -197,11 +203,12 @@ export class ExecutionsRepository {
 
   /**
    * Moves unfinished executions to their final status with their steps; returns the ids changed (the others had
-   * already finished, and their steps are not written).
+   * already finished or been taken over, as in updateProgressMany, and their steps are not written).
    */
-  async finishMany(manager: EntityManager, changes: readonly ChangeWithSteps<FinishChange>[]): Promise<Set<string>> {
+  async finishMany(manager: EntityManager, changes: readonly ChangeWithSteps<FinishChange>[], owner: string | null): Promise<Set<string>> {
     return this.changeWithSteps(
       manager,
+      owner,
       changes.map(({ id, change }) => [
         id, change.status, change.errorMessage, json(change.finalOutput), change.currentStepNumber, change.updatedAt,
       ]),
@@ -218,10 +225,13 @@ export class ExecutionsRepository {
    * and update time this UPDATE wrote, which is the case for the executions it changed. (The one other case is a
    * duplicate run that another writer finished with the same status in the same millisecond: its steps describe
    * the same outcome.) A node's last state in the list is the one kept. Column names of the lists differ from the
-   * tables' so that no name is ambiguous.
+   * tables' so that no name is ambiguous. An execution leased to a process other than `owner` is not changed: that
+   * process has taken it over (ExecutionLeases), and this run is the stale one. `owner` null (production mode, where
+   * the queue decides who runs what): leases are not looked at.
    */
   private async changeWithSteps(
     manager: EntityManager,
+    owner: string | null,
     tuples: readonly unknown[][],
     assignments: string,
     steps: readonly GuardedStep[],
@@ -233,8 +243,9 @@ export class ExecutionsRepository {
         `WITH changes (target_id, new_status, new_error, new_output, new_step, new_at) AS
            (SELECT ${valueColumns(STATUS_COLUMN_TYPES.length)} FROM ${source.from})
          UPDATE executions SET ${assignments}
-         FROM changes AS v WHERE id = v.target_id AND status IN ('pending', 'running') RETURNING id`,
-        source.params,
+         FROM changes AS v WHERE id = v.target_id AND status IN ('pending', 'running')
+           ${owner === null ? '' : 'AND (lease_owner IS NULL OR lease_owner = ?)'} RETURNING id`,
+        owner === null ? source.params : [...source.params, owner],
         source.fixedText,
       ]);
     }
@@ -255,6 +266,50 @@ export class ExecutionsRepository {
       [now],
     );
     return rows.map((row) => String(row.id));
+  }
+
+  /**
+   * Leases up to `limit` unfinished executions to `owner` until `expiresAt`, oldest first, and returns their ids:
+   * those whose lease is missing or ran out before `now`, or with `now` null (a process that knows it is alone on the
+   * database) every one not leased to `owner` yet. The condition is checked again on each row as it is changed, so of
+   * two processes claiming at once each execution goes to one.
+   */
+  async claimUnfinished(manager: EntityManager, owner: string, expiresAt: string, now: string | null, limit: number): Promise<string[]> {
+    const free = now === null ? 'AND (lease_owner IS NULL OR lease_owner <> ?)' : 'AND (lease_expires_at IS NULL OR lease_expires_at < ?)';
+    const freeParam = now ?? owner;
+    const [claimed] = await this.written(manager, [
+      [
+        `UPDATE executions SET lease_owner = ?, lease_expires_at = ?
+         WHERE id IN (SELECT id FROM executions WHERE status IN ('pending', 'running') ${free}
+                      ORDER BY started_at, id LIMIT ${Math.trunc(limit)})
+           AND status IN ('pending', 'running') ${free}
+         RETURNING id`,
+        [owner, expiresAt, freeParam, freeParam],
+      ],
+    ]);
+    // Ids are time-ordered (version 7): sorted, they come in about the order the executions started.
+    return claimed.rows.map((row) => String(row.id)).sort();
+  }
+
+  /** Extends `owner`'s leases on the given unfinished executions until `expiresAt`. */
+  async renewLeases(manager: EntityManager, owner: string, ids: readonly string[], expiresAt: string): Promise<void> {
+    for (let from = 0; from < ids.length; from += STATUS_UPDATE_CHUNK) {
+      const chunk = ids.slice(from, from + STATUS_UPDATE_CHUNK);
+      await this.written(manager, [
+        [
+          `UPDATE executions SET lease_expires_at = ?
+           WHERE lease_owner = ? AND status IN ('pending', 'running') AND id IN (${chunk.map(() => '?').join(', ')})`,
+          [expiresAt, owner, ...chunk],
+        ],
+      ]);
+    }
+  }
+
+  /** Ends `owner`'s leases on every unfinished execution at once, so that another process may resume them now. */
+  async releaseLeases(manager: EntityManager, owner: string): Promise<void> {
+    await this.written(manager, [
+      [`UPDATE executions SET lease_expires_at = NULL WHERE lease_owner = ? AND status IN ('pending', 'running')`, [owner]],
+    ]);
   }
 
   /**
@@ -355,14 +410,15 @@ function insertStatements(
     const rows = chunk.map((e) => [
       e.id, e.workflowId, e.status, json(e.inputData), e.currentStepNumber, e.totalSteps, e.errorMessage,
       json(e.finalOutput), e.idempotencyKey, e.requestFingerprint, e.startedAt, e.completedAt, e.updatedAt, e.deadlineAt,
-      e.entryNodeId ?? null,
+      e.entryNodeId ?? null, e.lease?.owner ?? null, e.lease?.expiresAt ?? null,
     ]);
     const source = rowSource(manager, EXECUTION_COLUMN_TYPES, rows);
     // `WHERE true`: SQLite needs it to tell the upsert's ON CONFLICT from a join's ON. Rows go in in list order,
     // so between two with the same key the first one wins. `context` is LEGACY_CONTEXT.
     statements.push([
       `INSERT INTO executions (id, workflow_id, status, input_data, current_step_number, total_steps, error_message,
-        final_output, idempotency_key, request_fingerprint, started_at, completed_at, updated_at, deadline_at, entry_node_id, context)
+        final_output, idempotency_key, request_fingerprint, started_at, completed_at, updated_at, deadline_at, entry_node_id,
+        lease_owner, lease_expires_at, context)
        SELECT ${valueColumns(EXECUTION_COLUMN_TYPES.length)}, '${LEGACY_CONTEXT}'
        FROM ${source.from} WHERE true ORDER BY ${source.position} ${conflict}`,
       source.params,

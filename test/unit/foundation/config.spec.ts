@@ -32,6 +32,13 @@ describe('loadConfig', () => {
     for (const name of ['PORT', 'API_KEY_ENABLED', 'LOG_LEVEL', 'DATABASE_URL', 'CORS_ALLOWED_ORIGINS']) expect(text).toContain(name);
   });
 
+  it('reads the execution lease: 30 s by default, at least 1 s, so that a renewal every third of it keeps up', () => {
+    expect(loadConfig({}).executionLeaseMs).toBe(30_000);
+    expect(loadConfig({ EXECUTION_LEASE_MS: '1000' }).executionLeaseMs).toBe(1_000);
+    expect(() => loadConfig({ EXECUTION_LEASE_MS: '999' })).toThrow(/EXECUTION_LEASE_MS/);
+    expect(() => loadConfig({ EXECUTION_LEASE_MS: 'soon' })).toThrow(/EXECUTION_LEASE_MS/);
+  });
+
   it('requires an explicit API key with PostgreSQL, and a long enough one', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://h/db' })).toThrow(/API_KEY is required/);
     expect(() => loadConfig({ API_KEY: 'short' })).toThrow(/at least 16/);

@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Database } from '../../database/database.service';
+import type { ExecutionLease } from '../../modules/executions/execution.types';
+import { ExecutionsRepository } from '../../modules/executions/executions.repository';
+import { ExecutionDispatch } from '../queue/execution-dispatch';
+
+/**
+ * Which process runs which execution, in embedded mode (docs/engine.md "Recovery"). Every execution this process
+ * stores to run, or resumes, carries a lease in its row (`lease_owner`, `lease_expires_at`), renewed every third of
+ * EXECUTION_LEASE_MS while it is queued or running here. A lease that runs out means its process is gone (or has lost
+ * the database for that long): the sweep of any process sharing the database then resumes the execution, and the
+ * first process's further writes to it are refused (ExecutionsRepository.changeWithSteps), so it is never run by two.
+ * In production mode the queue decides who runs what, and no lease is written (`owner` null).
+ */
+@Injectable()
+export class ExecutionLeases implements OnApplicationBootstrap {
+  private readonly logger = new Logger('ExecutionLeases');
+  /** This process, as written into the rows it leases; null in production mode. */
+  readonly owner: string | null;
+  readonly leaseMs: number;
+  private readonly held = new Set<string>();
+  private timer?: NodeJS.Timeout;
+  private renewing = false;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly db: Database,
+    private readonly executions: ExecutionsRepository,
+    @Optional() dispatch?: ExecutionDispatch,
+  ) {
+    this.leaseMs = config.executionLeaseMs;
+    // The random part tells apart two processes with the same host name and pid (containers, a restart).
+    this.owner = dispatch ? null : `${hostname().slice(0, 200)}/${process.pid}/${randomBytes(6).toString('hex')}`;
+  }
+
+  /** How often leases are renewed and the sweep looks for executions whose lease ran out. */
+  get intervalMs(): number {
+    return Math.max(100, Math.floor(this.leaseMs / 3));
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.owner === null) return;
+    this.timer = setInterval(() => void this.renew(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  /** A lease from now for an execution this process is about to store and run; null in production mode. */
+  grant(): ExecutionLease | null {
+    return this.owner === null ? null : { owner: this.owner, expiresAt: this.expiryFromNow() };
+  }
+
+  expiryFromNow(): string {
+    return new Date(Date.now() + this.leaseMs).toISOString();
+  }
+
+  /** Keeps renewing the lease of an execution while this process has it queued or running. */
+  hold(executionId: string): void {
+    if (this.owner !== null) this.held.add(executionId);
+  }
+
+  /** Stops renewing it: its run here has ended (a run that ended without its final write is resumed once it runs out). */
+  letGo(executionId: string): void {
+    this.held.delete(executionId);
+  }
+
+  holds(executionId: string): boolean {
+    return this.held.has(executionId);
+  }
+
+  /** Renews every held lease; a failure is logged and tried again on the next tick (the lease outlives two). */
+  async renew(): Promise<void> {
+    if (this.owner === null || this.renewing || this.held.size === 0) return;
+    this.renewing = true;
+    const owner = this.owner;
+    try {
+      const ids = [...this.held];
+      await this.db.write((m) => this.executions.renewLeases(m, owner, ids, this.expiryFromNow()));
+    } catch (error) {
+      this.logger.warn({ msg: 'could not renew execution leases; retrying', err: error });
+    } finally {
+      this.renewing = false;
+    }
+  }
+
+  /**
+   * At shutdown, after the engine has stopped: ends this process's leases on the executions it leaves unfinished, so
+   * another process resumes them at once instead of when they run out.
+   */
+  async releaseAll(): Promise<void> {
+    clearInterval(this.timer);
+    const owner = this.owner;
+    if (owner === null) return;
+    this.held.clear();
+    try {
+      await this.db.write((m) => this.executions.releaseLeases(m, owner));
+    } catch (error) {
+      this.logger.warn({ msg: 'could not release execution leases; they run out on their own', err: error });
+    }
+  }
+}

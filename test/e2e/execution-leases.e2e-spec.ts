@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { ExecutionStore } from '../../src/engine/runtime/execution-store';
+import { SYSTEM_ACTOR } from '../../src/modules/audit/audit-writer';
+import type { ExecutionRecord } from '../../src/modules/executions/execution.types';
+import { TEST_API_KEY, TEST_SECRETS_KEY, startTestApp, usingPostgres, type TestApp } from '../support/test-app';
+import { buildOnce, startServiceProcess, stopServiceProcess, type ServiceProcess } from '../support/service-process';
+import {
+  activeWorkflow,
+  actionNode,
+  edge,
+  execute,
+  executorNode,
+  httpConfig,
+  startMockExecutor,
+  triggerNode,
+  waitForEnd,
+  type MockExecutor,
+} from './executions-fixtures';
+
+/**
+ * Embedded mode keeps a lease on every execution a process stores to run (ExecutionLeases): renewed while it runs
+ * there, resumed by whichever process sweeps once it has run out. Short leases (1.5 s, a sweep every 0.5 s) keep
+ * these tests quick; executor calls are counted per Idempotency-Key (`<executionId>:<nodeId>`).
+ */
+const LEASE = { EXECUTION_LEASE_MS: '1500' };
+
+/** manual trigger → slow executor call → set_output. */
+async function slowWorkflow(t: TestApp, mock: MockExecutor): Promise<string> {
+  const config = await httpConfig(t, mock.url);
+  return activeWorkflow(t, [triggerNode(), executorNode('slow', config), actionNode('end')], [edge('start', 'slow'), edge('slow', 'end')]);
+}
+
+async function startAll(t: TestApp, workflowId: string, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const res = await execute(t, workflowId, { i });
+    expect(res.status).toBe(201);
+    ids.push((await res.json()).executionId);
+  }
+  return ids;
+}
+
+const callsOf = (mock: MockExecutor, executionId: string) =>
+  mock.calls.filter((call) => call.headers['idempotency-key'] === `${executionId}:slow`).length;
+
+async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('execution leases (embedded mode)', () => {
+  jest.setTimeout(120_000);
+  let mock: MockExecutor;
+  const apps: TestApp[] = [];
+  const processes: ServiceProcess[] = [];
+
+  beforeAll(async () => {
+    mock = await startMockExecutor();
+  });
+  afterEach(async () => {
+    mock.replies.clear();
+    mock.flush();
+    for (const p of processes.splice(0)) await stopServiceProcess(p, 'SIGKILL');
+    for (const t of apps.splice(0)) await t.close();
+  });
+  afterAll(async () => {
+    await mock.close();
+  });
+
+  const app = async (env: Record<string, string> = {}) => {
+    const t = await startTestApp({ ...LEASE, ...env });
+    apps.push(t);
+    return t;
+  };
+
+  it('an execution left unfinished while the service runs (its run ended without its final write) is resumed once its lease runs out, without a restart', async () => {
+    const t = await app();
+    const workflowId = await activeWorkflow(t, [triggerNode(), actionNode('end')], [edge('start', 'end')]);
+    const started = new Date();
+    // Stored to run here, but nothing runs it: the state a run leaves when its last write is refused.
+    const orphan: ExecutionRecord = {
+      id: randomUUID(), workflowId, status: 'running', inputData: { orphan: true }, currentStepNumber: 0, totalSteps: 2,
+      errorMessage: null, finalOutput: undefined, idempotencyKey: null, requestFingerprint: null,
+      startedAt: started.toISOString(), completedAt: null, updatedAt: started.toISOString(),
+      deadlineAt: new Date(started.getTime() + 60_000).toISOString(),
+    };
+    await t.app.get(ExecutionStore).start(orphan, SYSTEM_ACTOR);
+    const ended = await waitForEnd(t, orphan.id, 10_000);
+    expect(ended).toMatchObject({ status: 'completed' });
+    expect(Date.now() - started.getTime()).toBeGreaterThanOrEqual(1_500); // not before its lease ran out
+  });
+
+  it('a run that outlives its lease many times over is not resumed a second time by its own process', async () => {
+    const t = await app();
+    mock.replies.set('/slow', { delayMs: 5_000 });
+    const ids = await startAll(t, await slowWorkflow(t, mock), 3);
+    for (const id of ids) expect(await waitForEnd(t, id, 20_000)).toMatchObject({ status: 'completed' });
+    for (const id of ids) expect(callsOf(mock, id)).toBe(1);
+  });
+
+  (usingPostgres() ? describe : describe.skip)('several processes on one PostgreSQL', () => {
+    it('a process that starts while another runs executions leaves them to it: each executor call is made once', async () => {
+      const first = await app();
+      mock.replies.set('/slow', { delayMs: 5_000 });
+      const ids = await startAll(first, await slowWorkflow(first, mock), 3);
+      await until(() => ids.every((id) => callsOf(mock, id) === 1), 10_000, 'the calls of the first process');
+      // Before leases, a starting process resumed every execution it found running, in flight elsewhere or not.
+      await app();
+      for (const id of ids) expect(await waitForEnd(first, id, 20_000)).toMatchObject({ status: 'completed' });
+      for (const id of ids) expect(callsOf(mock, id)).toBe(1);
+    });
+
+    it('the executions of a process killed mid-run are resumed by another process already running, once their leases run out', async () => {
+      buildOnce();
+      const survivor = await app();
+      const env = {
+        API_KEY: TEST_API_KEY,
+        DATABASE_URL: process.env.TEST_DATABASE_URL!,
+        SECRETS_KEY: TEST_SECRETS_KEY,
+        OUTBOUND_ALLOW_PRIVATE: '127.0.0.0/8',
+        EXECUTOR_MAX_ATTEMPTS: '1',
+        LOG_LEVEL: 'error',
+        ...LEASE,
+      };
+      const doomed = await startServiceProcess(env, { label: 'doomed' });
+      processes.push(doomed);
+      mock.replies.set('/slow', { delayMs: 60_000 }); // the doomed process's calls never answer
+      const workflowId = await slowWorkflow(survivor, mock);
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(`${doomed.url}/v1/workflows/${workflowId}/executions`, {
+          method: 'POST',
+          headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+          body: JSON.stringify({ inputData: { i } }),
+        });
+        expect(res.status).toBe(201);
+        ids.push(((await res.json()) as { executionId: string }).executionId);
+      }
+      await until(() => ids.every((id) => callsOf(mock, id) === 1), 10_000, 'the doomed process to call');
+      mock.replies.set('/slow', { delayMs: 0 });
+      await stopServiceProcess(doomed, 'SIGKILL');
+      const killedAt = Date.now();
+      for (const id of ids) expect(await waitForEnd(survivor, id, 20_000)).toMatchObject({ status: 'completed' });
+      // Resumed by the survivor's sweep (a restart would have been needed before), each call made again once.
+      for (const id of ids) expect(callsOf(mock, id)).toBe(2);
+      expect(Date.now() - killedAt).toBeLessThan(15_000);
+    });
+
+    it('a process that stops releases its leases: another resumes what it left at once, not when the leases run out', async () => {
+      const leaving = await app({ EXECUTION_LEASE_MS: '600000', EXECUTION_DRAIN_MS: '0' });
+      const staying = await app();
+      mock.replies.set('/slow', { delayMs: 60_000 });
+      const ids = await startAll(leaving, await slowWorkflow(leaving, mock), 2);
+      await until(() => ids.every((id) => callsOf(mock, id) === 1), 10_000, 'the calls of the leaving process');
+      mock.replies.set('/slow', { delayMs: 0 });
+      await leaving.close();
+      apps.splice(apps.indexOf(leaving), 1);
+      // Its leases had ten minutes left; the staying process's sweep runs every 0.5 s.
+      for (const id of ids) expect(await waitForEnd(staying, id, 10_000)).toMatchObject({ status: 'completed' });
+      for (const id of ids) expect(callsOf(mock, id)).toBe(2);
+    });
+  });
+});
