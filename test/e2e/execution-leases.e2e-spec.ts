@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { Database } from '../../src/database/database.service';
+import { ExecutionLeases } from '../../src/engine/runtime/execution-leases';
 import { ExecutionStore } from '../../src/engine/runtime/execution-store';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit-writer';
 import type { ExecutionRecord } from '../../src/modules/executions/execution.types';
@@ -38,6 +40,14 @@ async function startAll(t: TestApp, workflowId: string, count: number): Promise<
     ids.push((await res.json()).executionId);
   }
   return ids;
+}
+
+/** Who holds (or last held) each execution's lease, read from the rows. */
+async function leaseOwners(t: TestApp, ids: readonly string[]): Promise<unknown[]> {
+  const rows: Array<{ id: string; lease_owner: string }> = await t.app
+    .get(Database)
+    .read((m) => m.query(`SELECT id, lease_owner FROM executions WHERE id IN (${ids.map((_, n) => `$${n + 1}`).join(', ')})`, [...ids]));
+  return ids.map((id) => rows.find((row) => row.id === id)?.lease_owner);
 }
 
 const callsOf = (mock: MockExecutor, executionId: string) =>
@@ -147,6 +157,19 @@ describe('execution leases (embedded mode)', () => {
       // Resumed by the survivor's sweep (a restart would have been needed before), each call made again once.
       for (const id of ids) expect(callsOf(mock, id)).toBe(2);
       expect(Date.now() - killedAt).toBeLessThan(15_000);
+    });
+
+    it('executions queued in a busy process past their lease are taken over by an idle one and run once', async () => {
+      const busy = await app({ EXECUTION_CONCURRENCY: '1' });
+      const idle = await app();
+      mock.replies.set('/slow', { delayMs: 3_000 });
+      const [first, ...queued] = await startAll(busy, await slowWorkflow(busy, mock), 3);
+      for (const id of [first, ...queued]) expect(await waitForEnd(busy, id, 20_000)).toMatchObject({ status: 'completed' });
+      for (const id of [first, ...queued]) expect(callsOf(mock, id)).toBe(1);
+      // The queued ones' leases ran out while the busy process ran the first (3 s > 1.5 s): the idle one took them.
+      const owners = await leaseOwners(idle, queued);
+      expect(owners).toEqual(queued.map(() => idle.app.get(ExecutionLeases).owner));
+      expect(await leaseOwners(idle, [first])).toEqual([busy.app.get(ExecutionLeases).owner]);
     });
 
     it('a process that stops releases its leases: another resumes what it left at once, not when the leases run out', async () => {

@@ -215,8 +215,8 @@ describe('execution store: multi-row writes per flush', () => {
       workflowId,
       announced: new Set(),
     });
-    // Its lease ends as a crash of its process would let it run out.
-    const sql = `UPDATE executions SET lease_expires_at = NULL WHERE id = ${usingPostgres() ? '$1' : '?'}`;
+    // Its lease runs out, as it does once a crash stops its renewal.
+    const sql = `UPDATE executions SET lease_expires_at = '2000-01-01T00:00:00.000Z' WHERE id = ${usingPostgres() ? '$1' : '?'}`;
     await t.app.get(Database).write((m) => m.query(sql, [stale.id]));
     return stale;
   }

@@ -46,9 +46,12 @@ export class ExecutionEngine implements BeforeApplicationShutdown {
   enqueue(execution: ExecutionRecord, workflow: Workflow, recorded: readonly StepRecord[] = []): void {
     if (this.dispatch) return this.dispatch.dispatch(execution.id); // a worker loads it from the database
     if (!this.accepting) return; // left to the next process's recovery
-    // Its lease is renewed while it waits and runs here; once the run ends, whatever it left unfinished is resumed.
+    // Its lease is renewed while it runs here; once the run ends, whatever it left unfinished is resumed.
     this.leases.hold(execution.id);
-    this.queue.push(() => this.runNow(execution, workflow, recorded).finally(() => this.leases.letGo(execution.id)));
+    this.queue.push(() => {
+      this.leases.renewWhileRunning(execution.id);
+      return this.runNow(execution, workflow, recorded).finally(() => this.leases.letGo(execution.id));
+    });
   }
 
   /**

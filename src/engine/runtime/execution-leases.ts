@@ -10,10 +10,12 @@ import { ExecutionDispatch } from '../queue/execution-dispatch';
 /**
  * Which process runs which execution, in embedded mode (docs/engine.md "Recovery"). Every execution this process
  * stores to run, or resumes, carries a lease in its row (`lease_owner`, `lease_expires_at`), renewed every third of
- * EXECUTION_LEASE_MS while it is queued or running here. A lease that runs out means its process is gone (or has lost
- * the database for that long): the sweep of any process sharing the database then resumes the execution, and the
- * first process's further writes to it are refused (ExecutionsRepository.changeWithSteps), so it is never run by two.
- * In production mode the queue decides who runs what, and no lease is written (`owner` null).
+ * EXECUTION_LEASE_MS while it runs here. A lease that runs out means its process is gone (or has lost the database for
+ * that long, or has had it queued that long): the sweep of any process sharing the database then resumes the
+ * execution, and the first process's further writes to it are refused (ExecutionsRepository.changeWithSteps), so it
+ * is never run by two. Only running executions are renewed, so a renewal costs at most EXECUTION_CONCURRENCY rows
+ * whatever the backlog; one that waited in the queue past its lease may go to another process, and its run here stops
+ * at its first write. In production mode the queue decides who runs what, and no lease is written (`owner` null).
  */
 @Injectable()
 export class ExecutionLeases implements OnApplicationBootstrap {
@@ -21,7 +23,10 @@ export class ExecutionLeases implements OnApplicationBootstrap {
   /** This process, as written into the rows it leases; null in production mode. */
   readonly owner: string | null;
   readonly leaseMs: number;
+  /** Queued or running here: this process's own sweep leaves them alone. */
   private readonly held = new Set<string>();
+  /** Running here: their leases are renewed. */
+  private readonly running = new Set<string>();
   private timer?: NodeJS.Timeout;
   private renewing = false;
 
@@ -56,27 +61,33 @@ export class ExecutionLeases implements OnApplicationBootstrap {
     return new Date(Date.now() + this.leaseMs).toISOString();
   }
 
-  /** Keeps renewing the lease of an execution while this process has it queued or running. */
+  /** The execution is queued here. */
   hold(executionId: string): void {
     if (this.owner !== null) this.held.add(executionId);
   }
 
-  /** Stops renewing it: its run here has ended (a run that ended without its final write is resumed once it runs out). */
+  /** Its run here has begun: its lease is renewed until letGo. */
+  renewWhileRunning(executionId: string): void {
+    if (this.owner !== null) this.running.add(executionId);
+  }
+
+  /** Its run here has ended (a run that ended without its final write is resumed once the lease runs out). */
   letGo(executionId: string): void {
     this.held.delete(executionId);
+    this.running.delete(executionId);
   }
 
   holds(executionId: string): boolean {
     return this.held.has(executionId);
   }
 
-  /** Renews every held lease; a failure is logged and tried again on the next tick (the lease outlives two). */
+  /** Renews the leases of the running executions; a failure is logged and tried again on the next tick (the lease outlives two). */
   async renew(): Promise<void> {
-    if (this.owner === null || this.renewing || this.held.size === 0) return;
+    if (this.owner === null || this.renewing || this.running.size === 0) return;
     this.renewing = true;
     const owner = this.owner;
     try {
-      const ids = [...this.held];
+      const ids = [...this.running];
       await this.db.write((m) => this.executions.renewLeases(m, owner, ids, this.expiryFromNow()));
     } catch (error) {
       this.logger.warn({ msg: 'could not renew execution leases; retrying', err: error });
@@ -94,6 +105,7 @@ export class ExecutionLeases implements OnApplicationBootstrap {
     const owner = this.owner;
     if (owner === null) return;
     this.held.clear();
+    this.running.clear();
     try {
       await this.db.write((m) => this.executions.releaseLeases(m, owner));
     } catch (error) {

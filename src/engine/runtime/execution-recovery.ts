@@ -12,8 +12,9 @@ const CLAIM_PAGE = 500;
 /**
  * Embedded mode: resumes every unfinished execution nobody runs, from its last completed step, or fails it with the
  * reason it cannot be resumed (docs/engine.md "Recovery"). At start, and then every ExecutionLeases.intervalMs: an
- * execution whose lease ran out (its process died, or its run here ended without its final write) is claimed and run
- * again. At start on SQLite, where this process is the only one on the file, every unfinished execution is claimed.
+ * execution whose lease ran out (its process died or kept it queued that long, or its run here ended without its
+ * final write) is claimed and run. At start on SQLite, where this process is the only one on the file, every
+ * unfinished execution is claimed.
  */
 @Injectable()
 export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -66,28 +67,41 @@ export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationS
   private async claimAndResume(everything: boolean): Promise<number> {
     const owner = this.leases.owner;
     if (owner === null) return 0;
-    let resumed = 0;
+    // This process's own executions whose lease ran out although it does not run them (their run ended without its
+    // final write). Those still queued here are left out: their leases are free for an idle process to take.
+    let resumed = await this.resumeAll(
+      await this.db.write(async (m) => {
+        const now = new Date().toISOString();
+        const expired = (await this.executions.ownExpiredLeases(m, owner, now, CLAIM_PAGE)).filter((id) => !this.leases.holds(id));
+        return expired.length === 0 ? [] : this.executions.renewLeases(m, owner, expired, this.leases.expiryFromNow(), now);
+      }),
+    );
+    // Other processes' executions (or none's) whose lease ran out, page by page.
     for (;;) {
       if (!this.engine.accepting) break; // shutting down: what is left stays for the next process
       const now = new Date().toISOString();
       const ids = await this.db.write((m) =>
         this.executions.claimUnfinished(m, owner, this.leases.expiryFromNow(), everything ? null : now, CLAIM_PAGE),
       );
-      for (const id of ids) {
-        // Claimed again while its run here goes on (a renewal did not get through in time): the claim renewed it.
-        if (this.leases.holds(id)) continue;
-        this.leases.hold(id);
-        resumed += 1;
-        try {
-          await this.resume(id);
-        } catch (error) {
-          this.logger.error({ msg: 'could not recover execution', executionId: id, err: error });
-        }
-      }
+      resumed += await this.resumeAll(ids);
       if (ids.length < CLAIM_PAGE) break;
     }
     if (resumed > 0) this.logger.log({ msg: 'resuming unfinished executions', count: resumed });
     return resumed;
+  }
+
+  /** Resumes executions this process has just claimed; resolves how many. */
+  private async resumeAll(ids: readonly string[]): Promise<number> {
+    for (const id of ids) {
+      if (!this.engine.accepting) break;
+      this.leases.hold(id);
+      try {
+        await this.resume(id);
+      } catch (error) {
+        this.logger.error({ msg: 'could not recover execution', executionId: id, err: error });
+      }
+    }
+    return ids.length;
   }
 
   private async resume(id: string): Promise<void> {

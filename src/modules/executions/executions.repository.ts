@@ -269,14 +269,15 @@ export class ExecutionsRepository {
   }
 
   /**
-   * Leases up to `limit` unfinished executions to `owner` until `expiresAt`, oldest first, and returns their ids:
-   * those whose lease is missing or ran out before `now`, or with `now` null (a process that knows it is alone on the
-   * database) every one not leased to `owner` yet. The condition is checked again on each row as it is changed, so of
-   * two processes claiming at once each execution goes to one.
+   * Leases up to `limit` unfinished executions of other processes (or of none) to `owner` until `expiresAt`, oldest
+   * first, and returns their ids: those whose lease is missing or ran out before `now`, or with `now` null (a process
+   * that knows it is alone on the database) all of them. The condition is checked again on each row as it is
+   * changed, so of two processes claiming at once each execution goes to one. (`owner`'s own executions whose lease
+   * ran out: ownExpiredLeases, then renewLeases.)
    */
   async claimUnfinished(manager: EntityManager, owner: string, expiresAt: string, now: string | null, limit: number): Promise<string[]> {
-    const free = now === null ? 'AND (lease_owner IS NULL OR lease_owner <> ?)' : 'AND (lease_expires_at IS NULL OR lease_expires_at < ?)';
-    const freeParam = now ?? owner;
+    const free = `AND (lease_owner IS NULL OR lease_owner <> ?)${now === null ? '' : ' AND (lease_expires_at IS NULL OR lease_expires_at < ?)'}`;
+    const freeParams = now === null ? [owner] : [owner, now];
     const [claimed] = await this.written(manager, [
       [
         `UPDATE executions SET lease_owner = ?, lease_expires_at = ?
@@ -284,25 +285,50 @@ export class ExecutionsRepository {
                       ORDER BY started_at, id LIMIT ${Math.trunc(limit)})
            AND status IN ('pending', 'running') ${free}
          RETURNING id`,
-        [owner, expiresAt, freeParam, freeParam],
+        [owner, expiresAt, ...freeParams, ...freeParams],
       ],
     ]);
     // Ids are time-ordered (version 7): sorted, they come in about the order the executions started.
     return claimed.rows.map((row) => String(row.id)).sort();
   }
 
-  /** Extends `owner`'s leases on the given unfinished executions until `expiresAt`. */
-  async renewLeases(manager: EntityManager, owner: string, ids: readonly string[], expiresAt: string): Promise<void> {
+  /** Up to `limit` unfinished executions leased to `owner` whose lease ran out before `now`, oldest first. */
+  async ownExpiredLeases(manager: EntityManager, owner: string, now: string, limit: number): Promise<string[]> {
+    const rows = await this.rows(
+      manager,
+      `SELECT id FROM executions WHERE lease_owner = ? AND status IN ('pending', 'running') AND lease_expires_at < ?
+       ORDER BY started_at, id LIMIT ${Math.trunc(limit)}`,
+      [owner, now],
+    );
+    return rows.map((row) => String(row.id));
+  }
+
+  /**
+   * Extends `owner`'s leases on the given unfinished executions until `expiresAt` (only those whose lease ran out
+   * before `expiredBefore`, when given); returns the ids extended.
+   */
+  async renewLeases(
+    manager: EntityManager,
+    owner: string,
+    ids: readonly string[],
+    expiresAt: string,
+    expiredBefore?: string,
+  ): Promise<string[]> {
+    const renewed: string[] = [];
     for (let from = 0; from < ids.length; from += STATUS_UPDATE_CHUNK) {
       const chunk = ids.slice(from, from + STATUS_UPDATE_CHUNK);
-      await this.written(manager, [
+      const [result] = await this.written(manager, [
         [
           `UPDATE executions SET lease_expires_at = ?
-           WHERE lease_owner = ? AND status IN ('pending', 'running') AND id IN (${chunk.map(() => '?').join(', ')})`,
-          [expiresAt, owner, ...chunk],
+           WHERE lease_owner = ? AND status IN ('pending', 'running') AND id IN (${chunk.map(() => '?').join(', ')})
+             ${expiredBefore === undefined ? '' : 'AND lease_expires_at < ?'}
+           RETURNING id`,
+          [expiresAt, owner, ...chunk, ...(expiredBefore === undefined ? [] : [expiredBefore])],
         ],
       ]);
+      for (const row of result.rows) renewed.push(String(row.id));
     }
+    return renewed;
   }
 
   /** Ends `owner`'s leases on every unfinished execution at once, so that another process may resume them now. */
