@@ -4,6 +4,7 @@ import { ExecutionLeases } from '../../src/engine/runtime/execution-leases';
 import { ExecutionStore } from '../../src/engine/runtime/execution-store';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit-writer';
 import type { ExecutionRecord } from '../../src/modules/executions/execution.types';
+import { ExecutionsRepository } from '../../src/modules/executions/executions.repository';
 import { TEST_API_KEY, TEST_SECRETS_KEY, startTestApp, usingPostgres, type TestApp } from '../support/test-app';
 import { buildOnce, startServiceProcess, stopServiceProcess, type ServiceProcess } from '../support/service-process';
 import {
@@ -30,6 +31,17 @@ const LEASE = { EXECUTION_LEASE_MS: '1500' };
 async function slowWorkflow(t: TestApp, mock: MockExecutor): Promise<string> {
   const config = await httpConfig(t, mock.url);
   return activeWorkflow(t, [triggerNode(), executorNode('slow', config), actionNode('end')], [edge('start', 'slow'), edge('slow', 'end')]);
+}
+
+/** A `running` execution of `workflowId` as first stored, due in a minute. */
+function unfinished(workflowId: string): ExecutionRecord {
+  const now = new Date();
+  return {
+    id: randomUUID(), workflowId, status: 'running', inputData: {}, currentStepNumber: 0, totalSteps: 2,
+    errorMessage: null, finalOutput: undefined, idempotencyKey: null, requestFingerprint: null,
+    startedAt: now.toISOString(), completedAt: null, updatedAt: now.toISOString(),
+    deadlineAt: new Date(now.getTime() + 60_000).toISOString(),
+  };
 }
 
 async function startAll(t: TestApp, workflowId: string, count: number): Promise<string[]> {
@@ -91,16 +103,24 @@ describe('execution leases (embedded mode)', () => {
     const workflowId = await activeWorkflow(t, [triggerNode(), actionNode('end')], [edge('start', 'end')]);
     const started = new Date();
     // Stored to run here, but nothing runs it: the state a run leaves when its last write is refused.
-    const orphan: ExecutionRecord = {
-      id: randomUUID(), workflowId, status: 'running', inputData: { orphan: true }, currentStepNumber: 0, totalSteps: 2,
-      errorMessage: null, finalOutput: undefined, idempotencyKey: null, requestFingerprint: null,
-      startedAt: started.toISOString(), completedAt: null, updatedAt: started.toISOString(),
-      deadlineAt: new Date(started.getTime() + 60_000).toISOString(),
-    };
+    const orphan = unfinished(workflowId);
     await t.app.get(ExecutionStore).start(orphan, SYSTEM_ACTOR);
     const ended = await waitForEnd(t, orphan.id, 10_000);
     expect(ended).toMatchObject({ status: 'completed' });
     expect(Date.now() - started.getTime()).toBeGreaterThanOrEqual(1_500); // not before its lease ran out
+  });
+
+  it('an execution stored without a lease (by a version before leases) is left to a starting process, not taken by a periodic sweep', async () => {
+    const t = await app();
+    const workflowId = await activeWorkflow(t, [triggerNode(), actionNode('end')], [edge('start', 'end')]);
+    const legacy = unfinished(workflowId);
+    await t.app.get(Database).write((m) => t.app.get(ExecutionsRepository).insertManyUnlessKeyTaken(m, [legacy]));
+    // Four sweeps later: an older process on the same database may still be running it, unfenced.
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(await waitForEnd(t, legacy.id, 0).catch((error: Error) => error.message)).toMatch(/still running/);
+    if (!usingPostgres()) return; // SQLite: another process cannot start on the file; a restart is the crash test's
+    const starting = await app();
+    expect(await waitForEnd(starting, legacy.id, 10_000)).toMatchObject({ status: 'completed' });
   });
 
   it('a run that outlives its lease many times over is not resumed a second time by its own process', async () => {

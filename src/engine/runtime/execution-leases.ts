@@ -107,7 +107,7 @@ export class ExecutionLeases implements OnApplicationBootstrap {
     this.held.clear();
     this.running.clear();
     try {
-      await this.db.write((m) => this.executions.releaseLeases(m, owner));
+      await this.db.write((m) => this.executions.releaseLeases(m, owner, new Date().toISOString()));
     } catch (error) {
       this.logger.warn({ msg: 'could not release execution leases; they run out on their own', err: error });
     }

@@ -37,8 +37,8 @@ export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationS
     // Production mode: the queue's workers sweep unfinished executions instead (src/engine/queue).
     if (this.dispatch) return;
     // In the background: a long backlog must not delay the HTTP server.
-    this.done = this.sweep(this.db.dialect === 'sqlite');
-    this.timer = setInterval(() => void this.sweep(false), this.leases.intervalMs);
+    this.done = this.sweep(this.db.dialect === 'sqlite' ? 'all' : 'starting');
+    this.timer = setInterval(() => void this.sweep(), this.leases.intervalMs);
     this.timer.unref();
   }
 
@@ -47,12 +47,14 @@ export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationS
   }
 
   /**
-   * Claims and resumes the executions nobody runs (`everything`: every unfinished one, whatever its lease); resolves
-   * how many were taken up (resumed, or failed when they cannot be). One sweep at a time: a tick that finds one running waits for it instead.
+   * Claims and resumes the executions nobody runs: those whose lease ran out; `starting`: also those without a lease
+   * (stored by a version before leases, whose processes are assumed gone when a process starts, as they always were);
+   * `all`: every unfinished one (SQLite at start: this process holds the file alone). Resolves how many were taken up
+   * (resumed, or failed when they cannot be). One sweep at a time: a tick that finds one running waits for it instead.
    */
-  sweep(everything = false): Promise<number> {
+  sweep(scope: 'expired' | 'starting' | 'all' = 'expired'): Promise<number> {
     if (!this.sweeping) {
-      this.sweeping = this.claimAndResume(everything)
+      this.sweeping = this.claimAndResume(scope)
         .catch((error) => {
           this.logger.error({ msg: 'execution recovery failed', err: error });
           return 0;
@@ -64,7 +66,7 @@ export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationS
     return this.sweeping;
   }
 
-  private async claimAndResume(everything: boolean): Promise<number> {
+  private async claimAndResume(scope: 'expired' | 'starting' | 'all'): Promise<number> {
     const owner = this.leases.owner;
     if (owner === null) return 0;
     // This process's own executions whose lease ran out although it does not run them (their run ended without its
@@ -76,12 +78,12 @@ export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationS
         return expired.length === 0 ? [] : this.executions.renewLeases(m, owner, expired, this.leases.expiryFromNow(), now);
       }),
     );
-    // Other processes' executions (or none's) whose lease ran out, page by page.
+    // Other processes' executions whose lease ran out (see `scope` for those without one), page by page.
     for (;;) {
       if (!this.engine.accepting) break; // shutting down: what is left stays for the next process
       const now = new Date().toISOString();
       const ids = await this.db.write((m) =>
-        this.executions.claimUnfinished(m, owner, this.leases.expiryFromNow(), everything ? null : now, CLAIM_PAGE),
+        this.executions.claimUnfinished(m, owner, this.leases.expiryFromNow(), CLAIM_PAGE, scope === 'all' ? 'all' : { now, unleased: scope === 'starting' }),
       );
       resumed += await this.resumeAll(ids);
       if (ids.length < CLAIM_PAGE) break;
@@ -98,6 +100,8 @@ export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationS
       try {
         await this.resume(id);
       } catch (error) {
+        // Its lease runs out again and a later sweep retries it.
+        this.leases.letGo(id);
         this.logger.error({ msg: 'could not recover execution', executionId: id, err: error });
       }
     }

@@ -270,14 +270,23 @@ export class ExecutionsRepository {
 
   /**
    * Leases up to `limit` unfinished executions of other processes (or of none) to `owner` until `expiresAt`, oldest
-   * first, and returns their ids: those whose lease is missing or ran out before `now`, or with `now` null (a process
-   * that knows it is alone on the database) all of them. The condition is checked again on each row as it is
-   * changed, so of two processes claiming at once each execution goes to one. (`owner`'s own executions whose lease
-   * ran out: ownExpiredLeases, then renewLeases.)
+   * first, and returns their ids: those whose lease ran out before `which.now`, and with `which.unleased` also those
+   * that never had one (stored by a version before leases); with `which` 'all' (a process that knows it is alone on
+   * the database) every one. The condition is checked again on each row as it is changed, so of two processes
+   * claiming at once each execution goes to one. (`owner`'s own executions whose lease ran out: ownExpiredLeases,
+   * then renewLeases.)
    */
-  async claimUnfinished(manager: EntityManager, owner: string, expiresAt: string, now: string | null, limit: number): Promise<string[]> {
-    const free = `AND (lease_owner IS NULL OR lease_owner <> ?)${now === null ? '' : ' AND (lease_expires_at IS NULL OR lease_expires_at < ?)'}`;
-    const freeParams = now === null ? [owner] : [owner, now];
+  async claimUnfinished(
+    manager: EntityManager,
+    owner: string,
+    expiresAt: string,
+    limit: number,
+    which: 'all' | { readonly now: string; readonly unleased: boolean },
+  ): Promise<string[]> {
+    const lease =
+      which === 'all' ? '' : which.unleased ? ' AND (lease_expires_at IS NULL OR lease_expires_at < ?)' : ' AND lease_expires_at < ?';
+    const free = `AND (lease_owner IS NULL OR lease_owner <> ?)${lease}`;
+    const freeParams = which === 'all' ? [owner] : [owner, which.now];
     const [claimed] = await this.written(manager, [
       [
         `UPDATE executions SET lease_owner = ?, lease_expires_at = ?
@@ -331,10 +340,10 @@ export class ExecutionsRepository {
     return renewed;
   }
 
-  /** Ends `owner`'s leases on every unfinished execution at once, so that another process may resume them now. */
-  async releaseLeases(manager: EntityManager, owner: string): Promise<void> {
+  /** Ends `owner`'s leases on every unfinished execution at `now`, so that another process may resume them at once. */
+  async releaseLeases(manager: EntityManager, owner: string, now: string): Promise<void> {
     await this.written(manager, [
-      [`UPDATE executions SET lease_expires_at = NULL WHERE lease_owner = ? AND status IN ('pending', 'running')`, [owner]],
+      [`UPDATE executions SET lease_expires_at = ? WHERE lease_owner = ? AND status IN ('pending', 'running')`, [now, owner]],
     ]);
   }
 
