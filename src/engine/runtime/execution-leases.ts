@@ -98,7 +98,7 @@ export class ExecutionLeases implements OnApplicationBootstrap {
 
   /**
    * At shutdown, after the engine has stopped: ends this process's leases on the executions it leaves unfinished, so
-   * another process resumes them at once instead of when they run out.
+   * another process resumes them at its next sweep instead of when they would have run out.
    */
   async releaseAll(): Promise<void> {
     clearInterval(this.timer);

@@ -92,28 +92,20 @@ export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationS
     return resumed;
   }
 
-  /** Resumes executions this process has just claimed; resolves how many. */
+  /**
+   * Resumes executions this process has just claimed (the engine holds each one it queues); resolves how many. One
+   * that fails to load keeps its new lease, which runs out, and a later sweep tries it again.
+   */
   private async resumeAll(ids: readonly string[]): Promise<number> {
     for (const id of ids) {
       if (!this.engine.accepting) break;
-      this.leases.hold(id);
       try {
-        await this.resume(id);
+        const resumable = await this.resumption.load(id);
+        if (typeof resumable !== 'string') this.engine.enqueue(resumable.execution, resumable.workflow, resumable.steps);
       } catch (error) {
-        // Its lease runs out again and a later sweep retries it.
-        this.leases.letGo(id);
         this.logger.error({ msg: 'could not recover execution', executionId: id, err: error });
       }
     }
     return ids.length;
-  }
-
-  private async resume(id: string): Promise<void> {
-    const resumable = await this.resumption.load(id);
-    if (typeof resumable === 'string') {
-      this.leases.letGo(id);
-      return;
-    }
-    this.engine.enqueue(resumable.execution, resumable.workflow, resumable.steps);
   }
 }
