@@ -77,6 +77,21 @@ export class Database implements OnApplicationShutdown {
     if (this.reader) return this.reader.all(sql, params);
     const text = toDialectSql(this.dialect, sql);
     if (!prepared) return (await this.dataSource.query(text, [...params])) as Record<string, unknown>[];
+    return this.pooled(text, params);
+  }
+
+  /**
+   * One statement that writes on its own, committed by itself outside any transaction (`?` placeholders), for small
+   * shared state every process updates in place (webhook rate-limit buckets). On PostgreSQL it is a named pool
+   * statement: one round trip, no transaction around it. On SQLite it takes the writer's turn like `write`.
+   */
+  async standalone(sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> {
+    if (this.lock) return this.lock.runExclusive(async () => (await this.dataSource.query(sql, [...params])) as Record<string, unknown>[]);
+    return this.pooled(toDialectSql(this.dialect, sql), params);
+  }
+
+  /** PostgreSQL: `text` as a named statement on the pool, parsed and planned once per connection. */
+  private async pooled(text: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> {
     const pool = (this.dataSource.driver as unknown as { master: PgPool }).master;
     try {
       return (await pool.query({ name: preparedName(text), text, values: [...params] })).rows;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Database } from '../../src/database/database.service';
+import { PostgresRateLimiter } from '../../src/modules/webhooks/postgres-rate-limiter';
+import { WebhookRateLimiter } from '../../src/modules/webhooks/webhook-rate-limiter';
 import { WebhookTargetsRepository } from '../../src/modules/webhooks/webhook-targets.repository';
 import { authJson, startTestApp, usingPostgres, type TestApp } from '../support/test-app';
 import { post } from './workflows-fixtures';
@@ -175,4 +177,39 @@ describe('Webhooks under concurrency', () => {
     expect(answers.filter((r) => r.status === 201)).toHaveLength(1);
     expect(answers.filter((r) => r.status === 200)).toHaveLength(39);
   });
+
+  it("a trigger's rate limit is one budget for both instances, also under concurrent calls", async () => {
+    const wf = await webhookWorkflow(a, { data: { rateLimit: { requests: 5, perSeconds: 3600 } } });
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => callHook(i % 2 ? a : b, wf.path, { body: {} })));
+    expect(answers.filter((r) => r.status === 201)).toHaveLength(5);
+    const limited = answers.filter((r) => r.status === 429);
+    expect(limited).toHaveLength(25);
+    const body = await limited[0]!.json();
+    expect(body.code).toBe('FLK-0010');
+    // One token comes back every 720 s.
+    expect(body.retryAfter).toBeGreaterThan(700);
+    expect(body.retryAfter).toBeLessThanOrEqual(720);
+    expect(limited[0]!.headers.get('retry-after')).toBe(String(body.retryAfter));
+    expect(await executionCount(a, wf.id)).toBe(5);
+  });
+
+  it('the shared budget refills over time, and buckets that are full again are deleted', async () => {
+    const wf = await webhookWorkflow(b, { data: { rateLimit: { requests: 2, perSeconds: 4 } } });
+    expect((await callHook(a, wf.path, { body: {} })).status).toBe(201);
+    expect((await callHook(b, wf.path, { body: {} })).status).toBe(201);
+    const limited = await callHook(a, wf.path, { body: {} });
+    expect(limited.status).toBe(429);
+    expect((await limited.json()).retryAfter).toBe(2);
+    await new Promise((r) => setTimeout(r, 2_200)); // one token every 2 s
+    expect((await callHook(b, wf.path, { body: {} })).status).toBe(201);
+    expect((await callHook(a, wf.path, { body: {} })).status).toBe(429);
+
+    const bucketOf = async () =>
+      Number((await a.app.get(DataSource).query('SELECT COUNT(*) AS n FROM webhook_rate_buckets WHERE bucket_key LIKE $1', [`${wf.id}:%`]))[0].n);
+    expect(await bucketOf()).toBe(1);
+    await new Promise((r) => setTimeout(r, 4_200)); // full again after 4 s
+    await (a.app.get(WebhookRateLimiter) as PostgresRateLimiter).forgetFullBuckets();
+    expect(await bucketOf()).toBe(0);
+    expect((await callHook(a, wf.path, { body: {} })).status).toBe(201);
+  }, 20_000);
 });

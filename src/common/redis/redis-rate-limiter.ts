@@ -1,7 +1,7 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import type { RedisConfig } from '../../config/app-config';
-import { WebhookRateLimiter, type RateDecision } from '../../modules/webhooks/webhook-rate-limiter';
+import { bucketKeyOf, refillPerMs, WebhookRateLimiter, type RateDecision } from '../../modules/webhooks/webhook-rate-limiter';
 import type { RateLimit } from '../../modules/webhooks/webhook-trigger-config';
 import { openRedis } from './redis-client';
 
@@ -49,8 +49,8 @@ export class RedisRateLimiter extends WebhookRateLimiter implements OnModuleDest
   }
 
   async take(key: string, limit: RateLimit): Promise<RateDecision> {
-    const bucketKey = `${this.config.prefix}:ratelimit:${key}|${limit.requests}/${limit.perSeconds}`;
-    const perMs = limit.requests / (limit.perSeconds * 1000);
+    const bucketKey = `${this.config.prefix}:ratelimit:${bucketKeyOf(key, limit)}`;
+    const perMs = refillPerMs(limit);
     let timer: NodeJS.Timeout | undefined;
     try {
       const command = (this.redis as unknown as Record<string, (...args: unknown[]) => Promise<[number, number]>>).flowkerTakeToken;

@@ -73,7 +73,7 @@ export class AuditEvents1764400000001 implements MigrationInterface {
   }
 }
 
-/** Whether a migration runs on PostgreSQL (the only dialect-specific parts are triggers and functions). */
+/** Whether a migration runs on PostgreSQL (the only dialect-specific parts are triggers, functions and PostgreSQL-only tables). */
 export function isPostgres(queryRunner: QueryRunner): boolean {
   return queryRunner.connection.driver.options.type === 'postgres';
 }

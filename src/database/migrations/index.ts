@@ -12,10 +12,12 @@ import { AuditAppendJson1764400000010 } from './1764400000010-audit-append-json'
 import { ExecutionEntryNode1764400000011 } from './1764400000011-execution-entry-node';
 import { PartialIdempotencyIndex1764400000012 } from './1764400000012-partial-idempotency-index';
 import { CompletionOrderIndexes1764400000013 } from './1764400000013-completion-order-indexes';
+import { WebhookRateBuckets1764400000014 } from './1764400000014-webhook-rate-buckets';
 
 /**
- * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: migrations use TypeORM's Table API
- * and driver-mapped types, never hand-written dialect SQL.
+ * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: shared tables use TypeORM's Table API
+ * and driver-mapped types; hand-written SQL only creates objects that exist on PostgreSQL alone (functions,
+ * triggers, the unlogged rate-limit buckets).
  */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AuditEvents1764400000001,
@@ -31,4 +33,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ExecutionEntryNode1764400000011,
   PartialIdempotencyIndex1764400000012,
   CompletionOrderIndexes1764400000013,
+  WebhookRateBuckets1764400000014,
 ];

@@ -3,12 +3,22 @@ import type { RateLimit } from './webhook-trigger-config';
 export type RateDecision = { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number };
 
 /**
- * Per-workflow call budget. Kept behind this small interface so a shared store (Redis) can replace the in-process
- * buckets when several instances must share one budget.
+ * Per-trigger call budget: a token bucket holding `requests` calls, refilled evenly over `perSeconds`. Where the
+ * buckets live depends on who must share them: this process (SQLite: one process), PostgreSQL (several embedded-mode
+ * processes on one database) or Redis (production mode).
  */
 export abstract class WebhookRateLimiter {
   abstract take(key: string, limit: RateLimit, nowMs?: number): RateDecision | Promise<RateDecision>;
 }
+
+/** The bucket of a trigger under one limit: editing a trigger's limit starts a fresh bucket. */
+export const bucketKeyOf = (key: string, limit: RateLimit): string => `${key}|${limit.requests}/${limit.perSeconds}`;
+
+/** Tokens added per millisecond. */
+export const refillPerMs = (limit: RateLimit): number => limit.requests / (limit.perSeconds * 1000);
+
+/** Whole seconds until a bucket holding `tokens` (< 1) has one token again; at least 1. */
+export const secondsUntilToken = (tokens: number, perMs: number): number => Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
 
 interface Bucket {
   tokens: number;
@@ -24,9 +34,8 @@ export class InProcessRateLimiter extends WebhookRateLimiter {
   }
 
   take(key: string, limit: RateLimit, nowMs = Date.now()): RateDecision {
-    // The limit is part of the key: editing a trigger's limit starts a fresh bucket.
-    const bucketKey = `${key}|${limit.requests}/${limit.perSeconds}`;
-    const ratePerMs = limit.requests / (limit.perSeconds * 1000);
+    const bucketKey = bucketKeyOf(key, limit);
+    const ratePerMs = refillPerMs(limit);
     let bucket = this.buckets.get(bucketKey);
     if (!bucket) {
       this.evictIfFull(nowMs);
@@ -40,7 +49,7 @@ export class InProcessRateLimiter extends WebhookRateLimiter {
       bucket.tokens -= 1;
       return { allowed: true };
     }
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / ratePerMs / 1000)) };
+    return { allowed: false, retryAfterSeconds: secondsUntilToken(bucket.tokens, ratePerMs) };
   }
 
   /** Forgets the oldest buckets when too many exist (an idle bucket is full again anyway). */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RedisRateLimiter } from '../../common/redis/redis-rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Database } from '../../database/database.service';
 import { ExecutionsModule } from '../executions';
 import { WorkflowsModule } from '../workflows';
 import { ExecutionCompletion } from './execution-completion';
@@ -10,6 +11,7 @@ import { WebhookArmsRepository } from './webhook-arms.repository';
 import { WebhookIngressRoutes } from './webhook-ingress.routes';
 import { WebhookIngressService } from './webhook-ingress.service';
 import { WebhookManagementService } from './webhook-management.service';
+import { PostgresRateLimiter } from './postgres-rate-limiter';
 import { InProcessRateLimiter, WebhookRateLimiter } from './webhook-rate-limiter';
 import { WebhookSecretEntity } from './webhook-secret.entity';
 import { WebhookSecretsRepository } from './webhook-secrets.repository';
@@ -26,10 +28,13 @@ import { WebhooksController } from './webhooks.controller';
     WebhookArmsRepository,
     ExecutionCompletion,
     {
-      // Production mode (REDIS_URL): one budget shared by every instance.
+      // One budget per trigger, kept where every process that serves the trigger sees it.
       provide: WebhookRateLimiter,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => (config.redis ? new RedisRateLimiter(config.redis) : new InProcessRateLimiter()),
+      inject: [APP_CONFIG, Database],
+      useFactory: (config: AppConfig, db: Database) => {
+        if (config.redis) return new RedisRateLimiter(config.redis);
+        return db.dialect === 'postgres' ? new PostgresRateLimiter(db) : new InProcessRateLimiter();
+      },
     },
     WebhookIngressService,
     WebhookManagementService,
