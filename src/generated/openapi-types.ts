@@ -929,7 +929,10 @@ export type paths = {
          *       or the `token` query parameter (401 FLK-0362); `X-API-Key` is then not needed. A route without any
          *       secret is protected by `X-API-Key` like the rest of `/v1` (401 FLK-0003).
          *     - Body (optional, at most 1 MiB by default): a JSON object becomes `inputData`; any other content type
-         *       becomes `{body, contentType, encoding}` (text as is, binary as base64). The service adds `_webhook` with
+         *       becomes `{body, contentType, encoding}` (text as is, binary as base64), and a form also gets its fields
+         *       parsed: `form` (name → value, a repeated name → list of values) for form-urlencoded and
+         *       `multipart/form-data`, and `files` (`field`, `filename`, `contentType`, `size`, base64 `data`) for the
+         *       files of a multipart body; at most 1000 fields and files (400 FLK-0001). The service adds `_webhook` with
          *       the request `method`, `path`, `headers` (credentials removed), `query` (without `token`) and
          *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
          *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
@@ -959,7 +962,10 @@ export type paths = {
          *       or the `token` query parameter (401 FLK-0362); `X-API-Key` is then not needed. A route without any
          *       secret is protected by `X-API-Key` like the rest of `/v1` (401 FLK-0003).
          *     - Body (optional, at most 1 MiB by default): a JSON object becomes `inputData`; any other content type
-         *       becomes `{body, contentType, encoding}` (text as is, binary as base64). The service adds `_webhook` with
+         *       becomes `{body, contentType, encoding}` (text as is, binary as base64), and a form also gets its fields
+         *       parsed: `form` (name → value, a repeated name → list of values) for form-urlencoded and
+         *       `multipart/form-data`, and `files` (`field`, `filename`, `contentType`, `size`, base64 `data`) for the
+         *       files of a multipart body; at most 1000 fields and files (400 FLK-0001). The service adds `_webhook` with
          *       the request `method`, `path`, `headers` (credentials removed), `query` (without `token`) and
          *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
          *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
@@ -989,7 +995,10 @@ export type paths = {
          *       or the `token` query parameter (401 FLK-0362); `X-API-Key` is then not needed. A route without any
          *       secret is protected by `X-API-Key` like the rest of `/v1` (401 FLK-0003).
          *     - Body (optional, at most 1 MiB by default): a JSON object becomes `inputData`; any other content type
-         *       becomes `{body, contentType, encoding}` (text as is, binary as base64). The service adds `_webhook` with
+         *       becomes `{body, contentType, encoding}` (text as is, binary as base64), and a form also gets its fields
+         *       parsed: `form` (name → value, a repeated name → list of values) for form-urlencoded and
+         *       `multipart/form-data`, and `files` (`field`, `filename`, `contentType`, `size`, base64 `data`) for the
+         *       files of a multipart body; at most 1000 fields and files (400 FLK-0001). The service adds `_webhook` with
          *       the request `method`, `path`, `headers` (credentials removed), `query` (without `token`) and
          *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
          *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
@@ -1019,7 +1028,10 @@ export type paths = {
          *       or the `token` query parameter (401 FLK-0362); `X-API-Key` is then not needed. A route without any
          *       secret is protected by `X-API-Key` like the rest of `/v1` (401 FLK-0003).
          *     - Body (optional, at most 1 MiB by default): a JSON object becomes `inputData`; any other content type
-         *       becomes `{body, contentType, encoding}` (text as is, binary as base64). The service adds `_webhook` with
+         *       becomes `{body, contentType, encoding}` (text as is, binary as base64), and a form also gets its fields
+         *       parsed: `form` (name → value, a repeated name → list of values) for form-urlencoded and
+         *       `multipart/form-data`, and `files` (`field`, `filename`, `contentType`, `size`, base64 `data`) for the
+         *       files of a multipart body; at most 1000 fields and files (400 FLK-0001). The service adds `_webhook` with
          *       the request `method`, `path`, `headers` (credentials removed), `query` (without `token`) and
          *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
          *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
@@ -1051,7 +1063,10 @@ export type paths = {
          *       or the `token` query parameter (401 FLK-0362); `X-API-Key` is then not needed. A route without any
          *       secret is protected by `X-API-Key` like the rest of `/v1` (401 FLK-0003).
          *     - Body (optional, at most 1 MiB by default): a JSON object becomes `inputData`; any other content type
-         *       becomes `{body, contentType, encoding}` (text as is, binary as base64). The service adds `_webhook` with
+         *       becomes `{body, contentType, encoding}` (text as is, binary as base64), and a form also gets its fields
+         *       parsed: `form` (name → value, a repeated name → list of values) for form-urlencoded and
+         *       `multipart/form-data`, and `files` (`field`, `filename`, `contentType`, `size`, base64 `data`) for the
+         *       files of a multipart body; at most 1000 fields and files (400 FLK-0001). The service adds `_webhook` with
          *       the request `method`, `path`, `headers` (credentials removed), `query` (without `token`) and
          *       `remote_ip`, readable in the workflow as `workflow._webhook.*`.
          *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
@@ -3804,7 +3819,8 @@ export type components = {
     requestBodies: {
         /**
          * @description Any JSON object (passed to the workflow as `inputData`), or any other content type, which is passed as
-         *     `{body, contentType, encoding}`. At most 1 MiB by default.
+         *     `{body, contentType, encoding}`; forms (form-urlencoded, multipart) also as `form` and `files`. At most 1 MiB
+         *     by default.
          */
         WebhookPayload: {
             content: {
@@ -3822,6 +3838,9 @@ export type components = {
                 /** @example orderId=ord_1029&status=paid */
                 "application/x-www-form-urlencoded": string;
                 "application/xml": string;
+                "multipart/form-data": {
+                    [key: string]: unknown;
+                };
                 "text/plain": string;
             };
         };
@@ -6343,7 +6362,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308.
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6421,11 +6440,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /**
-             * @description The request body has a content type the webhook does not take. Codes:
-             *     - `FLK-0007`: `multipart/form-data` bodies are not accepted; send JSON, form-urlencoded, text or bytes.
-             */
-            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
@@ -6548,7 +6562,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308.
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6626,11 +6640,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /**
-             * @description The request body has a content type the webhook does not take. Codes:
-             *     - `FLK-0007`: `multipart/form-data` bodies are not accepted; send JSON, form-urlencoded, text or bytes.
-             */
-            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
@@ -6753,7 +6762,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308.
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6831,11 +6840,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /**
-             * @description The request body has a content type the webhook does not take. Codes:
-             *     - `FLK-0007`: `multipart/form-data` bodies are not accepted; send JSON, form-urlencoded, text or bytes.
-             */
-            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
@@ -6958,7 +6962,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308.
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -7036,11 +7040,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /**
-             * @description The request body has a content type the webhook does not take. Codes:
-             *     - `FLK-0007`: `multipart/form-data` bodies are not accepted; send JSON, form-urlencoded, text or bytes.
-             */
-            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
@@ -7163,7 +7162,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308.
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -7241,11 +7240,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /**
-             * @description The request body has a content type the webhook does not take. Codes:
-             *     - `FLK-0007`: `multipart/form-data` bodies are not accepted; send JSON, form-urlencoded, text or bytes.
-             */
-            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).

@@ -60,17 +60,42 @@ describe('Webhooks: calling a deployed webhook', () => {
     const wf = await webhookWorkflow(t);
     const form = await callHook(t, wf.path, { raw: 'a=1&b=two', headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'application/x-www-form-urlencoded' } });
     expect(form.status).toBe(201);
-    expect(await inputOf(t, (await form.json()).executionId)).toMatchObject({ body: 'a=1&b=two', contentType: 'application/x-www-form-urlencoded', encoding: 'utf8' });
+    expect(await inputOf(t, (await form.json()).executionId)).toMatchObject({
+      body: 'a=1&b=two', contentType: 'application/x-www-form-urlencoded', encoding: 'utf8', form: { a: '1', b: 'two' },
+    });
     const bytes = Buffer.from([0, 1, 2, 250]);
     const bin = await callHook(t, wf.path, { raw: bytes, headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'application/octet-stream' } });
     expect(await inputOf(t, (await bin.json()).executionId)).toMatchObject({ body: bytes.toString('base64'), encoding: 'base64' });
     await expectError(await callHook(t, wf.path, { raw: '{"a":', headers: authJson() }), 400, 'FLK-0001');
     await expectError(await callHook(t, wf.path, { raw: '[1]', headers: authJson() }), 400, 'FLK-0001');
-    await expectError(
-      await callHook(t, wf.path, { raw: '--x\r\n\r\n--x--', headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'multipart/form-data; boundary=x' } }),
-      415,
-      'FLK-0007',
-    );
+  });
+
+  it('a multipart form (as browsers and form services send it) arrives with its fields and files', async () => {
+    const wf = await webhookWorkflow(t);
+    const form = new FormData();
+    form.append('email', 'ana@example.com');
+    form.append('topics', 'billing');
+    form.append('topics', 'api');
+    form.append('invoice', new Blob([Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff])], { type: 'application/pdf' }), 'invoice.pdf');
+    // fetch writes the multipart body and its boundary itself, as any HTTP client would.
+    const res = await t.http(`/v1/webhooks/${wf.path}`, { method: 'POST', headers: { 'X-API-Key': TEST_API_KEY }, body: form });
+    expect(res.status).toBe(201);
+    const input = await inputOf(t, (await res.json()).executionId);
+    expect(input.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(input.encoding).toBe('base64');
+    expect(Buffer.from(input.body, 'base64').toString('latin1')).toContain('name="email"');
+    expect(input.form).toEqual({ email: 'ana@example.com', topics: ['billing', 'api'] });
+    expect(input.files).toEqual([
+      { field: 'invoice', filename: 'invoice.pdf', contentType: 'application/pdf', size: 6, encoding: 'base64', data: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]).toString('base64') },
+    ]);
+    expect(input._webhook.method).toBe('POST');
+
+    const multipart = (raw: string, contentType: string) => callHook(t, wf.path, { raw, headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': contentType } });
+    await expectError(await multipart('--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1', 'multipart/form-data; boundary=x'), 400, 'FLK-0001');
+    await expectError(await multipart('a', 'multipart/form-data'), 400, 'FLK-0001');
+    const many = Array.from({ length: 1001 }, (_, i) => `--x\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nv\r\n`).join('') + '--x--\r\n';
+    const refused = await expectError(await multipart(many, 'multipart/form-data; boundary=x'), 400, 'FLK-0001');
+    expect(refused.message).toMatch(/more than 1000/);
   });
 
   it('a route is live the moment its workflow is active and gone once it is deactivated', async () => {

@@ -12,7 +12,7 @@ import { ExecutionCompletion } from './execution-completion';
 import type { WebhookAnswer } from './webhook-answer';
 import { WebhookArmsRepository, type WebhookArm } from './webhook-arms.repository';
 import { headerOf, presentedSecret } from './webhook-credentials';
-import { assertAcceptedContentType, buildInputData, type JsonParser, type WebhookCall } from './webhook-payload';
+import { buildInputData, type JsonParser, type WebhookCall } from './webhook-payload';
 import { WebhookRateLimiter } from './webhook-rate-limiter';
 import { hashWebhookSecret, matchesAnyHash, safeEqual } from './webhook-secret-hash';
 import { verifySignature } from './webhook-signature';
@@ -56,7 +56,6 @@ export class WebhookIngressService {
   }
 
   private async handleExpected(call: WebhookCall, parseJson: JsonParser, requestId: string, expected: ExpectedWrite): Promise<WebhookAnswer> {
-    assertAcceptedContentType(call.contentType);
     const target = await this.resolve(call);
     const trigger = triggerConfigOf(target.workflow.nodes.find((node) => node.id === target.nodeId));
     const actor = this.authenticate(call, target, trigger, requestId);
@@ -69,7 +68,7 @@ export class WebhookIngressService {
       if (!decision.allowed) return rateLimited(decision.retryAfterSeconds);
     }
     const mode = this.responseMode(call, trigger);
-    const inputData = buildInputData(call, parseJson);
+    const inputData = await buildInputData(call, parseJson);
     const keys = this.keysOf(call, target.nodeId);
     const armConsumedAt = target.kind === 'armed' ? await this.consumeArm(target.arm, call) : undefined;
 

@@ -1,6 +1,7 @@
 import { FlkError } from '../../common/errors';
 import { jsonBodyProblem } from '../../common/http/json-limits';
 import { boundedMemo } from '../../common/memo';
+import { multipartForm, urlencodedForm } from './webhook-form';
 
 /** The parts of an incoming call the payload is built from (already read from the raw request). */
 export interface WebhookCall {
@@ -25,6 +26,8 @@ const HIDDEN_QUERY = new Set(['token']);
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 const TEXT_TYPE = /^(?:text\/[\w.+-]+|application\/(?:x-www-form-urlencoded|xml|[\w.+-]+\+xml|javascript|graphql|yaml|x-yaml))$/i;
+const URLENCODED_TYPE = 'application/x-www-form-urlencoded';
+const MULTIPART_TYPE = 'multipart/form-data';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -38,29 +41,25 @@ export const canonicalHeaderName = boundedMemo(
 
 const mediaTypeOf = (contentType: string | undefined) => (contentType ?? '').split(';')[0].trim().toLowerCase();
 
-/** Fails early for bodies the webhook does not take (multipart uploads are not webhook deliveries). */
-export function assertAcceptedContentType(contentType: string | undefined): void {
-  if (mediaTypeOf(contentType) === 'multipart/form-data') {
-    throw new FlkError('FLK-0007', 'multipart/form-data is not accepted on webhooks; send JSON, form-urlencoded, text or raw bytes.');
-  }
-}
-
 export type JsonParser = (text: string) => unknown;
 
 /**
  * The execution's `inputData`: a JSON object body as is, any other body as `{body, contentType, encoding}` (text
- * when it is a textual type and valid UTF-8, base64 otherwise), an empty body as `{}`; then `_webhook`, replacing
- * any `_webhook` the sender put in the body.
+ * when it is a textual type and valid UTF-8, base64 otherwise) plus, for a form, its `form` fields (and a multipart
+ * form's `files`), an empty body as `{}`; then `_webhook`, replacing any `_webhook` the sender put in the body.
  */
-export function buildInputData(call: WebhookCall, parseJson: JsonParser): Record<string, unknown> {
+export async function buildInputData(call: WebhookCall, parseJson: JsonParser): Promise<Record<string, unknown>> {
   // bodyFields answers a fresh object of its own, so `_webhook` is set on it rather than on a spread copy (same key
   // order: a sender's `_webhook` keeps its place and loses its value).
   const fields = bodyFields(call, parseJson);
+  if (mediaTypeOf(call.contentType) === MULTIPART_TYPE && call.body.length > 0) {
+    Object.assign(fields, await multipartForm(call.body, call.contentType!));
+  }
   fields._webhook = webhookMetadata(call);
   return fields;
 }
 
-/** A new object every call: the parsed JSON body, or a description of any other body. */
+/** A new object every call: the parsed JSON body, or a description of any other body (with a urlencoded form's fields). */
 function bodyFields(call: WebhookCall, parseJson: JsonParser): Record<string, unknown> {
   if (call.body.length === 0) return {};
   const mediaType = mediaTypeOf(call.contentType);
@@ -82,10 +81,15 @@ function bodyFields(call: WebhookCall, parseJson: JsonParser): Record<string, un
   }
   const contentType = call.contentType ?? 'application/octet-stream';
   if (TEXT_TYPE.test(mediaType)) {
+    let text: string | undefined;
     try {
-      return { body: utf8.decode(call.body), contentType, encoding: 'utf8' };
+      text = utf8.decode(call.body);
     } catch {
       // Not UTF-8 after all: fall through to base64 so no byte is lost.
+    }
+    if (text !== undefined) {
+      if (mediaType === URLENCODED_TYPE) return { body: text, contentType, encoding: 'utf8', form: urlencodedForm(text) };
+      return { body: text, contentType, encoding: 'utf8' };
     }
   }
   return { body: call.body.toString('base64'), contentType, encoding: 'base64' };

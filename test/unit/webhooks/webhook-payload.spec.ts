@@ -1,5 +1,6 @@
 import { FlkError } from '../../../src/common/errors';
-import { assertAcceptedContentType, buildInputData, canonicalHeaderName, type WebhookCall } from '../../../src/modules/webhooks/webhook-payload';
+import { MAX_FORM_PARTS } from '../../../src/modules/webhooks/webhook-form';
+import { buildInputData, canonicalHeaderName, type WebhookCall } from '../../../src/modules/webhooks/webhook-payload';
 
 const call = (over: Partial<WebhookCall> = {}): WebhookCall => ({
   method: 'POST',
@@ -12,47 +13,63 @@ const call = (over: Partial<WebhookCall> = {}): WebhookCall => ({
   ...over,
 });
 const parse = (text: string) => JSON.parse(text) as unknown;
-const codeOf = (fn: () => unknown) => {
+const codeOf = async (fn: () => Promise<unknown>) => {
   try {
-    fn();
+    await fn();
   } catch (err) {
     return (err as FlkError).code;
   }
   return 'no error';
 };
 
+const BOUNDARY = 'flk-test-boundary';
+type Part = [name: string, value: string | Buffer, filename?: string, contentType?: string];
+
+/** A multipart/form-data body built by hand, so the parser is tested against the wire format itself. */
+function multipart(parts: readonly Part[]): Buffer {
+  const chunks: Buffer[] = [];
+  for (const [name, value, filename, contentType] of parts) {
+    const disposition = `form-data; name="${name}"${filename ? `; filename="${filename}"` : ''}`;
+    chunks.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: ${disposition}\r\n${contentType ? `Content-Type: ${contentType}\r\n` : ''}\r\n`));
+    chunks.push(Buffer.isBuffer(value) ? value : Buffer.from(value));
+    chunks.push(Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${BOUNDARY}--\r\n`));
+  return Buffer.concat(chunks);
+}
+
 describe('webhook input data', () => {
-  it('a JSON object is the input; a client _webhook is replaced', () => {
-    const input = buildInputData(call({ body: Buffer.from('{"a":1,"_webhook":"spoof"}') }), parse);
+  it('a JSON object is the input; a client _webhook is replaced', async () => {
+    const input = await buildInputData(call({ body: Buffer.from('{"a":1,"_webhook":"spoof"}') }), parse);
     expect(input.a).toBe(1);
     expect(input._webhook).toEqual({ method: 'POST', path: 'orders%2Fpaid', headers: { 'Content-Type': 'application/json' }, query: {}, remote_ip: '127.0.0.1' });
   });
 
-  it('an empty body (even as JSON) is {}', () => {
-    expect(Object.keys(buildInputData(call(), parse))).toEqual(['_webhook']);
-    expect(Object.keys(buildInputData(call({ body: Buffer.from('  ') }), parse))).toEqual(['_webhook']);
+  it('an empty body (even as JSON) is {}', async () => {
+    expect(Object.keys(await buildInputData(call(), parse))).toEqual(['_webhook']);
+    expect(Object.keys(await buildInputData(call({ body: Buffer.from('  ') }), parse))).toEqual(['_webhook']);
   });
 
-  it.each(['[1,2]', '"text"', '42', 'null', '{"a":'])('JSON that is not an object (%s) is 400 FLK-0001', (text) => {
-    expect(codeOf(() => buildInputData(call({ body: Buffer.from(text) }), parse))).toBe('FLK-0001');
+  it.each(['[1,2]', '"text"', '42', 'null', '{"a":'])('JSON that is not an object (%s) is 400 FLK-0001', async (text) => {
+    expect(await codeOf(() => buildInputData(call({ body: Buffer.from(text) }), parse))).toBe('FLK-0001');
   });
 
-  it('text-like bodies are kept as text with their content type', () => {
-    const form = buildInputData(call({ contentType: 'application/x-www-form-urlencoded', body: Buffer.from('a=1&b=%C3%A9') }), parse);
+  it('text-like bodies are kept as text with their content type', async () => {
+    const form = await buildInputData(call({ contentType: 'application/x-www-form-urlencoded', body: Buffer.from('a=1&b=%C3%A9') }), parse);
     expect(form).toMatchObject({ body: 'a=1&b=%C3%A9', contentType: 'application/x-www-form-urlencoded', encoding: 'utf8' });
-    const xml = buildInputData(call({ contentType: 'application/xml; charset=utf-8', body: Buffer.from('<a>é</a>') }), parse);
+    const xml = await buildInputData(call({ contentType: 'application/xml; charset=utf-8', body: Buffer.from('<a>é</a>') }), parse);
     expect(xml).toMatchObject({ body: '<a>é</a>', contentType: 'application/xml; charset=utf-8', encoding: 'utf8' });
   });
 
-  it('binary bodies, invalid UTF-8 text and bodies without a type are base64', () => {
+  it('binary bodies, invalid UTF-8 text and bodies without a type are base64', async () => {
     const bytes = Buffer.from([0, 255, 1, 254]);
-    expect(buildInputData(call({ contentType: 'application/octet-stream', body: bytes }), parse)).toMatchObject({ body: bytes.toString('base64'), encoding: 'base64' });
-    expect(buildInputData(call({ contentType: 'text/plain', body: bytes }), parse)).toMatchObject({ encoding: 'base64' });
-    expect(buildInputData(call({ contentType: undefined, body: bytes }), parse)).toMatchObject({ contentType: 'application/octet-stream', encoding: 'base64' });
+    expect(await buildInputData(call({ contentType: 'application/octet-stream', body: bytes }), parse)).toMatchObject({ body: bytes.toString('base64'), encoding: 'base64' });
+    expect(await buildInputData(call({ contentType: 'text/plain', body: bytes }), parse)).toMatchObject({ encoding: 'base64' });
+    expect(await buildInputData(call({ contentType: undefined, body: bytes }), parse)).toMatchObject({ contentType: 'application/octet-stream', encoding: 'base64' });
   });
 
-  it('credentials and signatures never reach the execution; token leaves the query', () => {
-    const input = buildInputData(
+  it('credentials and signatures never reach the execution; token leaves the query', async () => {
+    const input = await buildInputData(
       call({
         headers: {
           authorization: 'Bearer s', 'x-api-key': 'k', 'x-webhook-token': 't', cookie: 'c', 'stripe-signature': 'x',
@@ -66,12 +83,50 @@ describe('webhook input data', () => {
     expect(JSON.stringify(input)).not.toMatch(/Bearer s|secret|"k"|"t"|"c"/);
   });
 
-  it('multipart is refused with 415 FLK-0007; other types pass', () => {
-    expect(codeOf(() => assertAcceptedContentType('multipart/form-data; boundary=x'))).toBe('FLK-0007');
-    expect(codeOf(() => assertAcceptedContentType('text/plain'))).toBe('no error');
+  it('a urlencoded form also gets its fields: a repeated name keeps every value, any name is a plain own key', async () => {
+    const input = await buildInputData(call({ contentType: 'application/x-www-form-urlencoded', body: Buffer.from('a=1&tag=x&tag=y&__proto__=p&e=%E2%82%AC') }), parse);
+    expect(input.form).toEqual({ a: '1', tag: ['x', 'y'], ['__proto__']: 'p', e: '€' });
+    expect(Object.getPrototypeOf(input.form)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(input.form)).__proto__).toBe('p');
   });
 
-  it('header names take the canonical form', () => {
+  it('a multipart form: raw body as base64, text fields in form, files with their bytes', async () => {
+    const body = multipart([
+      ['email', 'a@b.c'],
+      ['tag', 'x'],
+      ['tag', 'y'],
+      ['doc', Buffer.from([0, 1, 2, 255]), 'scan.bin', 'application/octet-stream'],
+      ['note', 'é'],
+    ]);
+    const input = await buildInputData(call({ contentType: `multipart/form-data; boundary=${BOUNDARY}`, body }), parse);
+    expect(input).toMatchObject({ body: body.toString('base64'), contentType: `multipart/form-data; boundary=${BOUNDARY}`, encoding: 'base64' });
+    expect(input.form).toEqual({ email: 'a@b.c', tag: ['x', 'y'], note: 'é' });
+    expect(input.files).toEqual([{ field: 'doc', filename: 'scan.bin', contentType: 'application/octet-stream', size: 4, encoding: 'base64', data: 'AAEC/w==' }]);
+    expect(Object.keys(input).at(-1)).toBe('_webhook');
+  });
+
+  it.each([
+    ['no boundary', 'multipart/form-data', multipart([['a', '1']])],
+    ['a truncated body', `multipart/form-data; boundary=${BOUNDARY}`, multipart([['a', '1']]).subarray(0, 40)],
+    ['a field name over 200 bytes', `multipart/form-data; boundary=${BOUNDARY}`, multipart([['n'.repeat(201), '1']])],
+    ['a file field name over 200 bytes', `multipart/form-data; boundary=${BOUNDARY}`, multipart([['n'.repeat(201), Buffer.from('x'), 'f.txt', 'text/plain']])],
+    ['too many parts', `multipart/form-data; boundary=${BOUNDARY}`, multipart(Array.from({ length: MAX_FORM_PARTS + 1 }, (_, i) => [`f${i}`, 'v'] as Part))],
+    ['too many urlencoded fields', 'application/x-www-form-urlencoded', Buffer.from(Array.from({ length: MAX_FORM_PARTS + 1 }, (_, i) => `f${i}=v`).join('&'))],
+  ])('a form body that cannot be read (%s) is 400 FLK-0001', async (_why, contentType, body) => {
+    expect(await codeOf(() => buildInputData(call({ contentType, body }), parse))).toBe('FLK-0001');
+  });
+
+  it('forms at the limit are read', async () => {
+    const parts = Array.from({ length: MAX_FORM_PARTS - 2 }, (_, i) => [`f${i}`, 'v'] as Part);
+    parts.push(['n'.repeat(200), 'v'], ['m'.repeat(200), Buffer.from('x'), 'f.txt', 'text/plain']);
+    const input = await buildInputData(call({ contentType: `multipart/form-data; boundary=${BOUNDARY}`, body: multipart(parts) }), parse);
+    expect(Object.keys(input.form as object)).toHaveLength(MAX_FORM_PARTS - 1);
+    expect(input.files).toHaveLength(1);
+    const text = Array.from({ length: MAX_FORM_PARTS }, (_, i) => `f${i}=v`).join('&');
+    expect(Object.keys((await buildInputData(call({ contentType: 'application/x-www-form-urlencoded', body: Buffer.from(text) }), parse)).form as object)).toHaveLength(MAX_FORM_PARTS);
+  });
+
+  it('header names take the canonical form', async () => {
     expect(canonicalHeaderName('x-github-delivery')).toBe('X-Github-Delivery');
     expect(canonicalHeaderName('content-type')).toBe('Content-Type');
   });

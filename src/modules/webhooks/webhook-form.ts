@@ -1,0 +1,124 @@
+import { Busboy } from '@fastify/busboy';
+import { FlkError } from '../../common/errors';
+
+/** A form's fields: name → value, or the values in order when the name is repeated (checkboxes, multi-selects). */
+export type FormFields = Record<string, string | string[]>;
+
+/** A file part of a multipart form, its content as base64. */
+export interface FormFile {
+  readonly field: string;
+  readonly filename: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly encoding: 'base64';
+  readonly data: string;
+}
+
+/** Fields and files of one form together; beyond it the body is refused rather than parsed part by part. */
+export const MAX_FORM_PARTS = 1000;
+const MAX_NAME_BYTES = 200;
+const SLICE_BYTES = 64 * 1024;
+
+const unreadable = (why: string) => new FlkError('FLK-0001', `The form body cannot be read: ${why}.`);
+
+/** Busboy does not limit the names of multipart fields itself. */
+function checkName(name: string): void {
+  if (Buffer.byteLength(name) > MAX_NAME_BYTES) throw unreadable(`a field name is longer than ${MAX_NAME_BYTES} bytes`);
+}
+
+/** Collects fields in arrival order; names are kept as own properties whatever they are (`__proto__` included). */
+class FieldCollector {
+  private readonly fields = new Map<string, string | string[]>();
+  private parts = 0;
+
+  add(name: string, value: string): void {
+    this.count();
+    const earlier = this.fields.get(name);
+    if (earlier === undefined) this.fields.set(name, value);
+    else if (Array.isArray(earlier)) earlier.push(value);
+    else this.fields.set(name, [earlier, value]);
+  }
+
+  count(): void {
+    if (++this.parts > MAX_FORM_PARTS) throw unreadable(`more than ${MAX_FORM_PARTS} fields and files`);
+  }
+
+  result(): FormFields {
+    return Object.fromEntries(this.fields);
+  }
+}
+
+/** The fields of an `application/x-www-form-urlencoded` body (already decoded as UTF-8). */
+export function urlencodedForm(text: string): FormFields {
+  // Counted before URLSearchParams materialises every pair of a hostile body.
+  let separators = 0;
+  for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
+    if (++separators >= MAX_FORM_PARTS) throw unreadable(`more than ${MAX_FORM_PARTS} fields`);
+  }
+  const fields = new FieldCollector();
+  for (const [name, value] of new URLSearchParams(text)) fields.add(name, value);
+  return fields.result();
+}
+
+/** The fields and files of a `multipart/form-data` body (the whole body is in memory, within the webhook limit). */
+export function multipartForm(body: Buffer, contentType: string): Promise<{ form: FormFields; files: FormFile[] }> {
+  return new Promise((resolve, reject) => {
+    const fields = new FieldCollector();
+    const files: FormFile[] = [];
+    let failed = false;
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      reject(error instanceof FlkError ? error : unreadable((error as Error).message));
+    };
+    let parser: InstanceType<typeof Busboy>;
+    try {
+      parser = new Busboy({
+        headers: { 'content-type': contentType },
+        limits: { parts: MAX_FORM_PARTS + 1, fieldSize: body.length, headerPairs: 100 },
+      });
+    } catch (error) {
+      fail(error); // no boundary, or not a multipart type busboy knows
+      return;
+    }
+    const guarded = (handler: () => void) => {
+      try {
+        handler();
+      } catch (error) {
+        fail(error);
+      }
+    };
+    parser.on('field', (name: string, value: string) =>
+      guarded(() => {
+        checkName(name);
+        fields.add(name, value);
+      }),
+    );
+    parser.on('file', (field: string, stream: NodeJS.ReadableStream, filename: string, _encoding: string, mimeType: string) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () =>
+        guarded(() => {
+          checkName(field);
+          fields.count();
+          const data = Buffer.concat(chunks);
+          files.push({ field, filename, contentType: mimeType, size: data.length, encoding: 'base64', data: data.toString('base64') });
+        }),
+      );
+    });
+    parser.on('partsLimit', () => fail(unreadable(`more than ${MAX_FORM_PARTS} fields and files`)));
+    parser.on('error', fail);
+    parser.on('finish', () => {
+      if (!failed) resolve({ form: fields.result(), files });
+    });
+    void (async () => {
+      // In slices, yielding between them: busboy parses each write synchronously, and a large form of many small parts
+      // (~60 µs a part) would otherwise hold the event loop for every other call; a refused form stops at its slice.
+      for (let at = 0; at < body.length && !failed; at += SLICE_BYTES) {
+        parser.write(body.subarray(at, at + SLICE_BYTES));
+        await new Promise((next) => setImmediate(next));
+      }
+      if (!failed) parser.end();
+    })();
+  });
+}
