@@ -179,6 +179,45 @@ describe('execution leases (embedded mode)', () => {
       expect(Date.now() - killedAt).toBeLessThan(15_000);
     });
 
+    it('the executions of a process of this machine that was killed are resumed at once, not when their leases run out', async () => {
+      buildOnce();
+      const survivor = await app();
+      const doomed = await startServiceProcess(
+        {
+          API_KEY: TEST_API_KEY,
+          DATABASE_URL: process.env.TEST_DATABASE_URL!,
+          SECRETS_KEY: TEST_SECRETS_KEY,
+          OUTBOUND_ALLOW_PRIVATE: '127.0.0.0/8',
+          EXECUTOR_MAX_ATTEMPTS: '1',
+          LOG_LEVEL: 'error',
+          EXECUTION_LEASE_MS: '600000', // ten minutes: only knowing that the process ended can free them sooner
+        },
+        { label: 'doomed' },
+      );
+      processes.push(doomed);
+      mock.replies.set('/slow', { delayMs: 60_000 });
+      const workflowId = await slowWorkflow(survivor, mock);
+      const ids: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        const res = await fetch(`${doomed.url}/v1/workflows/${workflowId}/executions`, {
+          method: 'POST',
+          headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+          body: JSON.stringify({ inputData: { i } }),
+        });
+        expect(res.status).toBe(201);
+        ids.push(((await res.json()) as { executionId: string }).executionId);
+      }
+      await until(() => ids.every((id) => callsOf(mock, id) === 1), 10_000, 'the doomed process to call');
+      // Alive, its executions stay with it: the survivor sweeps every 0.5 s.
+      await new Promise((r) => setTimeout(r, 1_500));
+      for (const id of ids) expect(callsOf(mock, id)).toBe(1);
+      mock.replies.set('/slow', { delayMs: 0 });
+      await stopServiceProcess(doomed, 'SIGKILL');
+      for (const id of ids) expect(await waitForEnd(survivor, id, 10_000)).toMatchObject({ status: 'completed' });
+      for (const id of ids) expect(callsOf(mock, id)).toBe(2);
+      expect(await leaseOwners(survivor, ids)).toEqual(ids.map(() => survivor.app.get(ExecutionLeases).owner));
+    });
+
     it('executions queued in a busy process past their lease are taken over by an idle one and run once', async () => {
       const busy = await app({ EXECUTION_CONCURRENCY: '1' });
       const idle = await app();

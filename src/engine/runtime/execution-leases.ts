@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
 import type { ExecutionLease } from '../../modules/executions/execution.types';
 import { ExecutionsRepository } from '../../modules/executions/executions.repository';
 import { ExecutionDispatch } from '../queue/execution-dispatch';
+import { newLeaseOwner } from './process-identity';
 
 /**
  * Which process runs which execution, in embedded mode (docs/engine.md "Recovery"). Every execution this process
@@ -37,8 +36,7 @@ export class ExecutionLeases implements OnApplicationBootstrap {
     @Optional() dispatch?: ExecutionDispatch,
   ) {
     this.leaseMs = config.executionLeaseMs;
-    // The random part tells apart two processes with the same host name and pid (containers, a restart).
-    this.owner = dispatch ? null : `${hostname().slice(0, 200)}/${process.pid}/${randomBytes(6).toString('hex')}`;
+    this.owner = dispatch ? null : newLeaseOwner();
   }
 
   /** How often leases are renewed and the sweep looks for executions whose lease ran out. */

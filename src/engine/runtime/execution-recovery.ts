@@ -5,16 +5,20 @@ import { ExecutionDispatch } from '../queue/execution-dispatch';
 import { ExecutionEngine } from './execution-engine';
 import { ExecutionLeases } from './execution-leases';
 import { ExecutionResumption } from './execution-resumption';
+import { leaseOwnerHasEnded } from './process-identity';
 
 /** Executions claimed by one statement; a longer backlog is claimed page by page. */
 const CLAIM_PAGE = 500;
+/** Lease holders looked at per sweep for having ended (each is a look at /proc). */
+const OWNERS_CHECKED = 1000;
 
 /**
  * Embedded mode: resumes every unfinished execution nobody runs, from its last completed step, or fails it with the
  * reason it cannot be resumed (docs/engine.md "Recovery"). At start, and then every ExecutionLeases.intervalMs: an
  * execution whose lease ran out (its process died or kept it queued that long, or its run here ended without its
- * final write) is claimed and run. At start on SQLite, where this process is the only one on the file, every
- * unfinished execution is claimed.
+ * final write) is claimed and run; on PostgreSQL also, at once, one whose holder this process can tell has ended
+ * (process-identity.ts). At start on SQLite, where this process is the only one on the file, every unfinished
+ * execution is claimed.
  */
 @Injectable()
 export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -78,17 +82,32 @@ export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationS
         return expired.length === 0 ? [] : this.executions.renewLeases(m, owner, expired, this.leases.expiryFromNow(), now);
       }),
     );
-    // Other processes' executions whose lease ran out (see `scope` for those without one), page by page.
+    // On PostgreSQL, the executions of processes of this machine known to have ended (a crash, then a restart),
+    // without waiting for their leases to run out. SQLite has one process, which took every execution at start.
+    if (this.db.dialect === 'postgres') {
+      const now = new Date().toISOString();
+      const owners = await this.db.read((m) => this.executions.activeLeaseOwners(m, owner, now, OWNERS_CHECKED));
+      resumed += await this.claimPages({ endedOwners: owners.filter(leaseOwnerHasEnded) });
+    }
+    // Other processes' executions whose lease ran out (see `scope` for those without one).
+    resumed += await this.claimPages(scope === 'all' ? 'all' : () => ({ now: new Date().toISOString(), unleased: scope === 'starting' }));
+    if (resumed > 0) this.logger.log({ msg: 'resuming unfinished executions', count: resumed });
+    return resumed;
+  }
+
+  /** Claims and resumes the executions `which` selects (ExecutionsRepository.claimUnfinished), page by page. */
+  private async claimPages(
+    which: 'all' | { readonly endedOwners: readonly string[] } | (() => { readonly now: string; readonly unleased: boolean }),
+  ): Promise<number> {
+    const owner = this.leases.owner!;
+    let resumed = 0;
     for (;;) {
       if (!this.engine.accepting) break; // shutting down: what is left stays for the next process
-      const now = new Date().toISOString();
-      const ids = await this.db.write((m) =>
-        this.executions.claimUnfinished(m, owner, this.leases.expiryFromNow(), CLAIM_PAGE, scope === 'all' ? 'all' : { now, unleased: scope === 'starting' }),
-      );
+      const page = typeof which === 'function' ? which() : which;
+      const ids = await this.db.write((m) => this.executions.claimUnfinished(m, owner, this.leases.expiryFromNow(), CLAIM_PAGE, page));
       resumed += await this.resumeAll(ids);
       if (ids.length < CLAIM_PAGE) break;
     }
-    if (resumed > 0) this.logger.log({ msg: 'resuming unfinished executions', count: resumed });
     return resumed;
   }
 

@@ -271,22 +271,30 @@ export class ExecutionsRepository {
   /**
    * Leases up to `limit` unfinished executions of other processes (or of none) to `owner` until `expiresAt`, oldest
    * first, and returns their ids: those whose lease ran out before `which.now`, and with `which.unleased` also those
-   * that never had one (stored by a version before leases); with `which` 'all' (a process that knows it is alone on
-   * the database) every one. The condition is checked again on each row as it is changed, so of two processes
-   * claiming at once each execution goes to one. (`owner`'s own executions whose lease ran out: ownExpiredLeases,
-   * then renewLeases.)
+   * that never had one (stored by a version before leases); with `which.endedOwners`, those leased to these
+   * processes (known to have ended), whenever their leases run out; with `which` 'all' (a process that knows it is
+   * alone on the database) every one. The condition is checked again on each row as it is changed, so of two
+   * processes claiming at once each execution goes to one. (`owner`'s own executions whose lease ran out:
+   * ownExpiredLeases, then renewLeases.)
    */
   async claimUnfinished(
     manager: EntityManager,
     owner: string,
     expiresAt: string,
     limit: number,
-    which: 'all' | { readonly now: string; readonly unleased: boolean },
+    which: 'all' | { readonly now: string; readonly unleased: boolean } | { readonly endedOwners: readonly string[] },
   ): Promise<string[]> {
-    const lease =
-      which === 'all' ? '' : which.unleased ? ' AND (lease_expires_at IS NULL OR lease_expires_at < ?)' : ' AND lease_expires_at < ?';
-    const free = `AND (lease_owner IS NULL OR lease_owner <> ?)${lease}`;
-    const freeParams = which === 'all' ? [owner] : [owner, which.now];
+    let free: string;
+    let freeParams: unknown[];
+    if (which === 'all') {
+      [free, freeParams] = ['AND (lease_owner IS NULL OR lease_owner <> ?)', [owner]];
+    } else if ('endedOwners' in which) {
+      if (which.endedOwners.length === 0) return [];
+      [free, freeParams] = [`AND lease_owner IN (${which.endedOwners.map(() => '?').join(', ')})`, [...which.endedOwners]];
+    } else {
+      const lease = which.unleased ? '(lease_expires_at IS NULL OR lease_expires_at < ?)' : 'lease_expires_at < ?';
+      [free, freeParams] = [`AND (lease_owner IS NULL OR lease_owner <> ?) AND ${lease}`, [owner, which.now]];
+    }
     const [claimed] = await this.written(manager, [
       [
         `UPDATE executions SET lease_owner = ?, lease_expires_at = ?
@@ -299,6 +307,17 @@ export class ExecutionsRepository {
     ]);
     // Ids are time-ordered (version 7): sorted, they come in about the order the executions started.
     return claimed.rows.map((row) => String(row.id)).sort();
+  }
+
+  /** The processes other than `owner` holding leases on unfinished executions that have not run out at `now` (at most `limit`). */
+  async activeLeaseOwners(manager: EntityManager, owner: string, now: string, limit: number): Promise<string[]> {
+    const rows = await this.rows(
+      manager,
+      `SELECT DISTINCT lease_owner FROM executions
+       WHERE status IN ('pending', 'running') AND lease_owner <> ? AND lease_expires_at >= ? LIMIT ${Math.trunc(limit)}`,
+      [owner, now],
+    );
+    return rows.map((row) => String(row.lease_owner));
   }
 
   /** Up to `limit` unfinished executions leased to `owner` whose lease ran out before `now`, oldest first. */
