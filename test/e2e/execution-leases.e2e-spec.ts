@@ -98,6 +98,35 @@ describe('execution leases (embedded mode)', () => {
     return t;
   };
 
+  /** The built service as a child process on this run's PostgreSQL, so that it can be SIGKILLed. */
+  const childProcess = async (env: Record<string, string>) => {
+    buildOnce();
+    const started = await startServiceProcess(
+      {
+        API_KEY: TEST_API_KEY, DATABASE_URL: process.env.TEST_DATABASE_URL!, SECRETS_KEY: TEST_SECRETS_KEY,
+        OUTBOUND_ALLOW_PRIVATE: '127.0.0.0/8', EXECUTOR_MAX_ATTEMPTS: '1', LOG_LEVEL: 'error', ...env,
+      },
+      { label: 'doomed' },
+    );
+    processes.push(started);
+    return started;
+  };
+
+  /** Starts `count` executions of `workflowId` through a child process; their ids. */
+  const startThrough = async (proc: ServiceProcess, workflowId: string, count: number) => {
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const res = await fetch(`${proc.url}/v1/workflows/${workflowId}/executions`, {
+        method: 'POST',
+        headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify({ inputData: { i } }),
+      });
+      expect(res.status).toBe(201);
+      ids.push(((await res.json()) as { executionId: string }).executionId);
+    }
+    return ids;
+  };
+
   it('an execution left unfinished while the service runs (its run ended without its final write) is resumed once its lease runs out, without a restart', async () => {
     const t = await app();
     const workflowId = await activeWorkflow(t, [triggerNode(), actionNode('end')], [edge('start', 'end')]);
@@ -143,70 +172,34 @@ describe('execution leases (embedded mode)', () => {
       for (const id of ids) expect(callsOf(mock, id)).toBe(1);
     });
 
-    it('the executions of a process killed mid-run are resumed by another process already running, once their leases run out', async () => {
-      buildOnce();
+    it('the executions of a killed process of another machine are resumed by a process already running, once their leases run out', async () => {
       const survivor = await app();
-      const env = {
-        API_KEY: TEST_API_KEY,
-        DATABASE_URL: process.env.TEST_DATABASE_URL!,
-        SECRETS_KEY: TEST_SECRETS_KEY,
-        OUTBOUND_ALLOW_PRIVATE: '127.0.0.0/8',
-        EXECUTOR_MAX_ATTEMPTS: '1',
-        LOG_LEVEL: 'error',
-        ...LEASE,
-      };
-      const doomed = await startServiceProcess(env, { label: 'doomed' });
-      processes.push(doomed);
+      const doomed = await childProcess(LEASE);
       mock.replies.set('/slow', { delayMs: 60_000 }); // the doomed process's calls never answer
-      const workflowId = await slowWorkflow(survivor, mock);
-      const ids: string[] = [];
-      for (let i = 0; i < 3; i++) {
-        const res = await fetch(`${doomed.url}/v1/workflows/${workflowId}/executions`, {
-          method: 'POST',
-          headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
-          body: JSON.stringify({ inputData: { i } }),
-        });
-        expect(res.status).toBe(201);
-        ids.push(((await res.json()) as { executionId: string }).executionId);
-      }
+      const ids = await startThrough(doomed, await slowWorkflow(survivor, mock), 3);
       await until(() => ids.every((id) => callsOf(mock, id) === 1), 10_000, 'the doomed process to call');
       mock.replies.set('/slow', { delayMs: 0 });
+      // Its leases as a process of another boot would have written them, running out 3 s from now: this machine
+      // cannot tell whether such a process lives.
+      const foreign = 'elsewhere/4242/0123456789ab/00000000-0000-0000-0000-000000000000/4026531836/1';
+      const runsOut = new Date(Date.now() + 3_000);
+      await survivor.app.get(Database).write((m) =>
+        m.query(`UPDATE executions SET lease_owner = $1, lease_expires_at = $2 WHERE id IN ($3, $4, $5)`, [foreign, runsOut.toISOString(), ...ids]),
+      );
       await stopServiceProcess(doomed, 'SIGKILL');
-      const killedAt = Date.now();
       for (const id of ids) expect(await waitForEnd(survivor, id, 20_000)).toMatchObject({ status: 'completed' });
-      // Resumed by the survivor's sweep (a restart would have been needed before), each call made again once.
+      // Resumed by the survivor's sweep (a restart would have been needed before leases), each call made again once,
+      // not before the leases ran out.
       for (const id of ids) expect(callsOf(mock, id)).toBe(2);
-      expect(Date.now() - killedAt).toBeLessThan(15_000);
+      expect(Date.now()).toBeGreaterThanOrEqual(runsOut.getTime());
     });
 
     it('the executions of a process of this machine that was killed are resumed at once, not when their leases run out', async () => {
-      buildOnce();
       const survivor = await app();
-      const doomed = await startServiceProcess(
-        {
-          API_KEY: TEST_API_KEY,
-          DATABASE_URL: process.env.TEST_DATABASE_URL!,
-          SECRETS_KEY: TEST_SECRETS_KEY,
-          OUTBOUND_ALLOW_PRIVATE: '127.0.0.0/8',
-          EXECUTOR_MAX_ATTEMPTS: '1',
-          LOG_LEVEL: 'error',
-          EXECUTION_LEASE_MS: '600000', // ten minutes: only knowing that the process ended can free them sooner
-        },
-        { label: 'doomed' },
-      );
-      processes.push(doomed);
+      // Ten-minute leases: only knowing that the process ended can free its executions sooner.
+      const doomed = await childProcess({ EXECUTION_LEASE_MS: '600000' });
       mock.replies.set('/slow', { delayMs: 60_000 });
-      const workflowId = await slowWorkflow(survivor, mock);
-      const ids: string[] = [];
-      for (let i = 0; i < 2; i++) {
-        const res = await fetch(`${doomed.url}/v1/workflows/${workflowId}/executions`, {
-          method: 'POST',
-          headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
-          body: JSON.stringify({ inputData: { i } }),
-        });
-        expect(res.status).toBe(201);
-        ids.push(((await res.json()) as { executionId: string }).executionId);
-      }
+      const ids = await startThrough(doomed, await slowWorkflow(survivor, mock), 2);
       await until(() => ids.every((id) => callsOf(mock, id) === 1), 10_000, 'the doomed process to call');
       // Alive, its executions stay with it: the survivor sweeps every 0.5 s.
       await new Promise((r) => setTimeout(r, 1_500));
