@@ -94,7 +94,8 @@ export function multipartForm(body: Buffer, contentType: string): Promise<{ form
         fields.add(name, value);
       }),
     );
-    parser.on('file', (field: string, stream: NodeJS.ReadableStream, filename: string, _encoding: string, mimeType: string) => {
+    // A part is a file when it names a filename or is sent as application/octet-stream (then without a name: '').
+    parser.on('file', (field: string, stream: NodeJS.ReadableStream, filename: string | undefined, _encoding: string, mimeType: string) => {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () =>
@@ -102,7 +103,7 @@ export function multipartForm(body: Buffer, contentType: string): Promise<{ form
           checkName(field);
           fields.count();
           const data = Buffer.concat(chunks);
-          files.push({ field, filename, contentType: mimeType, size: data.length, encoding: 'base64', data: data.toString('base64') });
+          files.push({ field, filename: filename ?? '', contentType: mimeType, size: data.length, encoding: 'base64', data: data.toString('base64') });
         }),
       );
     });

@@ -97,11 +97,15 @@ describe('webhook input data', () => {
       ['tag', 'y'],
       ['doc', Buffer.from([0, 1, 2, 255]), 'scan.bin', 'application/octet-stream'],
       ['note', 'é'],
+      ['raw', Buffer.from([7]), undefined, 'application/octet-stream'],
     ]);
     const input = await buildInputData(call({ contentType: `multipart/form-data; boundary=${BOUNDARY}`, body }), parse);
     expect(input).toMatchObject({ body: body.toString('base64'), contentType: `multipart/form-data; boundary=${BOUNDARY}`, encoding: 'base64' });
     expect(input.form).toEqual({ email: 'a@b.c', tag: ['x', 'y'], note: 'é' });
-    expect(input.files).toEqual([{ field: 'doc', filename: 'scan.bin', contentType: 'application/octet-stream', size: 4, encoding: 'base64', data: 'AAEC/w==' }]);
+    expect(input.files).toEqual([
+      { field: 'doc', filename: 'scan.bin', contentType: 'application/octet-stream', size: 4, encoding: 'base64', data: 'AAEC/w==' },
+      { field: 'raw', filename: '', contentType: 'application/octet-stream', size: 1, encoding: 'base64', data: 'Bw==' },
+    ]);
     expect(Object.keys(input).at(-1)).toBe('_webhook');
   });
 
