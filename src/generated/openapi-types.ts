@@ -938,8 +938,9 @@ export type paths = {
          *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
          *       401 FLK-0365) and limit calls (`rateLimit: {requests, perSeconds}`, 429 FLK-0010).
          *     - `Idempotency-Key` is optional; a repeated key answers 409 FLK-0505 with the first execution's id.
-         *       A repeated `X-Webhook-Delivery-Id` (or `X-GitHub-Delivery`) answers 200 `deduplicated: true` with the
-         *       first delivery's execution; no second execution is started.
+         *       A repeated delivery id (`X-Webhook-Delivery-Id`, or the sender's own: `X-GitHub-Delivery`, Standard
+         *       Webhooks' `webhook-id`, Svix's `svix-id`) answers 200 `deduplicated: true` with the first delivery's
+         *       execution; no second execution is started.
          *     - Synchronous mode (trigger `responseMode: sync`, `?wait=true` or `Prefer: wait=<seconds>`): waits for
          *       the execution to finish and answers 200 with its `output` (500 with `executionId` when it failed), or 202
          *       with `Location` when the wait runs out.
@@ -971,8 +972,9 @@ export type paths = {
          *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
          *       401 FLK-0365) and limit calls (`rateLimit: {requests, perSeconds}`, 429 FLK-0010).
          *     - `Idempotency-Key` is optional; a repeated key answers 409 FLK-0505 with the first execution's id.
-         *       A repeated `X-Webhook-Delivery-Id` (or `X-GitHub-Delivery`) answers 200 `deduplicated: true` with the
-         *       first delivery's execution; no second execution is started.
+         *       A repeated delivery id (`X-Webhook-Delivery-Id`, or the sender's own: `X-GitHub-Delivery`, Standard
+         *       Webhooks' `webhook-id`, Svix's `svix-id`) answers 200 `deduplicated: true` with the first delivery's
+         *       execution; no second execution is started.
          *     - Synchronous mode (trigger `responseMode: sync`, `?wait=true` or `Prefer: wait=<seconds>`): waits for
          *       the execution to finish and answers 200 with its `output` (500 with `executionId` when it failed), or 202
          *       with `Location` when the wait runs out.
@@ -1004,8 +1006,9 @@ export type paths = {
          *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
          *       401 FLK-0365) and limit calls (`rateLimit: {requests, perSeconds}`, 429 FLK-0010).
          *     - `Idempotency-Key` is optional; a repeated key answers 409 FLK-0505 with the first execution's id.
-         *       A repeated `X-Webhook-Delivery-Id` (or `X-GitHub-Delivery`) answers 200 `deduplicated: true` with the
-         *       first delivery's execution; no second execution is started.
+         *       A repeated delivery id (`X-Webhook-Delivery-Id`, or the sender's own: `X-GitHub-Delivery`, Standard
+         *       Webhooks' `webhook-id`, Svix's `svix-id`) answers 200 `deduplicated: true` with the first delivery's
+         *       execution; no second execution is started.
          *     - Synchronous mode (trigger `responseMode: sync`, `?wait=true` or `Prefer: wait=<seconds>`): waits for
          *       the execution to finish and answers 200 with its `output` (500 with `executionId` when it failed), or 202
          *       with `Location` when the wait runs out.
@@ -1037,8 +1040,9 @@ export type paths = {
          *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
          *       401 FLK-0365) and limit calls (`rateLimit: {requests, perSeconds}`, 429 FLK-0010).
          *     - `Idempotency-Key` is optional; a repeated key answers 409 FLK-0505 with the first execution's id.
-         *       A repeated `X-Webhook-Delivery-Id` (or `X-GitHub-Delivery`) answers 200 `deduplicated: true` with the
-         *       first delivery's execution; no second execution is started.
+         *       A repeated delivery id (`X-Webhook-Delivery-Id`, or the sender's own: `X-GitHub-Delivery`, Standard
+         *       Webhooks' `webhook-id`, Svix's `svix-id`) answers 200 `deduplicated: true` with the first delivery's
+         *       execution; no second execution is started.
          *     - Synchronous mode (trigger `responseMode: sync`, `?wait=true` or `Prefer: wait=<seconds>`): waits for
          *       the execution to finish and answers 200 with its `output` (500 with `executionId` when it failed), or 202
          *       with `Location` when the wait runs out.
@@ -1072,8 +1076,9 @@ export type paths = {
          *     - A trigger may verify the sender's own signature over the raw body (`signature: {scheme: github|stripe|standard, secret}`,
          *       401 FLK-0365) and limit calls (`rateLimit: {requests, perSeconds}`, 429 FLK-0010).
          *     - `Idempotency-Key` is optional; a repeated key answers 409 FLK-0505 with the first execution's id.
-         *       A repeated `X-Webhook-Delivery-Id` (or `X-GitHub-Delivery`) answers 200 `deduplicated: true` with the
-         *       first delivery's execution; no second execution is started.
+         *       A repeated delivery id (`X-Webhook-Delivery-Id`, or the sender's own: `X-GitHub-Delivery`, Standard
+         *       Webhooks' `webhook-id`, Svix's `svix-id`) answers 200 `deduplicated: true` with the first delivery's
+         *       execution; no second execution is started.
          *     - Synchronous mode (trigger `responseMode: sync`, `?wait=true` or `Prefer: wait=<seconds>`): waits for
          *       the execution to finish and answers 200 with its `output` (500 with `executionId` when it failed), or 202
          *       with `Location` when the wait runs out.
@@ -3809,6 +3814,14 @@ export type components = {
         /** @description The webhook secret, for senders that cannot set headers. Removed from `_webhook.query` and never logged. */
         WebhookQueryToken: string;
         /**
+         * @description Standard Webhooks' message id (the same on every retry of a message); a delivery id like
+         *     `X-Webhook-Delivery-Id`. Of several delivery-id headers the first of `X-Webhook-Delivery-Id`,
+         *     `X-GitHub-Delivery`, `webhook-id`, `svix-id` counts. Also signed by the `standard` signature scheme.
+         */
+        WebhookStandardId: string;
+        /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
+        WebhookSvixId: string;
+        /**
          * @description Shared secret. Required only when the webhook trigger defines `verify_token`, and then it must match
          *     it exactly (401 FLK-0362 otherwise).
          */
@@ -6296,6 +6309,14 @@ export interface operations {
                  *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
+                /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
+                "svix-id"?: components["parameters"]["WebhookSvixId"];
+                /**
+                 * @description Standard Webhooks' message id (the same on every retry of a message); a delivery id like
+                 *     `X-Webhook-Delivery-Id`. Of several delivery-id headers the first of `X-Webhook-Delivery-Id`,
+                 *     `X-GitHub-Delivery`, `webhook-id`, `svix-id` counts. Also signed by the `standard` signature scheme.
+                 */
+                "webhook-id"?: components["parameters"]["WebhookStandardId"];
                 /** @description GitHub's delivery id; treated like `X-Webhook-Delivery-Id` (which wins when both are sent). */
                 "X-GitHub-Delivery"?: components["parameters"]["WebhookGitHubDelivery"];
                 /**
@@ -6496,6 +6517,14 @@ export interface operations {
                  *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
+                /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
+                "svix-id"?: components["parameters"]["WebhookSvixId"];
+                /**
+                 * @description Standard Webhooks' message id (the same on every retry of a message); a delivery id like
+                 *     `X-Webhook-Delivery-Id`. Of several delivery-id headers the first of `X-Webhook-Delivery-Id`,
+                 *     `X-GitHub-Delivery`, `webhook-id`, `svix-id` counts. Also signed by the `standard` signature scheme.
+                 */
+                "webhook-id"?: components["parameters"]["WebhookStandardId"];
                 /** @description GitHub's delivery id; treated like `X-Webhook-Delivery-Id` (which wins when both are sent). */
                 "X-GitHub-Delivery"?: components["parameters"]["WebhookGitHubDelivery"];
                 /**
@@ -6696,6 +6725,14 @@ export interface operations {
                  *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
+                /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
+                "svix-id"?: components["parameters"]["WebhookSvixId"];
+                /**
+                 * @description Standard Webhooks' message id (the same on every retry of a message); a delivery id like
+                 *     `X-Webhook-Delivery-Id`. Of several delivery-id headers the first of `X-Webhook-Delivery-Id`,
+                 *     `X-GitHub-Delivery`, `webhook-id`, `svix-id` counts. Also signed by the `standard` signature scheme.
+                 */
+                "webhook-id"?: components["parameters"]["WebhookStandardId"];
                 /** @description GitHub's delivery id; treated like `X-Webhook-Delivery-Id` (which wins when both are sent). */
                 "X-GitHub-Delivery"?: components["parameters"]["WebhookGitHubDelivery"];
                 /**
@@ -6896,6 +6933,14 @@ export interface operations {
                  *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
+                /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
+                "svix-id"?: components["parameters"]["WebhookSvixId"];
+                /**
+                 * @description Standard Webhooks' message id (the same on every retry of a message); a delivery id like
+                 *     `X-Webhook-Delivery-Id`. Of several delivery-id headers the first of `X-Webhook-Delivery-Id`,
+                 *     `X-GitHub-Delivery`, `webhook-id`, `svix-id` counts. Also signed by the `standard` signature scheme.
+                 */
+                "webhook-id"?: components["parameters"]["WebhookStandardId"];
                 /** @description GitHub's delivery id; treated like `X-Webhook-Delivery-Id` (which wins when both are sent). */
                 "X-GitHub-Delivery"?: components["parameters"]["WebhookGitHubDelivery"];
                 /**
@@ -7096,6 +7141,14 @@ export interface operations {
                  *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
+                /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
+                "svix-id"?: components["parameters"]["WebhookSvixId"];
+                /**
+                 * @description Standard Webhooks' message id (the same on every retry of a message); a delivery id like
+                 *     `X-Webhook-Delivery-Id`. Of several delivery-id headers the first of `X-Webhook-Delivery-Id`,
+                 *     `X-GitHub-Delivery`, `webhook-id`, `svix-id` counts. Also signed by the `standard` signature scheme.
+                 */
+                "webhook-id"?: components["parameters"]["WebhookStandardId"];
                 /** @description GitHub's delivery id; treated like `X-Webhook-Delivery-Id` (which wins when both are sent). */
                 "X-GitHub-Delivery"?: components["parameters"]["WebhookGitHubDelivery"];
                 /**

@@ -2223,6 +2223,26 @@ export const OPERATIONS = {
         }
       },
       {
+        "name": "webhook-id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W"
+        }
+      },
+      {
+        "name": "svix-id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W"
+        }
+      },
+      {
         "name": "wait",
         "in": "query",
         "required": false,
@@ -2326,6 +2346,26 @@ export const OPERATIONS = {
           "type": "string",
           "maxLength": 200,
           "example": "72d3162e-cc78-11e3-81ab-4c9367dc0958"
+        }
+      },
+      {
+        "name": "webhook-id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W"
+        }
+      },
+      {
+        "name": "svix-id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W"
         }
       },
       {
@@ -2435,6 +2475,26 @@ export const OPERATIONS = {
         }
       },
       {
+        "name": "webhook-id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W"
+        }
+      },
+      {
+        "name": "svix-id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W"
+        }
+      },
+      {
         "name": "wait",
         "in": "query",
         "required": false,
@@ -2541,6 +2601,26 @@ export const OPERATIONS = {
         }
       },
       {
+        "name": "webhook-id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W"
+        }
+      },
+      {
+        "name": "svix-id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W"
+        }
+      },
+      {
         "name": "wait",
         "in": "query",
         "required": false,
@@ -2644,6 +2724,26 @@ export const OPERATIONS = {
           "type": "string",
           "maxLength": 200,
           "example": "72d3162e-cc78-11e3-81ab-4c9367dc0958"
+        }
+      },
+      {
+        "name": "webhook-id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W"
+        }
+      },
+      {
+        "name": "svix-id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 200,
+          "example": "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W"
         }
       },
       {

@@ -30,6 +30,12 @@ describe('Webhooks: replay protection, idempotency, rate limits, signatures, lim
     expect(again.headers.get('x-webhook-execution-id')).toBe(executionId);
     const github = await callHook(t, wf.path, { body: {}, headers: authJson({ 'X-GitHub-Delivery': 'd-1' }) });
     expect(github.status).toBe(200); // the same id through GitHub's header is the same delivery
+    for (const name of ['webhook-id', 'svix-id']) {
+      const same = await callHook(t, wf.path, { body: {}, headers: authJson({ [name]: 'd-1' }) });
+      expect({ name, status: same.status, body: await same.json() }).toMatchObject({ name, status: 200, body: { executionId } });
+    }
+    // The first of the delivery headers counts: here X-Webhook-Delivery-Id, new, over webhook-id, known.
+    expect((await callHook(t, wf.path, { body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': 'd-3', 'webhook-id': 'd-1' }) })).status).toBe(201);
     expect((await callHook(t, wf.path, { body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': 'd-2' }) })).status).toBe(201);
     const other = await webhookWorkflow(t);
     expect((await callHook(t, other.path, { body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': 'd-1' }) })).status).toBe(201);
@@ -104,8 +110,31 @@ describe('Webhooks: replay protection, idempotency, rate limits, signatures, lim
         'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
         'webhook-signature': new Webhook(secret).sign(id, at, raw),
       };
-      expect((await callHook(t, wf.path, { raw, headers })).status).toBe(201);
+      const first = await callHook(t, wf.path, { raw, headers });
+      expect(first.status).toBe(201);
       await expectError(await callHook(t, wf.path, { raw: `${raw} `, headers }), 401, 'FLK-0365');
+      // The message sent again (a retry, or a replay of a captured one): its webhook-id is its delivery id.
+      const again = await callHook(t, wf.path, { raw, headers });
+      expect(again.status).toBe(200);
+      expect(await again.json()).toMatchObject({ deduplicated: true, executionId: (await first.json()).executionId });
+    });
+
+    it('standard webhooks under Svix header names', async () => {
+      const secret = `whsec_${Buffer.from(randomUUID()).toString('base64')}`;
+      const wf = await webhookWorkflow(t, { data: { signature: { scheme: 'standard', secret } } });
+      const id = `msg_${randomUUID()}`;
+      const at = new Date();
+      const headers = {
+        ...json,
+        'svix-id': id,
+        'svix-timestamp': String(Math.floor(at.getTime() / 1000)),
+        'svix-signature': new Webhook(secret).sign(id, at, raw),
+      };
+      const first = await callHook(t, wf.path, { raw, headers });
+      expect(first.status).toBe(201);
+      const { executionId } = await first.json();
+      await expectError(await callHook(t, wf.path, { raw, headers: { ...headers, 'svix-signature': 'v1,AAAA' } }), 401, 'FLK-0365');
+      expect(await (await callHook(t, wf.path, { raw, headers })).json()).toMatchObject({ deduplicated: true, executionId });
     });
   });
 });

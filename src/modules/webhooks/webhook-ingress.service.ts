@@ -20,6 +20,11 @@ import { WebhookTargetsRepository } from './webhook-targets.repository';
 import { triggerConfigOf, type WebhookTriggerConfig } from './webhook-trigger-config';
 
 const MAX_DELIVERY_ID_LENGTH = 200;
+/**
+ * Headers naming a delivery (the same on every retry of it), in order of precedence: ours, GitHub's, Standard
+ * Webhooks' message id and the same under Svix's names.
+ */
+const DELIVERY_ID_HEADERS = ['x-webhook-delivery-id', 'x-github-delivery', 'webhook-id', 'svix-id'];
 
 /** Who listens on the called method and path: a deployed (active) workflow, or one armed for a single call. */
 type Target =
@@ -196,7 +201,7 @@ export class WebhookIngressService {
     const header = headerOf(call);
     const idempotencyKey = header('idempotency-key')?.trim();
     if (idempotencyKey) return { key: idempotencyKey, isDelivery: false };
-    const delivery = (header('x-webhook-delivery-id') || header('x-github-delivery'))?.trim();
+    const delivery = DELIVERY_ID_HEADERS.map((name) => header(name)).find(Boolean)?.trim();
     if (!delivery) return { key: null, isDelivery: false };
     if (delivery.length > MAX_DELIVERY_ID_LENGTH) {
       throw new FlkError('FLK-0304', `The delivery id header must be at most ${MAX_DELIVERY_ID_LENGTH} characters.`);

@@ -19,7 +19,7 @@ export interface WebhookCall {
 /** Request headers that carry credentials or signatures: never copied into the execution input. */
 const HIDDEN_HEADERS = new Set([
   'authorization', 'proxy-authorization', 'x-api-key', 'x-webhook-token', 'cookie', 'set-cookie',
-  'x-hub-signature', 'x-hub-signature-256', 'stripe-signature', 'webhook-signature',
+  'x-hub-signature', 'x-hub-signature-256', 'stripe-signature', 'webhook-signature', 'svix-signature',
 ]);
 /** Query parameters that carry credentials. */
 const HIDDEN_QUERY = new Set(['token']);

@@ -65,12 +65,14 @@ function verifyStripe(config: SignatureConfig, header: HeaderLookup, raw: Buffer
 
 /**
  * Standard Webhooks: `webhook-id`, `webhook-timestamp` and `webhook-signature: v1,<base64> …`, each an
- * HMAC-SHA256 of `<id>.<timestamp>.<body>` keyed with the base64 part of a `whsec_…` secret.
+ * HMAC-SHA256 of `<id>.<timestamp>.<body>` keyed with the base64 part of a `whsec_…` secret. Svix sends the same
+ * under `svix-id`, `svix-timestamp` and `svix-signature`; those are read when `webhook-id` is absent.
  */
 function verifyStandard(config: SignatureConfig, header: HeaderLookup, raw: Buffer, nowMs: number): string | null {
-  const id = header('webhook-id');
-  const timestamp = header('webhook-timestamp');
-  const signatures = header('webhook-signature');
+  const prefix = header('webhook-id') === undefined && header('svix-id') !== undefined ? 'svix' : 'webhook';
+  const id = header(`${prefix}-id`);
+  const timestamp = header(`${prefix}-timestamp`);
+  const signatures = header(`${prefix}-signature`);
   if (!id || !timestamp || !signatures) return 'the webhook-id, webhook-timestamp or webhook-signature header is missing';
   if (!/^\d+$/.test(timestamp) || !withinTolerance(Number(timestamp), config.toleranceSeconds, nowMs)) {
     return 'the webhook-timestamp is malformed or outside the tolerance';

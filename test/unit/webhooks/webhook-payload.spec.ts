@@ -73,14 +73,14 @@ describe('webhook input data', () => {
       call({
         headers: {
           authorization: 'Bearer s', 'x-api-key': 'k', 'x-webhook-token': 't', cookie: 'c', 'stripe-signature': 'x',
-          'x-hub-signature-256': 'y', 'webhook-signature': 'z', 'x-request-id': 'r1', 'x-multi': ['1', '2'],
+          'x-hub-signature-256': 'y', 'webhook-signature': 'z', 'svix-signature': 'w', 'x-request-id': 'r1', 'x-multi': ['1', '2'],
         },
         query: { token: 'secret', a: '2' },
       }),
       parse,
     );
     expect(input._webhook).toMatchObject({ headers: { 'X-Request-Id': 'r1', 'X-Multi': '2' }, query: { a: '2' } });
-    expect(JSON.stringify(input)).not.toMatch(/Bearer s|secret|"k"|"t"|"c"/);
+    expect(JSON.stringify(input)).not.toMatch(/Bearer s|secret|"k"|"t"|"c"|"w"/);
   });
 
   it('a urlencoded form also gets its fields: a repeated name keeps every value, any name is a plain own key', async () => {
