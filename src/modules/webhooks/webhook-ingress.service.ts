@@ -201,7 +201,8 @@ export class WebhookIngressService {
     const header = headerOf(call);
     const idempotencyKey = header('idempotency-key')?.trim();
     if (idempotencyKey) return { key: idempotencyKey, isDelivery: false };
-    const delivery = DELIVERY_ID_HEADERS.map((name) => header(name)).find(Boolean)?.trim();
+    let delivery: string | undefined;
+    for (const name of DELIVERY_ID_HEADERS) if ((delivery = header(name)?.trim())) break;
     if (!delivery) return { key: null, isDelivery: false };
     if (delivery.length > MAX_DELIVERY_ID_LENGTH) {
       throw new FlkError('FLK-0304', `The delivery id header must be at most ${MAX_DELIVERY_ID_LENGTH} characters.`);
