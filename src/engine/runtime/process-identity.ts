@@ -38,16 +38,18 @@ function processStat(pid: number | 'self'): { state: string; startTicks: string 
   }
 }
 
+/** The host name as written into owner names: cut so the whole name fits the column (255) with every other part at its longest. */
+const hostPart = () => hostname().slice(0, 120);
+
 /** A new owner name for this process. */
 export function newLeaseOwner(): string {
-  // The host part is cut so the whole name fits the column (255) with every other part at its longest.
-  const base = `${hostname().slice(0, 120)}/${process.pid}/${randomBytes(6).toString('hex')}`;
+  const base = `${hostPart()}/${process.pid}/${randomBytes(6).toString('hex')}`;
   const self = processStat('self');
   return machine && self ? `${base}/${machine.bootId}/${machine.pidNamespace}/${self.startTicks}` : base;
 }
 
 /**
- * True only when `owner` names a process of this machine's current boot and this pid namespace that has ended (or is
+ * True only when `owner` names a process of this host, its current boot and this pid namespace that has ended (or is
  * a zombie): no process has its pid, or the one that has it started at another time. False whenever that cannot be
  * told — another machine or container, an older owner name, an unreadable /proc — or the process is alive.
  */
@@ -55,8 +57,9 @@ export function leaseOwnerHasEnded(owner: string): boolean {
   if (!machine) return false;
   const parts = owner.split('/');
   if (parts.length !== 6) return false;
-  const [, pidText, , bootId, pidNamespace, startTicks] = parts;
-  if (bootId !== machine.bootId || pidNamespace !== machine.pidNamespace) return false;
+  const [host, pidText, , bootId, pidNamespace, startTicks] = parts;
+  // The host name as well: machines restored from one memory snapshot share a boot id.
+  if (host !== hostPart() || bootId !== machine.bootId || pidNamespace !== machine.pidNamespace) return false;
   const pid = Number(pidText);
   if (!Number.isSafeInteger(pid) || pid <= 0) return false;
   try {

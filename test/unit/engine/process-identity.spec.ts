@@ -8,8 +8,8 @@ const linux = existsSync('/proc/self/stat');
 (linux ? describe : describe.skip)('lease owners of this machine', () => {
   const own = newLeaseOwner();
   const [host, pid, random, bootId, pidNamespace, startTicks] = own.split('/');
-  const owner = (over: { pid?: string | number; bootId?: string; pidNamespace?: string; startTicks?: string }) =>
-    [host, over.pid ?? pid, random, over.bootId ?? bootId, over.pidNamespace ?? pidNamespace, over.startTicks ?? startTicks].join('/');
+  const owner = (over: { host?: string; pid?: string | number; bootId?: string; pidNamespace?: string; startTicks?: string }) =>
+    [over.host ?? host, over.pid ?? pid, random, over.bootId ?? bootId, over.pidNamespace ?? pidNamespace, over.startTicks ?? startTicks].join('/');
 
   it('name the host, pid, a random part, the boot, the pid namespace and the start time, within the column', () => {
     expect(own.split('/')).toHaveLength(6);
@@ -31,8 +31,10 @@ const linux = existsSync('/proc/self/stat');
     expect(leaseOwnerHasEnded(owner({ startTicks: String(Number(startTicks) - 1) }))).toBe(true);
   });
 
-  it('cannot be told (so never ended) for another boot, another pid namespace, an older owner name or a malformed one', () => {
+  it('cannot be told (so never ended) for another host, boot or pid namespace, an older owner name or a malformed one', () => {
     const exited = spawnSync(process.execPath, ['-e', '0']).pid;
+    expect(leaseOwnerHasEnded(owner({ pid: exited }))).toBe(true);
+    expect(leaseOwnerHasEnded(owner({ pid: exited, host: `${host}-clone` }))).toBe(false);
     expect(leaseOwnerHasEnded(owner({ pid: exited, bootId: '00000000-0000-0000-0000-000000000000' }))).toBe(false);
     expect(leaseOwnerHasEnded(owner({ pid: exited, pidNamespace: '1' }))).toBe(false);
     expect(leaseOwnerHasEnded(`${host}/${exited}/${random}`)).toBe(false);
