@@ -21,6 +21,10 @@ interface Row {
  * condition or a split of the completedAt query that drops, repeats or misorders a row at a page boundary shows.
  */
 describe('listExecutions: page walks match the documented order', () => {
+  // The unfiltered walks go through every execution in the database, one page a request at `limit=1`: on the
+  // PostgreSQL run that database is shared by every test file before this one, so the walk grows with the suite
+  // (0.5 s a test alone, over 5 s once in a full CI run on a slow machine).
+  jest.setTimeout(60_000);
   let t: TestApp;
   let rows: Row[];
   let workflows: string[];
