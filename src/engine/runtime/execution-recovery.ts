@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { Database } from '../../database/database.service';
-import { ExecutionsRepository } from '../../modules/executions/executions.repository';
+import { ExecutionsRepository, type ClaimScope } from '../../modules/executions/executions.repository';
 import { ExecutionDispatch } from '../queue/execution-dispatch';
 import { ExecutionEngine } from './execution-engine';
 import { ExecutionLeases } from './execution-leases';
@@ -90,21 +90,18 @@ export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationS
       resumed += await this.claimPages({ endedOwners: owners.filter(leaseOwnerHasEnded) });
     }
     // Other processes' executions whose lease ran out (see `scope` for those without one).
-    resumed += await this.claimPages(scope === 'all' ? 'all' : () => ({ now: new Date().toISOString(), unleased: scope === 'starting' }));
+    resumed += await this.claimPages(scope === 'all' ? 'all' : { now: new Date().toISOString(), unleased: scope === 'starting' });
     if (resumed > 0) this.logger.log({ msg: 'resuming unfinished executions', count: resumed });
     return resumed;
   }
 
   /** Claims and resumes the executions `which` selects (ExecutionsRepository.claimUnfinished), page by page. */
-  private async claimPages(
-    which: 'all' | { readonly endedOwners: readonly string[] } | (() => { readonly now: string; readonly unleased: boolean }),
-  ): Promise<number> {
+  private async claimPages(which: ClaimScope): Promise<number> {
     const owner = this.leases.owner!;
     let resumed = 0;
     for (;;) {
       if (!this.engine.accepting) break; // shutting down: what is left stays for the next process
-      const page = typeof which === 'function' ? which() : which;
-      const ids = await this.db.write((m) => this.executions.claimUnfinished(m, owner, this.leases.expiryFromNow(), CLAIM_PAGE, page));
+      const ids = await this.db.write((m) => this.executions.claimUnfinished(m, owner, this.leases.expiryFromNow(), CLAIM_PAGE, which));
       resumed += await this.resumeAll(ids);
       if (ids.length < CLAIM_PAGE) break;
     }

@@ -96,6 +96,9 @@ const int = (value: unknown): number => Number(value);
  * Execution and step rows in and out, in plain SQL: this is the hot path of every run (see docs/engine.md), so no
  * query builder sits between the engine and the driver. Status changes are compare-and-set on the status.
  */
+/** Which unfinished executions ExecutionsRepository.claimUnfinished takes (see there). */
+export type ClaimScope = 'all' | { readonly now: string; readonly unleased: boolean } | { readonly endedOwners: readonly string[] };
+
 @Injectable()
 export class ExecutionsRepository {
   private async rows(manager: EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
@@ -282,7 +285,7 @@ export class ExecutionsRepository {
     owner: string,
     expiresAt: string,
     limit: number,
-    which: 'all' | { readonly now: string; readonly unleased: boolean } | { readonly endedOwners: readonly string[] },
+    which: ClaimScope,
   ): Promise<string[]> {
     let free: string;
     let freeParams: unknown[];

@@ -51,18 +51,16 @@ export type JsonParser = (text: string) => unknown;
 export async function buildInputData(call: WebhookCall, parseJson: JsonParser): Promise<Record<string, unknown>> {
   // bodyFields answers a fresh object of its own, so `_webhook` is set on it rather than on a spread copy (same key
   // order: a sender's `_webhook` keeps its place and loses its value).
-  const fields = bodyFields(call, parseJson);
-  if (mediaTypeOf(call.contentType) === MULTIPART_TYPE && call.body.length > 0) {
-    Object.assign(fields, await multipartForm(call.body, call.contentType!));
-  }
+  const mediaType = mediaTypeOf(call.contentType);
+  const fields = bodyFields(call, mediaType, parseJson);
+  if (mediaType === MULTIPART_TYPE && call.body.length > 0) Object.assign(fields, await multipartForm(call.body, call.contentType!));
   fields._webhook = webhookMetadata(call);
   return fields;
 }
 
 /** A new object every call: the parsed JSON body, or a description of any other body (with a urlencoded form's fields). */
-function bodyFields(call: WebhookCall, parseJson: JsonParser): Record<string, unknown> {
+function bodyFields(call: WebhookCall, mediaType: string, parseJson: JsonParser): Record<string, unknown> {
   if (call.body.length === 0) return {};
-  const mediaType = mediaTypeOf(call.contentType);
   if (JSON_TYPE.test(mediaType)) {
     const text = call.body.toString('utf8');
     if (text.trim() === '') return {};
