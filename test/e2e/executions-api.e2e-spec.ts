@@ -19,6 +19,10 @@ import {
 } from './executions-fixtures';
 
 describe('executions API', () => {
+  // The completedAt walk pages through every execution in the database at `limit=1`; on the PostgreSQL run that
+  // database is shared by every earlier test file, so the walk grows with the suite (over 5 s in a full CI run on a
+  // slow machine), as in executions-listing-order.e2e-spec.ts.
+  jest.setTimeout(60_000);
   let t: TestApp;
   let mock: MockExecutor;
   let quick: string;
