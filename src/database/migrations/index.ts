@@ -13,11 +13,12 @@ import { ExecutionEntryNode1764400000011 } from './1764400000011-execution-entry
 import { PartialIdempotencyIndex1764400000012 } from './1764400000012-partial-idempotency-index';
 import { CompletionOrderIndexes1764400000013 } from './1764400000013-completion-order-indexes';
 import { WebhookRateBuckets1764400000014 } from './1764400000014-webhook-rate-buckets';
+import { PartialFilterIndexes1764400000015 } from './1764400000015-partial-filter-indexes';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: shared tables use TypeORM's Table API
  * and driver-mapped types; hand-written SQL only creates objects that exist on PostgreSQL alone (functions,
- * triggers, the unlogged rate-limit buckets).
+ * triggers, the unlogged rate-limit buckets, partial indexes its planner can use).
  */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AuditEvents1764400000001,
@@ -34,4 +35,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   PartialIdempotencyIndex1764400000012,
   CompletionOrderIndexes1764400000013,
   WebhookRateBuckets1764400000014,
+  PartialFilterIndexes1764400000015,
 ];
