@@ -1,5 +1,5 @@
-import { DataSource, type EntitySubscriberInterface } from 'typeorm';
 import { Database } from '../../src/database/database.service';
+import { recordStatements } from '../support/statement-recorder';
 import { authJson, startTestApp, usingPostgres, type TestApp } from '../support/test-app';
 import { execute } from './executions-fixtures';
 import { webhookWorkflow } from './webhooks-fixtures';
@@ -20,24 +20,21 @@ interface PlanLine {
 (usingPostgres() ? describe.skip : describe)('list endpoints read pages in index order (SQLite plans)', () => {
   let t: TestApp;
   let workflowId: string;
-  const sent: Array<{ query: string; parameters: unknown[] }> = [];
-  const recorder: EntitySubscriberInterface = {
-    beforeQuery: (event) => void sent.push({ query: event.query, parameters: Array.isArray(event.parameters) ? event.parameters : [] }),
-  };
+  let recording: ReturnType<typeof recordStatements>;
 
   beforeAll(async () => {
     t = await startTestApp();
     workflowId = (await webhookWorkflow(t)).id;
-    t.app.get(DataSource).subscribers.push(recorder);
+    recording = recordStatements(t);
   });
   afterAll(async () => {
-    const subscribers = t.app.get(DataSource).subscribers;
-    subscribers.splice(subscribers.indexOf(recorder), 1);
+    recording.stop();
     await t.close();
   });
 
   /** The plans of the SELECTs on `table` that one request sent. */
   async function plansOf(path: string, table: string): Promise<PlanLine[][]> {
+    const { sent } = recording;
     sent.length = 0;
     const res = await t.http(path, { headers: authJson() });
     expect(res.status).toBe(200);

@@ -1,6 +1,6 @@
-import { DataSource, type EntitySubscriberInterface } from 'typeorm';
 import { Database } from '../../src/database/database.service';
 import { EVERY_EXECUTION_EVENT } from '../../src/database/migrations/1764400000015-partial-filter-indexes';
+import { recordStatements } from '../support/statement-recorder';
 import { authJson, startTestApp, usingPostgres, type TestApp } from '../support/test-app';
 import { execute } from './executions-fixtures';
 import { webhookWorkflow } from './webhooks-fixtures';
@@ -22,10 +22,7 @@ jest.setTimeout(60_000);
 
 (usingPostgres() ? describe : describe.skip)('listing filters on PostgreSQL: partial indexes', () => {
   let t: TestApp;
-  const sent: Array<{ query: string; parameters: unknown[] }> = [];
-  const recorder: EntitySubscriberInterface = {
-    beforeQuery: (event) => void sent.push({ query: event.query, parameters: Array.isArray(event.parameters) ? event.parameters : [] }),
-  };
+  let recording: ReturnType<typeof recordStatements>;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -36,16 +33,16 @@ jest.setTimeout(60_000);
       expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 201));
     }
     await t.app.get(Database).write((m) => m.query('ANALYZE audit_events; ANALYZE executions'));
-    t.app.get(DataSource).subscribers.push(recorder);
+    recording = recordStatements(t);
   });
   afterAll(async () => {
-    const subscribers = t.app.get(DataSource).subscribers;
-    subscribers.splice(subscribers.indexOf(recorder), 1);
+    recording.stop();
     await t.close();
   });
 
   /** A listing's items, and the plan of the SELECT it sent on `table`. */
   async function list<T>(path: string, table: string): Promise<{ items: T[]; plan: string }> {
+    const { sent } = recording;
     sent.length = 0;
     const res = await t.http(path, { headers: authJson() });
     expect(res.status).toBe(200);

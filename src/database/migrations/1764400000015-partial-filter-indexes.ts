@@ -38,16 +38,16 @@ const INDEXES: readonly FilterIndex[] = [
 
 /**
  * PostgreSQL only: the indexes behind the eventType, action and result filters of the audit listing and the status
- * filter of the execution listing leave out the value that nearly every row has, and the audit ones carry the id,
- * so a filter on a rare value (a failure, a deactivation, the executions still running) reads its page in list order
- * from a small index, without a sort.
+ * filter of the execution listing leave out the value that nearly every row has, and the audit ones now end with the
+ * id, so a filter on a rare value (a failure, a deactivation, the executions still running) reads its page in list
+ * order from a small index (the audit filters used to sort every matching row for each page).
  *
  * Every stored execution appends two audit rows (EXECUTION_STARTED / _COMPLETED, EXECUTE, SUCCESS) and, most of the
  * time, is `completed`: each of them used to cost an entry in every one of these five indexes, in the flush that
  * answers webhook calls. A filter on the common value never needed them: walking the primary key (audit) or the
  * (started_at, id) / (completed_at, id) index (executions) in list order finds a match nearly every row. Measured
- * under webhook load: server time per call of the audit append −11 %, of the executions insert −12 %
- * (docs/benchmarks.md, "Sixteenth session").
+ * under webhook load, three alternating pairs: server time per call of the audit append −25 %, of the executions
+ * insert −22 %, PostgreSQL's CPU per call −16 %, calls a second +9 % (docs/benchmarks.md, "Sixteenth session").
  *
  * The planner uses a partial index when the query's condition implies its predicate. The listings compare each
  * column with one parameter, and the driver's unnamed statements are planned with the parameter's value, so
