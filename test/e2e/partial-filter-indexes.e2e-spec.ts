@@ -1,5 +1,6 @@
+import { DataSource } from 'typeorm';
 import { Database } from '../../src/database/database.service';
-import { EVERY_EXECUTION_EVENT } from '../../src/database/migrations/1764400000015-partial-filter-indexes';
+import { EVERY_EXECUTION_EVENT, PartialFilterIndexes1764400000015 } from '../../src/database/migrations/1764400000015-partial-filter-indexes';
 import { recordStatements } from '../support/statement-recorder';
 import { authJson, startTestApp, usingPostgres, type TestApp } from '../support/test-app';
 import { execute } from './executions-fixtures';
@@ -117,5 +118,57 @@ jest.setTimeout(60_000);
     expect(items.filter((item) => item.status !== 'completed')).toEqual([]);
     const sorted = sortBy === 'startedAt' && /\bSort\b/.test(plan);
     expect({ plan, sorted }).toEqual({ plan, sorted: false });
+  });
+});
+
+/** The migration itself: reversible, and it keeps indexes an operator already rebuilt (docs/deployment.md). */
+(usingPostgres() ? describe : describe.skip)('migration 1764400000015 on PostgreSQL', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const NAMES = ['IDX_audit_events_action', 'IDX_audit_events_event_type', 'IDX_audit_events_result', 'IDX_executions_status_completed', 'IDX_executions_status_started'];
+
+  /** name → [index oid, partial?] for the five indexes. */
+  async function indexes(): Promise<Record<string, [number, boolean]>> {
+    const rows = (await t.app.get(Database).read((m) =>
+      m.query(
+        `SELECT c.relname AS name, c.oid::int AS oid, i.indpred IS NOT NULL AS partial FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+         WHERE c.relname = ANY($1) AND c.relnamespace = current_schema()::regnamespace`,
+        [NAMES],
+      ),
+    )) as Array<{ name: string; oid: number; partial: boolean }>;
+    return Object.fromEntries(rows.map((row) => [row.name, [row.oid, row.partial]]));
+  }
+
+  async function migrate(direction: 'up' | 'down'): Promise<void> {
+    const runner = t.app.get(DataSource).createQueryRunner();
+    try {
+      await new PartialFilterIndexes1764400000015()[direction](runner);
+    } finally {
+      await runner.release();
+    }
+  }
+
+  it('down restores the whole-column indexes, up makes them partial again, and up keeps indexes that are already partial', async () => {
+    const migrated = await indexes();
+    expect(Object.values(migrated).map(([, partial]) => partial)).toEqual(NAMES.map(() => true));
+
+    await migrate('up');
+    expect(await indexes()).toEqual(migrated);
+
+    await migrate('down');
+    const reverted = await indexes();
+    expect(Object.keys(reverted).sort()).toEqual(NAMES);
+    expect(Object.values(reverted).map(([, partial]) => partial)).toEqual(NAMES.map(() => false));
+
+    await migrate('up');
+    const again = await indexes();
+    expect(Object.values(again).map(([, partial]) => partial)).toEqual(NAMES.map(() => true));
+    for (const name of NAMES) expect(again[name][0]).not.toBe(reverted[name][0]);
   });
 });

@@ -55,19 +55,34 @@ const INDEXES: readonly FilterIndex[] = [
  * `status IN ('pending', 'running')` implies `status <> 'completed'`. SQLite's planner only uses a partial index
  * whose condition appears word for word in the query, so SQLite keeps the whole-column indexes (there each index
  * already ends with the rowid, the audit id).
+ *
+ * Building an index blocks writes to its table until it is built, which on a large trail means a pause in ingest during
+ * the upgrade. An operator can avoid it by rebuilding the five indexes beforehand with DROP / CREATE INDEX
+ * CONCURRENTLY and the definitions of INDEXES (docs/deployment.md): an index that is already partial is kept as it is.
  */
 export class PartialFilterIndexes1764400000015 implements MigrationInterface {
   name = 'PartialFilterIndexes1764400000015';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     if (!isPostgres(queryRunner)) return;
-    for (const index of INDEXES) await replace(queryRunner, index, index.partial);
+    for (const index of INDEXES) {
+      if (!(await isPartial(queryRunner, index))) await replace(queryRunner, index, index.partial);
+    }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     if (!isPostgres(queryRunner)) return;
     for (const index of INDEXES) await replace(queryRunner, index, index.whole);
   }
+}
+
+async function isPartial(queryRunner: QueryRunner, index: FilterIndex): Promise<boolean> {
+  const rows = (await queryRunner.query(
+    `SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+     WHERE c.relname = $1 AND c.relnamespace = current_schema()::regnamespace AND i.indpred IS NOT NULL`,
+    [index.name],
+  )) as unknown[];
+  return rows.length > 0;
 }
 
 async function replace(queryRunner: QueryRunner, index: FilterIndex, definition: string): Promise<void> {
