@@ -41,18 +41,43 @@ jest.setTimeout(60_000);
     await t.close();
   });
 
-  /** A listing's items, and the plan of the SELECT it sent on `table`. */
-  async function list<T>(path: string, table: string): Promise<{ items: T[]; plan: string }> {
+  /**
+   * A listing's items, and the plan of the SELECT it sent on `table`. With `onlyIndex`, the plan PostgreSQL makes when
+   * that index is the table's only one and neither a sequential scan, a bitmap scan nor a sort is allowed unless
+   * nothing else can answer: it shows whether the index can serve the filter in list order. (Which index the planner
+   * picks on its own depends on the statistics of a test database every test file writes to; on a small one, walking
+   * the primary key is rightly cheaper.) The indexes are dropped in a transaction that is rolled back.
+   */
+  async function list<T>(path: string, table: string, onlyIndex?: string): Promise<{ items: T[]; plan: string }> {
     const { sent } = recording;
     sent.length = 0;
     const res = await t.http(path, { headers: authJson() });
     expect(res.status).toBe(200);
     const select = sent.find((s) => /^\s*(SELECT|\()/i.test(s.query) && new RegExp(`FROM "?${table}"? `).test(s.query));
     expect(select).toBeDefined();
-    const rows = (await t.app.get(Database).read((m) => m.query(`EXPLAIN ${select!.query}`, select!.parameters))) as Array<{ 'QUERY PLAN': string }>;
-    return { items: (await res.json()).items, plan: rows.map((row) => row['QUERY PLAN']).join('\n') };
+    const runner = t.app.get(DataSource).createQueryRunner();
+    await runner.startTransaction();
+    try {
+      if (onlyIndex) {
+        const others = (await runner.query(
+          `SELECT c.relname AS name, con.conname AS "constraint" FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+           LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+           WHERE i.indrelid = $1::regclass AND c.relname <> $2`,
+          [table, onlyIndex],
+        )) as Array<{ name: string; constraint: string | null }>;
+        for (const other of others) {
+          await runner.query(other.constraint ? `ALTER TABLE ${table} DROP CONSTRAINT "${other.constraint}" CASCADE` : `DROP INDEX "${other.name}"`);
+        }
+        await runner.query('SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off');
+      }
+      const rows = (await runner.query(`EXPLAIN ${select!.query}`, select!.parameters)) as Array<{ 'QUERY PLAN': string }>;
+      return { items: (await res.json()).items, plan: rows.map((row) => row['QUERY PLAN']).join('\n') };
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   }
-  const search = (query: string) => list<AuditItem>(`/v1/audit-events?${query}`, 'audit_events');
+  const search = (query: string, onlyIndex?: string) => list<AuditItem>(`/v1/audit-events?${query}`, 'audit_events', onlyIndex);
 
   it('leaves the common values out of the five indexes; the audit ones keep the id after the column', async () => {
     const rows = (await t.app.get(Database).read((m) =>
@@ -81,8 +106,8 @@ jest.setTimeout(60_000);
     ['eventType=EXECUTION_FAILED&sortOrder=ASC', 'IDX_audit_events_event_type'],
     ['action=ACTIVATE', 'IDX_audit_events_action'],
     ['result=FAILED', 'IDX_audit_events_result'],
-  ])('a rare value (%s) is read from %s in id order', async (query, index) => {
-    const { plan } = await search(query);
+  ])('a rare value (%s) can be read from %s in id order', async (query, index) => {
+    const { plan } = await search(query, index);
     expect({ plan, indexed: plan.includes(`using "${index}"`), sorted: /\bSort\b/.test(plan) }).toEqual({ plan, indexed: true, sorted: false });
   });
 
@@ -93,31 +118,28 @@ jest.setTimeout(60_000);
     ['result', 'SUCCESS'],
     ['eventType', 'WORKFLOW_ACTIVATED'],
     ['action', 'ACTIVATE'],
-  ])('%s=%s still finds only matching rows, without a sort', async (field, value) => {
-    const { items, plan } = await search(`${field}=${value}&limit=50`);
+  ])('%s=%s still finds only matching rows', async (field, value) => {
+    const { items } = await search(`${field}=${value}&limit=50`);
     expect(items.length).toBeGreaterThan(0);
     expect(items.filter((item) => item[field as keyof AuditItem] !== value)).toEqual([]);
-    expect({ plan, sorted: /\bSort\b/.test(plan) }).toEqual({ plan, sorted: false });
   });
 
   it.each([
     ['status=running&sortBy=startedAt&sortOrder=DESC', 'IDX_executions_status_started'],
     ['status=failed&sortBy=startedAt&sortOrder=ASC', 'IDX_executions_status_started'],
     ['status=failed&sortBy=completedAt&sortOrder=DESC', 'IDX_executions_status_completed'],
-  ])('executions with a rare status (%s) are read from %s', async (query, index) => {
+  ])('executions with a rare status (%s) can be read from %s', async (query, index) => {
     // (By completedAt, the part of unfinished executions is sorted by id on its own; only the finished part is paged
     // from the index, so a sort in the plan says nothing there.)
-    const { plan } = await list(`/v1/executions?${query}`, 'executions');
+    const { plan } = await list(`/v1/executions?${query}`, 'executions', index);
     const sorted = query.includes('sortBy=startedAt') && /\bSort\b/.test(plan);
     expect({ plan, indexed: plan.includes(`using "${index}"`), sorted }).toEqual({ plan, indexed: true, sorted: false });
   });
 
   it.each(['startedAt', 'completedAt'])('status=completed by %s still finds only completed executions', async (sortBy) => {
-    const { items, plan } = await list<{ status: string }>(`/v1/executions?status=completed&sortBy=${sortBy}&limit=50`, 'executions');
+    const { items } = await list<{ status: string }>(`/v1/executions?status=completed&sortBy=${sortBy}&limit=50`, 'executions');
     expect(items.length).toBeGreaterThan(0);
     expect(items.filter((item) => item.status !== 'completed')).toEqual([]);
-    const sorted = sortBy === 'startedAt' && /\bSort\b/.test(plan);
-    expect({ plan, sorted }).toEqual({ plan, sorted: false });
   });
 });
 
