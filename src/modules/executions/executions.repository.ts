@@ -92,13 +92,13 @@ const LEGACY_CONTEXT = 'null';
 const parse = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : undefined);
 const int = (value: unknown): number => Number(value);
 
+/** Which unfinished executions ExecutionsRepository.claimUnfinished takes (see there). */
+export type ClaimScope = 'all' | { readonly now: string; readonly unleased: boolean } | { readonly endedOwners: readonly string[] };
+
 /**
  * Execution and step rows in and out, in plain SQL: this is the hot path of every run (see docs/engine.md), so no
  * query builder sits between the engine and the driver. Status changes are compare-and-set on the status.
  */
-/** Which unfinished executions ExecutionsRepository.claimUnfinished takes (see there). */
-export type ClaimScope = 'all' | { readonly now: string; readonly unleased: boolean } | { readonly endedOwners: readonly string[] };
-
 @Injectable()
 export class ExecutionsRepository {
   private async rows(manager: EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
