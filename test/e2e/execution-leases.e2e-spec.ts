@@ -194,21 +194,42 @@ describe('execution leases (embedded mode)', () => {
       expect(Date.now()).toBeGreaterThanOrEqual(runsOut.getTime());
     });
 
-    it('the executions of a process of this machine that was killed are resumed at once, not when their leases run out', async () => {
-      const survivor = await app();
-      // Ten-minute leases: only knowing that the process ended can free its executions sooner.
+    /**
+     * A child process with ten-minute leases (only knowing that it ended can free its executions sooner) starts two
+     * executions whose calls hang; `disguise` may rewrite their leases. Alive for `aliveMs`, it keeps them (the
+     * survivor sweeps every 0.5 s); SIGKILLed, they must be resumed by `survivor` within seconds, each call made once
+     * more.
+     */
+    const killedWhileCalling = async (survivor: TestApp, aliveMs: number, disguise?: (ids: string[]) => Promise<void>) => {
       const doomed = await childProcess({ EXECUTION_LEASE_MS: '600000' });
       mock.replies.set('/slow', { delayMs: 60_000 });
       const ids = await startThrough(doomed, await slowWorkflow(survivor, mock), 2);
       await until(() => ids.every((id) => callsOf(mock, id) === 1), 10_000, 'the doomed process to call');
-      // Alive, its executions stay with it: the survivor sweeps every 0.5 s.
-      await new Promise((r) => setTimeout(r, 1_500));
+      await disguise?.(ids);
+      await new Promise((r) => setTimeout(r, aliveMs));
       for (const id of ids) expect(callsOf(mock, id)).toBe(1);
       mock.replies.set('/slow', { delayMs: 0 });
       await stopServiceProcess(doomed, 'SIGKILL');
       for (const id of ids) expect(await waitForEnd(survivor, id, 10_000)).toMatchObject({ status: 'completed' });
       for (const id of ids) expect(callsOf(mock, id)).toBe(2);
       expect(await leaseOwners(survivor, ids)).toEqual(ids.map(() => survivor.app.get(ExecutionLeases).owner));
+    };
+
+    it('the executions of a process of this machine that was killed are resumed at once, not when their leases run out', async () => {
+      await killedWhileCalling(await app(), 1_500);
+    });
+
+    it('the executions of a killed process of another container are resumed at once: its presence lock is free', async () => {
+      const survivor = await app();
+      // Its leases as a process of another container or machine would have written them: the same presence part,
+      // nothing this machine's /proc can tell about. The survivor's own lock settles (3 s) while the holder lives.
+      await killedWhileCalling(survivor, 4_000, async (ids) => {
+        const [own] = (await leaseOwners(survivor, ids)) as string[];
+        const presence = own!.slice(own!.lastIndexOf('/') + 1);
+        expect(presence).toMatch(/^presence\.[1-9]\d*$/);
+        const foreign = `elsewhere/4242/0123456789ab/00000000-0000-0000-0000-000000000000/4026531836/1/${presence}`;
+        await survivor.app.get(Database).write((m) => m.query(`UPDATE executions SET lease_owner = $1 WHERE id IN ($2, $3)`, [foreign, ...ids]));
+      });
     });
 
     it('executions queued in a busy process past their lease are taken over by an idle one and run once', async () => {

@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit, Optional } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
 import type { ExecutionLease } from '../../modules/executions/execution.types';
 import { ExecutionsRepository } from '../../modules/executions/executions.repository';
 import { ExecutionDispatch } from '../queue/execution-dispatch';
+import { PresenceLock } from './presence-lock';
 import { newLeaseOwner } from './process-identity';
 
 /**
@@ -15,12 +16,14 @@ import { newLeaseOwner } from './process-identity';
  * is never run by two. Only running executions are renewed, so a renewal costs at most EXECUTION_CONCURRENCY rows
  * whatever the backlog; one that waited in the queue past its lease may go to another process, and its run here stops
  * at its first write. In production mode the queue decides who runs what, and no lease is written (`owner` null).
+ * On PostgreSQL the process holds a presence lock from start to end (presence-lock.ts), named in its owner name, so
+ * that a process of any machine can tell once it has ended.
  */
 @Injectable()
-export class ExecutionLeases implements OnApplicationBootstrap {
+export class ExecutionLeases implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('ExecutionLeases');
-  /** This process, as written into the rows it leases; null in production mode. */
-  readonly owner: string | null;
+  private ownerName: string | null;
+  private readonly presence: PresenceLock | null;
   readonly leaseMs: number;
   /** Queued or running here: this process's own sweep leaves them alone. */
   private readonly held = new Set<string>();
@@ -36,7 +39,25 @@ export class ExecutionLeases implements OnApplicationBootstrap {
     @Optional() dispatch?: ExecutionDispatch,
   ) {
     this.leaseMs = config.executionLeaseMs;
-    this.owner = dispatch ? null : newLeaseOwner();
+    this.ownerName = dispatch ? null : newLeaseOwner();
+    this.presence = !dispatch && config.database.type === 'postgres' ? new PresenceLock(config.database.url, this.intervalMs) : null;
+  }
+
+  /** This process, as written into the rows it leases; null in production mode. */
+  get owner(): string | null {
+    return this.ownerName;
+  }
+
+  /** Before anything can write a lease: the presence lock is held before any row names it. */
+  async onModuleInit(): Promise<void> {
+    if (!this.presence) return;
+    await this.presence.start();
+    this.ownerName = newLeaseOwner(this.presence.id);
+  }
+
+  /** The presence locks held on the database now; null when they may not be relied on (PresenceLock.heldLocks) or on SQLite. */
+  heldPresenceLocks(): Promise<ReadonlySet<number> | null> {
+    return this.presence ? this.presence.heldLocks() : Promise.resolve(null);
   }
 
   /** How often leases are renewed and the sweep looks for executions whose lease ran out. */
@@ -109,5 +130,12 @@ export class ExecutionLeases implements OnApplicationBootstrap {
     } catch (error) {
       this.logger.warn({ msg: 'could not release execution leases; they run out on their own', err: error });
     }
+    await this.presence?.close();
+  }
+
+  /** Whatever way the application closes (releaseAll is the engine's; an application without it still ends its session). */
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.presence?.close();
   }
 }

@@ -17,7 +17,7 @@ const OWNERS_CHECKED = 1000;
  * reason it cannot be resumed (docs/engine.md "Recovery"). At start, and then every ExecutionLeases.intervalMs: an
  * execution whose lease ran out (its process died or kept it queued that long, or its run here ended without its
  * final write) is claimed and run; on PostgreSQL also, at once, one whose holder this process can tell has ended
- * (process-identity.ts). At start on SQLite, where this process is the only one on the file, every unfinished
+ * (process-identity.ts: its presence lock is free, or it was a process of this machine). At start on SQLite, where this process is the only one on the file, every unfinished
  * execution is claimed.
  */
 @Injectable()
@@ -82,12 +82,14 @@ export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationS
         return expired.length === 0 ? [] : this.executions.renewLeases(m, owner, expired, this.leases.expiryFromNow(), now);
       }),
     );
-    // On PostgreSQL, the executions of processes of this machine known to have ended (a crash, then a restart),
-    // without waiting for their leases to run out. SQLite has one process, which took every execution at start.
+    // On PostgreSQL, the executions of processes known to have ended (their presence lock is free, or they were
+    // processes of this machine), without waiting for their leases to run out. SQLite has one process, which took
+    // every execution at start.
     if (this.db.dialect === 'postgres') {
       const now = new Date().toISOString();
       const owners = await this.db.read((m) => this.executions.activeLeaseOwners(m, owner, now, OWNERS_CHECKED));
-      resumed += await this.claimPages({ endedOwners: owners.filter(leaseOwnerHasEnded) });
+      const heldLocks = owners.length > 0 ? await this.leases.heldPresenceLocks() : null;
+      resumed += await this.claimPages({ endedOwners: owners.filter((holder) => leaseOwnerHasEnded(holder, heldLocks)) });
     }
     // Other processes' executions whose lease ran out (see `scope` for those without one).
     resumed += await this.claimPages(scope === 'all' ? 'all' : { now: new Date().toISOString(), unleased: scope === 'starting' });

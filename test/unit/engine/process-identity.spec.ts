@@ -42,4 +42,27 @@ const linux = existsSync('/proc/self/stat');
     expect(leaseOwnerHasEnded(owner({ pid: -1 }))).toBe(false);
     expect(leaseOwnerHasEnded('')).toBe(false);
   });
+
+  it('with a presence part: ended when its lock is not held, and judged as before when the held locks are unknown', () => {
+    const exited = spawnSync(process.execPath, ['-e', '0']).pid;
+    const elsewhere = `elsewhere/4242/${random}/00000000-0000-0000-0000-000000000000/1/1`;
+    const locked = newLeaseOwner(77);
+    expect(locked.split('/')).toHaveLength(7);
+    expect(locked.endsWith('/presence.77')).toBe(true);
+    expect(locked.length).toBeLessThanOrEqual(255);
+    // Another machine's holder: only its lock can tell.
+    expect(leaseOwnerHasEnded(`${elsewhere}/presence.77`, new Set([5, 77]))).toBe(false);
+    expect(leaseOwnerHasEnded(`${elsewhere}/presence.77`, new Set([5]))).toBe(true);
+    expect(leaseOwnerHasEnded(`${elsewhere}/presence.77`, null)).toBe(false);
+    expect(leaseOwnerHasEnded(`${host}/${exited}/${random}/presence.77`, new Set())).toBe(true); // no /proc parts
+    // This machine's: a live process holding its lock stays alive; an ended one has ended whatever the locks say.
+    expect(leaseOwnerHasEnded(locked, new Set([77]))).toBe(false);
+    expect(leaseOwnerHasEnded(`${owner({ pid: exited })}/presence.77`, new Set([77]))).toBe(true);
+    expect(leaseOwnerHasEnded(`${owner({ pid: exited })}/presence.77`, null)).toBe(true);
+    // A holder without a presence part, or with a malformed one, is never judged by the locks.
+    expect(leaseOwnerHasEnded(elsewhere, new Set())).toBe(false);
+    for (const part of ['presence.', 'presence.0', 'presence.x', 'presence.07', 'presence.2147483648', 'presence.-1', 'presences.7']) {
+      expect(leaseOwnerHasEnded(`${elsewhere}/${part}`, new Set())).toBe(false);
+    }
+  });
 });
