@@ -130,10 +130,9 @@ export class ExecutionLeases implements OnModuleInit, OnApplicationBootstrap, On
     } catch (error) {
       this.logger.warn({ msg: 'could not release execution leases; they run out on their own', err: error });
     }
-    await this.presence?.close();
   }
 
-  /** Whatever way the application closes (releaseAll is the engine's; an application without it still ends its session). */
+  /** After the engine's shutdown (releaseAll): ends the presence lock's session, however the application closes. */
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.presence?.close();

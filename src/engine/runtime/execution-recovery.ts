@@ -17,8 +17,8 @@ const OWNERS_CHECKED = 1000;
  * reason it cannot be resumed (docs/engine.md "Recovery"). At start, and then every ExecutionLeases.intervalMs: an
  * execution whose lease ran out (its process died or kept it queued that long, or its run here ended without its
  * final write) is claimed and run; on PostgreSQL also, at once, one whose holder this process can tell has ended
- * (process-identity.ts: its presence lock is free, or it was a process of this machine). At start on SQLite, where this process is the only one on the file, every unfinished
- * execution is claimed.
+ * (process-identity.ts: its presence lock is free, or it was a process of this machine). At start on SQLite, where
+ * this process is the only one on the file, every unfinished execution is claimed.
  */
 @Injectable()
 export class ExecutionRecovery implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -54,6 +54,7 @@ export class PresenceLock {
     for (let attempt = 0; attempt < START_ATTEMPTS; attempt++) {
       this.lockId = randomInt(1, MAX_PRESENCE_LOCK_ID + 1);
       if (await this.connectAndLock()) {
+        if (this.closed) return;
         this.heartbeat = setInterval(() => void this.check(), this.heartbeatMs);
         this.heartbeat.unref();
         return;
