@@ -67,6 +67,17 @@ describe('dashboards', () => {
     expect(await (await send(t, 'GET', `/v1/dashboards/executions?${window}&status=completed`)).json()).toEqual({
       total: 2, completed: 2, failed: 0, pending: 0, running: 0,
     });
+    expect(await (await send(t, 'GET', `/v1/dashboards/executions?${window}&status=failed`)).json()).toEqual({
+      total: 1, completed: 0, failed: 1, pending: 0, running: 0,
+    });
+    expect(await (await send(t, 'GET', `/v1/dashboards/executions?${window}&status=pending`)).json()).toEqual({
+      total: 0, completed: 0, failed: 0, pending: 0, running: 0,
+    });
+    // Only unfinished or failed executions in a window: no completed count is made up from the difference.
+    const later = `startTime=${year}-01-12T00:00:00Z&endTime=${year}-02-28T23:59:59Z`;
+    expect(await (await send(t, 'GET', `/v1/dashboards/executions?${later}`)).json()).toEqual({
+      total: 3, completed: 0, failed: 1, pending: 1, running: 1,
+    });
     // Offsets are honoured: 09:30 at -01:00 is 10:30Z, after the first execution of the window.
     expect((await (await send(t, 'GET', `/v1/dashboards/executions?startTime=${year}-01-10T09:30:00-01:00&endTime=${year}-01-11T10:00:00Z`)).json()).total).toBe(1);
   });

@@ -4,37 +4,60 @@ import { isPostgres } from './1764400000001-audit-events';
 /** The audit events every execution appends (a start and, nearly always, a completion): most of the trail. */
 export const EVERY_EXECUTION_EVENT = ['EXECUTION_STARTED', 'EXECUTION_COMPLETED'] as const;
 
-interface FilterIndex {
+export interface FilterIndex {
   readonly table: string;
   readonly name: string;
-  /** After this migration (PostgreSQL). */
-  readonly partial: string;
-  /** Before it, as the earlier migrations made it. */
+  /** The filtered column, and the values nearly every row has there, which the partial index leaves out. */
+  readonly column: string;
+  readonly commonValues: readonly string[];
+  /** The indexed columns of the partial index. */
+  readonly columns: string;
+  /** Before this migration, as the earlier migrations made it. */
   readonly whole: string;
 }
 
-const INDEXES: readonly FilterIndex[] = [
+export const FILTER_INDEXES: readonly FilterIndex[] = [
   {
     table: 'audit_events',
     name: 'IDX_audit_events_event_type',
-    partial: `(event_type, id) WHERE event_type NOT IN (${EVERY_EXECUTION_EVENT.map((type) => `'${type}'`).join(', ')})`,
+    column: 'event_type',
+    commonValues: EVERY_EXECUTION_EVENT,
+    columns: '(event_type, id)',
     whole: '(event_type)',
   },
-  { table: 'audit_events', name: 'IDX_audit_events_action', partial: `(action, id) WHERE action <> 'EXECUTE'`, whole: '(action)' },
-  { table: 'audit_events', name: 'IDX_audit_events_result', partial: `(result, id) WHERE result <> 'SUCCESS'`, whole: '(result)' },
+  { table: 'audit_events', name: 'IDX_audit_events_action', column: 'action', commonValues: ['EXECUTE'], columns: '(action, id)', whole: '(action)' },
+  { table: 'audit_events', name: 'IDX_audit_events_result', column: 'result', commonValues: ['SUCCESS'], columns: '(result, id)', whole: '(result)' },
   {
     table: 'executions',
     name: 'IDX_executions_status_started',
-    partial: `(status, started_at, id) WHERE status <> 'completed'`,
+    column: 'status',
+    commonValues: ['completed'],
+    columns: '(status, started_at, id)',
     whole: '(status, started_at, id)',
   },
   {
     table: 'executions',
     name: 'IDX_executions_status_completed',
-    partial: `(status, completed_at, id) WHERE status <> 'completed'`,
+    column: 'status',
+    commonValues: ['completed'],
+    columns: '(status, completed_at, id)',
     whole: '(status, completed_at, id)',
   },
 ];
+
+/**
+ * The partial index's condition, e.g. `action <> 'EXECUTE'`. SQLite uses the index only for a query whose WHERE
+ * states this very condition (src/database/common-value-indexes.ts), so its text is built in this one place.
+ */
+export function leftOutCondition(index: Pick<FilterIndex, 'column' | 'commonValues'>): string {
+  const quoted = index.commonValues.map((value) => `'${value}'`);
+  return quoted.length === 1 ? `${index.column} <> ${quoted[0]}` : `${index.column} NOT IN (${quoted.join(', ')})`;
+}
+
+/** The partial index's definition after ON <table>. */
+export function partialDefinition(index: FilterIndex): string {
+  return `${index.columns} WHERE ${leftOutCondition(index)}`;
+}
 
 /**
  * PostgreSQL only: the indexes behind the eventType, action and result filters of the audit listing and the status
@@ -53,26 +76,26 @@ const INDEXES: readonly FilterIndex[] = [
  * column with one parameter, and the driver's unnamed statements are planned with the parameter's value, so
  * `event_type = 'WORKFLOW_ACTIVATED'` implies `event_type NOT IN (…)`; the lease sweeps' literal
  * `status IN ('pending', 'running')` implies `status <> 'completed'`. SQLite's planner only uses a partial index
- * whose condition appears word for word in the query, so SQLite keeps the whole-column indexes (there each index
- * already ends with the rowid, the audit id).
+ * whose condition appears word for word in the query; migration 1764400000016 makes the same indexes partial there,
+ * once the queries stated the conditions.
  *
  * Building an index blocks writes to its table until it is built, which on a large trail means a pause in ingest during
  * the upgrade. An operator can avoid it by rebuilding the five indexes beforehand with DROP / CREATE INDEX
- * CONCURRENTLY and the definitions of INDEXES (docs/deployment.md): an index that is already partial is kept as it is.
+ * CONCURRENTLY and the definitions of FILTER_INDEXES (docs/deployment.md): an index that is already partial is kept as it is.
  */
 export class PartialFilterIndexes1764400000015 implements MigrationInterface {
   name = 'PartialFilterIndexes1764400000015';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     if (!isPostgres(queryRunner)) return;
-    for (const index of INDEXES) {
-      if (!(await isPartial(queryRunner, index))) await replace(queryRunner, index, index.partial);
+    for (const index of FILTER_INDEXES) {
+      if (!(await isPartial(queryRunner, index))) await replace(queryRunner, index, partialDefinition(index));
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     if (!isPostgres(queryRunner)) return;
-    for (const index of INDEXES) await replace(queryRunner, index, index.whole);
+    for (const index of FILTER_INDEXES) await replace(queryRunner, index, index.whole);
   }
 }
 
@@ -85,7 +108,7 @@ async function isPartial(queryRunner: QueryRunner, index: FilterIndex): Promise<
   return rows.length > 0;
 }
 
-async function replace(queryRunner: QueryRunner, index: FilterIndex, definition: string): Promise<void> {
+export async function replace(queryRunner: QueryRunner, index: FilterIndex, definition: string): Promise<void> {
   await queryRunner.query(`DROP INDEX IF EXISTS "${index.name}"`);
   await queryRunner.query(`CREATE INDEX "${index.name}" ON ${index.table} ${definition}`);
 }

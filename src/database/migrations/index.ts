@@ -14,11 +14,12 @@ import { PartialIdempotencyIndex1764400000012 } from './1764400000012-partial-id
 import { CompletionOrderIndexes1764400000013 } from './1764400000013-completion-order-indexes';
 import { WebhookRateBuckets1764400000014 } from './1764400000014-webhook-rate-buckets';
 import { PartialFilterIndexes1764400000015 } from './1764400000015-partial-filter-indexes';
+import { SqlitePartialFilterIndexes1764400000016 } from './1764400000016-sqlite-partial-filter-indexes';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: shared tables use TypeORM's Table API
  * and driver-mapped types; hand-written SQL only creates objects that exist on PostgreSQL alone (functions,
- * triggers, the unlogged rate-limit buckets, partial indexes its planner can use).
+ * triggers, the unlogged rate-limit buckets) and the partial filter indexes.
  */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AuditEvents1764400000001,
@@ -36,4 +37,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CompletionOrderIndexes1764400000013,
   WebhookRateBuckets1764400000014,
   PartialFilterIndexes1764400000015,
+  SqlitePartialFilterIndexes1764400000016,
 ];

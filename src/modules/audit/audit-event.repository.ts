@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { rareValueCondition, type FilterColumn } from '../../database/common-value-indexes';
 import { pipelined, type Statement } from '../../database/pipeline';
 import { rowSource, wellFormed, type RowColumnType } from '../../database/row-source';
 import { AuditEventEntity } from './audit-event.entity';
@@ -136,9 +137,9 @@ export class AuditEventRepository {
 
   async search(manager: EntityManager, s: AuditSearch): Promise<StoredAuditEvent[]> {
     const q = manager.getRepository(AuditEventEntity).createQueryBuilder('e');
-    if (s.eventType !== undefined) q.andWhere('e.eventType = :eventType', { eventType: s.eventType });
-    if (s.action !== undefined) q.andWhere('e.action = :action', { action: s.action });
-    if (s.result !== undefined) q.andWhere('e.result = :result', { result: s.result });
+    if (s.eventType !== undefined) filterOn(q, 'event_type', s.eventType);
+    if (s.action !== undefined) filterOn(q, 'action', s.action);
+    if (s.result !== undefined) filterOn(q, 'result', s.result);
     if (s.resourceType !== undefined) q.andWhere('e.resourceType = :resourceType', { resourceType: s.resourceType });
     // The index is (resource_type, resource_id): a resource id alone would scan the whole trail (31 ms at 245,000 rows
     // on SQLite, growing with the trail, under the one-connection mutex). Every stored row has one of the few types
@@ -159,6 +160,13 @@ export class AuditEventRepository {
     const rows = await q.orderBy('e.id', 'ASC').take(take).getMany();
     return rows.map(normalised);
   }
+}
+
+/** `column = value`, and for a rare value the condition under which its filter index holds the row. */
+function filterOn(q: SelectQueryBuilder<AuditEventEntity>, column: FilterColumn, value: string): void {
+  q.andWhere(`e.${column} = :${column}`, { [column]: value });
+  const indexed = rareValueCondition(column, value);
+  if (indexed) q.andWhere(indexed);
 }
 
 function normalised(row: AuditEventEntity): StoredAuditEvent {

@@ -4,6 +4,7 @@ import type { KeysetPosition } from '../../common/pagination/cursor';
 import { afterKeyset } from '../../common/pagination/keyset-query';
 import { pipelined, type Statement, type StatementResult } from '../../database/pipeline';
 import { sendAhead } from '../../database/sent-ahead';
+import { NOT_COMPLETED, rareValueCondition } from '../../database/common-value-indexes';
 import { dialectSql } from '../../database/dialect-sql';
 import { rowSource, type RowColumnType } from '../../database/row-source';
 import type { ExecutionRecord, ExecutionStatus, ExecutionSummary, StepRecord, StepStatus } from './execution.types';
@@ -45,6 +46,12 @@ interface GuardedStep {
   readonly status: string;
   readonly at: string;
 }
+
+/**
+ * The executions still to run. The second condition adds nothing to the first, but with it SQLite can read the status
+ * indexes, which leave completed executions out (src/database/common-value-indexes.ts).
+ */
+const UNFINISHED = `status IN ('pending', 'running') AND ${NOT_COMPLETED}`;
 
 /**
  * Unfinished executions sort after finished ones in both directions when sorted by completedAt (the upstream
@@ -246,7 +253,7 @@ export class ExecutionsRepository {
         `WITH changes (target_id, new_status, new_error, new_output, new_step, new_at) AS
            (SELECT ${valueColumns(STATUS_COLUMN_TYPES.length)} FROM ${source.from})
          UPDATE executions SET ${assignments}
-         FROM changes AS v WHERE id = v.target_id AND status IN ('pending', 'running')
+         FROM changes AS v WHERE id = v.target_id AND ${UNFINISHED}
            ${owner === null ? '' : 'AND (lease_owner IS NULL OR lease_owner = ?)'} RETURNING id`,
         owner === null ? source.params : [...source.params, owner],
         source.fixedText,
@@ -264,7 +271,7 @@ export class ExecutionsRepository {
   async unfinishedIds(manager: EntityManager, now: string): Promise<string[]> {
     const rows = await this.rows(
       manager,
-      `SELECT id FROM executions WHERE status IN ('pending', 'running') AND (lease_expires_at IS NULL OR lease_expires_at < ?)
+      `SELECT id FROM executions WHERE ${UNFINISHED} AND (lease_expires_at IS NULL OR lease_expires_at < ?)
        ORDER BY started_at, id`,
       [now],
     );
@@ -301,9 +308,9 @@ export class ExecutionsRepository {
     const [claimed] = await this.written(manager, [
       [
         `UPDATE executions SET lease_owner = ?, lease_expires_at = ?
-         WHERE id IN (SELECT id FROM executions WHERE status IN ('pending', 'running') ${free}
+         WHERE id IN (SELECT id FROM executions WHERE ${UNFINISHED} ${free}
                       ORDER BY started_at, id LIMIT ${Math.trunc(limit)})
-           AND status IN ('pending', 'running') ${free}
+           AND ${UNFINISHED} ${free}
          RETURNING id`,
         [owner, expiresAt, ...freeParams, ...freeParams],
       ],
@@ -317,7 +324,7 @@ export class ExecutionsRepository {
     const rows = await this.rows(
       manager,
       `SELECT DISTINCT lease_owner FROM executions
-       WHERE status IN ('pending', 'running') AND lease_owner <> ? AND lease_expires_at >= ? LIMIT ${Math.trunc(limit)}`,
+       WHERE ${UNFINISHED} AND lease_owner <> ? AND lease_expires_at >= ? LIMIT ${Math.trunc(limit)}`,
       [owner, now],
     );
     return rows.map((row) => String(row.lease_owner));
@@ -327,7 +334,7 @@ export class ExecutionsRepository {
   async ownExpiredLeases(manager: EntityManager, owner: string, now: string, limit: number): Promise<string[]> {
     const rows = await this.rows(
       manager,
-      `SELECT id FROM executions WHERE lease_owner = ? AND status IN ('pending', 'running') AND lease_expires_at < ?
+      `SELECT id FROM executions WHERE lease_owner = ? AND ${UNFINISHED} AND lease_expires_at < ?
        ORDER BY started_at, id LIMIT ${Math.trunc(limit)}`,
       [owner, now],
     );
@@ -351,7 +358,7 @@ export class ExecutionsRepository {
       const [result] = await this.written(manager, [
         [
           `UPDATE executions SET lease_expires_at = ?
-           WHERE lease_owner = ? AND status IN ('pending', 'running') AND id IN (${chunk.map(() => '?').join(', ')})
+           WHERE lease_owner = ? AND ${UNFINISHED} AND id IN (${chunk.map(() => '?').join(', ')})
              ${expiredBefore === undefined ? '' : 'AND lease_expires_at < ?'}
            RETURNING id`,
           [expiresAt, owner, ...chunk, ...(expiredBefore === undefined ? [] : [expiredBefore])],
@@ -365,7 +372,7 @@ export class ExecutionsRepository {
   /** Ends `owner`'s leases on every unfinished execution at `now`, so that another process may resume them at once. */
   async releaseLeases(manager: EntityManager, owner: string, now: string): Promise<void> {
     await this.written(manager, [
-      [`UPDATE executions SET lease_expires_at = ? WHERE lease_owner = ? AND status IN ('pending', 'running')`, [now, owner]],
+      [`UPDATE executions SET lease_expires_at = ? WHERE lease_owner = ? AND ${UNFINISHED}`, [now, owner]],
     ]);
   }
 
@@ -390,6 +397,8 @@ function listFilters(q: ExecutionListQuery): { conditions: string[]; params: unk
   if (q.status) {
     conditions.push('status = ?');
     params.push(q.status);
+    const indexed = rareValueCondition('status', q.status);
+    if (indexed) conditions.push(indexed);
   }
   return { conditions, params };
 }

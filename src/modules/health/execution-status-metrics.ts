@@ -7,7 +7,7 @@ import { EXECUTION_STATUSES } from '../executions/execution.types';
 const CACHE_MS = 5_000;
 
 /**
- * `flowker_executions{status}`: executions in the database by status, counted with one GROUP BY at scrape time, so
+ * `flowker_executions{status}`: executions in the database by status, counted in one statement at scrape time, so
  * every instance reports the same, cluster-wide figures.
  */
 @Injectable()
