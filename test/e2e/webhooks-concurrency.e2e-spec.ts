@@ -87,17 +87,25 @@ describe('Webhooks under concurrency', () => {
     const snapshot = jest.spyOn(t.app.get(Database), 'snapshot');
     try {
       const targets = t.app.get(WebhookTargetsRepository);
-      const [a, b, none, wrongMethod] = await Promise.all([
+      const nobody = `/${randomPath('nobody')}`;
+      const [a, b, none, wrongMethod, againA, againNone, againB] = await Promise.all([
         targets.findDeployed('POST', `/${plain.path}`),
         targets.findDeployed('POST', `/${guarded.path}`),
-        targets.findDeployed('POST', `/${randomPath('nobody')}`),
+        targets.findDeployed('POST', nobody),
         targets.findDeployed('GET', `/${plain.path}`),
+        targets.findDeployed('POST', `/${plain.path}`),
+        targets.findDeployed('POST', nobody),
+        targets.findDeployed('POST', `/${guarded.path}`),
       ]);
       expect(snapshot).toHaveBeenCalledTimes(1);
+      // Each route is asked once, however many calls ask for it.
+      const asked = JSON.stringify(snapshot.mock.calls[0][1]);
+      expect([plain.path, guarded.path, nobody].map((path) => asked.split(path).length - 1)).toEqual([2, 1, 1]); // POST and GET
       expect(a).toEqual({ workflowId: plain.id, nodeId: 'hook', version: { status: 'active', updatedAt: expect.any(String) }, secretHashes: [] });
       expect(b).toEqual({ workflowId: guarded.id, nodeId: 'hook', version: { status: 'active', updatedAt: expect.any(String) }, secretHashes: [expect.stringMatching(/^[0-9a-f]{64}$/)] });
       expect(none).toBeNull();
       expect(wrongMethod).toBeNull();
+      expect([againA, againNone, againB]).toEqual([a, null, b]);
     } finally {
       snapshot.mockRestore();
     }

@@ -57,7 +57,10 @@ export class WebhookTargetsRepository {
   }
 
   private async lookup(keys: readonly RouteKey[]): Promise<(DeployedTarget | null)[]> {
-    const asked = rowSource(this.db.dialect, ['text', 'text'], keys.map((key) => [key.method, key.path]));
+    // A burst usually calls one route: each route is asked once (one row to match instead of one per call).
+    const named = keys.map((key) => keyOf(key.method, key.path));
+    const routes = new Map(keys.map((key, index) => [named[index], key]));
+    const asked = rowSource(this.db.dialect, ['text', 'text'], [...routes.values()].map((key) => [key.method, key.path]));
     const params = [new Date().toISOString(), ...asked.params];
     const found = new Map<string, { workflowId: string; nodeId: string; version: ReadVersion | null; secretHashes: string[] }>();
     for (const row of await this.db.snapshot(findDeployedSql(asked), params, asked.fixedText)) {
@@ -74,6 +77,6 @@ export class WebhookTargetsRepository {
       }
       if (row.secret_hash != null) target.secretHashes.push(String(row.secret_hash));
     }
-    return keys.map((key) => found.get(keyOf(key.method, key.path)) ?? null);
+    return named.map((key) => found.get(key) ?? null);
   }
 }
