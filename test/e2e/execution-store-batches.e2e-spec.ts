@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError } from 'typeorm';
 import { Database } from '../../src/database/database.service';
+import { dialectSql } from '../../src/database/dialect-sql';
 import { pipelined } from '../../src/database/pipeline';
 import { ExecutionEngine } from '../../src/engine/runtime/execution-engine';
 import { ExecutionJobRunner } from '../../src/engine/queue/execution-job-runner';
@@ -29,6 +30,10 @@ describe('execution store: multi-row writes per flush', () => {
     workflowId = (await webhookWorkflow(t)).id;
   });
   afterAll(async () => {
+    // Executions left running here would be resumed by the next test file's app on a shared PostgreSQL database.
+    await t.app.get(Database).write((m) =>
+      m.query(dialectSql(m, `DELETE FROM executions WHERE workflow_id = ? AND status IN ('pending', 'running')`), [workflowId]),
+    );
     await t.close();
   });
 
