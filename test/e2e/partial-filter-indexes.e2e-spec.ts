@@ -55,6 +55,12 @@ describe(`listing filters on ${usingPostgres() ? 'PostgreSQL' : 'SQLite'}: parti
     await t.close();
   });
 
+  /** SQLite's plan of a statement, one line per step. */
+  async function sqlitePlan(query: string, parameters: unknown[]): Promise<string> {
+    const lines = (await t.app.get(Database).read((m) => m.query(`EXPLAIN QUERY PLAN ${query}`, parameters))) as Array<{ detail: string }>;
+    return lines.map((line) => line.detail).join('\n');
+  }
+
   /**
    * A listing's items, and the plan of the SELECT it sent on `table`. SQLite: the plan it makes. PostgreSQL, with
    * `onlyIndex`: the plan it makes when
@@ -72,8 +78,7 @@ describe(`listing filters on ${usingPostgres() ? 'PostgreSQL' : 'SQLite'}: parti
     expect(select).toBeDefined();
     const items = (await res.json()).items as T[];
     if (!usingPostgres()) {
-      const lines = (await t.app.get(Database).read((m) => m.query(`EXPLAIN QUERY PLAN ${select!.query}`, select!.parameters))) as Array<{ detail: string }>;
-      return { items, plan: lines.map((line) => line.detail).join('\n') };
+      return { items, plan: await sqlitePlan(select!.query, select!.parameters) };
     }
     const runner = t.app.get(DataSource).createQueryRunner();
     await runner.startTransaction();
@@ -194,8 +199,7 @@ describe(`listing filters on ${usingPostgres() ? 'PostgreSQL' : 'SQLite'}: parti
     const sweeps = sent.filter(({ query }) => /\bexecutions\b/.test(query) && !/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(query));
     expect(sweeps.length).toBe(7);
     for (const { query, parameters } of sweeps) {
-      const lines = (await db.read((m) => m.query(`EXPLAIN QUERY PLAN ${query}`, parameters))) as Array<{ detail: string }>;
-      const plan = lines.map((line) => line.detail).join('\n');
+      const plan = await sqlitePlan(query, parameters);
       const scans = /^SCAN executions$/m.test(plan);
       // (Lease renewals name their executions: a search of the primary key.)
       const indexed = /USING (COVERING )?INDEX (IDX_executions_status_\w+|sqlite_autoindex_executions_1) /.test(plan);
@@ -216,8 +220,7 @@ describe(`listing filters on ${usingPostgres() ? 'PostgreSQL' : 'SQLite'}: parti
       }
       expect(aggregate).toHaveBeenCalledTimes(4);
       for (const [query, parameters] of aggregate.mock.calls) {
-        const lines = (await db.read((m) => m.query(`EXPLAIN QUERY PLAN ${query}`, [...parameters]))) as Array<{ detail: string }>;
-        const plan = lines.map((line) => line.detail).join('\n');
+        const plan = await sqlitePlan(query, [...parameters]);
         const readsTable = /^(SCAN|SEARCH) executions(?! USING COVERING INDEX)/m.test(plan);
         expect({ query, plan, readsTable }).toEqual({ query, plan, readsTable: false });
       }
