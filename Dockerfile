@@ -31,5 +31,6 @@ USER node
 VOLUME ["/data"]
 EXPOSE 4021
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health/live').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-ENTRYPOINT ["node", "dist/main.js"]
+# The same Node.js flags as `npm start` (docs/deployment.md, "Node.js flags"; test/unit/foundation/node-flags.spec.ts).
+ENTRYPOINT ["node", "--max-semi-space-size=32", "dist/main.js"]
 CMD ["all"]

@@ -64,10 +64,15 @@ export async function hookWorkflow(service, data = {}) {
   return { id: wf.workflowId, path: hookPath };
 }
 
+/** The Node.js flags of `npm start` (package.json), so the benchmarks measure the service as it is started. */
+export const SERVICE_NODE_FLAGS = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
+  .scripts.start.split(/\s+/)
+  .filter((word) => word.startsWith('--'));
+
 /** Starts dist/main.js (run `npm run build` first) with the given environment; resolves once /health answers 200. */
 export async function startService(env = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js')], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, path.join(ROOT, 'dist', 'main.js')], {
     cwd: ROOT,
     env: {
       ...process.env,
