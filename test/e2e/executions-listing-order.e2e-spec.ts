@@ -35,9 +35,11 @@ describe('listExecutions: page walks match the documented order', () => {
     // Executions an earlier test file left unfinished on a shared PostgreSQL database are resumed by this app's
     // recovery and change status while the walks run: wait until they have ended (seen once in a full run).
     const db = t.app.get(Database);
-    for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
-      const [open] = await db.snapshot(`SELECT COUNT(*) AS n FROM executions WHERE status IN ('pending', 'running')`, []);
-      if (Number(open.n) === 0) break;
+    // If some never end, the walks below would fail as an ordering mismatch: say what is wrong instead.
+    const stillOpen = async () =>
+      Number((await db.snapshot(`SELECT COUNT(*) AS n FROM executions WHERE status IN ('pending', 'running')`, []))[0].n);
+    for (const deadline = Date.now() + 20_000; (await stillOpen()) > 0; await new Promise((r) => setTimeout(r, 100))) {
+      if (Date.now() > deadline) throw new Error(`${await stillOpen()} executions left by earlier tests were still unfinished after 20 s`);
     }
     workflows = [(await webhookWorkflow(t)).id, (await webhookWorkflow(t)).id];
     const statuses: ExecutionStatus[] = ['completed', 'failed', 'running', 'pending'];
