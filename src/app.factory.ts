@@ -12,7 +12,7 @@ import { OPERATION_LIST } from './generated';
 import { setupSwagger } from './modules/docs/swagger';
 import { installCors } from './common/http/cors';
 import { answerClientError, answerFrameworkError } from './common/http/framework-errors';
-import { jsonBodyProblem } from './common/http/json-limits';
+import { parseJsonBody } from './common/http/json-limits';
 
 export interface RegisteredRoute {
   readonly method: string;
@@ -100,7 +100,6 @@ export async function createApp(
  * Such a body is not parsed; a non-JSON one is not even read into memory (Node discards it, as for GET).
  */
 function installJsonParser(fastify: FastifyInstance): void {
-  const parseJson = fastify.getDefaultJsonParser('error', 'error');
   // Only JSON is accepted on management routes that take a body: anything else is 415, not a string handed to a handler.
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(JSON_TYPES, { parseAs: 'string' }, (request, body, done) => {
@@ -109,14 +108,14 @@ function installJsonParser(fastify: FastifyInstance): void {
       done(null, undefined);
       return;
     }
-    parseJson(request, text, (err, value) => {
-      const problem = err ? undefined : jsonBodyProblem(text, value, { exactText: true });
-      if (problem) {
-        done(new FlkError('FLK-0001', `The request body cannot be taken: ${problem}.`), undefined);
-        return;
-      }
-      done(err, value);
-    });
+    let value: unknown;
+    try {
+      value = parseJsonBody(text, 'request body', { exactText: true });
+    } catch (err) {
+      done(err as Error, undefined);
+      return;
+    }
+    done(null, value);
   });
   fastify.addContentTypeParser('*', (request, payload, done) => {
     if (!takesNoBody(request)) {

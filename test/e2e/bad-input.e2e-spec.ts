@@ -18,12 +18,19 @@ describe('Bad input', () => {
     await t.close();
   });
 
-  it('malformed JSON → 400 FLK-0001 saying so', async () => {
+  it('malformed JSON → 400 FLK-0001 saying where it breaks, on management and webhook routes; nothing stored', async () => {
     const res = await post('{"config": {"accountId": }');
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.code).toBe('FLK-0001');
-    expect(body.message).toMatch(/JSON/);
+    expect(body.message).toMatch(/^The request body is not valid JSON: Unexpected token '}', .*"countId": }/);
+
+    const hook = await webhookWorkflow(t);
+    const cut = await callHook(t, hook.path, { raw: '{"orderId": "ord_1", ' });
+    expect(cut.status).toBe(400);
+    expect(await cut.json()).toMatchObject({ code: 'FLK-0001', message: expect.stringMatching(/^The webhook body is not valid JSON: .* at position 21\.$/) });
+    const listed = await t.http(`/v1/executions?workflowId=${hook.id}`, { headers: authJson() });
+    expect((await listed.json()).items).toEqual([]);
   });
 
   it('a 2 MB body → 413 FLK-0006 before it is parsed', async () => {
@@ -97,6 +104,16 @@ describe('Bad input', () => {
     expect((await proto.json()).code).toBe('FLK-0001');
     const ctor = await post('{"config": {"constructor": {"prototype": {"polluted": true}}}}');
     expect(ctor.status).toBe(400);
+    // Valid JSON, refused for its key: the message says so instead of calling it invalid.
+    expect((await ctor.json()).message).toMatch(/^The request body cannot be taken: it has a "__proto__" key or a "constructor" object with a "prototype" key/);
+    const hook = await webhookWorkflow(t);
+    for (const raw of ['{"a": {"b": [{"__proto__": {"polluted": true}}]}}', '{"constructor": {"prototype": {"polluted": true}}}']) {
+      const refused = await callHook(t, hook.path, { raw });
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({ code: 'FLK-0001', message: expect.stringMatching(/^The webhook body cannot be taken: it has a "__proto__" key/) });
+    }
+    // A key named "constructor" that holds no "prototype" is ordinary data.
+    expect((await callHook(t, hook.path, { raw: '{"constructor": "Acme Ltd", "prototype": 1}' })).status).toBe(201);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

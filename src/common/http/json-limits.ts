@@ -1,3 +1,5 @@
+import secureJson from 'secure-json-parse';
+import { FlkError } from '../errors';
 import { isWellFormed } from '../unicode';
 
 /**
@@ -84,4 +86,34 @@ function textProblem(text: string, nul: boolean, surrogates: boolean): string | 
     return 'it holds a lone UTF-16 surrogate (an unpaired \\ud800–\\udfff escape) in a string or key; it cannot be stored';
   }
   return undefined;
+}
+
+/** secure-json-parse's message when it refuses a `__proto__` key or a `constructor.prototype` path. */
+const FORBIDDEN_KEY = /forbidden (?:prototype|constructor) property/;
+
+/**
+ * A JSON body parsed and checked (jsonBodyProblem); any failure is a 400 FLK-0001 whose message names the body
+ * (`what`: "request body", "webhook body") and says what is wrong: where the JSON breaks, a refused key, or a value
+ * that cannot be kept. A `__proto__` key or a `constructor` object holding `prototype`, at any depth, is refused, as
+ * Fastify's own parser does, so no object built from the body can have its prototype replaced. That parser reports
+ * every failure as the same "Body is not valid JSON", which told a sender neither where its JSON broke nor that it
+ * was valid but refused.
+ */
+export function parseJsonBody(text: string, what: string, rules: JsonBodyRules): unknown {
+  let value: unknown;
+  try {
+    value = secureJson.parse(text, null, { protoAction: 'error', constructorAction: 'error' });
+  } catch (err) {
+    const message = (err as Error).message;
+    if (FORBIDDEN_KEY.test(message)) {
+      throw new FlkError(
+        'FLK-0001',
+        `The ${what} cannot be taken: it has a "__proto__" key or a "constructor" object with a "prototype" key, which are refused so that no object's prototype can be replaced.`,
+      );
+    }
+    throw new FlkError('FLK-0001', `The ${what} is not valid JSON: ${message}.`);
+  }
+  const problem = jsonBodyProblem(text, value, rules);
+  if (problem) throw new FlkError('FLK-0001', `The ${what} cannot be taken: ${problem}.`);
+  return value;
 }

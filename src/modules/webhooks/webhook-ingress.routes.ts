@@ -6,7 +6,7 @@ import { toErrorResponse } from '../../common/http/error-response';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { OPERATIONS } from '../../generated';
 import { WebhookIngressService } from './webhook-ingress.service';
-import type { JsonParser, WebhookCall } from './webhook-payload';
+import type { WebhookCall } from './webhook-payload';
 
 const PREFIX = '/v1/webhooks/';
 const ROUTE = OPERATIONS.triggerWebhook.routePath;
@@ -35,7 +35,6 @@ export class WebhookIngressRoutes implements OnModuleInit {
     if (!fastify) return;
     const limit = this.config.webhookBodyLimitBytes;
     void fastify.register(async (scope) => {
-      const parseJson = syncJsonParser(scope);
       scope.removeAllContentTypeParsers();
       scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: limit }, (_request, body, done) => done(null, body));
       scope.setErrorHandler((error, request, reply) => this.sendError(error, request, reply));
@@ -52,7 +51,7 @@ export class WebhookIngressRoutes implements OnModuleInit {
           }
         },
         handler: async (request, reply) => {
-          const answer = await this.ingress.handle(callOf(request), parseJson, String(request.id));
+          const answer = await this.ingress.handle(callOf(request), String(request.id));
           void reply.status(answer.status).headers(answer.headers).send(answer.body);
           return reply;
         },
@@ -69,20 +68,6 @@ export class WebhookIngressRoutes implements OnModuleInit {
     if (mapped.headers) void reply.headers(mapped.headers);
     void reply.status(mapped.status).header('content-type', 'application/json; charset=utf-8').send(mapped.body);
   }
-}
-
-/** Fastify's own JSON parser (prototype-poisoning checks included), called synchronously on a string. */
-function syncJsonParser(scope: FastifyInstance): JsonParser {
-  const parser = scope.getDefaultJsonParser('error', 'error');
-  return (text) => {
-    let outcome: { error: Error | null; value?: unknown } | undefined;
-    parser({} as FastifyRequest, text, (error: Error | null, value?: unknown) => {
-      outcome = { error, value };
-    });
-    if (!outcome) throw new Error('JSON parser did not answer synchronously');
-    if (outcome.error) throw outcome.error;
-    return outcome.value;
-  };
 }
 
 /** The parts of the request the ingress needs; the path and query come from the raw URL, undecoded. */

@@ -12,7 +12,7 @@ import { ExecutionCompletion } from './execution-completion';
 import type { WebhookAnswer } from './webhook-answer';
 import { WebhookArmsRepository, type WebhookArm } from './webhook-arms.repository';
 import { headerOf, presentedSecret } from './webhook-credentials';
-import { buildInputData, type JsonParser, type WebhookCall } from './webhook-payload';
+import { buildInputData, type WebhookCall } from './webhook-payload';
 import { WebhookRateLimiter } from './webhook-rate-limiter';
 import { hashWebhookSecret, matchesAnyHash, safeEqual } from './webhook-secret-hash';
 import { verifySignature } from './webhook-signature';
@@ -54,13 +54,13 @@ export class WebhookIngressService {
     private readonly completion: ExecutionCompletion,
   ) {}
 
-  handle(call: WebhookCall, parseJson: JsonParser, requestId: string): Promise<WebhookAnswer> {
+  handle(call: WebhookCall, requestId: string): Promise<WebhookAnswer> {
     // Most calls end in a start: announced now, the group commit waits for it rather than for its timer.
     const expected = this.starter.expectStart();
-    return this.handleExpected(call, parseJson, requestId, expected).finally(() => expected.settle());
+    return this.handleExpected(call, requestId, expected).finally(() => expected.settle());
   }
 
-  private async handleExpected(call: WebhookCall, parseJson: JsonParser, requestId: string, expected: ExpectedWrite): Promise<WebhookAnswer> {
+  private async handleExpected(call: WebhookCall, requestId: string, expected: ExpectedWrite): Promise<WebhookAnswer> {
     const target = await this.resolve(call);
     const trigger = triggerConfigOf(target.workflow.nodes.find((node) => node.id === target.nodeId));
     const actor = this.authenticate(call, target, trigger, requestId);
@@ -73,7 +73,7 @@ export class WebhookIngressService {
       if (!decision.allowed) return rateLimited(decision.retryAfterSeconds);
     }
     const mode = this.responseMode(call, trigger);
-    const inputData = await buildInputData(call, parseJson);
+    const inputData = await buildInputData(call);
     const keys = this.keysOf(call, target.nodeId);
     const armConsumedAt = target.kind === 'armed' ? await this.consumeArm(target.arm, call) : undefined;
 

@@ -1,5 +1,5 @@
 import { FlkError } from '../../common/errors';
-import { jsonBodyProblem } from '../../common/http/json-limits';
+import { parseJsonBody } from '../../common/http/json-limits';
 import { boundedMemo } from '../../common/memo';
 import { multipartForm, urlencodedForm } from './webhook-form';
 
@@ -41,40 +41,31 @@ export const canonicalHeaderName = boundedMemo(
 
 const mediaTypeOf = (contentType: string | undefined) => (contentType ?? '').split(';')[0].trim().toLowerCase();
 
-export type JsonParser = (text: string) => unknown;
-
 /**
  * The execution's `inputData`: a JSON object body as is, any other body as `{body, contentType, encoding}` (text
  * when it is a textual type and valid UTF-8, base64 otherwise) plus, for a form, its `form` fields (and a multipart
  * form's `files`), an empty body as `{}`; then `_webhook`, replacing any `_webhook` the sender put in the body.
  */
-export async function buildInputData(call: WebhookCall, parseJson: JsonParser): Promise<Record<string, unknown>> {
+export async function buildInputData(call: WebhookCall): Promise<Record<string, unknown>> {
   // bodyFields answers a fresh object of its own, so `_webhook` is set on it rather than on a spread copy (same key
   // order: a sender's `_webhook` keeps its place and loses its value).
   const mediaType = mediaTypeOf(call.contentType);
-  const fields = bodyFields(call, mediaType, parseJson);
+  const fields = bodyFields(call, mediaType);
   if (mediaType === MULTIPART_TYPE && call.body.length > 0) Object.assign(fields, await multipartForm(call.body, call.contentType!));
   fields._webhook = webhookMetadata(call);
   return fields;
 }
 
 /** A new object every call: the parsed JSON body, or a description of any other body (with a urlencoded form's fields). */
-function bodyFields(call: WebhookCall, mediaType: string, parseJson: JsonParser): Record<string, unknown> {
+function bodyFields(call: WebhookCall, mediaType: string): Record<string, unknown> {
   if (call.body.length === 0) return {};
   if (JSON_TYPE.test(mediaType)) {
     const text = call.body.toString('utf8');
     if (text.trim() === '') return {};
-    let value: unknown;
-    try {
-      value = parseJson(text);
-    } catch (err) {
-      throw new FlkError('FLK-0001', `The webhook body is not valid JSON: ${(err as Error).message}`);
-    }
+    const value = parseJsonBody(text, 'webhook body', { exactText: false });
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new FlkError('FLK-0001', 'A JSON webhook body must be an object.');
     }
-    const problem = jsonBodyProblem(text, value, { exactText: false });
-    if (problem) throw new FlkError('FLK-0001', `The webhook body cannot be taken: ${problem}.`);
     return value as Record<string, unknown>;
   }
   const contentType = call.contentType ?? 'application/octet-stream';
