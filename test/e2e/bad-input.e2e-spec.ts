@@ -117,6 +117,26 @@ describe('Bad input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('a UUID written in capitals names the same resource, in a path and in a query', async () => {
+    const hook = await webhookWorkflow(t);
+    const call = await callHook(t, hook.path, { body: { n: 1 } });
+    expect(call.status).toBe(201);
+    const executionId: string = (await call.json()).executionId;
+    const get = (url: string) => t.http(url, { headers: authJson() });
+
+    const workflow = await get(`/v1/workflows/${hook.id.toUpperCase()}`);
+    expect(workflow.status).toBe(200);
+    expect((await workflow.json()).id).toBe(hook.id);
+    const execution = await get(`/v1/executions/${executionId.toUpperCase()}`);
+    expect(execution.status).toBe(200);
+    expect((await execution.json()).executionId).toBe(executionId);
+    const listed = await (await get(`/v1/executions?workflowId=${hook.id.toUpperCase()}`)).json();
+    expect(listed.items.map((item: { executionId: string }) => item.executionId)).toEqual([executionId]);
+    const audited = await (await get(`/v1/audit-events?resourceId=${hook.id.toUpperCase()}`)).json();
+    expect(audited.items.length).toBeGreaterThan(0);
+    expect(audited.items.every((item: { resourceId: string }) => item.resourceId === hook.id)).toBe(true);
+  });
+
   it('hostile strings in a path are refused as malformed ids, in JSON', async () => {
     const res = await t.http(`/v1/catalog/providers/${encodeURIComponent("'; DROP TABLE x; --<script>")}`, { headers: authJson() });
     expect(res.status).toBe(400);

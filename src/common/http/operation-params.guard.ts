@@ -11,6 +11,8 @@ type Location = 'path' | 'query';
 interface CompiledParams {
   readonly validate: ValidateFunction;
   readonly params: readonly OperationParameter[];
+  /** Parameters that are UUIDs (`format: uuid`). */
+  readonly uuids: readonly string[];
 }
 
 const ajv = addFormats(new Ajv2020({ allErrors: false, coerceTypes: true, useDefaults: true, strict: false }));
@@ -26,7 +28,8 @@ function compiled(op: OperationDefinition, where: Location): CompiledParams {
       properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
       required: params.filter((p) => p.required).map((p) => p.name),
     };
-    entry = { validate: ajv.compile(schema), params };
+    const uuids = params.filter((p) => (p.schema as { format?: unknown }).format === 'uuid').map((p) => p.name);
+    entry = { validate: ajv.compile(schema), params, uuids };
     cache.set(key, entry);
   }
   return entry;
@@ -72,12 +75,15 @@ export class OperationParamsGuard implements CanActivate {
   }
 
   private check(op: OperationDefinition, where: Location, raw: unknown): Record<string, unknown> {
-    const { validate, params } = compiled(op, where);
+    const { validate, params, uuids } = compiled(op, where);
     const source = (raw ?? {}) as Record<string, unknown>;
     // Only declared parameters are kept; a repeated query key arrives as an array and is rejected by its schema.
     const data: Record<string, unknown> = {};
     for (const p of params) if (Object.prototype.hasOwnProperty.call(source, p.name)) data[p.name] = source[p.name];
     if (!validate(data)) throw failure(where, params, validate.errors![0], data);
+    // A UUID names the same thing in either case (RFC 9562 compares them without regard to case), and some clients
+    // and tools write them in capitals. Every id this service issues is lowercase, and so is every id it compares.
+    for (const name of uuids) if (typeof data[name] === 'string') data[name] = (data[name] as string).toLowerCase();
     if (where === 'path') return { ...source, ...data };
     return data;
   }
