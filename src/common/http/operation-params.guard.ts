@@ -82,7 +82,7 @@ export class OperationParamsGuard implements CanActivate {
     for (const p of params) if (Object.prototype.hasOwnProperty.call(source, p.name)) data[p.name] = source[p.name];
     if (!validate(data)) throw failure(where, params, validate.errors![0], data);
     // A UUID names the same thing in either case (RFC 9562 compares them without regard to case), and some clients
-    // and tools write them in capitals. Every id this service issues is lowercase, and so is every id it compares.
+    // and tools write them in capitals. Every id this service issues is stored lowercase, so that form finds it.
     for (const name of uuids) if (typeof data[name] === 'string') data[name] = (data[name] as string).toLowerCase();
     if (where === 'path') return { ...source, ...data };
     return data;
