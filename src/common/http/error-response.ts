@@ -72,9 +72,6 @@ function mapError(err: unknown): MappedError {
   if (anyErr && anyErr.name === 'SyntaxError' && anyErr.statusCode === 400) {
     return fromCode('FLK-0001', `The request body is not valid JSON: ${String(anyErr.message)}`);
   }
-  if (anyErr && anyErr.statusCode === 400 && typeof anyErr.message === 'string' && /prototype property/i.test(anyErr.message)) {
-    return fromCode('FLK-0001', 'The request body contains a forbidden "__proto__" or "constructor.prototype" key.');
-  }
   if (err instanceof HttpException) {
     const status = err.getStatus();
     if (status === 404) return fromCode('FLK-0004', 'No route matches this method and path.');
