@@ -33,6 +33,19 @@ describe('Request logging', () => {
     for (const secret of [TEST_API_KEY, ...secrets, 'sk_live_abcdef123456']) expect(everything).not.toContain(secret);
   });
 
+  // The query parser decodes parameter names, so `%74oken` is `token` to the webhook authentication as well.
+  it('redacts a secret query parameter whose name is percent-encoded', async () => {
+    const secret = 'encoded-name-token-7777';
+    const res = await t.http(`/v1/catalog/providers?%74oken=${secret}&tok%65n=${secret}&API%5FKEY=${secret}&page=2`, {
+      headers: { 'X-API-Key': TEST_API_KEY, 'X-Request-Id': 'log-test-2' },
+    });
+    expect(res.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 50));
+    const completed = t.logs.map((l) => JSON.parse(l)).find((l) => l.requestId === 'log-test-2' && l.res?.statusCode === 200);
+    expect(completed.req.url).toBe('/v1/catalog/providers?%74oken=[REDACTED]&tok%65n=[REDACTED]&API%5FKEY=[REDACTED]&page=2');
+    expect(t.logs.join('\n')).not.toContain(secret);
+  });
+
   it('logs an unexpected failure with its stack, while the client gets no internals', async () => {
     const res = await t.http('/v1/catalog/providers', { headers: { 'X-API-Key': TEST_API_KEY, 'X-Test-Fault-Injection': 'error' } });
     expect(res.status).toBe(500);

@@ -115,10 +115,14 @@ describe('Webhooks: replay protection, idempotency, rate limits, signatures, lim
       expect(first.status).toBe(201);
       await expectError(await callHook(t, wf.path, { raw: `${raw} `, headers }), 401, 'FLK-0365');
       await expectError(await callHook(t, wf.path, { raw, headers: { ...headers, [`${prefix}-signature`]: 'v1,AAAA' } }), 401, 'FLK-0365');
-      // The message sent again (a retry, or a replay of a captured one): its id is its delivery id.
-      const again = await callHook(t, wf.path, { raw, headers });
-      expect(again.status).toBe(200);
-      expect(await again.json()).toMatchObject({ deduplicated: true, executionId: (await first.json()).executionId });
+      // The message sent again (a retry, or a replay of a captured one): its id is its delivery id, and the unsigned
+      // headers a replayer could add do not replace it.
+      const { executionId } = await first.json();
+      for (const extra of [{}, { 'X-Webhook-Delivery-Id': 'fresh-1' }, { 'X-GitHub-Delivery': 'fresh-2' }, { 'Idempotency-Key': 'fresh-3' }] as Record<string, string>[]) {
+        const again = await callHook(t, wf.path, { raw, headers: { ...headers, ...extra } });
+        expect(again.status).toBe(200);
+        expect(await again.json()).toMatchObject({ deduplicated: true, executionId });
+      }
     });
   });
 });

@@ -132,6 +132,30 @@ describe('Webhooks: authentication', () => {
     await expectError(await callHook(t, randomPath(), { body: {}, headers: { 'Content-Type': 'application/json' } }), 401, 'FLK-0003');
   });
 
+  it('a caller without valid credentials cannot tell a path nobody listens on from a route that takes the API key', async () => {
+    const keyRoute = await webhookWorkflow(t);
+    const secretRoute = await webhookWorkflow(t, { data: { verify_token: 'vt-probe-1234567890' } });
+    const armedDraft = await webhookWorkflow(t, { status: 'draft' });
+    expect((await post(t, `/v1/workflows/${armedDraft.id}/webhook/arm`, { ttlSeconds: 60 })).status).toBe(201);
+    const json = { 'Content-Type': 'application/json' };
+    const answer = async (path: string, headers: Record<string, string>) => {
+      const res = await callHook(t, path, { body: {}, headers: { ...json, ...headers } });
+      return { status: res.status, body: await res.json() };
+    };
+    for (const credentials of [{}, { 'X-API-Key': 'not-the-key-0123456789' }, { 'X-Webhook-Token': 'not-a-secret' }] as Record<string, string>[]) {
+      const unknown = await answer(randomPath(), credentials);
+      expect(unknown).toMatchObject({ status: 401, body: { code: 'FLK-0003' } });
+      expect(await answer(keyRoute.path, credentials)).toEqual(unknown);
+    }
+    // Routes with a secret say that the secret failed (their senders need to know), in one wording for every such route.
+    const secretRefusal = await answer(secretRoute.path, {});
+    expect(secretRefusal).toMatchObject({ status: 401, body: { code: 'FLK-0362' } });
+    expect(await answer(secretRoute.path, { 'X-Webhook-Token': 'not-a-secret' })).toEqual(secretRefusal);
+    expect(await answer(armedDraft.path, {})).toEqual(secretRefusal);
+    // An API-key holder may list the workflows anyway: to them an unknown path is 404.
+    await expectError(await callHook(t, randomPath(), { body: {} }), 404, 'FLK-0361');
+  });
+
   it('verify_token: X-Webhook-Token, Bearer or ?token= — no API key needed; wrong or missing → 401 FLK-0362', async () => {
     const wf = await webhookWorkflow(t, { data: { verify_token: 'vt-1234567890' } });
     const json = { 'Content-Type': 'application/json' };

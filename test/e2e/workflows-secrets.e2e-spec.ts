@@ -230,6 +230,11 @@ describe('Workflows: secrets inside node data', () => {
       ['missing secret', { signature: { scheme: 'stripe' } }, 'nodes[0].data.signature.secret'],
       ['empty secret', { signature: { scheme: 'stripe', secret: '' } }, 'nodes[0].data.signature.secret'],
       ['secret over 512 characters', { signature: { scheme: 'standard', secret: 'x'.repeat(513) } }, 'nodes[0].data.signature.secret'],
+      // Each of these would key the HMAC with nothing or with 3 bytes: anyone could sign.
+      ['standard secret with no key', { signature: { scheme: 'standard', secret: 'whsec_' } }, 'nodes[0].data.signature.secret'],
+      ['standard secret not base64', { signature: { scheme: 'Standard', secret: 'whsec_!!!!' } }, 'nodes[0].data.signature.secret'],
+      ['standard secret of 3 bytes', { signature: { scheme: 'standard', secret: 'whsec_AAAA' } }, 'nodes[0].data.signature.secret'],
+      ['standard secret that is a mask', { signature: { scheme: 'standard', secret: '********' } }, 'nodes[0].data.signature.secret'],
       ['tolerance 0', { signature: { scheme: 'stripe', secret: 's', toleranceSeconds: 0 } }, 'nodes[0].data.signature.toleranceSeconds'],
       ['tolerance over a day', { signature: { scheme: 'stripe', secret: 's', toleranceSeconds: 86_401 } }, 'nodes[0].data.signature.toleranceSeconds'],
       ['rateLimit not an object', { rateLimit: 5 }, 'nodes[0].data.rateLimit'],

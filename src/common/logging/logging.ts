@@ -7,13 +7,37 @@ import type { AppConfig } from '../../config/app-config';
 
 /** Header names whose values never reach a log line. */
 export const SECRET_HEADERS = ['x-api-key', 'authorization', 'x-webhook-token', 'cookie', 'proxy-authorization'];
-/** Query parameters whose values never reach a log line. */
-const SECRET_QUERY = /([?&](?:token|api_key|apikey|access_token|secret)=)[^&#]*/gi;
+/** Query parameters whose values never reach a log line (names compared in lower case). */
+const SECRET_QUERY_NAMES = new Set(['token', 'api_key', 'apikey', 'access_token', 'secret']);
 const REQUEST_ID = /^[\w.:@-]{1,128}$/;
 /** Probes would drown everything else. */
 const QUIET_PATHS = /^\/(health|readyz|version)(\/|$|\?)/;
 
-export const redactUrl = (url: string): string => url.replace(SECRET_QUERY, '$1[REDACTED]');
+/**
+ * The request URL as logged, without the values of secret query parameters. Names are compared after decoding them
+ * as the query parser does (`%74oken` and `tok%65n` are `token` to the webhook authentication too).
+ */
+export function redactUrl(url: string): string {
+  const at = url.indexOf('?');
+  if (at < 0) return url;
+  const fields = url
+    .slice(at + 1)
+    .split('&')
+    .map((field) => {
+      const equals = field.indexOf('=');
+      const name = equals < 0 ? field : field.slice(0, equals);
+      return SECRET_QUERY_NAMES.has(decodedQueryName(name).toLowerCase()) ? `${name}=[REDACTED]` : field;
+    });
+  return `${url.slice(0, at + 1)}${fields.join('&')}`;
+}
+
+function decodedQueryName(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name; // malformed escapes: compared as written
+  }
+}
 
 export function redactHeaders(headers: IncomingMessage['headers']): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -4,11 +4,18 @@ import { mapSecrets } from './secret-walk';
 export const FULLY_MASKED = '********';
 
 /**
- * Display form of one secret value: `****` + its last 4 characters when it is a string longer than 4 (enough to
- * tell two keys apart), otherwise FULLY_MASKED. Objects and arrays under a secret key are hidden as a whole.
+ * Shortest secret whose last 4 characters are shown. Upstream shows them from 5 characters on, which gave away 4 of a
+ * 5-character secret and half of an 8-character password; from 16 on, at least three quarters stay hidden, and the
+ * generated keys and tokens this hint exists for (telling two of them apart) are all longer.
+ */
+export const HINT_MIN_LENGTH = 16;
+
+/**
+ * Display form of one secret value: `****` + its last 4 characters when it is a string of at least HINT_MIN_LENGTH,
+ * otherwise FULLY_MASKED. Objects and arrays under a secret key are hidden as a whole.
  */
 export function maskSecretValue(value: unknown): string {
-  return typeof value === 'string' && value.length > 4 ? `****${value.slice(-4)}` : FULLY_MASKED;
+  return typeof value === 'string' && value.length >= HINT_MIN_LENGTH ? `****${value.slice(-4)}` : FULLY_MASKED;
 }
 
 export interface MaskOptions {

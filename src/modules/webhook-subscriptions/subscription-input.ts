@@ -1,5 +1,5 @@
 import { FlkError } from '../../common/errors';
-import { isWellFormedWhsec, WHSEC_PREFIX } from './webhook-signing';
+import { isWellFormedWhsec, WHSEC_PREFIX } from '../../common/secrets/standard-webhooks-secret';
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from './webhook-subscription.entities';
 
 /**

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { standardWebhooksKey, WHSEC_PREFIX } from '../../common/secrets/standard-webhooks-secret';
 
 /**
  * The two signatures every delivery carries.
@@ -9,26 +10,15 @@ import { createHmac, randomBytes } from 'node:crypto';
  * - `X-Webhook-Signature`: `sha256=` + hex HMAC-SHA256 of the raw body, keyed with the UTF-8 bytes of the secret
  *   exactly as given (the `whsec_` prefix included), for receivers that only check the body.
  */
-export const WHSEC_PREFIX = 'whsec_';
 
 /** A fresh secret in the Standard Webhooks format: `whsec_` + base64 of 32 random bytes. */
 export function generateSecret(): string {
   return WHSEC_PREFIX + randomBytes(32).toString('base64');
 }
 
-/** Whether a `whsec_` secret carries base64 of 24 to 64 bytes, as the Standard Webhooks libraries expect. */
-export function isWellFormedWhsec(secret: string): boolean {
-  const encoded = secret.slice(WHSEC_PREFIX.length);
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded) || encoded.length % 4 !== 0) return false;
-  const bytes = Buffer.from(encoded, 'base64').length;
-  return bytes >= 24 && bytes <= 64;
-}
-
 /** The HMAC key of the Standard Webhooks signature for this secret. */
 export function standardSigningKey(secret: string): Buffer {
-  return secret.startsWith(WHSEC_PREFIX) && isWellFormedWhsec(secret)
-    ? Buffer.from(secret.slice(WHSEC_PREFIX.length), 'base64')
-    : Buffer.from(secret, 'utf8');
+  return (secret.startsWith(WHSEC_PREFIX) ? standardWebhooksKey(secret) : undefined) ?? Buffer.from(secret, 'utf8');
 }
 
 export function standardSignature(key: Buffer, webhookId: string, timestampSeconds: number, body: Buffer): string {

@@ -26,6 +26,14 @@ const MAX_DELIVERY_ID_LENGTH = 200;
  */
 const DELIVERY_ID_HEADERS = ['x-webhook-delivery-id', 'x-github-delivery', 'webhook-id', 'svix-id'];
 
+/*
+ * The two refusals of a caller without valid credentials. Each is worded the same on every route that gives it, and a
+ * path nobody listens on gives the first, so a caller cannot tell such a path from a route that takes the API key.
+ */
+const API_KEY_REQUIRED = 'A valid X-API-Key header (or the webhook secret) is required.';
+const SECRET_REQUIRED =
+  'The webhook secret is missing or wrong (X-Webhook-Token, Authorization: Bearer or ?token=; for a webhook armed for a single call, the secret returned when it was armed).';
+
 /** Who listens on the called method and path: a deployed (active) workflow, or one armed for a single call. */
 type Target =
   | { readonly kind: 'deployed'; readonly workflow: Workflow; readonly nodeId: string; readonly secretHashes: readonly string[] }
@@ -64,9 +72,11 @@ export class WebhookIngressService {
     const target = await this.resolve(call);
     const trigger = triggerConfigOf(target.workflow.nodes.find((node) => node.id === target.nodeId));
     const actor = this.authenticate(call, target, trigger, requestId);
+    let signedMessageId: string | undefined;
     if (trigger.signature) {
-      const problem = verifySignature(trigger.signature, headerOf(call), call.body, Date.now());
-      if (problem) throw new FlkError('FLK-0365', `Webhook signature rejected: ${problem}.`);
+      const check = verifySignature(trigger.signature, headerOf(call), call.body, Date.now());
+      if (!check.valid) throw new FlkError('FLK-0365', `Webhook signature rejected: ${check.reason}.`);
+      signedMessageId = check.messageId;
     }
     if (trigger.rateLimit) {
       const decision = await this.rateLimiter.take(`${target.workflow.id}:${target.nodeId}`, trigger.rateLimit);
@@ -74,7 +84,7 @@ export class WebhookIngressService {
     }
     const mode = this.responseMode(call, trigger);
     const inputData = await buildInputData(call);
-    const keys = this.keysOf(call, target.nodeId);
+    const keys = this.keysOf(call, target.nodeId, signedMessageId);
     const armConsumedAt = target.kind === 'armed' ? await this.consumeArm(target.arm, call) : undefined;
 
     let started: StartResult;
@@ -126,10 +136,9 @@ export class WebhookIngressService {
         })
       : { arm: null, workflow: null };
     if (!found.arm) {
-      // Without credentials, an unknown route is indistinguishable from a protected one.
-      if (!this.apiKeys.isAuthorized(call.headers['x-api-key']) && presentedSecret(call) === undefined) {
-        throw new FlkError('FLK-0003', 'A valid X-API-Key header (or the webhook secret) is required.');
-      }
+      // Only an API-key holder (who may list the workflows anyway) learns that nobody listens here; anyone else gets
+      // what a route taking the API key answers them, word for word.
+      if (!this.apiKeys.isAuthorized(call.headers['x-api-key'])) throw new FlkError('FLK-0003', API_KEY_REQUIRED);
       throw new FlkError('FLK-0361', `No active or armed workflow listens on ${method} ${path}.`);
     }
     if (!found.workflow) {
@@ -146,9 +155,7 @@ export class WebhookIngressService {
     const presented = presentedSecret(call);
     const apiKey = call.headers['x-api-key'];
     if (target.kind === 'armed') {
-      if (presented === undefined || !matchesAnyHash(presented, [target.arm.secretHash])) {
-        throw new FlkError('FLK-0362', 'This webhook is armed for a single call: present the secret returned when it was armed.');
-      }
+      if (presented === undefined || !matchesAnyHash(presented, [target.arm.secretHash])) throw new FlkError('FLK-0362', SECRET_REQUIRED);
       return webhookActor('user', 'webhook-arm', call, requestId);
     }
     const hasSecret = trigger.verifyToken !== undefined || target.secretHashes.length > 0;
@@ -157,15 +164,11 @@ export class WebhookIngressService {
         presented !== undefined &&
         ((trigger.verifyToken !== undefined && safeEqual(presented, trigger.verifyToken)) ||
           matchesAnyHash(presented, target.secretHashes));
-      if (!valid) {
-        throw new FlkError('FLK-0362', 'The webhook secret is missing or wrong (X-Webhook-Token, Authorization: Bearer or ?token=).');
-      }
+      if (!valid) throw new FlkError('FLK-0362', SECRET_REQUIRED);
       return webhookActor('user', 'webhook-secret', call, requestId);
     }
     const { authorized, actor: keyActor } = this.apiKeys.check(apiKey);
-    if (!authorized) {
-      throw new FlkError('FLK-0003', 'A valid X-API-Key header is required for this webhook (it has no webhook secret).');
-    }
+    if (!authorized) throw new FlkError('FLK-0003', API_KEY_REQUIRED);
     return webhookActor(keyActor.type === 'api_key' ? 'api_key' : 'user', keyActor.id, call, requestId);
   }
 
@@ -193,16 +196,19 @@ export class WebhookIngressService {
   }
 
   /**
-   * The execution's idempotency key: the Idempotency-Key header, else the delivery id (scoped to the trigger node,
-   * hashed so any id fits the column). Both are enforced by the executions' unique (workflow, key) index in the same
-   * transaction that stores the execution.
+   * The execution's idempotency key: the id a verified signature covers, else the Idempotency-Key header, else the
+   * delivery id (scoped to the trigger node, hashed so any id fits the column). All are enforced by the executions'
+   * unique (workflow, key) index in the same transaction that stores the execution. A signed id wins over every
+   * unsigned header: otherwise a captured message replayed with a fresh header would start a new execution.
    */
-  private keysOf(call: WebhookCall, nodeId: string): { key: string | null; isDelivery: boolean } {
+  private keysOf(call: WebhookCall, nodeId: string, signedMessageId: string | undefined): { key: string | null; isDelivery: boolean } {
     const header = headerOf(call);
-    const idempotencyKey = header('idempotency-key')?.trim();
-    if (idempotencyKey) return { key: idempotencyKey, isDelivery: false };
-    let delivery: string | undefined;
-    for (const name of DELIVERY_ID_HEADERS) if ((delivery = header(name)?.trim())) break;
+    let delivery = signedMessageId?.trim();
+    if (!delivery) {
+      const idempotencyKey = header('idempotency-key')?.trim();
+      if (idempotencyKey) return { key: idempotencyKey, isDelivery: false };
+      for (const name of DELIVERY_ID_HEADERS) if ((delivery = header(name)?.trim())) break;
+    }
     if (!delivery) return { key: null, isDelivery: false };
     if (delivery.length > MAX_DELIVERY_ID_LENGTH) {
       throw new FlkError('FLK-0304', `The delivery id header must be at most ${MAX_DELIVERY_ID_LENGTH} characters.`);

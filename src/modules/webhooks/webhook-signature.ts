@@ -1,14 +1,22 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { standardWebhooksKey } from '../../common/secrets/standard-webhooks-secret';
 import type { SignatureConfig } from './webhook-trigger-config';
 
 export type HeaderLookup = (name: string) => string | undefined;
 
 /**
- * Verifies the sender's own signature over the exact bytes received. Returns null when it is valid, otherwise a
- * short reason for the error message (never the expected value).
+ * A signature check's outcome: refused with a short reason for the error message (never the expected value), or
+ * valid; a valid Standard Webhooks signature also names the message id it covers, the only delivery id a replayer
+ * cannot change.
  */
-export function verifySignature(config: SignatureConfig, header: HeaderLookup, raw: Buffer, nowMs: number): string | null {
-  if (config.secret === '') return 'the trigger has no signature secret configured';
+export type SignatureCheck = { readonly valid: false; readonly reason: string } | { readonly valid: true; readonly messageId?: string };
+
+const refused = (reason: string): SignatureCheck => ({ valid: false, reason });
+const VALID: SignatureCheck = { valid: true };
+
+/** Verifies the sender's own signature over the exact bytes received. */
+export function verifySignature(config: SignatureConfig, header: HeaderLookup, raw: Buffer, nowMs: number): SignatureCheck {
+  if (config.secret === '') return refused('the trigger has no signature secret configured');
   switch (config.scheme) {
     case 'github':
       return verifyGitHub(config.secret, header, raw);
@@ -17,7 +25,7 @@ export function verifySignature(config: SignatureConfig, header: HeaderLookup, r
     case 'standard':
       return verifyStandard(config, header, raw, nowMs);
     default:
-      return `unknown signature scheme "${String(config.scheme).slice(0, 20)}"`;
+      return refused(`unknown signature scheme "${String(config.scheme).slice(0, 20)}"`);
   }
 }
 
@@ -34,11 +42,11 @@ function sameBytes(expected: Buffer, presented: Buffer): boolean {
 const hexBytes = (text: string) => (/^[0-9a-f]+$/i.test(text) && text.length % 2 === 0 ? Buffer.from(text, 'hex') : Buffer.alloc(0));
 
 /** GitHub: `X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the body>`. */
-function verifyGitHub(secret: string, header: HeaderLookup, raw: Buffer): string | null {
+function verifyGitHub(secret: string, header: HeaderLookup, raw: Buffer): SignatureCheck {
   const value = header('x-hub-signature-256');
-  if (!value) return 'the X-Hub-Signature-256 header is missing';
+  if (!value) return refused('the X-Hub-Signature-256 header is missing');
   const presented = value.startsWith('sha256=') ? hexBytes(value.slice(7)) : Buffer.alloc(0);
-  return sameBytes(hmac(secret, raw), presented) ? null : 'the X-Hub-Signature-256 signature does not match the body';
+  return sameBytes(hmac(secret, raw), presented) ? VALID : refused('the X-Hub-Signature-256 signature does not match the body');
 }
 
 function withinTolerance(timestampSeconds: number, toleranceSeconds: number, nowMs: number): boolean {
@@ -46,9 +54,9 @@ function withinTolerance(timestampSeconds: number, toleranceSeconds: number, now
 }
 
 /** Stripe: `Stripe-Signature: t=<unix>,v1=<hex>[,v1=<hex>…]`, each v1 an HMAC-SHA256 of `<t>.<body>`. */
-function verifyStripe(config: SignatureConfig, header: HeaderLookup, raw: Buffer, nowMs: number): string | null {
+function verifyStripe(config: SignatureConfig, header: HeaderLookup, raw: Buffer, nowMs: number): SignatureCheck {
   const value = header('stripe-signature');
-  if (!value) return 'the Stripe-Signature header is missing';
+  if (!value) return refused('the Stripe-Signature header is missing');
   let timestamp = '';
   const candidates: Buffer[] = [];
   for (const part of value.split(',')) {
@@ -57,31 +65,34 @@ function verifyStripe(config: SignatureConfig, header: HeaderLookup, raw: Buffer
     if (key === 't') timestamp = item;
     else if (key === 'v1') candidates.push(hexBytes(item));
   }
-  if (!/^\d+$/.test(timestamp) || candidates.length === 0) return 'the Stripe-Signature header is malformed';
-  if (!withinTolerance(Number(timestamp), config.toleranceSeconds, nowMs)) return 'the Stripe-Signature timestamp is outside the tolerance';
+  if (!/^\d+$/.test(timestamp) || candidates.length === 0) return refused('the Stripe-Signature header is malformed');
+  if (!withinTolerance(Number(timestamp), config.toleranceSeconds, nowMs)) return refused('the Stripe-Signature timestamp is outside the tolerance');
   const expected = hmac(config.secret, `${timestamp}.`, raw);
-  return candidates.some((c) => sameBytes(expected, c)) ? null : 'no Stripe-Signature v1 signature matches the body';
+  return candidates.some((c) => sameBytes(expected, c)) ? VALID : refused('no Stripe-Signature v1 signature matches the body');
 }
 
 /**
  * Standard Webhooks: `webhook-id`, `webhook-timestamp` and `webhook-signature: v1,<base64> …`, each an
  * HMAC-SHA256 of `<id>.<timestamp>.<body>` keyed with the base64 part of a `whsec_…` secret. Svix sends the same
- * under `svix-id`, `svix-timestamp` and `svix-signature`; those are read when `webhook-id` is absent.
+ * under `svix-id`, `svix-timestamp` and `svix-signature`; those are read when no `webhook-*` header came.
  */
-function verifyStandard(config: SignatureConfig, header: HeaderLookup, raw: Buffer, nowMs: number): string | null {
-  const prefix = header('webhook-id') === undefined && header('svix-id') !== undefined ? 'svix' : 'webhook';
-  const id = header(`${prefix}-id`);
-  const timestamp = header(`${prefix}-timestamp`);
-  const signatures = header(`${prefix}-signature`);
-  if (!id || !timestamp || !signatures) return 'the webhook-id, webhook-timestamp or webhook-signature header is missing';
+function verifyStandard(config: SignatureConfig, header: HeaderLookup, raw: Buffer, nowMs: number): SignatureCheck {
+  const parts = ['id', 'timestamp', 'signature'] as const;
+  const svix = parts.every((part) => header(`webhook-${part}`) === undefined) && parts.some((part) => header(`svix-${part}`) !== undefined);
+  const prefix = svix ? 'svix' : 'webhook';
+  const [id, timestamp, signatures] = parts.map((part) => header(`${prefix}-${part}`));
+  const missing = parts.filter((part) => !header(`${prefix}-${part}`)).map((part) => `${prefix}-${part}`);
+  if (!id || !timestamp || !signatures) return refused(`the ${missing.join(', ')} header${missing.length > 1 ? 's are' : ' is'} missing`);
   if (!/^\d+$/.test(timestamp) || !withinTolerance(Number(timestamp), config.toleranceSeconds, nowMs)) {
-    return 'the webhook-timestamp is malformed or outside the tolerance';
+    return refused(`the ${prefix}-timestamp is malformed or outside the tolerance`);
   }
-  const key = Buffer.from(config.secret.startsWith('whsec_') ? config.secret.slice(6) : config.secret, 'base64');
+  // A block stored before activation checked the secret fails closed here.
+  const key = standardWebhooksKey(config.secret);
+  if (!key) return refused("the trigger's secret is not a Standard Webhooks key (whsec_ + base64 of 24 to 64 bytes)");
   const expected = hmac(key, `${id}.${timestamp}.`, raw);
   const matches = signatures
     .split(' ')
     .map((entry) => entry.split(','))
     .some(([version, signature]) => version === 'v1' && signature !== undefined && sameBytes(expected, Buffer.from(signature, 'base64')));
-  return matches ? null : 'no webhook-signature v1 signature matches the body';
+  return matches ? { valid: true, messageId: id } : refused(`no ${prefix}-signature v1 signature matches the body`);
 }

@@ -1,12 +1,13 @@
 import { FULLY_MASKED, maskSecrets, maskSecretValue } from '../../../src/common/secrets';
 
 describe('maskSecretValue', () => {
-  it('keeps the last four characters of strings longer than four', () => {
+  it('keeps the last four characters of strings of 16 characters or more', () => {
     expect(maskSecretValue('trc_live_9a8b7c6d5e4f')).toBe('****5e4f');
-    expect(maskSecretValue('abcde')).toBe('****bcde');
+    expect(maskSecretValue('0123456789abcdef')).toBe('****cdef');
   });
 
-  it.each([['abcd'], [''], [42], [true], [{ a: 1 }], [['x']]])('hides %p completely', (value) => {
+  // Upstream showed the last 4 from 5 characters on: 4 of 5, or half of an 8-character password.
+  it.each([['abcd'], ['abcde'], ['hunter22'], ['0123456789abcde'], [''], [42], [true], [{ a: 1 }], [['x']]])('hides %p completely', (value) => {
     expect(maskSecretValue(value)).toBe(FULLY_MASKED);
   });
 });
@@ -15,8 +16,8 @@ describe('maskSecrets', () => {
   const config = {
     base_url: 'https://tracer.example.net',
     api_key: 'trc_live_9a8b7c6d5e4f',
-    headers: { Authorization: 'Bearer abc.def.ghi', 'X-Trace': 'on', 'x-api-key': 'k_123456789' },
-    auth: { issuer_url: 'https://idp.example.net', client_id: 'flowker', client_secret: 'cs-0987654321', scopes: ['a'] },
+    headers: { Authorization: 'Bearer abc.def.ghi', 'X-Trace': 'on', 'x-api-key': 'k_live_123456789' },
+    auth: { issuer_url: 'https://idp.example.net', client_id: 'flowker', client_secret: 'cs-live-0987654321', scopes: ['a'] },
     nested: [{ deeper: { password: 'hunter22' } }, { name: 'Authorization', value: 'Basic Zm9vOmJhcg==' }],
     token_url: 'https://idp.example.net/token',
     short: { pin_token: 'abc' },
@@ -29,7 +30,7 @@ describe('maskSecrets', () => {
       api_key: '****5e4f',
       headers: { Authorization: '****.ghi', 'X-Trace': 'on', 'x-api-key': '****6789' },
       auth: { issuer_url: 'https://idp.example.net', client_id: 'flowker', client_secret: '****4321', scopes: ['a'] },
-      nested: [{ deeper: { password: '****er22' } }, { name: 'Authorization', value: '****cg==' }],
+      nested: [{ deeper: { password: FULLY_MASKED } }, { name: 'Authorization', value: '****cg==' }],
       token_url: 'https://idp.example.net/token',
       short: { pin_token: FULLY_MASKED },
       empty: { secret: null },
@@ -46,7 +47,7 @@ describe('maskSecrets', () => {
   });
 
   it('masks a whole object or a string stored under a secret key or a credential container', () => {
-    expect(maskSecrets({ api_key: { value: 'x' }, auth: 'Bearer zzzzzz', credentials: [{ password: 'p' }] })).toEqual({
+    expect(maskSecrets({ api_key: { value: 'x' }, auth: 'Bearer zzzzzzzzzzzz', credentials: [{ password: 'p' }] })).toEqual({
       api_key: FULLY_MASKED,
       auth: '****zzzz',
       credentials: [{ password: FULLY_MASKED }],
@@ -62,6 +63,6 @@ describe('maskSecrets', () => {
     });
     expect(maskSecrets({ signature: { tolerance_seconds: 60, Scheme: 'github' } })).toEqual({ signature: { tolerance_seconds: 60, Scheme: 'github' } });
     // A signature that is not an object (a header value, a stored ciphertext) is a secret as a whole.
-    expect(maskSecrets({ signature: 't=1,v1=abcdef', signatures: [{ scheme: 'x' }] })).toEqual({ signature: '****cdef', signatures: FULLY_MASKED });
+    expect(maskSecrets({ signature: 't=1,v1=abcdef012345', signatures: [{ scheme: 'x' }] })).toEqual({ signature: '****2345', signatures: FULLY_MASKED });
   });
 });

@@ -6,7 +6,8 @@ import { DeliverySender } from '../../../src/modules/webhook-subscriptions/deliv
 import { parseRetryAfter, retryDelayMs } from '../../../src/modules/webhook-subscriptions/retry-policy';
 import { checkEvents, checkHeaders, checkSecret, organizationFrom } from '../../../src/modules/webhook-subscriptions/subscription-input';
 import { SubscriptionUrlPolicy } from '../../../src/modules/webhook-subscriptions/subscription-url';
-import { generateSecret, isWellFormedWhsec } from '../../../src/modules/webhook-subscriptions/webhook-signing';
+import { isWellFormedWhsec } from '../../../src/common/secrets/standard-webhooks-secret';
+import { generateSecret } from '../../../src/modules/webhook-subscriptions/webhook-signing';
 
 const codeOf = (fn: () => unknown) => {
   try {

@@ -1,4 +1,5 @@
 import { FlkError } from '../../../common/errors';
+import { STANDARD_KEY_BYTES, standardWebhooksKey } from '../../../common/secrets/standard-webhooks-secret';
 import type { WorkflowNode } from '../workflow.types';
 import { charLength } from './limits';
 
@@ -50,6 +51,9 @@ export function assertTriggerSettings(nodes: readonly WorkflowNode[]): void {
       }
       if (typeof secret !== 'string' || secret === '' || charLength(secret) > signatureSecretMaxLength) {
         fail('signature.secret', `must be a non-empty string of at most ${signatureSecretMaxLength} characters`);
+      }
+      if (String(scheme).toLowerCase() === 'standard' && standardWebhooksKey(secret as string) === undefined) {
+        fail('signature.secret', `must be a Standard Webhooks secret: whsec_ and the base64 of ${STANDARD_KEY_BYTES.min} to ${STANDARD_KEY_BYTES.max} bytes`);
       }
       if (!isAbsent(tolerance) && !inRange(tolerance, toleranceSeconds)) {
         fail('signature.toleranceSeconds', `must be a whole number from ${toleranceSeconds.min} to ${toleranceSeconds.max}`);
