@@ -92,8 +92,9 @@ export async function createApp(
 }
 
 /**
- * JSON bodies (application/json and any +json type). An empty body is accepted and means "no fields": real
- * clients (curl -X POST, Go's http.Post with a nil body) send it to action routes with a JSON content type.
+ * JSON bodies (application/json and any +json type). An empty body reaches the handler as no body at all, as a
+ * request without a content type does: real clients (curl -X POST, Go's http.Post with a nil body) send it to action
+ * routes with a JSON content type. Whether that is allowed depends on the operation (BodyValidationPipe).
  *
  * Operations the spec gives no request body (activate, delete, test …) ignore whatever is sent with them, in any
  * content type: `curl -X POST … -d '{}'` sends its body as a form, and refusing that with 415 would only puzzle.

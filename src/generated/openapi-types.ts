@@ -7520,9 +7520,9 @@ export interface operations {
              *     - `FLK-0130`: an edge `id` is missing or empty, or used by two edges.
              *     - `FLK-0131`: an edge `source` is missing or empty.
              *     - `FLK-0132`: an edge `target` is missing or empty.
-             *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
+             *     - `FLK-0140`: an executor node's `inputMapping`, or a `transform` action's `mapping`, does not compile.
              *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
-             *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
+             *     - `FLK-0142`: an executor node's or a `transform` action's `transforms` do not compile (unknown operation or malformed spec).
              *     - `FLK-0150`: an executor node's `providerConfigId` is missing, not a UUID, unknown, or not `active`.
              *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
@@ -7664,9 +7664,9 @@ export interface operations {
              *     - `FLK-0130`: an edge `id` is missing or empty, or used by two edges.
              *     - `FLK-0131`: an edge `source` is missing or empty.
              *     - `FLK-0132`: an edge `target` is missing or empty.
-             *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
+             *     - `FLK-0140`: an executor node's `inputMapping`, or a `transform` action's `mapping`, does not compile.
              *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
-             *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
+             *     - `FLK-0142`: an executor node's or a `transform` action's `transforms` do not compile (unknown operation or malformed spec).
              *     - `FLK-0150`: an executor node's `providerConfigId` is missing, not a UUID, unknown, or not `active`.
              *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
@@ -7811,9 +7811,9 @@ export interface operations {
              *     - `FLK-0118`: the edges form a cycle.
              *     - `FLK-0122`: two nodes share the same `id`.
              *     - `FLK-0130`: two edges share the same `id`.
-             *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
+             *     - `FLK-0140`: an executor node's `inputMapping`, or a `transform` action's `mapping`, does not compile.
              *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
-             *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
+             *     - `FLK-0142`: an executor node's or a `transform` action's `transforms` do not compile (unknown operation or malformed spec).
              *     - `FLK-0150`: an executor node's `providerConfigId` is missing, not a UUID, unknown, or not `active`.
              *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
              *     - `FLK-0211`: a webhook trigger's `method` or `path` is missing or not a non-empty string, its `method` is not one of GET, POST, PUT, PATCH, DELETE, or its `path` names no route (`/`), is longer than 512 characters or holds a control character; or a trigger's `signature` is not `{scheme: github|stripe|standard, secret: 1-512 characters, toleranceSeconds?: 1-86400}`, its `rateLimit` not `{requests: 1-100000, perSeconds: 1-86400}` or its `responseMode` not `async`/`sync`.
@@ -8320,9 +8320,9 @@ export interface operations {
              *     - `FLK-0130`: an edge `id` is missing or empty, or used by two edges.
              *     - `FLK-0131`: an edge `source` is missing or empty.
              *     - `FLK-0132`: an edge `target` is missing or empty.
-             *     - `FLK-0140`: an executor node's `inputMapping` does not compile.
+             *     - `FLK-0140`: an executor node's `inputMapping`, or a `transform` action's `mapping`, does not compile.
              *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
-             *     - `FLK-0142`: an executor node's `transforms` do not compile (unknown operation or malformed spec).
+             *     - `FLK-0142`: an executor node's or a `transform` action's `transforms` do not compile (unknown operation or malformed spec).
              *     - `FLK-0150`: an executor node's `providerConfigId` is missing, not a UUID, unknown, or not `active`.
              *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
              *     - `FLK-0242`: the `params` do not satisfy the template's parameter schema.

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { startTestApp, authJson, type TestApp } from '../support/test-app';
+import { startTestApp, authJson, TEST_API_KEY, type TestApp } from '../support/test-app';
 import { callHook, settled, webhookWorkflow } from './webhooks-fixtures';
 import { edge, trigger, unique, workflowIn } from './workflows-fixtures';
 
@@ -80,12 +80,31 @@ describe('Bad input', () => {
     expect(body.fields).toHaveProperty('surprise');
   });
 
-  it('an empty JSON body means "no fields": the empty config is validated and its missing field named', async () => {
-    const res = await post('');
-    expect(res.status).toBe(400);
-    const body = await res.json();
-    expect(body.code).toBe('FLK-0201');
-    expect(body.fields).toHaveProperty('accountId');
+  it('an empty body where the spec requires one → 400 FLK-0001 saying so, with or without a JSON content type', async () => {
+    const workflowId = await workflowIn(t, 'active');
+    const draftId = await workflowIn(t, 'draft');
+    const required: Array<[string, string, Record<string, string>?]> = [
+      ['POST', validate],
+      ['POST', '/v1/catalog/templates/tracer-midaz-validation/validate'],
+      ['POST', '/v1/workflows'],
+      ['POST', '/v1/workflows/from-template'],
+      ['PUT', `/v1/workflows/${draftId}`],
+      ['POST', `/v1/workflows/${workflowId}/executions`, { 'Idempotency-Key': randomUUID() }],
+      ['POST', '/v1/provider-configurations'],
+    ];
+    for (const [method, url, extra] of required) {
+      for (const headers of [authJson(extra), { 'X-API-Key': TEST_API_KEY, ...extra }]) {
+        const res = await t.http(url, { method, headers, body: 'Content-Type' in headers ? '' : undefined });
+        expect([method, url, res.status]).toEqual([method, url, 400]);
+        expect(await res.json()).toMatchObject({ code: 'FLK-0001', message: 'The request body is required: send a JSON object.' });
+      }
+    }
+    // The status check of an update still comes first: editing a non-draft is 422 whatever the body.
+    expect((await t.http(`/v1/workflows/${workflowId}`, { method: 'PUT', headers: authJson(), body: '' })).status).toBe(422);
+    // An optional body (clone) and a webhook body may be empty.
+    expect((await t.http(`/v1/workflows/${draftId}/clone`, { method: 'POST', headers: authJson(), body: '' })).status).toBe(201);
+    const hook = await webhookWorkflow(t);
+    expect((await callHook(t, hook.path, { raw: '' })).status).toBe(201);
   });
 
   it('a 10 000-character string → 400, and a 10 000-character id → 4xx', async () => {

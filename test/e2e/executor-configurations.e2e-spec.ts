@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { SecretBox } from '../../src/common/secrets';
+import { classifyConfigKey, maskSecretValue, SecretBox } from '../../src/common/secrets';
 import type { ExecutorConfigStatus } from '../../src/modules/executor-configurations/executor-configuration.entity';
 import { ExecutorConfigurationRepository } from '../../src/modules/executor-configurations/executor-configuration.repository';
 import { ExecutorConfigurationsService } from '../../src/modules/executor-configurations/executor-configurations.service';
@@ -115,7 +115,22 @@ describe('Executor configurations', () => {
       expect(out.description).toBeUndefined();
       const row = (await rawRows(t, 'executor_configurations')).find((r) => r.id === id)!;
       expect(JSON.stringify(row)).not.toContain(BASIC_PASSWORD);
-      expect(t.app.get(SecretBox).open(JSON.parse(String(row.authentication)))).toEqual(body.authentication);
+      expect(t.app.get(SecretBox).open(JSON.parse(String(row.authentication)), classifyConfigKey)).toEqual(body.authentication);
+    });
+
+    it('masks and encrypts what upstream masks in authentication settings beyond credentials (a client certificate, a PIN)', async () => {
+      const id = await seed('configured');
+      const certificate = '-----BEGIN CERTIFICATE-----MIIBszCCAVmgAwIBAgIU-----END CERTIFICATE-----';
+      const config = { username: 'flowker', password: BASIC_PASSWORD, client_certificate: certificate, pin: '4321' };
+      const body = validUpdate({ authentication: { type: 'basic', config } });
+      const res = await send(t, 'PATCH', `${BASE}/${id}`, body);
+      expect(res.status).toBe(200);
+      const masked = { ...config, password: maskSecretValue(BASIC_PASSWORD), client_certificate: maskSecretValue(certificate), pin: maskSecretValue('4321') };
+      expect((await res.json()).authentication).toEqual({ type: 'basic', config: masked });
+      expect((await (await send(t, 'GET', `${BASE}/${id}`)).json()).authentication).toEqual({ type: 'basic', config: masked });
+      const row = (await rawRows(t, 'executor_configurations')).find((r) => r.id === id)!;
+      expect(String(row.authentication)).not.toContain('MIIBszCCAVmgAwIBAgIU');
+      expect(t.app.get(SecretBox).open(JSON.parse(String(row.authentication)), classifyConfigKey)).toEqual(body.authentication);
     });
 
     it.each(['tested', 'active', 'disabled'] as const)('refuses a %s configuration with 422 FLK-0252', async (status) => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { SecretBox } from '../../src/common/secrets';
+import { classifyConfigKey, maskSecretValue, SecretBox } from '../../src/common/secrets';
+import { ProviderConfigSource } from '../../src/engine/executors/provider-config-source';
 import { ProviderConfigLookup } from '../../src/modules/provider-configurations/provider-config-lookup';
 import { ProviderConfigurationRepository } from '../../src/modules/provider-configurations/provider-configuration.repository';
 import { ProviderConfigurationsService } from '../../src/modules/provider-configurations/provider-configurations.service';
@@ -101,6 +102,53 @@ describe('Provider configurations', () => {
       expect(stored.api_key).toMatch(/^v1:/);
       expect(stored.headers.Authorization).toMatch(/^v1:/);
       expect(t.app.get(SecretBox).open(stored)).toEqual(tracerConfig());
+    });
+
+    it('masks and encrypts what upstream masks beyond credentials (connection strings, card and personal data), in every output', async () => {
+      const sensitive = {
+        connection_string: 'postgres://app:S3cretPw@db:5432/app',
+        database_url: 'mysql://root:R00tPw@db/x',
+        pin: '4321',
+        cvv: '123',
+        mfa_code: '998877',
+        cardNumber: '4111111111111111',
+        customer: { email: 'ana@example.net', home_address: 'Rua A, 1' },
+      };
+      const config = tracerConfig(undefined, sensitive);
+      const masked = {
+        ...sensitive,
+        connection_string: maskSecretValue(sensitive.connection_string),
+        database_url: maskSecretValue(sensitive.database_url),
+        pin: maskSecretValue('4321'),
+        cvv: maskSecretValue('123'),
+        mfa_code: maskSecretValue('998877'),
+        cardNumber: maskSecretValue('4111111111111111'),
+        customer: { email: maskSecretValue('ana@example.net'), home_address: maskSecretValue('Rua A, 1') },
+      };
+      const clear = ['S3cretPw', 'R00tPw', '4111111111111111', 'ana@example.net', 'Rua A, 1', '998877'];
+      const id = await createConfig(t, { name: unique('Sensitive'), providerId: 'tracer', config });
+      const outputs = [
+        await send(t, 'GET', `${BASE}/${id}`),
+        await send(t, 'GET', `${BASE}?providerId=tracer&limit=100`),
+        await send(t, 'PATCH', `${BASE}/${id}`, { description: 'patched' }),
+        await send(t, 'POST', `${BASE}/${id}/disable`),
+        await send(t, 'POST', `${BASE}/${id}/enable`),
+      ];
+      for (const res of outputs) {
+        expect(res.status).toBe(200);
+        const body = await res.json();
+        const item = 'items' in body ? body.items.find((i: { id: string }) => i.id === id) : body;
+        expect(item.config).toMatchObject({ base_url: 'https://tracer.example.net', ...masked });
+        for (const value of clear) expect(JSON.stringify(body)).not.toContain(value);
+      }
+
+      const stored = JSON.parse(String((await rawRows(t, 'provider_configurations')).find((r) => r.id === id)!.config));
+      for (const value of clear) expect(JSON.stringify(stored)).not.toContain(value);
+      expect(stored.connection_string).toMatch(/^v1:/);
+      expect(stored.customer.email).toMatch(/^v1:/);
+      expect(t.app.get(SecretBox).open(stored, classifyConfigKey)).toEqual(config);
+      // What an executor node calls the provider with is the clear configuration.
+      expect((await t.app.get(ProviderConfigSource).load(id, 'tracer')).config).toEqual(config);
     });
 
     it('lists with status and providerId filters, newest first, and pages with a cursor', async () => {

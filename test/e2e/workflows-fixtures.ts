@@ -25,6 +25,14 @@ export const action = (id = 'finish') => ({
   data: { actionType: 'set_output', output: { ok: true } },
 });
 
+/** A `transform` action; `lists` holds its `mapping` and/or `transforms`. */
+export const transformAction = (id: string, lists: Record<string, unknown>) => ({
+  id,
+  type: 'action' as const,
+  position: { x: 0, y: 100 },
+  data: { actionType: 'transform', ...lists },
+});
+
 export const conditional = (id: string, condition: unknown) => ({
   id,
   type: 'conditional' as const,

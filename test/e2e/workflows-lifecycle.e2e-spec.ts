@@ -14,6 +14,7 @@ import {
   providerConfig,
   routesOf,
   runnable,
+  transformAction,
   trigger,
   unique,
   workflowIn,
@@ -159,6 +160,17 @@ describe('Workflows: lifecycle', () => {
       const res = await post(t, `/v1/workflows/${id}/activate`);
       expect(res.status).toBe(404);
       expect((await res.json()).code).toBe('FLK-0104');
+    });
+
+    it('a transform action whose mapping no longer compiles (stored before save checked it) is 400 FLK-0140, not a run that always fails', async () => {
+      const id = await create(t, { name: unique(), nodes: [trigger('t'), action('a')], edges: [edge('t', 'a')] });
+      const stored = JSON.stringify([trigger('t'), transformAction('a', { mapping: [{ source: 'workflow.a', target: '__proto__.x' }] })]);
+      await dataSource(t).getRepository(WorkflowEntity).update({ id }, { nodes: stored });
+      const res = await post(t, `/v1/workflows/${id}/activate`);
+      const body = await res.json();
+      expect({ status: res.status, code: body.code }).toEqual({ status: 400, code: 'FLK-0140' });
+      expect(Object.keys(body.fields ?? {})).toContain('nodes[1].data.mapping');
+      expect(await statusOf(id)).toBe('draft');
     });
 
     it('duplicate edge ids stored before save refused them fail activation with 400 FLK-0130 naming the later edge', async () => {

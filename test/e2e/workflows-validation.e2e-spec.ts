@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { authJson, startTestApp, type TestApp } from '../support/test-app';
-import { action, conditional, countNamed, create, edge, executor, post, providerConfig, trigger, unique } from './workflows-fixtures';
+import { action, conditional, countNamed, create, edge, executor, post, providerConfig, transformAction, trigger, unique } from './workflows-fixtures';
 
 /** Save-time rules: every limit one past its bound is refused with its code and leaves nothing stored. */
 describe('Workflows: save-time validation', () => {
@@ -142,6 +142,27 @@ describe('Workflows: save-time validation', () => {
     await refused(mapped({ inputMapping: [{ source: 'a', target: 'b', transformation: { type: 'explode' } }] }), 'FLK-0140');
     await refused(mapped({ outputMapping: 'not a list' }), 'FLK-0141');
     await refused(mapped({ transforms: [{ operation: 'teleport', spec: { a: 'b' } }] }), 'FLK-0142');
+  });
+
+  it('a transform action\'s mapping and transforms must compile too, on create and update (FLK-0140, FLK-0142)', async () => {
+    const transforming = (lists: Record<string, unknown>) => ({ nodes: [trigger('t'), transformAction('m', lists)], edges: [edge('t', 'm')] });
+    await accepted(transforming({ mapping: [{ source: 'workflow.a', target: 'x', transformation: { type: 'to_uppercase' } }] }));
+    await accepted(transforming({ transforms: [{ operation: 'shift', spec: { x: 'workflow.a' } }] }));
+    const proto = await refused(transforming({ mapping: [{ source: 'workflow.a', target: '__proto__.x' }] }), 'FLK-0140', 'nodes[1].data.mapping');
+    expect(proto.message).toMatch(/^Transform action node "m" mapping does not compile: mapping\[0\]\.target/);
+    await refused(transforming({ mapping: [{ source: 'workflow.a', target: 'x', transformation: { type: 'no_such_type' } }] }), 'FLK-0140');
+    await refused(transforming({ transforms: [{ operation: 'bogus', spec: { a: 'b' } }] }), 'FLK-0142', 'nodes[1].data.transforms');
+    await refused(transforming({ transforms: [{ operation: 'shift', spec: {} }] }), 'FLK-0142');
+    // Other actions' data is free-form: a "mapping" key on a set_output action is only data.
+    await accepted({ nodes: [{ ...action('a'), data: { actionType: 'set_output', output: {}, mapping: 'anything' } }] });
+
+    const id = await create(t, { name: unique(), ...transforming({ transforms: [{ operation: 'shift', spec: { x: 'workflow.a' } }] }) });
+    const update = await t.http(`/v1/workflows/${id}`, {
+      method: 'PUT',
+      headers: authJson(),
+      body: JSON.stringify({ name: unique(), ...transforming({ transforms: [{ operation: 'bogus', spec: { a: 'b' } }] }) }),
+    });
+    expect({ status: update.status, code: (await update.json()).code }).toEqual({ status: 400, code: 'FLK-0142' });
   });
 
   it('conditions are free text in a draft: checked at activation, not on save', async () => {

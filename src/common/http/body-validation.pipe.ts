@@ -1,6 +1,7 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { validateSync, type ValidationError } from 'class-validator';
+import { OPERATION_LIST } from '../../generated';
 import { FlkError, type FlkCode } from '../errors';
 
 interface Problem {
@@ -19,6 +20,17 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 type DtoClass = new () => object;
+
+/**
+ * The body DTOs the spec marks `required` on every operation that takes them. For these an empty body is refused:
+ * reading it as `{}` answered a field-level code, or for a schema without required keys (catalog validation)
+ * `{"valid": true}` for a body that was never sent. Optional bodies (clone, arm, webhook calls) may still be empty.
+ */
+const REQUIRED_BODIES = new Set(
+  OPERATION_LIST.filter((op) => op.requestBody?.required)
+    .map((op) => op.requestBody!.dto)
+    .filter((dto) => OPERATION_LIST.every((op) => op.requestBody?.dto !== dto || op.requestBody.required)),
+);
 
 /**
  * The body as an instance of its DTO, for class-validator: every object the spec describes with a schema of its own
@@ -89,7 +101,10 @@ function flatten(errors: ValidationError[], parent = '', out: Problem[] = []): P
 export class BodyValidationPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type !== 'body' || !isDtoClass(metadata.metatype)) return value;
-    // An empty body is what many clients send to action routes; it means "no fields".
+    if (value === undefined && REQUIRED_BODIES.has(metadata.metatype.name)) {
+      throw new FlkError('FLK-0001', 'The request body is required: send a JSON object.');
+    }
+    // An optional body may be left out (many clients send none to action routes): that means "no fields".
     const body = value === undefined ? {} : value;
     if (!isPlainObject(body)) throw new FlkError('FLK-0001', 'The request body must be a JSON object.');
     const instance = toInstance(metadata.metatype, body);

@@ -1,6 +1,7 @@
 /**
  * The ONE rule for "does this key hold a secret?", shared by masking (API output, audit metadata, logs) and by
- * encryption at rest, so what is hidden and what is encrypted can never drift apart.
+ * encryption at rest, so what is hidden and what is encrypted can never drift apart. Provider and executor
+ * configurations add upstream's non-credential names to it (classifyConfigKey), for masking and encryption alike.
  *
  * Keys are compared as lower-case word lists: `clientSecret`, `client-secret`, `CLIENT_SECRET` and `Client Secret`
  * all become ["client", "secret"].
@@ -56,6 +57,38 @@ function classifyWords(key: string): KeyKind {
 }
 
 /**
+ * What upstream masks in provider configurations and executor authentication settings besides credentials
+ * (reference §11.1): payment and personal data, one-time codes, certificates and connection strings, which embed
+ * a database password (`database_url` holds one, so its `url` does not make it a mere descriptor here). Each entry is
+ * a word run the key's words must contain (`card_number` matches `cardNumber` and `backup_card_number`), as upstream
+ * matches names between non-alphanumeric boundaries. Only these settings get the wider rule: the same words in
+ * workflow node data, logs or URLs (`address`, `email`, `city` of a customer record) are ordinary data there.
+ * The credential names of upstream's list stay with classifyKey, which keeps descriptors (`token_url`,
+ * `auth_type`) and identifiers (`client_id`) readable (docs/compatibility.md).
+ */
+const CONFIG_DATA_NAMES: readonly string[][] = [
+  'card number', 'cardnumber', 'cvv', 'cvc', 'ssn', 'social security', 'pin', 'account number', 'accountnumber',
+  'routing number', 'routingnumber', 'iban', 'swift', 'bic', 'pan', 'bsb', 'expiry', 'expiration date',
+  'date of birth', 'dob', 'tax id', 'taxid', 'tin', 'national id', 'sort code', 'security answer',
+  'security question', 'mother maiden name', 'mfa code', 'totp', 'biometric', 'fingerprint', 'certificate',
+  'connection string', 'database url', 'email', 'phone', 'address', 'street', 'city', 'zip', 'postal code',
+].map((name) => name.split(' '));
+
+const containsRun = (words: readonly string[], run: readonly string[]) =>
+  words.some((_, start) => run.every((word, i) => words[start + i] === word));
+
+/** classifyKey, widened for provider-configuration and executor-authentication settings (see CONFIG_DATA_NAMES). */
+export const classifyConfigKey: (key: string) => KeyKind = boundedMemo((key: string): KeyKind => {
+  const kind = classifyKey(key);
+  if (kind !== 'plain') return kind;
+  const words = keyWords(key);
+  return CONFIG_DATA_NAMES.some((run) => containsRun(words, run)) ? 'secret' : 'plain';
+}, 10_000);
+
+/** Decides how a property is treated: classifyKey everywhere, classifyConfigKey for configuration settings. */
+export type KeyRule = (key: string) => KeyKind;
+
+/**
  * Secret keys whose object value carries settings besides the secret: a webhook trigger's `signature: {scheme,
  * secret, toleranceSeconds}`. Under such a key only the settings named here (compared as word lists, so
  * `tolerance_seconds` counts too) are shown, and only when they are plain values; every other field, known or
@@ -82,11 +115,11 @@ export function isSecretKey(key: string): boolean {
  * Header lists written as `[{name: "Authorization", value: "…"}]`: the secret sits in `value` and its key is in
  * `name`/`key`/`header`. Returns the property holding the secret, if this object is such a pair.
  */
-export function secretPairValueKey(obj: Record<string, unknown>): string | undefined {
+export function secretPairValueKey(obj: Record<string, unknown>, rule: KeyRule = classifyKey): string | undefined {
   if (!('value' in obj)) return undefined;
   for (const label of ['name', 'key', 'header']) {
     const named = obj[label];
-    if (typeof named === 'string' && classifyKey(named) !== 'plain') return 'value';
+    if (typeof named === 'string' && rule(named) !== 'plain') return 'value';
   }
   return undefined;
 }

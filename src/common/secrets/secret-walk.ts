@@ -1,22 +1,23 @@
-import { classifyKey, isVisibleSetting, secretPairValueKey, visibleSettingsOf } from './secret-keys';
+import { classifyKey, isVisibleSetting, secretPairValueKey, visibleSettingsOf, type KeyRule } from './secret-keys';
 
 export type SecretLeafFn = (value: unknown, key: string) => unknown;
 
 /**
- * Deep copy of a JSON-like value in which every secret leaf (see classifyKey) is replaced by `onSecret(value)`.
- * Objects and arrays are searched at any depth; class instances (Dates, Buffers) are kept as they are.
+ * Deep copy of a JSON-like value in which every secret leaf (see classifyKey, or the `rule` given) is replaced by
+ * `onSecret(value)`. Objects and arrays are searched at any depth; class instances (Dates, Buffers) are kept as they
+ * are.
  */
-export function mapSecrets(value: unknown, onSecret: SecretLeafFn): unknown {
-  if (Array.isArray(value)) return value.map((item) => mapSecrets(item, onSecret));
+export function mapSecrets(value: unknown, onSecret: SecretLeafFn, rule: KeyRule = classifyKey): unknown {
+  if (Array.isArray(value)) return value.map((item) => mapSecrets(item, onSecret, rule));
   if (!isPlainObject(value)) return value;
-  const pairValueKey = secretPairValueKey(value);
+  const pairValueKey = secretPairValueKey(value, rule);
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
     if (key === pairValueKey && key === 'value') {
       out[key] = inner === null || inner === undefined ? inner : onSecret(inner, key);
       continue;
     }
-    const kind = classifyKey(key);
+    const kind = rule(key);
     const settings = kind === 'secret' && pairValueKey === undefined && isPlainObject(inner) ? visibleSettingsOf(key) : undefined;
     if (settings) {
       out[key] = mapSecretWithSettings(inner as Record<string, unknown>, settings, onSecret);
@@ -26,7 +27,7 @@ export function mapSecrets(value: unknown, onSecret: SecretLeafFn): unknown {
     if (secretHere && pairValueKey === undefined) {
       out[key] = inner === null || inner === undefined ? inner : onSecret(inner, key);
     } else {
-      out[key] = mapSecrets(inner, onSecret);
+      out[key] = mapSecrets(inner, onSecret, rule);
     }
   }
   return out;

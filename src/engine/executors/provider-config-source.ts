@@ -5,6 +5,7 @@ import { isPlainObject } from '../../common/secrets/secret-walk';
 import { Database } from '../../database/database.service';
 import { dialectSql } from '../../database/dialect-sql';
 import type { ProviderConfigStatus } from '../../modules/provider-configurations/provider-configuration.entity';
+import { openConfig } from '../../modules/provider-configurations/provider-configuration.output';
 import { ProviderConfigurationRepository } from '../../modules/provider-configurations/provider-configuration.repository';
 import { CallSetupError } from './executor-failures';
 
@@ -54,7 +55,7 @@ export class ProviderConfigSource {
 
     const row = await this.db.read((manager) => this.repository.findById(manager, id));
     assertUsable(id, row, expectedProviderId);
-    const config: unknown = this.box.open(JSON.parse(row.config));
+    const config: unknown = openConfig(this.box, row);
     if (!isPlainObject(config)) throw new CallSetupError(`provider configuration ${id} holds no settings object`);
     const loaded: LoadedProviderConfig = { id: row.id, providerId: row.providerId, config: deepFreeze(config) };
     if (this.opened.size >= MAX_CACHED) this.opened.delete(this.opened.keys().next().value as string);

@@ -1,4 +1,4 @@
-import { maskSecrets, type SecretBox } from '../../common/secrets';
+import { classifyConfigKey, maskConfigSecrets, type SecretBox } from '../../common/secrets';
 import type { components } from '../../generated';
 import type { ExecutorConfigurationEntity } from './executor-configuration.entity';
 
@@ -6,9 +6,14 @@ export type ExecutorConfigurationOutput = components['schemas']['ExecutorConfigu
 export type ExecutorEndpoint = components['schemas']['ExecutorEndpointOutput'];
 export type ExecutorAuthentication = components['schemas']['ExecutorAuthenticationOutput'];
 
+/** Authentication settings as stored: sealed under the configuration rule, as provider configurations are. */
+export function sealAuthenticationConfig(box: SecretBox, config: Record<string, unknown>): Record<string, unknown> {
+  return box.seal(config, classifyConfigKey);
+}
+
 /** Authentication with its secrets in clear. Only for code that must use them. */
 export function openAuthentication(box: SecretBox, row: ExecutorConfigurationEntity): ExecutorAuthentication {
-  return box.open(JSON.parse(row.authentication) as ExecutorAuthentication);
+  return box.open(JSON.parse(row.authentication) as ExecutorAuthentication, classifyConfigKey);
 }
 
 /** What a client sees: authentication secrets masked at any depth; empty optional fields omitted. */
@@ -23,7 +28,7 @@ export function toOutput(box: SecretBox, row: ExecutorConfigurationEntity): Exec
     endpoints: JSON.parse(row.endpoints) as ExecutorEndpoint[],
     authentication: {
       type: auth.type,
-      ...(auth.config && Object.keys(auth.config).length > 0 ? { config: maskSecrets(auth.config) } : {}),
+      ...(auth.config && Object.keys(auth.config).length > 0 ? { config: maskConfigSecrets(auth.config) } : {}),
     },
     status: row.status,
     ...(metadata && Object.keys(metadata).length > 0 ? { metadata } : {}),

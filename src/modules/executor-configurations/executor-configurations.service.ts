@@ -5,7 +5,7 @@ import { SecretBox } from '../../common/secrets';
 import { Database } from '../../database/database.service';
 import type { UpdateExecutorConfigurationInput } from '../../generated';
 import type { ExecutorConfigStatus, ExecutorConfigurationEntity } from './executor-configuration.entity';
-import { toOutput, type ExecutorConfigurationOutput, type ExecutorEndpoint } from './executor-configuration.output';
+import { sealAuthenticationConfig, toOutput, type ExecutorConfigurationOutput, type ExecutorEndpoint } from './executor-configuration.output';
 import { ExecutorConfigurationRepository, type ExecutorConfigListQuery } from './executor-configuration.repository';
 
 const EDITABLE: readonly ExecutorConfigStatus[] = ['unconfigured', 'configured'];
@@ -53,7 +53,7 @@ export class ExecutorConfigurationsService {
     }));
     const authentication = {
       type: input.authentication.type,
-      ...(input.authentication.config ? { config: this.box.seal(input.authentication.config) } : {}),
+      ...(input.authentication.config ? { config: sealAuthenticationConfig(this.box, input.authentication.config) } : {}),
     };
     const metadata = input.metadata !== undefined
       ? JSON.stringify({ ...(current.metadata ? (JSON.parse(current.metadata) as object) : {}), ...input.metadata })

@@ -1,14 +1,21 @@
-import type { SecretBox } from '../../common/secrets';
-import { maskSecrets } from '../../common/secrets';
+import { classifyConfigKey, maskConfigSecrets, type SecretBox } from '../../common/secrets';
 import type { components } from '../../generated';
 import type { ProviderConfigurationEntity } from './provider-configuration.entity';
 
 export type ProviderConfigurationOutput = components['schemas']['ProviderConfigurationOutput'];
 export type ProviderConfigurationCreateOutput = components['schemas']['ProviderConfigurationCreateOutput'];
 
-/** The stored config in clear. Only for code that must use the secrets (the connectivity test). */
-export function openConfig(box: SecretBox, row: ProviderConfigurationEntity): Record<string, unknown> {
-  return box.open(JSON.parse(row.config) as Record<string, unknown>);
+/**
+ * A config as stored: its secret leaves encrypted under the configuration rule (classifyConfigKey), which also hides
+ * what upstream masks in these settings beyond credentials (card and personal data, connection strings).
+ */
+export function sealConfig(box: SecretBox, config: Record<string, unknown>): string {
+  return JSON.stringify(box.seal(config, classifyConfigKey));
+}
+
+/** The stored config in clear. Only for code that must use the secrets (the connectivity test, executors). */
+export function openConfig(box: SecretBox, row: Pick<ProviderConfigurationEntity, 'config'>): Record<string, unknown> {
+  return box.open(JSON.parse(row.config) as Record<string, unknown>, classifyConfigKey);
 }
 
 /** What a client sees: every secret leaf masked (`****` + last 4), at any depth; empty optional fields omitted. */
@@ -19,7 +26,7 @@ export function toOutput(box: SecretBox, row: ProviderConfigurationEntity): Prov
     name: row.name,
     ...(row.description ? { description: row.description } : {}),
     providerId: row.providerId,
-    config: maskSecrets(openConfig(box, row)),
+    config: maskConfigSecrets(openConfig(box, row)),
     status: row.status,
     ...(metadata && Object.keys(metadata).length > 0 ? { metadata } : {}),
     createdAt: row.createdAt,

@@ -10,6 +10,7 @@ import { CatalogService } from '../catalog/catalog.service';
 import { ProviderConfigReferences } from './provider-config-references';
 import { ProviderConfigurationEntity, type ProviderConfigStatus } from './provider-configuration.entity';
 import {
+  sealConfig,
   toOutput,
   type ProviderConfigurationCreateOutput,
   type ProviderConfigurationOutput,
@@ -57,7 +58,7 @@ export class ProviderConfigurationsService {
       name: input.name,
       description: input.description || null,
       providerId: input.providerId,
-      config: JSON.stringify(this.box.seal(input.config)),
+      config: sealConfig(this.box, input.config),
       status: 'active',
       metadata: input.metadata ? JSON.stringify(input.metadata) : null,
       createdAt: now,
@@ -91,7 +92,7 @@ export class ProviderConfigurationsService {
       ...current,
       name: input.name ?? current.name,
       description: input.description !== undefined ? input.description || null : current.description,
-      config: input.config !== undefined ? JSON.stringify(this.box.seal(input.config)) : current.config,
+      config: input.config !== undefined ? sealConfig(this.box, input.config) : current.config,
       metadata: input.metadata !== undefined ? JSON.stringify(merged) : current.metadata,
       updatedAt: laterThan(current.updatedAt),
     };

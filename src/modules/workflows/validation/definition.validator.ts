@@ -6,7 +6,7 @@ import { EXECUTOR_NODE_INTERNAL_KEYS, type ExecutorDefinition } from '../../cata
 import { ROOT } from '../../catalog/definitions/json-schema';
 import { ProviderConfigLookup } from '../../provider-configurations/provider-config-lookup';
 import type { WorkflowDefinition, WorkflowNode } from '../workflow.types';
-import { conditionProblem, mappingProblem, type MappingKind } from './languages';
+import { conditionProblem, mappingProblem, type MappingLanguage } from './languages';
 import { assertGraphIsSound, assertRunnable } from './graph';
 import { checkDefinitionShape } from './definition-shape';
 import { WORKFLOW_LIMITS } from './limits';
@@ -15,11 +15,26 @@ import { assertTriggerSettings } from './trigger-settings';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INTERNAL_KEYS = new Set(EXECUTOR_NODE_INTERNAL_KEYS);
-const MAPPING_CODES: Record<MappingKind, 'FLK-0140' | 'FLK-0141' | 'FLK-0142'> = {
-  inputMapping: 'FLK-0140',
-  outputMapping: 'FLK-0141',
-  transforms: 'FLK-0142',
-};
+
+interface MappingList {
+  readonly key: string;
+  readonly language: MappingLanguage;
+  readonly code: 'FLK-0140' | 'FLK-0141' | 'FLK-0142';
+}
+
+const EXECUTOR_LISTS: readonly MappingList[] = [
+  { key: 'inputMapping', language: 'mapping', code: 'FLK-0140' },
+  { key: 'outputMapping', language: 'mapping', code: 'FLK-0141' },
+  { key: 'transforms', language: 'transforms', code: 'FLK-0142' },
+];
+/**
+ * A transform action runs `mapping` (a list shaped like `inputMapping`, hence its code) or else `transforms`. Left
+ * unchecked, a list that cannot compile was saved and activated, and then failed every run.
+ */
+const TRANSFORM_ACTION_LISTS: readonly MappingList[] = [
+  { key: 'mapping', language: 'mapping', code: 'FLK-0140' },
+  { key: 'transforms', language: 'transforms', code: 'FLK-0142' },
+];
 
 interface ExecutorNode {
   readonly index: number;
@@ -53,7 +68,7 @@ export class WorkflowDefinitionValidator {
     assertStoredSize(definition);
     const executors = this.executorNodes(definition.nodes);
     await this.assertProviderConfigs(executors, manager);
-    assertMappingsCompile(executors);
+    assertMappingsCompile(definition.nodes);
   }
 
   /** Activation re-checks everything a stored draft could have gone stale on, plus what only running needs. */
@@ -64,7 +79,7 @@ export class WorkflowDefinitionValidator {
     assertGraphIsSound(definition);
     assertTriggerSettings(definition.nodes);
     const executors = this.executorNodes(definition.nodes);
-    assertMappingsCompile(executors);
+    assertMappingsCompile(definition.nodes);
     await this.assertProviderConfigs(executors, manager);
     assertConditionsParse(definition.nodes);
     assertEdgeConditionsParse(definition.edges);
@@ -132,18 +147,27 @@ export class WorkflowDefinitionValidator {
   }
 }
 
-function assertMappingsCompile(executors: readonly ExecutorNode[]): void {
-  for (const { index, node, data } of executors) {
-    for (const kind of ['inputMapping', 'outputMapping', 'transforms'] as const) {
-      if (data[kind] === undefined) continue;
-      const problem = mappingProblem(kind, data[kind]);
+/** The lists a node runs in the mapping language, with what to call the node in a message. */
+function mappingListsOf(node: WorkflowNode): { readonly label: string; readonly lists: readonly MappingList[] } | undefined {
+  if (node.type === 'executor') return { label: 'Executor node', lists: EXECUTOR_LISTS };
+  if (node.type === 'action' && node.data?.actionType === 'transform') return { label: 'Transform action node', lists: TRANSFORM_ACTION_LISTS };
+  return undefined;
+}
+
+/** Every mapping and transform list of every node compiles (FLK-0140..0142). */
+function assertMappingsCompile(nodes: readonly WorkflowNode[]): void {
+  nodes.forEach((node, index) => {
+    const found = mappingListsOf(node);
+    if (!found) return;
+    const data = node.data ?? {};
+    for (const { key, language, code } of found.lists) {
+      if (data[key] === undefined) continue;
+      const problem = mappingProblem(language, data[key], key);
       if (problem !== undefined) {
-        throw new FlkError(MAPPING_CODES[kind], `Executor node "${node.id}" ${kind} does not compile: ${problem}`, {
-          [field(index, kind)]: problem,
-        });
+        throw new FlkError(code, `${found.label} "${node.id}" ${key} does not compile: ${problem}`, { [field(index, key)]: problem });
       }
     }
-  }
+  });
 }
 
 function assertConditionsParse(nodes: readonly WorkflowNode[]): void {
