@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { LifecycleService } from '../../src/common/lifecycle/lifecycle.service';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
 import {
@@ -9,13 +10,15 @@ import {
   executorNode,
   expectError,
   httpConfig,
+  runToEnd,
   send,
   settle,
   startMockExecutor,
+  stepsByNode,
   triggerNode,
+  type MockExecutor,
   unique,
   waitForEnd,
-  type MockExecutor,
 } from './executions-fixtures';
 
 describe('executions API', () => {
@@ -64,6 +67,25 @@ describe('executions API', () => {
       expect(results).toMatchObject({ status: 'completed', finalOutput: { ok: true }, stepResults: [{ nodeId: 'done', status: 'completed' }] });
       const events = await (await send(t, 'GET', `/v1/audit-events?resourceId=${body.executionId}&sortOrder=ASC`)).json();
       expect(events.items.map((e: { eventType: string }) => e.eventType)).toEqual(['EXECUTION_STARTED', 'EXECUTION_COMPLETED']);
+    });
+
+    // GET /v1/workflows masks these; the results must not give them back, nor the stored steps.
+    it("action steps record their node's data with its secrets masked; set_output's declared output stays whole", async () => {
+      const secret = 'node-data-secret-424242';
+      const wf = await activeWorkflow(t, [
+        triggerNode(),
+        actionNode('note', { actionType: 'log', message: 'hi', api_key: secret, data: { password: secret } }),
+        actionNode('done', { actionType: 'set_output', output: { ok: true }, token: secret }),
+      ], [edge('start', 'note'), edge('note', 'done')]);
+      const results = await runToEnd(t, wf);
+      const steps = stepsByNode(results);
+      expect(steps.note.output).toEqual({ actionType: 'log', message: 'hi', api_key: '****4242', data: { password: '****4242' } });
+      expect(steps.done.output).toEqual({ actionType: 'set_output', output: { ok: true }, token: '****4242' });
+      expect(results.finalOutput).toEqual({ ok: true });
+      const stored = await t.app.get(DataSource).createQueryBuilder().select('s.output', 'output').from('execution_steps', 's')
+        .where('s.execution_id = :id', { id: results.executionId }).getRawMany();
+      expect(stored).toHaveLength(2);
+      expect(JSON.stringify(stored)).not.toContain(secret);
     });
 
     it('a node id `__proto__` is an ordinary key of the context: its result is stored and returned', async () => {

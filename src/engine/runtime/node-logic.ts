@@ -9,6 +9,7 @@ import {
 } from '../languages/mapping';
 import type { WorkflowEdge, WorkflowNode } from '../../modules/workflows/workflow.types';
 import { storesResultUnderId } from '../../modules/workflows/validation/graph';
+import { maskSecrets } from '../../common/secrets/secret-masker';
 
 /**
  * The pure parts of running a node: conditions, mappings and actions against the execution context. Anything that
@@ -132,17 +133,36 @@ export function runAction(node: WorkflowNode, context: ExecutionContext): Action
   switch (data.actionType) {
     case 'set_output': {
       const output = data.output;
-      return isPlainObject(output) ? { output: data, contextUpdates: { output }, setsFinalOutput: true } : { output: data };
+      const echo = echoOfNodeData(data, 'output');
+      return isPlainObject(output) ? { output: echo, contextUpdates: { output }, setsFinalOutput: true } : { output: echo };
     }
     case 'log': {
       const message = typeof data.message === 'string' ? data.message : `log action ${node.id}`;
-      return { output: data, log: { message, data: data.data } };
+      return { output: echoOfNodeData(data), log: { message, data: maskSecrets(data.data, { style: 'full' }) } };
     }
     case 'transform':
       return runTransformAction(node, data, context);
     default:
-      return { output: data };
+      return { output: echoOfNodeData(data) };
   }
+}
+
+const echoes = new WeakMap<object, Record<string, unknown>>();
+
+/**
+ * What an action step records of its node's data (upstream's step output): the data with its secret leaves masked
+ * as workflow responses show them, so an execution's results never give back what GET /v1/workflows hides.
+ * set_output's `output` is kept whole: it is the result the workflow declares (finalOutput), and a resumed run reads
+ * it back from the step. Node data does not change within a workflow version, so each node's echo is made once.
+ */
+function echoOfNodeData(data: Record<string, unknown>, declared?: string): Record<string, unknown> {
+  let echo = echoes.get(data);
+  if (!echo) {
+    echo = {};
+    for (const [key, value] of Object.entries(data)) echo[key] = key === declared ? value : maskSecrets({ [key]: value })[key];
+    echoes.set(data, echo);
+  }
+  return echo;
 }
 
 function runTransformAction(node: WorkflowNode, data: Record<string, unknown>, context: ExecutionContext): ActionOutcome {
