@@ -3,7 +3,7 @@ import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { WebhookRouteEntity } from '../../src/modules/workflows/webhook-route.entity';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
-import { actionNode, edge, executorNode, expectError, httpConfig, startMockExecutor, type MockExecutor } from './executions-fixtures';
+import { actionNode, edge, execute, executorNode, expectError, httpConfig, startMockExecutor, type MockExecutor } from './executions-fixtures';
 import { create, post, unique } from './workflows-fixtures';
 import { callHook, randomPath, rawRequest, settled, webhookWorkflow } from './webhooks-fixtures';
 
@@ -48,6 +48,38 @@ describe('Webhooks: replay protection, idempotency, rate limits, signatures, lim
     const body = await expectError(again, 409, 'FLK-0505');
     expect(body.executionId).toBe(first.executionId);
     expect(again.headers.get('x-webhook-execution-id')).toBe(first.executionId);
+  });
+
+  it('an Idempotency-Key first used by the execute operation or by another trigger also answers 409 naming that execution', async () => {
+    // Both used to answer a bare FLK-0505 (no executionId, no headers) saying "another kind of request".
+    const [pathA, pathB] = [randomPath('idem-a'), randomPath('idem-b')];
+    const hook = (id: string, path: string) => ({ id, type: 'trigger', position: { x: 0, y: 0 }, data: { triggerType: 'webhook', path, method: 'POST' } });
+    const id = await create(t, {
+      name: unique('idem'),
+      nodes: [hook('t1', pathA), hook('t2', pathB), actionNode('A'), actionNode('B')],
+      edges: [edge('t1', 'A'), edge('t2', 'B')],
+    });
+    expect((await post(t, `/v1/workflows/${id}/activate`)).status).toBe(200);
+    const taken = async (path: string, key: string, firstExecutionId: string) => {
+      const answer = await callHook(t, path, { body: {}, headers: authJson({ 'Idempotency-Key': key }) });
+      const body = await expectError(answer, 409, 'FLK-0505');
+      expect(body.executionId).toBe(firstExecutionId);
+      expect(answer.headers.get('x-webhook-workflow-id')).toBe(id);
+      expect(answer.headers.get('x-webhook-execution-id')).toBe(firstExecutionId);
+      return body.message as string;
+    };
+
+    const executed = await execute(t, id, {}, 'by-execute');
+    expect(executed.status).toBe(201);
+    const byExecute = (await executed.json()).executionId;
+    expect(await taken(pathA, 'by-execute', byExecute)).toContain('execute operation');
+
+    const called = await callHook(t, pathA, { body: {}, headers: authJson({ 'Idempotency-Key': 'by-t1' }) });
+    expect(called.status).toBe(201);
+    const byT1 = (await called.json()).executionId;
+    const message = await taken(pathB, 'by-t1', byT1);
+    expect(message).toContain('webhook trigger "t1"');
+    expect(message).not.toContain('another kind');
   });
 
   it('oversized keys are refused: Idempotency-Key > 255 (FLK-0509), delivery id > 200 (FLK-0304)', async () => {
