@@ -1419,7 +1419,8 @@ export type components = {
              */
             secret: string;
             /**
-             * @description Path to call (relative to the server), e.g. `/v1/webhooks/orders/paid`.
+             * @description Path to call (relative to the server), e.g. `/v1/webhooks/orders/paid`. Each segment of the trigger's path
+             *     is percent-encoded (`rcpt?id` → `/v1/webhooks/rcpt%3Fid`), so the URL reaches the armed route as is.
              * @example /v1/webhooks/orders/paid
              */
             url: string;

@@ -279,6 +279,28 @@ describe('Webhooks: armed single-use webhooks', () => {
     expect(await outcome(await callHook(t, pathA, { body: {} }))).toEqual({ output: { via: 't1' }, steps: ['A'] });
   });
 
+  it('the url of an arm calls the armed route, whatever characters its path holds', async () => {
+    // The stored (decoded) path used to be pasted in as is: `?` and `#` cut the path short, `%` made it malformed.
+    const tag = randomUUID().slice(0, 8);
+    const cases: [string, string][] = [
+      [`rcpt-${tag}?id`, `/v1/webhooks/rcpt-${tag}%3Fid`],
+      [`frag-${tag}#a`, `/v1/webhooks/frag-${tag}%23a`],
+      [`pct-${tag}%25x`, `/v1/webhooks/pct-${tag}%25x`],
+      [`sp-${tag}/a b`, `/v1/webhooks/sp-${tag}/a%20b`],
+      [`utf-${tag}/café/日本`, `/v1/webhooks/utf-${tag}/caf%C3%A9/%E6%97%A5%E6%9C%AC`],
+      // URL parsers resolve `.` and `..` segments, and the ingress drops one leading slash: those `/` go encoded.
+      [`dot-${tag}/../x/.`, `/v1/webhooks/dot-${tag}%2F..%2Fx%2F.`],
+      [`//lead-${tag}`, `/v1/webhooks/%2F/lead-${tag}`],
+    ];
+    for (const [path, expected] of cases) {
+      const wf = await webhookWorkflow(t, { status: 'draft', path });
+      const { url, secret } = await (await arm(wf.id)).json();
+      expect({ path, url }).toEqual({ path, url: expected });
+      const fired = await t.http(url, { method: 'POST', headers: { 'X-Webhook-Token': secret } });
+      expect({ path, status: fired.status, workflowId: fired.headers.get('x-webhook-workflow-id') }).toEqual({ path, status: 201, workflowId: wf.id });
+    }
+  });
+
   it('an expired arm answers 410 FLK-0364', async () => {
     const wf = await webhookWorkflow(t, { status: 'inactive' });
     const { secret } = await (await arm(wf.id, { ttlSeconds: 1 })).json();

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { FlkError } from '../../common/errors';
 import { Database } from '../../database/database.service';
 import type { components } from '../../generated';
-import { webhookRouteOf, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
+import { webhookCallPath, webhookRouteOf, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
 import { WebhookArmsRepository } from './webhook-arms.repository';
 import { generateWebhookSecret, hashWebhookSecret } from './webhook-secret-hash';
 import { WebhookSecretsRepository } from './webhook-secrets.repository';
@@ -70,7 +70,7 @@ export class WebhookManagementService {
       workflowId,
       nodeId: trigger.nodeId,
       method: trigger.method,
-      url: `/v1/webhooks${trigger.path}`,
+      url: `/v1/webhooks/${webhookCallPath(trigger.path)}`,
       secret,
       expiresAt,
     };
