@@ -1273,8 +1273,9 @@ export type paths = {
          * @description Lets a `draft` or `inactive` workflow receive exactly ONE call on its webhook trigger's method and path
          *     within `ttlSeconds` (default 600), like a test webhook. The call must present the returned `secret`;
          *     later calls, or calls after `expiresAt`, answer 410 FLK-0364 until the workflow is armed again. Arming
-         *     again replaces a previous arm. An `active` workflow is deployed and accepts unlimited calls, so it cannot
-         *     be armed (422 FLK-0102).
+         *     again replaces a previous arm. Saving the draft with the armed trigger on another method or path, or
+         *     without it, drops the arm (arm again for the new route); other edits keep it, and its call runs the draft
+         *     as saved. An `active` workflow is deployed and accepts unlimited calls, so it cannot be armed (422 FLK-0102).
          */
         post: operations["armWebhook"];
         delete?: never;

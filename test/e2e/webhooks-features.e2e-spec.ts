@@ -3,8 +3,8 @@ import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { WebhookRouteEntity } from '../../src/modules/workflows/webhook-route.entity';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
-import { actionNode, edge, execute, executorNode, expectError, httpConfig, startMockExecutor, type MockExecutor } from './executions-fixtures';
-import { create, post, unique } from './workflows-fixtures';
+import { actionNode, edge, execute, executorNode, expectError, httpConfig, send, startMockExecutor, type MockExecutor } from './executions-fixtures';
+import { create, post, trigger, unique } from './workflows-fixtures';
 import { callHook, randomPath, rawRequest, settled, webhookWorkflow } from './webhooks-fixtures';
 
 const METHODS = ['POST', 'GET', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -277,6 +277,43 @@ describe('Webhooks: armed single-use webhooks', () => {
     expect((await post(t, `/v1/workflows/${draft}/activate`)).status).toBe(200);
     expect(await outcome(await callHook(t, pathB, { body: {} }))).toEqual({ output: { via: 't2' }, steps: ['B'] });
     expect(await outcome(await callHook(t, pathA, { body: {} }))).toEqual({ output: { via: 't1' }, steps: ['A'] });
+  });
+
+  it('an edit of the draft that moves or removes the armed trigger disarms it; other edits keep the arm', async () => {
+    // The arm used to stay on the route the trigger had when armed: that route kept answering (running a draft that
+    // no longer declared it, or failing with FLK-0504 once the trigger was gone) and other workflows could not arm it.
+    const [pathA, pathB] = [randomPath('edit-a'), randomPath('edit-b')];
+    const definition = (triggerData: Record<string, unknown>, v: number) => ({
+      name: unique('armed edit'),
+      nodes: [trigger('start'), actionNode('out', { actionType: 'set_output', output: { v } })].map((node) =>
+        node.id === 'start' ? { ...node, data: triggerData } : node,
+      ),
+      edges: [edge('start', 'out')],
+    });
+    const edit = async (id: string, body: unknown) => expect((await send(t, 'PUT', `/v1/workflows/${id}`, body)).status).toBe(200);
+    const withToken = (secret: string) => ({ 'Content-Type': 'application/json', 'X-Webhook-Token': secret });
+    const id = await create(t, definition({ triggerType: 'webhook', method: 'POST', path: pathA }, 1));
+
+    let { secret } = await (await arm(id)).json();
+    await edit(id, definition({ triggerType: 'webhook', method: 'post', path: `/${pathA}/` }, 2)); // the same route
+    const kept = await callHook(t, pathA, { body: {}, headers: withToken(secret), query: 'wait=true' });
+    expect({ status: kept.status, output: (await kept.json()).output }).toEqual({ status: 200, output: { v: 2 } });
+
+    ({ secret } = await (await arm(id)).json());
+    await edit(id, definition({ triggerType: 'webhook', method: 'PUT', path: pathB }, 3));
+    const other = await webhookWorkflow(t, { status: 'draft', path: pathA });
+    expect((await arm(other.id)).status).toBe(201);
+    await expectError(await callHook(t, pathB, { method: 'PUT', body: {}, headers: withToken(secret) }), 404, 'FLK-0361');
+    const moved = await (await arm(id)).json();
+    expect({ method: moved.method, url: moved.url }).toEqual({ method: 'PUT', url: `/v1/webhooks/${pathB}` });
+    const fired = await callHook(t, pathB, { method: 'PUT', body: {}, headers: withToken(moved.secret), query: 'wait=true' });
+    expect({ status: fired.status, output: (await fired.json()).output }).toEqual({ status: 200, output: { v: 3 } });
+
+    ({ secret } = await (await arm(id)).json());
+    await edit(id, definition({ triggerType: 'manual' }, 4));
+    await expectError(await callHook(t, pathB, { method: 'PUT', body: {}, headers: withToken(secret) }), 404, 'FLK-0361');
+    const next = await webhookWorkflow(t, { status: 'draft', method: 'PUT', path: pathB });
+    expect((await arm(next.id)).status).toBe(201);
   });
 
   it('the url of an arm calls the armed route, whatever characters its path holds', async () => {
