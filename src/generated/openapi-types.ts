@@ -6347,7 +6347,8 @@ export interface operations {
         responses: {
             /**
              * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
-             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             *     (`deduplicated: true`), naming the first delivery's execution. A repeated `Idempotency-Key` is 409, also
+             *     when its execution has finished.
              */
             200: {
                 headers: {
@@ -6555,7 +6556,8 @@ export interface operations {
         responses: {
             /**
              * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
-             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             *     (`deduplicated: true`), naming the first delivery's execution. A repeated `Idempotency-Key` is 409, also
+             *     when its execution has finished.
              */
             200: {
                 headers: {
@@ -6763,7 +6765,8 @@ export interface operations {
         responses: {
             /**
              * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
-             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             *     (`deduplicated: true`), naming the first delivery's execution. A repeated `Idempotency-Key` is 409, also
+             *     when its execution has finished.
              */
             200: {
                 headers: {
@@ -6971,7 +6974,8 @@ export interface operations {
         responses: {
             /**
              * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
-             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             *     (`deduplicated: true`), naming the first delivery's execution. A repeated `Idempotency-Key` is 409, also
+             *     when its execution has finished.
              */
             200: {
                 headers: {
@@ -7179,7 +7183,8 @@ export interface operations {
         responses: {
             /**
              * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
-             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             *     (`deduplicated: true`), naming the first delivery's execution. A repeated `Idempotency-Key` is 409, also
+             *     when its execution has finished.
              */
             200: {
                 headers: {

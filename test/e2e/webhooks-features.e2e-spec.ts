@@ -2,6 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { WebhookRouteEntity } from '../../src/modules/workflows/webhook-route.entity';
+import { spec } from '../support/contract';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
 import { actionNode, edge, execute, executorNode, expectError, httpConfig, send, startMockExecutor, type MockExecutor } from './executions-fixtures';
 import { create, post, trigger, unique } from './workflows-fixtures';
@@ -193,6 +194,24 @@ describe('Webhooks: synchronous mode', () => {
     const res = await callHook(t, wf.path, { body: { a: 1 } });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'completed', workflowId: wf.id, output: { approved: true }, completedAt: expect.any(String) });
+  });
+
+  it('a repeated Idempotency-Key answers 409 also once its execution has finished, as every webhook method\'s 200 and 409 say', async () => {
+    // Each webhook method's 200 used to promise a 200 for "an idempotent replay of an execution that has already finished".
+    const wf = await syncWorkflow('/fast', { responseMode: 'sync' });
+    const first = await callHook(t, wf.path, { body: {}, headers: authJson({ 'Idempotency-Key': 'finished-1' }) });
+    expect(first.status).toBe(200);
+    const { executionId } = await first.json();
+    const again = await callHook(t, wf.path, { body: {}, headers: authJson({ 'Idempotency-Key': 'finished-1' }) });
+    expect((await expectError(again, 409, 'FLK-0505')).executionId).toBe(executionId);
+    for (const method of METHODS) {
+      const description = (status: string) => (spec.paths['/v1/webhooks/{path}'][method.toLowerCase()].responses[status] as { description: string }).description;
+      expect({ method, ok: /idempotent replay/i.test(description('200')), conflict: /Idempotency-Key/.test(description('409')) }).toEqual({
+        method,
+        ok: false,
+        conflict: true,
+      });
+    }
   });
 
   it('?wait=true and Prefer: wait= switch an async trigger to sync; ?wait=false and respond-async the other way', async () => {
