@@ -66,7 +66,7 @@ export class ArmWebhookOutput {
   @IsString()
   method!: string;
 
-  @ApiProperty({ required: true, description: "Path to call (relative to the server), e.g. `/v1/webhooks/orders/paid`.", type: "string", example: "/v1/webhooks/orders/paid" })
+  @ApiProperty({ required: true, description: "Path to call (relative to the server), e.g. `/v1/webhooks/orders/paid`. Each segment of the trigger's path\nis percent-encoded (`rcpt?id` → `/v1/webhooks/rcpt%3Fid`), so the URL reaches the armed route as is.", type: "string", example: "/v1/webhooks/orders/paid" })
   @IsDefined()
   @IsString()
   url!: string;

@@ -1273,8 +1273,9 @@ export type paths = {
          * @description Lets a `draft` or `inactive` workflow receive exactly ONE call on its webhook trigger's method and path
          *     within `ttlSeconds` (default 600), like a test webhook. The call must present the returned `secret`;
          *     later calls, or calls after `expiresAt`, answer 410 FLK-0364 until the workflow is armed again. Arming
-         *     again replaces a previous arm. An `active` workflow is deployed and accepts unlimited calls, so it cannot
-         *     be armed (422 FLK-0102).
+         *     again replaces a previous arm. Saving the draft with the armed trigger on another method or path, or
+         *     without it, drops the arm (arm again for the new route); other edits keep it, and its call runs the draft
+         *     as saved. An `active` workflow is deployed and accepts unlimited calls, so it cannot be armed (422 FLK-0102).
          */
         post: operations["armWebhook"];
         delete?: never;
@@ -1419,7 +1420,8 @@ export type components = {
              */
             secret: string;
             /**
-             * @description Path to call (relative to the server), e.g. `/v1/webhooks/orders/paid`.
+             * @description Path to call (relative to the server), e.g. `/v1/webhooks/orders/paid`. Each segment of the trigger's path
+             *     is percent-encoded (`rcpt?id` → `/v1/webhooks/rcpt%3Fid`), so the URL reaches the armed route as is.
              * @example /v1/webhooks/orders/paid
              */
             url: string;
@@ -6345,7 +6347,8 @@ export interface operations {
         responses: {
             /**
              * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
-             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             *     (`deduplicated: true`), naming the first delivery's execution. A repeated `Idempotency-Key` is 409, also
+             *     when its execution has finished.
              */
             200: {
                 headers: {
@@ -6553,7 +6556,8 @@ export interface operations {
         responses: {
             /**
              * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
-             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             *     (`deduplicated: true`), naming the first delivery's execution. A repeated `Idempotency-Key` is 409, also
+             *     when its execution has finished.
              */
             200: {
                 headers: {
@@ -6761,7 +6765,8 @@ export interface operations {
         responses: {
             /**
              * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
-             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             *     (`deduplicated: true`), naming the first delivery's execution. A repeated `Idempotency-Key` is 409, also
+             *     when its execution has finished.
              */
             200: {
                 headers: {
@@ -6969,7 +6974,8 @@ export interface operations {
         responses: {
             /**
              * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
-             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             *     (`deduplicated: true`), naming the first delivery's execution. A repeated `Idempotency-Key` is 409, also
+             *     when its execution has finished.
              */
             200: {
                 headers: {
@@ -7177,7 +7183,8 @@ export interface operations {
         responses: {
             /**
              * @description Synchronous mode: the execution finished and `output` holds its final output. Also a repeated delivery id
-             *     (`deduplicated: true`) or an idempotent replay of an execution that has already finished.
+             *     (`deduplicated: true`), naming the first delivery's execution. A repeated `Idempotency-Key` is 409, also
+             *     when its execution has finished.
              */
             200: {
                 headers: {

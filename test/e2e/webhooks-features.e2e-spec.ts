@@ -2,9 +2,10 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { WebhookRouteEntity } from '../../src/modules/workflows/webhook-route.entity';
+import { spec } from '../support/contract';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
-import { actionNode, edge, executorNode, expectError, httpConfig, startMockExecutor, type MockExecutor } from './executions-fixtures';
-import { create, post, unique } from './workflows-fixtures';
+import { actionNode, edge, execute, executorNode, expectError, httpConfig, send, startMockExecutor, type MockExecutor } from './executions-fixtures';
+import { create, post, trigger, unique } from './workflows-fixtures';
 import { callHook, randomPath, rawRequest, settled, webhookWorkflow } from './webhooks-fixtures';
 
 const METHODS = ['POST', 'GET', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -48,6 +49,38 @@ describe('Webhooks: replay protection, idempotency, rate limits, signatures, lim
     const body = await expectError(again, 409, 'FLK-0505');
     expect(body.executionId).toBe(first.executionId);
     expect(again.headers.get('x-webhook-execution-id')).toBe(first.executionId);
+  });
+
+  it('an Idempotency-Key first used by the execute operation or by another trigger also answers 409 naming that execution', async () => {
+    // Both used to answer a bare FLK-0505 (no executionId, no headers) saying "another kind of request".
+    const [pathA, pathB] = [randomPath('idem-a'), randomPath('idem-b')];
+    const hook = (id: string, path: string) => ({ id, type: 'trigger', position: { x: 0, y: 0 }, data: { triggerType: 'webhook', path, method: 'POST' } });
+    const id = await create(t, {
+      name: unique('idem'),
+      nodes: [hook('t1', pathA), hook('t2', pathB), actionNode('A'), actionNode('B')],
+      edges: [edge('t1', 'A'), edge('t2', 'B')],
+    });
+    expect((await post(t, `/v1/workflows/${id}/activate`)).status).toBe(200);
+    const taken = async (path: string, key: string, firstExecutionId: string) => {
+      const answer = await callHook(t, path, { body: {}, headers: authJson({ 'Idempotency-Key': key }) });
+      const body = await expectError(answer, 409, 'FLK-0505');
+      expect(body.executionId).toBe(firstExecutionId);
+      expect(answer.headers.get('x-webhook-workflow-id')).toBe(id);
+      expect(answer.headers.get('x-webhook-execution-id')).toBe(firstExecutionId);
+      return body.message as string;
+    };
+
+    const executed = await execute(t, id, {}, 'by-execute');
+    expect(executed.status).toBe(201);
+    const byExecute = (await executed.json()).executionId;
+    expect(await taken(pathA, 'by-execute', byExecute)).toContain('execute operation');
+
+    const called = await callHook(t, pathA, { body: {}, headers: authJson({ 'Idempotency-Key': 'by-t1' }) });
+    expect(called.status).toBe(201);
+    const byT1 = (await called.json()).executionId;
+    const message = await taken(pathB, 'by-t1', byT1);
+    expect(message).toContain('webhook trigger "t1"');
+    expect(message).not.toContain('another kind');
   });
 
   it('oversized keys are refused: Idempotency-Key > 255 (FLK-0509), delivery id > 200 (FLK-0304)', async () => {
@@ -167,6 +200,24 @@ describe('Webhooks: synchronous mode', () => {
     expect(await res.json()).toMatchObject({ status: 'completed', workflowId: wf.id, output: { approved: true }, completedAt: expect.any(String) });
   });
 
+  it('a repeated Idempotency-Key answers 409 also once its execution has finished, as every webhook method\'s 200 and 409 say', async () => {
+    // Each webhook method's 200 used to promise a 200 for "an idempotent replay of an execution that has already finished".
+    const wf = await syncWorkflow('/fast', { responseMode: 'sync' });
+    const first = await callHook(t, wf.path, { body: {}, headers: authJson({ 'Idempotency-Key': 'finished-1' }) });
+    expect(first.status).toBe(200);
+    const { executionId } = await first.json();
+    const again = await callHook(t, wf.path, { body: {}, headers: authJson({ 'Idempotency-Key': 'finished-1' }) });
+    expect((await expectError(again, 409, 'FLK-0505')).executionId).toBe(executionId);
+    for (const method of METHODS) {
+      const description = (status: string) => (spec.paths['/v1/webhooks/{path}'][method.toLowerCase()].responses[status] as { description: string }).description;
+      expect({ method, ok: /idempotent replay/i.test(description('200')), conflict: /Idempotency-Key/.test(description('409')) }).toEqual({
+        method,
+        ok: false,
+        conflict: true,
+      });
+    }
+  });
+
   it('?wait=true and Prefer: wait= switch an async trigger to sync; ?wait=false and respond-async the other way', async () => {
     const wf = await syncWorkflow('/fast');
     expect((await callHook(t, wf.path, { body: {}, query: 'wait=true' })).status).toBe(200);
@@ -249,6 +300,65 @@ describe('Webhooks: armed single-use webhooks', () => {
     expect((await post(t, `/v1/workflows/${draft}/activate`)).status).toBe(200);
     expect(await outcome(await callHook(t, pathB, { body: {} }))).toEqual({ output: { via: 't2' }, steps: ['B'] });
     expect(await outcome(await callHook(t, pathA, { body: {} }))).toEqual({ output: { via: 't1' }, steps: ['A'] });
+  });
+
+  it('an edit of the draft that moves or removes the armed trigger disarms it; other edits keep the arm', async () => {
+    // The arm used to stay on the route the trigger had when armed: that route kept answering (running a draft that
+    // no longer declared it, or failing with FLK-0504 once the trigger was gone) and other workflows could not arm it.
+    const [pathA, pathB] = [randomPath('edit-a'), randomPath('edit-b')];
+    const definition = (triggerData: Record<string, unknown>, v: number) => ({
+      name: unique('armed edit'),
+      nodes: [trigger('start'), actionNode('out', { actionType: 'set_output', output: { v } })].map((node) =>
+        node.id === 'start' ? { ...node, data: triggerData } : node,
+      ),
+      edges: [edge('start', 'out')],
+    });
+    const edit = async (id: string, body: unknown) => expect((await send(t, 'PUT', `/v1/workflows/${id}`, body)).status).toBe(200);
+    const withToken = (secret: string) => ({ 'Content-Type': 'application/json', 'X-Webhook-Token': secret });
+    const id = await create(t, definition({ triggerType: 'webhook', method: 'POST', path: pathA }, 1));
+
+    let { secret } = await (await arm(id)).json();
+    await edit(id, definition({ triggerType: 'webhook', method: 'post', path: `/${pathA}/` }, 2)); // the same route
+    const kept = await callHook(t, pathA, { body: {}, headers: withToken(secret), query: 'wait=true' });
+    expect({ status: kept.status, output: (await kept.json()).output }).toEqual({ status: 200, output: { v: 2 } });
+
+    ({ secret } = await (await arm(id)).json());
+    await edit(id, definition({ triggerType: 'webhook', method: 'PUT', path: pathB }, 3));
+    const other = await webhookWorkflow(t, { status: 'draft', path: pathA });
+    expect((await arm(other.id)).status).toBe(201);
+    await expectError(await callHook(t, pathB, { method: 'PUT', body: {}, headers: withToken(secret) }), 404, 'FLK-0361');
+    const moved = await (await arm(id)).json();
+    expect({ method: moved.method, url: moved.url }).toEqual({ method: 'PUT', url: `/v1/webhooks/${pathB}` });
+    const fired = await callHook(t, pathB, { method: 'PUT', body: {}, headers: withToken(moved.secret), query: 'wait=true' });
+    expect({ status: fired.status, output: (await fired.json()).output }).toEqual({ status: 200, output: { v: 3 } });
+
+    ({ secret } = await (await arm(id)).json());
+    await edit(id, definition({ triggerType: 'manual' }, 4));
+    await expectError(await callHook(t, pathB, { method: 'PUT', body: {}, headers: withToken(secret) }), 404, 'FLK-0361');
+    const next = await webhookWorkflow(t, { status: 'draft', method: 'PUT', path: pathB });
+    expect((await arm(next.id)).status).toBe(201);
+  });
+
+  it('the url of an arm calls the armed route, whatever characters its path holds', async () => {
+    // The stored (decoded) path used to be pasted in as is: `?` and `#` cut the path short, `%` made it malformed.
+    const tag = randomUUID().slice(0, 8);
+    const cases: [string, string][] = [
+      [`rcpt-${tag}?id`, `/v1/webhooks/rcpt-${tag}%3Fid`],
+      [`frag-${tag}#a`, `/v1/webhooks/frag-${tag}%23a`],
+      [`pct-${tag}%25x`, `/v1/webhooks/pct-${tag}%25x`],
+      [`sp-${tag}/a b`, `/v1/webhooks/sp-${tag}/a%20b`],
+      [`utf-${tag}/café/日本`, `/v1/webhooks/utf-${tag}/caf%C3%A9/%E6%97%A5%E6%9C%AC`],
+      // URL parsers resolve `.` and `..` segments, and the ingress drops one leading slash: those `/` go encoded.
+      [`dot-${tag}/../x/.`, `/v1/webhooks/dot-${tag}%2F..%2Fx%2F.`],
+      [`//lead-${tag}`, `/v1/webhooks/%2F/lead-${tag}`],
+    ];
+    for (const [path, expected] of cases) {
+      const wf = await webhookWorkflow(t, { status: 'draft', path });
+      const { url, secret } = await (await arm(wf.id)).json();
+      expect({ path, url }).toEqual({ path, url: expected });
+      const fired = await t.http(url, { method: 'POST', headers: { 'X-Webhook-Token': secret } });
+      expect({ path, status: fired.status, workflowId: fired.headers.get('x-webhook-workflow-id') }).toEqual({ path, status: 201, workflowId: wf.id });
+    }
   });
 
   it('an expired arm answers 410 FLK-0364', async () => {

@@ -155,12 +155,20 @@ function checkedKey(raw: string | undefined): string {
   return key;
 }
 
-function replay(existing: ExecutionSummary, fingerprint: string | null): StartResult {
-  if (existing.requestFingerprint !== null && existing.requestFingerprint !== fingerprint) {
-    throw new FlkError(
+/**
+ * FLK-0510, carrying the execution the key belongs to: a caller that answers a reused key its own way (a webhook:
+ * 409 naming that execution) needs it, and the key's first request may have been of any kind.
+ */
+export class IdempotencyKeyReused extends FlkError {
+  constructor(readonly existing: ExecutionSummary) {
+    super(
       'FLK-0510',
       `Idempotency-Key reused with a different request: execution ${existing.id} was started with this key and another body.`,
     );
   }
+}
+
+function replay(existing: ExecutionSummary, fingerprint: string | null): StartResult {
+  if (existing.requestFingerprint !== null && existing.requestFingerprint !== fingerprint) throw new IdempotencyKeyReused(existing);
   return { httpStatus: isTerminal(existing.status) ? 200 : 201, body: toCreateOutput(existing), replayed: true };
 }

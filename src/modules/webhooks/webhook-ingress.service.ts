@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
 import type { ExpectedWrite } from '../../engine/runtime/group-commit';
 import type { AuditActor } from '../audit/audit-writer';
-import { StartExecutionService, type StartResult } from '../executions';
+import { IdempotencyKeyReused, requestFingerprint, StartExecutionService, type ExecutionSummary, type StartResult } from '../executions';
 import { isRoutableWebhookPath, normaliseWebhookMethod, normaliseWebhookPath, WorkflowDefinitions, WorkflowsRepository, type Workflow } from '../workflows';
 import { ExecutionCompletion } from './execution-completion';
 import type { WebhookAnswer } from './webhook-answer';
@@ -94,7 +94,7 @@ export class WebhookIngressService {
         inputData,
         idempotencyKey: keys.key ?? undefined,
         // Replays are decided on the key alone (a sender's retry may differ in headers or timestamps).
-        fingerprintOf: { webhook: target.nodeId },
+        fingerprintOf: triggerFingerprintOf(target.nodeId),
         actor,
         keyOptional: true,
         allowInactive: target.kind === 'armed',
@@ -106,8 +106,9 @@ export class WebhookIngressService {
     } catch (err) {
       // The call that used the arm was not stored: give the arm back so the sender's retry can succeed.
       if (armConsumedAt) await this.db.write((m) => this.arms.release(m, target.workflow.id, armConsumedAt));
-      if (err instanceof FlkError && err.code === 'FLK-0510') {
-        throw new FlkError('FLK-0505', 'This Idempotency-Key was already used for this workflow by another kind of request.');
+      // The key was first used by another trigger or the execute operation: still a 409 naming its execution.
+      if (err instanceof IdempotencyKeyReused) {
+        return keyTaken(err.existing.workflowId, err.existing.id, firstUseOf(err.existing, target.workflow));
       }
       throw err;
     }
@@ -233,16 +234,7 @@ export class WebhookIngressService {
     const headers = { 'X-Webhook-Workflow-ID': execution.workflowId, 'X-Webhook-Execution-ID': execution.executionId };
     if (started.replayed) {
       if (isDelivery) return { status: 200, headers, body: { ...execution, deduplicated: true } };
-      return {
-        status: 409,
-        headers,
-        body: {
-          code: 'FLK-0505',
-          title: 'Conflict',
-          message: `This Idempotency-Key was already used: execution ${execution.executionId} was started by the first call.`,
-          executionId: execution.executionId,
-        },
-      };
+      return keyTaken(execution.workflowId, execution.executionId, 'the first call');
     }
     if (!mode.sync) return { status: 201, headers, body: { ...execution } };
     const finished = started.finished ?? (await this.completion.waitFor(execution.executionId, mode.timeoutMs));
@@ -274,6 +266,36 @@ export class WebhookIngressService {
       },
     };
   }
+}
+
+/** A webhook call's request fingerprint, in one place: replays compare it, and firstUseOf recognises other triggers' calls by it. */
+function triggerFingerprintOf(nodeId: string): unknown {
+  return { webhook: nodeId };
+}
+
+/**
+ * Who started the execution an Idempotency-Key belongs to, when it was not this trigger: a call to another trigger
+ * of the workflow (its fingerprint names the node), else the execute operation or a trigger the workflow no longer has.
+ */
+function firstUseOf(existing: ExecutionSummary, workflow: Workflow): string {
+  const node = workflow.nodes.find((candidate) => requestFingerprint(triggerFingerprintOf(candidate.id)) === existing.requestFingerprint);
+  return node
+    ? `a call to webhook trigger "${node.id}" of this workflow`
+    : 'another request (the execute operation, or a call to a webhook trigger the workflow no longer has)';
+}
+
+/** 409 FLK-0505 naming the execution the key belongs to, in the body and in the headers of a webhook answer. */
+function keyTaken(workflowId: string, executionId: string, firstUse: string): WebhookAnswer {
+  return {
+    status: 409,
+    headers: { 'X-Webhook-Workflow-ID': workflowId, 'X-Webhook-Execution-ID': executionId },
+    body: {
+      code: 'FLK-0505',
+      title: 'Conflict',
+      message: `This Idempotency-Key was already used for this workflow: execution ${executionId} was started by ${firstUse}.`,
+      executionId,
+    },
+  };
 }
 
 function rateLimited(retryAfterSeconds: number): WebhookAnswer {

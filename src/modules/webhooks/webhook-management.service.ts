@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { FlkError } from '../../common/errors';
 import { Database } from '../../database/database.service';
 import type { components } from '../../generated';
-import { webhookRouteOf, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
+import { webhookCallPath, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
+import { armableRouteOf } from './webhook-armable-route';
 import { WebhookArmsRepository } from './webhook-arms.repository';
 import { generateWebhookSecret, hashWebhookSecret } from './webhook-secret-hash';
 import { WebhookSecretsRepository } from './webhook-secrets.repository';
@@ -70,7 +71,7 @@ export class WebhookManagementService {
       workflowId,
       nodeId: trigger.nodeId,
       method: trigger.method,
-      url: `/v1/webhooks${trigger.path}`,
+      url: `/v1/webhooks/${webhookCallPath(trigger.path)}`,
       secret,
       expiresAt,
     };
@@ -83,14 +84,11 @@ export class WebhookManagementService {
   }
 }
 
-/**
- * The webhook trigger to arm: `nodeId`, or the first webhook trigger whose method and path make a route activation
- * would accept (webhookRouteOf); a trigger that activation would refuse cannot be armed either.
- */
+/** The webhook trigger to arm: `nodeId`, or the first webhook trigger with a route activation would accept. */
 function webhookTriggerOf(workflow: Workflow, nodeId: string | undefined): { nodeId: string; method: string; path: string } {
   for (const [index, node] of workflow.nodes.entries()) {
     if (nodeId !== undefined && node.id !== nodeId) continue;
-    const route = routeOrNothing(node, index);
+    const route = armableRouteOf(node, index);
     if (route) return { nodeId: node.id, ...route };
   }
   throw new FlkError(
@@ -99,13 +97,4 @@ function webhookTriggerOf(workflow: Workflow, nodeId: string | undefined): { nod
       ? 'The workflow has no webhook trigger with a method and a path.'
       : `Node "${nodeId}" is not a webhook trigger with a method and a path.`,
   );
-}
-
-function routeOrNothing(node: Workflow['nodes'][number], index: number): { method: string; path: string } | undefined {
-  try {
-    return webhookRouteOf(node, index);
-  } catch (error) {
-    if (error instanceof FlkError) return undefined;
-    throw error;
-  }
 }

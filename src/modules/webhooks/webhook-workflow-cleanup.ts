@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import type { WorkflowNode } from '../workflows/workflow.types';
 import { WebhookArmEntity } from './webhook-arm.entity';
+import { armableRouteOf } from './webhook-armable-route';
 import { WebhookSecretEntity } from './webhook-secret.entity';
 
 /**
@@ -10,4 +12,19 @@ import { WebhookSecretEntity } from './webhook-secret.entity';
 export async function deleteWebhookStateOf(manager: EntityManager, workflowId: string): Promise<void> {
   await manager.delete(WebhookSecretEntity, { workflowId });
   await manager.delete(WebhookArmEntity, { workflowId });
+}
+
+/**
+ * Drops the workflow's arm when a draft edit moved its trigger to another method or path, or removed it; called by
+ * the workflows module when it saves a draft, inside that transaction (so every instance sees both at once). The arm
+ * holds the route its trigger declared when armed: left in place, that route would start a draft that no longer
+ * declares it (or fail without the trigger) and stay closed to other workflows until the arm expired. Any other
+ * edit keeps the arm, and its call runs the draft as saved.
+ */
+export async function disarmMovedTrigger(manager: EntityManager, workflowId: string, nodes: readonly WorkflowNode[]): Promise<void> {
+  const arm = await manager.findOne(WebhookArmEntity, { where: { workflowId } });
+  if (!arm) return;
+  const index = nodes.findIndex((node) => node.id === arm.nodeId);
+  const route = index < 0 ? undefined : armableRouteOf(nodes[index], index);
+  if (!route || route.method !== arm.method || route.path !== arm.path) await manager.delete(WebhookArmEntity, { workflowId });
 }

@@ -23,6 +23,25 @@ export function normaliseWebhookPath(raw: string): string {
 }
 
 /**
+ * The inverse of normaliseWebhookPath, for a URL: the raw path after `/v1/webhooks/` that calls the route `path`
+ * (normalised). Each segment is percent-encoded, so `?`, `#`, `%`, spaces and non-ASCII reach the route instead of
+ * starting a query or a fragment. A `/` stays literal except where it would be lost, and is sent as `%2F` (decoded
+ * back by the ingress): next to a `.` or `..` segment, which URL parsers resolve away (RFC 3986 §5.2.4), and before
+ * an empty first segment, since the ingress takes one leading slash as the route's own.
+ */
+export function webhookCallPath(path: string): string {
+  const segments = path.split('/').slice(1);
+  const isDot = (segment: string) => segment === '.' || segment === '..';
+  return segments
+    .map((segment, index) => {
+      const encoded = encodeURIComponent(segment);
+      if (index === 0) return segment === '' || isDot(segment) ? `%2F${encoded}` : encoded;
+      return `${isDot(segment) || isDot(segments[index - 1]) ? '%2F' : '/'}${encoded}`;
+    })
+    .join('');
+}
+
+/**
  * Whether a normalised path may be a route: no C0 control character or DEL. No client means them in a route, and
  * they would fail differently per database (PostgreSQL cannot store U+0000 in text at all).
  */

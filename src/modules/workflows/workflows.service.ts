@@ -7,7 +7,7 @@ import { Database } from '../../database/database.service';
 import { CreateWorkflowInput, UpdateWorkflowInput, type components } from '../../generated';
 import { AuditWriter, type AuditActor } from '../audit/audit-writer';
 import { CatalogService } from '../catalog/catalog.service';
-import { deleteWebhookStateOf } from '../webhooks/webhook-workflow-cleanup';
+import { deleteWebhookStateOf, disarmMovedTrigger } from '../webhooks/webhook-workflow-cleanup';
 import { cloneNames } from './clone-name';
 import { keepUnchangedSecrets } from './node-secrets';
 import { nextTimestamp } from './timestamps';
@@ -108,6 +108,7 @@ export class WorkflowsService {
       await this.validator.assertSavable(definition, m);
       const updatedAt = nextTimestamp(current.updatedAt);
       if (!(await this.workflows.replaceDraft(m, id, current, definition, updatedAt))) throw changedMeanwhile();
+      await disarmMovedTrigger(m, id, definition.nodes);
       const updated: Workflow = { ...definition, id, status: 'draft', createdAt: current.createdAt, updatedAt };
       await auditWorkflow(this.audit, m, actor, 'updated', updated);
       return toWorkflowOutput(updated);

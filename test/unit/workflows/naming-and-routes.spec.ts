@@ -2,7 +2,7 @@ import { FlkError } from '../../../src/common/errors';
 import { cloneName, cloneNames } from '../../../src/modules/workflows/clone-name';
 import { nextTimestamp } from '../../../src/modules/workflows/timestamps';
 import { webhookRoutesOf } from '../../../src/modules/workflows/validation/webhook-triggers';
-import { normaliseWebhookMethod, normaliseWebhookPath } from '../../../src/modules/workflows/webhook-route-path';
+import { normaliseWebhookMethod, normaliseWebhookPath, webhookCallPath } from '../../../src/modules/workflows/webhook-route-path';
 import type { WorkflowNode } from '../../../src/modules/workflows/workflow.types';
 
 describe('clone names', () => {
@@ -26,6 +26,16 @@ describe('webhook routes', () => {
     expect(normaliseWebhookPath('/bad%zz')).toBe('/bad%zz');
     expect(normaliseWebhookPath('/')).toBe('/');
     expect(normaliseWebhookMethod(' post ')).toBe('POST');
+  });
+
+  it('a route\'s call path leads back to it through a URL parser and the ingress\'s decoding', () => {
+    const routes = ['/orders/paid', '/rcpt?id', '/a#b', '/pct%x', '/a b/c+d', '/café/日本', '/a//b', '//lead', '///x', '/..', '/a/./b/..', '/.x/..y'];
+    for (const route of routes) {
+      const url = new URL(`/v1/webhooks/${webhookCallPath(route)}`, 'http://flowker');
+      const raw = url.pathname.slice('/v1/webhooks/'.length);
+      expect({ route, search: url.search, hash: url.hash, called: normaliseWebhookPath(raw) }).toEqual({ route, search: '', hash: '', called: route });
+    }
+    expect(webhookCallPath('/orders/paid')).toBe('orders/paid');
   });
 
   const trigger = (id: string, data: Record<string, unknown>): WorkflowNode => ({
