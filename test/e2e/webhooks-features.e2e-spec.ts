@@ -315,6 +315,7 @@ describe('Webhooks: armed single-use webhooks', () => {
     });
     const edit = async (id: string, body: unknown) => expect((await send(t, 'PUT', `/v1/workflows/${id}`, body)).status).toBe(200);
     const withToken = (secret: string) => ({ 'Content-Type': 'application/json', 'X-Webhook-Token': secret });
+    // With the API key as well, a route nobody listens on answers 404 (without it, 401 like any route taking the key).
     const id = await create(t, definition({ triggerType: 'webhook', method: 'POST', path: pathA }, 1));
 
     let { secret } = await (await arm(id)).json();
@@ -326,7 +327,7 @@ describe('Webhooks: armed single-use webhooks', () => {
     await edit(id, definition({ triggerType: 'webhook', method: 'PUT', path: pathB }, 3));
     const other = await webhookWorkflow(t, { status: 'draft', path: pathA });
     expect((await arm(other.id)).status).toBe(201);
-    await expectError(await callHook(t, pathB, { method: 'PUT', body: {}, headers: withToken(secret) }), 404, 'FLK-0361');
+    await expectError(await callHook(t, pathB, { method: 'PUT', body: {}, headers: { ...withToken(secret), 'X-API-Key': TEST_API_KEY } }), 404, 'FLK-0361');
     const moved = await (await arm(id)).json();
     expect({ method: moved.method, url: moved.url }).toEqual({ method: 'PUT', url: `/v1/webhooks/${pathB}` });
     const fired = await callHook(t, pathB, { method: 'PUT', body: {}, headers: withToken(moved.secret), query: 'wait=true' });
@@ -334,7 +335,7 @@ describe('Webhooks: armed single-use webhooks', () => {
 
     ({ secret } = await (await arm(id)).json());
     await edit(id, definition({ triggerType: 'manual' }, 4));
-    await expectError(await callHook(t, pathB, { method: 'PUT', body: {}, headers: withToken(secret) }), 404, 'FLK-0361');
+    await expectError(await callHook(t, pathB, { method: 'PUT', body: {}, headers: { ...withToken(secret), 'X-API-Key': TEST_API_KEY } }), 404, 'FLK-0361');
     const next = await webhookWorkflow(t, { status: 'draft', method: 'PUT', path: pathB });
     expect((await arm(next.id)).status).toBe(201);
   });
