@@ -6383,7 +6383,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6591,7 +6591,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6799,7 +6799,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -7007,7 +7007,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -7215,7 +7215,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { FlkError } from '../../common/errors';
 import { parseJsonBody } from '../../common/http/json-limits';
 import { boundedMemo } from '../../common/memo';
@@ -60,6 +61,10 @@ export async function buildInputData(call: WebhookCall): Promise<Record<string, 
 function bodyFields(call: WebhookCall, mediaType: string): Record<string, unknown> {
   if (call.body.length === 0) return {};
   if (JSON_TYPE.test(mediaType)) {
+    // JSON is UTF-8 (RFC 8259 §8.1); decoding anything else would swap its bytes for U+FFFD without a word.
+    if (!isUtf8(call.body)) {
+      throw new FlkError('FLK-0001', 'The webhook body is not valid JSON: it is not valid UTF-8 text (RFC 8259 requires UTF-8).');
+    }
     const text = call.body.toString('utf8');
     if (text.trim() === '') return {};
     const value = parseJsonBody(text, 'webhook body', { exactText: false });

@@ -53,6 +53,13 @@ describe('webhook input data', () => {
     expect(await codeOf(() => buildInputData(call({ body: Buffer.from(text) })))).toBe('FLK-0001');
   });
 
+  it('JSON that is not UTF-8 is 400 FLK-0001 saying so, rather than taken with its bytes replaced by U+FFFD', async () => {
+    const latin1 = Buffer.concat([Buffer.from('{"name":"Jos'), Buffer.from([0xe9]), Buffer.from('"}')]);
+    await expect(buildInputData(call({ body: latin1 }))).rejects.toMatchObject({ code: 'FLK-0001', message: expect.stringMatching(/not valid UTF-8/) });
+    // The same bytes as text are kept, as base64, so no byte is lost.
+    expect(await buildInputData(call({ contentType: 'text/plain', body: latin1 }))).toMatchObject({ body: latin1.toString('base64'), encoding: 'base64' });
+  });
+
   it('text-like bodies are kept as text with their content type', async () => {
     const form = await buildInputData(call({ contentType: 'application/x-www-form-urlencoded', body: Buffer.from('a=1&b=%C3%A9') }));
     expect(form).toMatchObject({ body: 'a=1&b=%C3%A9', contentType: 'application/x-www-form-urlencoded', encoding: 'utf8' });
