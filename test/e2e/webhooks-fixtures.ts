@@ -60,10 +60,10 @@ export async function settled(t: TestApp, executionId: string): Promise<{ status
 }
 
 /**
- * A request through node:http, for what fetch refuses to send (a GET with a body). The answer is still checked
- * against the spec.
+ * A request through node:http, for what fetch refuses to send (a GET with a body, a header on several lines: an
+ * array value). The answer is still checked against the spec.
  */
-export function rawRequest(t: TestApp, method: string, path: string, headers: Record<string, string>, body: string): Promise<TestResponse> {
+export function rawRequest(t: TestApp, method: string, path: string, headers: Record<string, string | string[]>, body: string | Buffer): Promise<TestResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${t.baseUrl}${path}`, { method, headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) } }, (res) => {
       const chunks: Buffer[] = [];

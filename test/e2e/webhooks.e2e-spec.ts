@@ -4,7 +4,7 @@ import { WebhookRouteEntity } from '../../src/modules/workflows/webhook-route.en
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
 import { expectError } from './executions-fixtures';
 import { post } from './workflows-fixtures';
-import { callHook, randomPath, settled, webhookWorkflow } from './webhooks-fixtures';
+import { callHook, randomPath, rawRequest, settled, webhookWorkflow } from './webhooks-fixtures';
 
 const inputOf = async (t: TestApp, executionId: string) => {
   const row = await t.app.get(DataSource).createQueryBuilder().select('e.input_data', 'input').from('executions', 'e').where('e.id = :id', { id: executionId }).getRawOne();
@@ -44,7 +44,14 @@ describe('Webhooks: calling a deployed webhook', () => {
     expect(JSON.stringify(input)).not.toContain(TEST_API_KEY);
   });
 
-  it('nested paths match literally, percent-encoded, with trailing slashes; case matters', async () => {
+  it('a header sent on several lines reaches _webhook.headers with its last value', async () => {
+    const wf = await webhookWorkflow(t);
+    const res = await rawRequest(t, 'POST', `/v1/webhooks/${wf.path}`, { ...authJson(), 'X-Event': ['first', 'second'] }, '{}');
+    expect(res.status).toBe(201);
+    expect((await inputOf(t, (await res.json()).executionId))._webhook.headers['X-Event']).toBe('second');
+  });
+
+    it('nested paths match literally, percent-encoded, with trailing slashes; case matters', async () => {
     const segment = randomUUID().slice(0, 8);
     await webhookWorkflow(t, { path: `/orders/${segment}/paid/` });
     for (const form of [`orders/${segment}/paid`, `orders%2F${segment}%2Fpaid`, `orders/${segment}/paid/`, `orders%2f${segment}/paid`]) {

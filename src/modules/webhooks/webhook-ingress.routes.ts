@@ -83,6 +83,7 @@ function callOf(request: FastifyRequest): WebhookCall {
     method: request.method.toUpperCase(),
     rawPath,
     headers: request.headers,
+    rawHeaders: request.raw.rawHeaders,
     query,
     remoteIp: request.socket.remoteAddress ?? '0.0.0.0',
     contentType,

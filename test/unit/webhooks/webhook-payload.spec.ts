@@ -2,16 +2,12 @@ import { FlkError } from '../../../src/common/errors';
 import { MAX_FORM_PARTS } from '../../../src/modules/webhooks/webhook-form';
 import { buildInputData, canonicalHeaderName, type WebhookCall } from '../../../src/modules/webhooks/webhook-payload';
 
-const call = (over: Partial<WebhookCall> = {}): WebhookCall => ({
-  method: 'POST',
-  rawPath: 'orders%2Fpaid',
-  headers: { 'content-type': 'application/json' },
-  query: {},
-  remoteIp: '127.0.0.1',
-  contentType: 'application/json',
-  body: Buffer.alloc(0),
-  ...over,
-});
+/** `rawHeaders` follows `headers` unless given: one wire line per value, as Node lists them. */
+const call = (over: Partial<WebhookCall> = {}): WebhookCall => {
+  const headers = over.headers ?? { 'content-type': 'application/json' };
+  const rawHeaders = Object.entries(headers).flatMap(([name, value]) => [value ?? []].flat().flatMap((one) => [name, one]));
+  return { method: 'POST', rawPath: 'orders%2Fpaid', headers, rawHeaders, query: {}, remoteIp: '127.0.0.1', contentType: 'application/json', body: Buffer.alloc(0), ...over };
+};
 const codeOf = async (fn: () => Promise<unknown>) => {
   try {
     await fn();
@@ -86,6 +82,17 @@ describe('webhook input data', () => {
     );
     expect(input._webhook).toMatchObject({ headers: { 'X-Request-Id': 'r1', 'X-Multi': '2' }, query: { a: '2' } });
     expect(JSON.stringify(input)).not.toMatch(/Bearer s|secret|"k"|"t"|"c"|"w"/);
+  });
+
+  it('a header sent on several lines keeps its last value, whatever its case; hidden ones stay hidden', async () => {
+    // Node joins most repeated headers into one string ("first, second"): only the wire lines tell them apart.
+    const input = await buildInputData(
+      call({
+        headers: { 'x-event': 'first, second', 'x-hub-signature-256': 'a, b' },
+        rawHeaders: ['X-Event', 'first', 'x-event', 'second', 'X-Hub-Signature-256', 'a', 'X-HUB-SIGNATURE-256', 'b', 'X-Joined', 'one, two'],
+      }),
+    );
+    expect((input._webhook as { headers: unknown }).headers).toEqual({ 'X-Event': 'second', 'X-Joined': 'one, two' });
   });
 
   it('a urlencoded form also gets its fields: a repeated name keeps every value, any name is a plain own key', async () => {
