@@ -128,6 +128,8 @@ describe('webhook input data', () => {
     ['a file field name over 200 bytes', `multipart/form-data; boundary=${BOUNDARY}`, multipart([['n'.repeat(201), Buffer.from('x'), 'f.txt', 'text/plain']])],
     ['too many parts', `multipart/form-data; boundary=${BOUNDARY}`, multipart(Array.from({ length: MAX_FORM_PARTS + 1 }, (_, i) => [`f${i}`, 'v'] as Part))],
     ['too many urlencoded fields', 'application/x-www-form-urlencoded', Buffer.from(Array.from({ length: MAX_FORM_PARTS + 1 }, (_, i) => `f${i}=v`).join('&'))],
+    ['a urlencoded field name over 200 bytes', 'application/x-www-form-urlencoded', Buffer.from(`${'n'.repeat(201)}=1`)],
+    ['a urlencoded field name over 200 bytes once decoded', 'application/x-www-form-urlencoded', Buffer.from(`${'%C3%A9'.repeat(101)}=1`)],
   ])('a form body that cannot be read (%s) is 400 FLK-0001', async (_why, contentType, body) => {
     expect(await codeOf(() => buildInputData(call({ contentType, body })))).toBe('FLK-0001');
   });
@@ -140,6 +142,16 @@ describe('webhook input data', () => {
     expect(input.files).toHaveLength(1);
     const text = Array.from({ length: MAX_FORM_PARTS }, (_, i) => `f${i}=v`).join('&');
     expect(Object.keys((await buildInputData(call({ contentType: 'application/x-www-form-urlencoded', body: Buffer.from(text) }))).form as object)).toHaveLength(MAX_FORM_PARTS);
+  });
+
+  it('urlencoded forms count fields, not separators: empty pieces between "&" are no fields', async () => {
+    const urlencoded = async (text: string) =>
+      (await buildInputData(call({ contentType: 'application/x-www-form-urlencoded', body: Buffer.from(text) }))).form as object;
+    const fields = Array.from({ length: MAX_FORM_PARTS }, (_, i) => `f${i}=v`).join('&');
+    expect(Object.keys(await urlencoded(`${fields}&`))).toHaveLength(MAX_FORM_PARTS);
+    expect(Object.keys(await urlencoded(`&&${fields.replaceAll('&', '&&')}&`))).toHaveLength(MAX_FORM_PARTS);
+    expect(await urlencoded(`a=1${'&'.repeat(MAX_FORM_PARTS)}`)).toEqual({ a: '1' });
+    expect(Object.keys(await urlencoded(`${'n'.repeat(200)}=1`))).toEqual(['n'.repeat(200)]);
   });
 
   it('header names take the canonical form', async () => {
