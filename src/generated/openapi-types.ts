@@ -3807,8 +3807,8 @@ export type components = {
          */
         WebhookPath: string;
         /**
-         * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
-         *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+         * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
+         *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
          */
         WebhookPrefer: string;
         /** @description The webhook secret, for senders that cannot set headers. Removed from `_webhook.query` and never logged. */
@@ -6305,8 +6305,8 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
-                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
-                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -6513,8 +6513,8 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
-                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
-                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -6721,8 +6721,8 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
-                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
-                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -6929,8 +6929,8 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
-                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
-                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -7137,8 +7137,8 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
-                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
-                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */

@@ -169,6 +169,10 @@ describe('Webhooks: synchronous mode', () => {
     expect((await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'wait=5' }) })).status).toBe(200);
     // RFC 7240's optional whitespace around "=".
     expect((await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'handling=lenient;  wait = 5 ' }) })).status).toBe(200);
+    // RFC 7240's value is a token or a quoted-string: wait="5" is the same preference.
+    expect((await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'wait="5"' }) })).status).toBe(200);
+    expect((await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'handling="lenient", wait = "5"' }) })).status).toBe(200);
+    await expectError(await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'wait="5' }) }), 400, 'FLK-0304');
     expect((await callHook(t, wf.path, { body: {} })).status).toBe(201);
     const syncTrigger = await syncWorkflow('/fast', { responseMode: 'sync' });
     expect((await callHook(t, syncTrigger.path, { body: {}, query: 'wait=false' })).status).toBe(201);
