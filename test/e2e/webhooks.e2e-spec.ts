@@ -105,7 +105,21 @@ describe('Webhooks: calling a deployed webhook', () => {
     expect(refused.message).toMatch(/more than 1000/);
   });
 
-  it('a route is live the moment its workflow is active and gone once it is deactivated', async () => {
+  it('HEAD is not a webhook method: 405 FLK-0005 with the Allow list OPTIONS gets, also on a live GET route; nothing starts', async () => {
+    const wf = await webhookWorkflow(t, { method: 'GET' });
+    const url = `/v1/webhooks/${wf.path}`;
+    const options = await t.http(url, { method: 'OPTIONS', headers: authJson() });
+    await expectError(options, 405, 'FLK-0005');
+    const allow = options.headers.get('allow');
+    // A HEAD answer has no body to check against the spec: plain fetch.
+    const head = await fetch(`${t.baseUrl}${url}`, { method: 'HEAD', headers: authJson() });
+    expect({ status: head.status, allow: head.headers.get('allow') }).toEqual({ status: 405, allow });
+    expect(allow).not.toMatch(/HEAD/);
+    const started = await t.app.get(DataSource).createQueryBuilder().select('COUNT(*)', 'n').from('executions', 'e').where('e.workflow_id = :id', { id: wf.id }).getRawOne();
+    expect(Number(started.n)).toBe(0);
+  });
+
+    it('a route is live the moment its workflow is active and gone once it is deactivated', async () => {
     const wf = await webhookWorkflow(t);
     expect((await callHook(t, wf.path, { body: {} })).status).toBe(201);
     expect((await post(t, `/v1/workflows/${wf.id}/deactivate`)).status).toBe(200);

@@ -41,6 +41,9 @@ export class WebhookIngressRoutes implements OnModuleInit {
       scope.route({
         method: METHODS,
         url: ROUTE,
+        // HEAD is no webhook method (the spec's Allow list omits it): Fastify's automatic HEAD twin of the GET route
+        // would look up a HEAD route and answer 404 for a live one. Without it, HEAD is answered like OPTIONS: 405.
+        exposeHeadRoute: false,
         // Fastify refuses a declared length over the limit before reading a byte, and counts streamed bytes...
         bodyLimit: limit,
         // ...but only for methods it parses bodies of: GET (and a bodiless DELETE) would reach the handler.
