@@ -3767,6 +3767,24 @@ export type components = {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The body's `Content-Encoding` is not one the service decodes (FLK-0007). */
+        UnsupportedContentEncoding: {
+            headers: {
+                /** @description The content codings a body may be sent in (RFC 9110 §12.5.3). */
+                "Accept-Encoding"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "FLK-0007",
+                 *       "title": "Unsupported Media Type",
+                 *       "message": "Unsupported Content-Encoding \"compress\": send the body uncompressed or in one of gzip, deflate, br."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description The request body is not `application/json` (FLK-0007). */
         UnsupportedMediaType: {
             headers: {
@@ -3833,7 +3851,8 @@ export type components = {
         /**
          * @description Any JSON object (passed to the workflow as `inputData`), or any other content type, which is passed as
          *     `{body, contentType, encoding}`; forms (form-urlencoded, multipart) also as `form` and `files`. At most 1 MiB
-         *     by default.
+         *     by default. A body sent with `Content-Encoding: gzip`, `deflate` or `br` is decoded first (the limit applies
+         *     to the decoded size too).
          */
         WebhookPayload: {
             content: {
@@ -6383,7 +6402,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6451,7 +6470,7 @@ export interface operations {
             };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`), as sent or once its `Content-Encoding` is undone.
              */
             413: {
                 headers: {
@@ -6461,6 +6480,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /**
+             * @description The body's content coding is not supported. Codes:
+             *     - `FLK-0007`: `Content-Encoding` names a coding other than `gzip`, `deflate`, `br` or `identity`, or more than two codings; `Accept-Encoding` lists the supported ones.
+             */
+            415: components["responses"]["UnsupportedContentEncoding"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
@@ -6591,7 +6615,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6659,7 +6683,7 @@ export interface operations {
             };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`), as sent or once its `Content-Encoding` is undone.
              */
             413: {
                 headers: {
@@ -6669,6 +6693,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /**
+             * @description The body's content coding is not supported. Codes:
+             *     - `FLK-0007`: `Content-Encoding` names a coding other than `gzip`, `deflate`, `br` or `identity`, or more than two codings; `Accept-Encoding` lists the supported ones.
+             */
+            415: components["responses"]["UnsupportedContentEncoding"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
@@ -6799,7 +6828,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6867,7 +6896,7 @@ export interface operations {
             };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`), as sent or once its `Content-Encoding` is undone.
              */
             413: {
                 headers: {
@@ -6877,6 +6906,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /**
+             * @description The body's content coding is not supported. Codes:
+             *     - `FLK-0007`: `Content-Encoding` names a coding other than `gzip`, `deflate`, `br` or `identity`, or more than two codings; `Accept-Encoding` lists the supported ones.
+             */
+            415: components["responses"]["UnsupportedContentEncoding"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
@@ -7007,7 +7041,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -7075,7 +7109,7 @@ export interface operations {
             };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`), as sent or once its `Content-Encoding` is undone.
              */
             413: {
                 headers: {
@@ -7085,6 +7119,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /**
+             * @description The body's content coding is not supported. Codes:
+             *     - `FLK-0007`: `Content-Encoding` names a coding other than `gzip`, `deflate`, `br` or `identity`, or more than two codings; `Accept-Encoding` lists the supported ones.
+             */
+            415: components["responses"]["UnsupportedContentEncoding"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
@@ -7215,7 +7254,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -7283,7 +7322,7 @@ export interface operations {
             };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`), as sent or once its `Content-Encoding` is undone.
              */
             413: {
                 headers: {
@@ -7293,6 +7332,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /**
+             * @description The body's content coding is not supported. Codes:
+             *     - `FLK-0007`: `Content-Encoding` names a coding other than `gzip`, `deflate`, `br` or `identity`, or more than two codings; `Accept-Encoding` lists the supported ones.
+             */
+            415: components["responses"]["UnsupportedContentEncoding"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
