@@ -3769,6 +3769,24 @@ export type components = {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The body's `Content-Encoding` is not one the service decodes (FLK-0007). */
+        UnsupportedContentEncoding: {
+            headers: {
+                /** @description The content codings a body may be sent in (RFC 9110 §12.5.3). */
+                "Accept-Encoding"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "FLK-0007",
+                 *       "title": "Unsupported Media Type",
+                 *       "message": "Unsupported Content-Encoding \"compress\": send the body uncompressed or in one of gzip, deflate, br."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description The request body is not `application/json` (FLK-0007). */
         UnsupportedMediaType: {
             headers: {
@@ -3809,8 +3827,8 @@ export type components = {
          */
         WebhookPath: string;
         /**
-         * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
-         *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+         * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
+         *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
          */
         WebhookPrefer: string;
         /** @description The webhook secret, for senders that cannot set headers. Removed from `_webhook.query` and never logged. */
@@ -3835,7 +3853,8 @@ export type components = {
         /**
          * @description Any JSON object (passed to the workflow as `inputData`), or any other content type, which is passed as
          *     `{body, contentType, encoding}`; forms (form-urlencoded, multipart) also as `form` and `files`. At most 1 MiB
-         *     by default.
+         *     by default. A body sent with `Content-Encoding: gzip`, `deflate` or `br` is decoded first (the limit applies
+         *     to the decoded size too).
          */
         WebhookPayload: {
             content: {
@@ -6307,8 +6326,8 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
-                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
-                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -6386,7 +6405,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6454,7 +6473,7 @@ export interface operations {
             };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`), as sent or once its `Content-Encoding` is undone.
              */
             413: {
                 headers: {
@@ -6464,6 +6483,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /**
+             * @description The body's content coding is not supported. Codes:
+             *     - `FLK-0007`: `Content-Encoding` names a coding other than `gzip`, `deflate`, `br` or `identity`, or more than two codings; `Accept-Encoding` lists the supported ones.
+             */
+            415: components["responses"]["UnsupportedContentEncoding"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
@@ -6516,8 +6540,8 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
-                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
-                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -6595,7 +6619,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6663,7 +6687,7 @@ export interface operations {
             };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`), as sent or once its `Content-Encoding` is undone.
              */
             413: {
                 headers: {
@@ -6673,6 +6697,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /**
+             * @description The body's content coding is not supported. Codes:
+             *     - `FLK-0007`: `Content-Encoding` names a coding other than `gzip`, `deflate`, `br` or `identity`, or more than two codings; `Accept-Encoding` lists the supported ones.
+             */
+            415: components["responses"]["UnsupportedContentEncoding"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
@@ -6725,8 +6754,8 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
-                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
-                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -6804,7 +6833,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -6872,7 +6901,7 @@ export interface operations {
             };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`), as sent or once its `Content-Encoding` is undone.
              */
             413: {
                 headers: {
@@ -6882,6 +6911,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /**
+             * @description The body's content coding is not supported. Codes:
+             *     - `FLK-0007`: `Content-Encoding` names a coding other than `gzip`, `deflate`, `br` or `identity`, or more than two codings; `Accept-Encoding` lists the supported ones.
+             */
+            415: components["responses"]["UnsupportedContentEncoding"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
@@ -6934,8 +6968,8 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
-                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
-                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -7013,7 +7047,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -7081,7 +7115,7 @@ export interface operations {
             };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`), as sent or once its `Content-Encoding` is undone.
              */
             413: {
                 headers: {
@@ -7091,6 +7125,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /**
+             * @description The body's content coding is not supported. Codes:
+             *     - `FLK-0007`: `Content-Encoding` names a coding other than `gzip`, `deflate`, `br` or `identity`, or more than two codings; `Accept-Encoding` lists the supported ones.
+             */
+            415: components["responses"]["UnsupportedContentEncoding"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).
@@ -7143,8 +7182,8 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
-                 * @description `wait=<seconds>` (RFC 7240) answers synchronously, waiting at most that long (capped by the server's
-                 *     maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -7222,7 +7261,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes).
+             *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
              *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters.
              */
@@ -7290,7 +7329,7 @@ export interface operations {
             };
             /**
              * @description The request body is too large. Codes:
-             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`).
+             *     - `FLK-0363`: the webhook body is larger than the limit (1 MiB by default, `WEBHOOK_BODY_LIMIT_BYTES`), as sent or once its `Content-Encoding` is undone.
              */
             413: {
                 headers: {
@@ -7300,6 +7339,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /**
+             * @description The body's content coding is not supported. Codes:
+             *     - `FLK-0007`: `Content-Encoding` names a coding other than `gzip`, `deflate`, `br` or `identity`, or more than two codings; `Accept-Encoding` lists the supported ones.
+             */
+            415: components["responses"]["UnsupportedContentEncoding"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
              *     - `FLK-0501`: the workflow is not `active` (it was deactivated while the call was handled).

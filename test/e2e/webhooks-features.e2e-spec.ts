@@ -1,4 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { WebhookRouteEntity } from '../../src/modules/workflows/webhook-route.entity';
@@ -112,6 +113,18 @@ describe('Webhooks: replay protection, idempotency, rate limits, signatures, lim
     expect((await callHook(t, wf.path, { body: { pad: 'z'.repeat(1000) } })).status).toBe(201);
   });
 
+  it('the limit also holds once a Content-Encoding is undone, and for a GET body streamed past it', async () => {
+    const wf = await webhookWorkflow(t);
+    // About 1 KB on the wire, 1 MiB decoded: refused once decoding passes the limit, not inflated to its end.
+    const bomb = gzipSync(Buffer.from(`{"pad":"${' '.repeat(1 << 20)}"}`));
+    expect(bomb.length).toBeLessThan(2048);
+    const refused = await expectError(await callHook(t, wf.path, { raw: bomb, headers: authJson({ 'Content-Encoding': 'gzip' }) }), 413, 'FLK-0363');
+    expect(refused.message).toBe('The webhook body is larger than 2048 bytes once decoded (Content-Encoding: gzip).');
+    const get = await webhookWorkflow(t, { method: 'GET' });
+    const chunks = Array.from({ length: 3 }, () => Buffer.from(' '.repeat(1000)));
+    await expectError(await rawRequest(t, 'GET', `/v1/webhooks/${get.path}`, authJson(), chunks), 413, 'FLK-0363');
+  });
+
   describe('sender signatures over the raw bytes', () => {
     const raw = '{"event":"paid",  "amount": 10}';
     const json = { 'Content-Type': 'application/json', 'X-API-Key': TEST_API_KEY };
@@ -124,7 +137,15 @@ describe('Webhooks: replay protection, idempotency, rate limits, signatures, lim
       await expectError(await callHook(t, wf.path, { raw, headers: json }), 401, 'FLK-0365');
     });
 
-    it('stripe, with its timestamp tolerance', async () => {
+    it('a compressed delivery is checked over the payload the sender signed, before compressing it', async () => {
+      const wf = await webhookWorkflow(t, { data: { signature: { scheme: 'github', secret: 'gh-s3cret' } } });
+      const sig = `sha256=${createHmac('sha256', 'gh-s3cret').update(raw).digest('hex')}`;
+      const headers = { ...json, 'Content-Encoding': 'gzip', 'X-Hub-Signature-256': sig };
+      expect((await callHook(t, wf.path, { raw: gzipSync(raw), headers })).status).toBe(201);
+      await expectError(await callHook(t, wf.path, { raw: gzipSync(raw.replace('10', '99')), headers }), 401, 'FLK-0365');
+    });
+
+        it('stripe, with its timestamp tolerance', async () => {
       const wf = await webhookWorkflow(t, { data: { signature: { scheme: 'stripe', secret: 'whsec_abc' } } });
       const sign = (ts: number) => `t=${ts},v1=${createHmac('sha256', 'whsec_abc').update(`${ts}.${raw}`).digest('hex')}`;
       const now = Math.floor(Date.now() / 1000);
@@ -224,6 +245,10 @@ describe('Webhooks: synchronous mode', () => {
     expect((await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'wait=5' }) })).status).toBe(200);
     // RFC 7240's optional whitespace around "=".
     expect((await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'handling=lenient;  wait = 5 ' }) })).status).toBe(200);
+    // RFC 7240's value is a token or a quoted-string: wait="5" is the same preference.
+    expect((await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'wait="5"' }) })).status).toBe(200);
+    expect((await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'handling="lenient", wait = "5"' }) })).status).toBe(200);
+    await expectError(await callHook(t, wf.path, { body: {}, headers: authJson({ Prefer: 'wait="5' }) }), 400, 'FLK-0304');
     expect((await callHook(t, wf.path, { body: {} })).status).toBe(201);
     const syncTrigger = await syncWorkflow('/fast', { responseMode: 'sync' });
     expect((await callHook(t, syncTrigger.path, { body: {}, query: 'wait=false' })).status).toBe(201);
@@ -436,6 +461,7 @@ describe('Webhooks: every method answers every documented status', () => {
     await expectError(await call({ body: {}, headers: { 'Content-Type': 'application/json' } }), 401, 'FLK-0003');
     await expectError(await callHook(t, randomPath(), { method, body: {} }), 404, 'FLK-0361');
     await expectError(await rawRequest(t, method, `/v1/webhooks/${wf.path}`, authJson(), JSON.stringify({ pad: 'x'.repeat(2000) })), 413, 'FLK-0363');
+    await expectError(await rawRequest(t, method, `/v1/webhooks/${wf.path}`, authJson({ 'Content-Encoding': 'compress' }), '{}'), 415, 'FLK-0007');
     await expectError(await call({ body: {}, headers: authJson({ 'X-Test-Fault-Injection': 'error' }) }), 500, 'FLK-9999');
     await expectError(await call({ body: {}, headers: authJson({ 'X-Test-Fault-Injection': 'unavailable' }) }), 503, 'FLK-0009');
 

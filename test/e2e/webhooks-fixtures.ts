@@ -60,12 +60,18 @@ export async function settled(t: TestApp, executionId: string): Promise<{ status
 }
 
 /**
- * A request through node:http, for what fetch refuses to send (a GET with a body). The answer is still checked
- * against the spec.
+ * A request through node:http, for what fetch refuses to send (a GET with a body, a header on several lines: an
+ * array value). A body given as a list of chunks is sent chunked, without Content-Length. The answer is still
+ * checked against the spec.
  */
-export function rawRequest(t: TestApp, method: string, path: string, headers: Record<string, string>, body: string): Promise<TestResponse> {
+export function rawRequest(
+  t: TestApp, method: string, path: string, headers: Record<string, string | string[]>, body: string | Buffer | readonly Buffer[],
+): Promise<TestResponse> {
+  const chunked = Array.isArray(body);
+  // Node chunks a GET body only when told to.
+  const length = chunked ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(Buffer.byteLength(body as string | Buffer)) };
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${t.baseUrl}${path}`, { method, headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) } }, (res) => {
+    const req = httpRequest(`${t.baseUrl}${path}`, { method, headers: { ...headers, ...length } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -76,6 +82,11 @@ export function rawRequest(t: TestApp, method: string, path: string, headers: Re
       });
     });
     req.on('error', reject);
-    req.end(body);
+    if (!chunked) {
+      req.end(body);
+      return;
+    }
+    for (const chunk of body as readonly Buffer[]) req.write(chunk);
+    req.end();
   });
 }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { WebhookRouteEntity } from '../../src/modules/workflows/webhook-route.entity';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
 import { expectError } from './executions-fixtures';
 import { post } from './workflows-fixtures';
-import { callHook, randomPath, settled, webhookWorkflow } from './webhooks-fixtures';
+import { callHook, randomPath, rawRequest, settled, webhookWorkflow } from './webhooks-fixtures';
 
 const inputOf = async (t: TestApp, executionId: string) => {
   const row = await t.app.get(DataSource).createQueryBuilder().select('e.input_data', 'input').from('executions', 'e').where('e.id = :id', { id: executionId }).getRawOne();
@@ -44,7 +45,14 @@ describe('Webhooks: calling a deployed webhook', () => {
     expect(JSON.stringify(input)).not.toContain(TEST_API_KEY);
   });
 
-  it('nested paths match literally, percent-encoded, with trailing slashes; case matters', async () => {
+  it('a header sent on several lines reaches _webhook.headers with its last value', async () => {
+    const wf = await webhookWorkflow(t);
+    const res = await rawRequest(t, 'POST', `/v1/webhooks/${wf.path}`, { ...authJson(), 'X-Event': ['first', 'second'] }, '{}');
+    expect(res.status).toBe(201);
+    expect((await inputOf(t, (await res.json()).executionId))._webhook.headers['X-Event']).toBe('second');
+  });
+
+    it('nested paths match literally, percent-encoded, with trailing slashes; case matters', async () => {
     const segment = randomUUID().slice(0, 8);
     await webhookWorkflow(t, { path: `/orders/${segment}/paid/` });
     for (const form of [`orders/${segment}/paid`, `orders%2F${segment}%2Fpaid`, `orders/${segment}/paid/`, `orders%2f${segment}/paid`]) {
@@ -70,7 +78,52 @@ describe('Webhooks: calling a deployed webhook', () => {
     await expectError(await callHook(t, wf.path, { raw: '[1]', headers: authJson() }), 400, 'FLK-0001');
   });
 
-  it('a multipart form (as browsers and form services send it) arrives with its fields and files', async () => {
+  it('a body sent with Content-Encoding gzip, deflate or br is decoded first: JSON becomes the input, text stays text', async () => {
+    const wf = await webhookWorkflow(t);
+    const json = Buffer.from('{"orderId":"o-zip"}');
+    const codings: [string, (b: Buffer) => Buffer][] = [
+      ['gzip', gzipSync], ['X-Gzip', gzipSync], ['deflate', deflateSync], ['br', brotliCompressSync], ['identity', (b) => b],
+      // Several codings are undone last first.
+      ['gzip, br', (b) => brotliCompressSync(gzipSync(b))],
+    ];
+    for (const [coding, encode] of codings) {
+      const res = await callHook(t, wf.path, { raw: encode(json), headers: authJson({ 'Content-Encoding': coding }) });
+      expect({ coding, status: res.status }).toEqual({ coding, status: 201 });
+      expect((await inputOf(t, (await res.json()).executionId)).orderId).toBe('o-zip');
+    }
+    const text = await callHook(t, wf.path, { raw: gzipSync('hello'), headers: { 'X-API-Key': TEST_API_KEY, 'Content-Type': 'text/plain', 'Content-Encoding': 'gzip' } });
+    expect(await inputOf(t, (await text.json()).executionId)).toMatchObject({ body: 'hello', encoding: 'utf8' });
+  });
+
+  it('a Content-Encoding that cannot be undone: unknown → 415 FLK-0007 naming it with Accept-Encoding; a body not in its coding → 400, no raw bytes', async () => {
+    const wf = await webhookWorkflow(t);
+    for (const coding of ['compress', 'zstd', 'gzip, gzip, gzip']) {
+      const res = await callHook(t, wf.path, { raw: gzipSync('{}'), headers: authJson({ 'Content-Encoding': coding }) });
+      const body = await expectError(res, 415, 'FLK-0007');
+      expect(body.message).toContain(coding.startsWith('gzip') ? 'More than 2 content codings' : `"${coding}"`);
+      expect(res.headers.get('accept-encoding')).toBe('gzip, deflate, br');
+    }
+    for (const coding of ['br', 'gzip', 'deflate']) {
+      const refused = await expectError(await callHook(t, wf.path, { raw: '{"a":1}', headers: authJson({ 'Content-Encoding': coding }) }), 400, 'FLK-0001');
+      expect(refused.message).toMatch(new RegExp(`^The webhook body cannot be decoded as ${coding}, its Content-Encoding: [ -~]+\\.$`));
+    }
+    // Compressed bytes sent without saying so are refused as not UTF-8, never echoed.
+    const undeclared = await expectError(await callHook(t, wf.path, { raw: gzipSync('{"a":1}') }), 400, 'FLK-0001');
+    expect(undeclared.message).toMatch(/^[ -~]+$/);
+  });
+
+  it('a GET call carries its body like any other method: JSON input, 400 for invalid JSON, decoded when compressed', async () => {
+    const wf = await webhookWorkflow(t, { method: 'GET' });
+    const url = `/v1/webhooks/${wf.path}`;
+    const res = await rawRequest(t, 'GET', url, authJson(), '{"orderId":"o-get"}');
+    expect(res.status).toBe(201);
+    expect(await inputOf(t, (await res.json()).executionId)).toMatchObject({ orderId: 'o-get', _webhook: { method: 'GET' } });
+    await expectError(await rawRequest(t, 'GET', url, authJson(), '{not json'), 400, 'FLK-0001');
+    const chunked = await rawRequest(t, 'GET', url, authJson({ 'Content-Encoding': 'gzip' }), [gzipSync('{"orderId":"o-chunked"}')]);
+    expect(await inputOf(t, (await chunked.json()).executionId)).toMatchObject({ orderId: 'o-chunked' });
+  });
+
+    it('a multipart form (as browsers and form services send it) arrives with its fields and files', async () => {
     const wf = await webhookWorkflow(t);
     const form = new FormData();
     form.append('email', 'ana@example.com');
@@ -98,7 +151,21 @@ describe('Webhooks: calling a deployed webhook', () => {
     expect(refused.message).toMatch(/more than 1000/);
   });
 
-  it('a route is live the moment its workflow is active and gone once it is deactivated', async () => {
+  it('HEAD is not a webhook method: 405 FLK-0005 with the Allow list OPTIONS gets, also on a live GET route; nothing starts', async () => {
+    const wf = await webhookWorkflow(t, { method: 'GET' });
+    const url = `/v1/webhooks/${wf.path}`;
+    const options = await t.http(url, { method: 'OPTIONS', headers: authJson() });
+    await expectError(options, 405, 'FLK-0005');
+    const allow = options.headers.get('allow');
+    // A HEAD answer has no body to check against the spec: plain fetch.
+    const head = await fetch(`${t.baseUrl}${url}`, { method: 'HEAD', headers: authJson() });
+    expect({ status: head.status, allow: head.headers.get('allow') }).toEqual({ status: 405, allow });
+    expect(allow).not.toMatch(/HEAD/);
+    const started = await t.app.get(DataSource).createQueryBuilder().select('COUNT(*)', 'n').from('executions', 'e').where('e.workflow_id = :id', { id: wf.id }).getRawOne();
+    expect(Number(started.n)).toBe(0);
+  });
+
+    it('a route is live the moment its workflow is active and gone once it is deactivated', async () => {
     const wf = await webhookWorkflow(t);
     expect((await callHook(t, wf.path, { body: {} })).status).toBe(201);
     expect((await post(t, `/v1/workflows/${wf.id}/deactivate`)).status).toBe(200);

@@ -21,9 +21,12 @@ const SLICE_BYTES = 64 * 1024;
 
 const unreadable = (why: string) => new FlkError('FLK-0001', `The form body cannot be read: ${why}.`);
 
-/** Busboy does not limit the names of multipart fields itself. */
+/** Neither busboy nor URLSearchParams limits the names of fields. */
 function checkName(name: string): void {
-  if (Buffer.byteLength(name) > MAX_NAME_BYTES) throw unreadable(`a field name is longer than ${MAX_NAME_BYTES} bytes`);
+  // A UTF-8 byte is at least a third of a UTF-16 unit, so most names are cleared without counting their bytes.
+  if (name.length * 3 > MAX_NAME_BYTES && Buffer.byteLength(name) > MAX_NAME_BYTES) {
+    throw unreadable(`a field name is longer than ${MAX_NAME_BYTES} bytes`);
+  }
 }
 
 /** Collects fields in arrival order; names are kept as own properties whatever they are (`__proto__` included). */
@@ -32,14 +35,16 @@ class FieldCollector {
   private parts = 0;
 
   add(name: string, value: string): void {
-    this.count();
+    this.count(name);
     const earlier = this.fields.get(name);
     if (earlier === undefined) this.fields.set(name, value);
     else if (Array.isArray(earlier)) earlier.push(value);
     else this.fields.set(name, [earlier, value]);
   }
 
-  count(): void {
+  /** A field or file named `name`: one more part, and a name within the limit. */
+  count(name: string): void {
+    checkName(name);
     if (++this.parts > MAX_FORM_PARTS) throw unreadable(`more than ${MAX_FORM_PARTS} fields and files`);
   }
 
@@ -50,10 +55,14 @@ class FieldCollector {
 
 /** The fields of an `application/x-www-form-urlencoded` body (already decoded as UTF-8). */
 export function urlencodedForm(text: string): FormFields {
-  // Counted before URLSearchParams materialises every pair of a hostile body.
-  let separators = 0;
-  for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
-    if (++separators >= MAX_FORM_PARTS) throw unreadable(`more than ${MAX_FORM_PARTS} fields`);
+  // Counted before URLSearchParams materialises every pair of a hostile body. Like it, only non-empty pieces
+  // between '&' are fields: a trailing '&' (some encoders write one) or '&&' adds none.
+  let pieces = 0;
+  for (let start = 0; start <= text.length; ) {
+    const end = text.indexOf('&', start);
+    const next = end < 0 ? text.length : end;
+    if (next > start && ++pieces > MAX_FORM_PARTS) throw unreadable(`more than ${MAX_FORM_PARTS} fields`);
+    start = next + 1;
   }
   const fields = new FieldCollector();
   for (const [name, value] of new URLSearchParams(text)) fields.add(name, value);
@@ -89,10 +98,7 @@ export function multipartForm(body: Buffer, contentType: string): Promise<{ form
       }
     };
     parser.on('field', (name: string, value: string) =>
-      guarded(() => {
-        checkName(name);
-        fields.add(name, value);
-      }),
+      guarded(() => fields.add(name, value)),
     );
     // A part is a file when it names a filename or is sent as application/octet-stream (then without a name: '').
     parser.on('file', (field: string, stream: NodeJS.ReadableStream, filename: string | undefined, _encoding: string, mimeType: string) => {
@@ -100,8 +106,7 @@ export function multipartForm(body: Buffer, contentType: string): Promise<{ form
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () =>
         guarded(() => {
-          checkName(field);
-          fields.count();
+          fields.count(field);
           const data = Buffer.concat(chunks);
           files.push({ field, filename: filename ?? '', contentType: mimeType, size: data.length, encoding: 'base64', data: data.toString('base64') });
         }),

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { FlkError } from '../../common/errors';
 import { toErrorResponse } from '../../common/http/error-response';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { OPERATIONS } from '../../generated';
+import { announcesBody, bodyTooLarge, decodeBody, readUnparsedBody } from './webhook-body';
 import { WebhookIngressService } from './webhook-ingress.service';
 import type { WebhookCall } from './webhook-payload';
 
@@ -36,22 +36,36 @@ export class WebhookIngressRoutes implements OnModuleInit {
     const limit = this.config.webhookBodyLimitBytes;
     void fastify.register(async (scope) => {
       scope.removeAllContentTypeParsers();
-      scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: limit }, (_request, body, done) => done(null, body));
+      scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: limit }, (request, body, done) => {
+        const contentEncoding = request.headers['content-encoding'];
+        if (contentEncoding === undefined) {
+          done(null, body);
+          return;
+        }
+        decodeBody(body as Buffer, contentEncoding, limit).then(
+          (decoded) => done(null, decoded),
+          (error: Error) => done(error, undefined),
+        );
+      });
       scope.setErrorHandler((error, request, reply) => this.sendError(error, request, reply));
       scope.route({
         method: METHODS,
         url: ROUTE,
+        // HEAD is no webhook method (the spec's Allow list omits it): Fastify's automatic HEAD twin of the GET route
+        // would look up a HEAD route and answer 404 for a live one. Without it, HEAD is answered like OPTIONS: 405.
+        exposeHeadRoute: false,
         // Fastify refuses a declared length over the limit before reading a byte, and counts streamed bytes...
         bodyLimit: limit,
-        // ...but only for methods it parses bodies of: GET (and a bodiless DELETE) would reach the handler.
+        // ...but only for methods it parses bodies of: a GET body is read in the handler, and a declared one over
+        // the limit is refused here as early.
         onRequest: async (request) => {
           const declared = Number(request.headers['content-length']);
-          if (Number.isFinite(declared) && declared > limit) {
-            throw new FlkError('FLK-0363', `The webhook body is larger than ${limit} bytes.`);
-          }
+          if (Number.isFinite(declared) && declared > limit) throw bodyTooLarge(limit);
         },
         handler: async (request, reply) => {
-          const answer = await this.ingress.handle(callOf(request), String(request.id));
+          const unparsed = request.body === undefined && announcesBody(request.headers);
+          const body = unparsed ? await readUnparsedBody(request.raw, limit) : request.body;
+          const answer = await this.ingress.handle(callOf(request, body), String(request.id));
           void reply.status(answer.status).headers(answer.headers).send(answer.body);
           return reply;
         },
@@ -71,7 +85,7 @@ export class WebhookIngressRoutes implements OnModuleInit {
 }
 
 /** The parts of the request the ingress needs; the path and query come from the raw URL, undecoded. */
-function callOf(request: FastifyRequest): WebhookCall {
+function callOf(request: FastifyRequest, body: unknown): WebhookCall {
   const url = request.raw.url ?? request.url;
   const queryAt = url.indexOf('?');
   const pathPart = queryAt < 0 ? url : url.slice(0, queryAt);
@@ -83,9 +97,10 @@ function callOf(request: FastifyRequest): WebhookCall {
     method: request.method.toUpperCase(),
     rawPath,
     headers: request.headers,
+    rawHeaders: request.raw.rawHeaders,
     query,
     remoteIp: request.socket.remoteAddress ?? '0.0.0.0',
     contentType,
-    body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+    body: Buffer.isBuffer(body) ? body : Buffer.alloc(0),
   };
 }

@@ -188,9 +188,11 @@ export class WebhookIngressService {
       if (preferences.includes('respond-async')) return { sync: false };
       const waitPreference = preferences.find((p) => p.startsWith('wait='));
       if (waitPreference) {
-        const seconds = Number(waitPreference.slice(5));
-        if (!/^\d+$/.test(waitPreference.slice(5))) throw new FlkError('FLK-0304', 'Prefer: wait= must be a whole number of seconds.');
-        return { sync: true, timeoutMs: Math.min(seconds * 1000, max) };
+        // The value is a token or a quoted-string (RFC 7240 `word`): `wait="5"` is `wait=5`.
+        const word = waitPreference.slice(5);
+        const value = /^"(\d+)"$/.exec(word)?.[1] ?? word;
+        if (!/^\d+$/.test(value)) throw new FlkError('FLK-0304', 'Prefer: wait= must be a whole number of seconds.');
+        return { sync: true, timeoutMs: Math.min(Number(value) * 1000, max) };
       }
     }
     return trigger.responseMode === 'sync' ? { sync: true, timeoutMs: max } : { sync: false };

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { FlkError } from '../../common/errors';
 import { parseJsonBody } from '../../common/http/json-limits';
 import { boundedMemo } from '../../common/memo';
@@ -9,6 +10,11 @@ export interface WebhookCall {
   /** The wildcard exactly as received (no leading slash, not decoded). */
   readonly rawPath: string;
   readonly headers: Record<string, string | string[] | undefined>;
+  /**
+   * The header lines as received, name and value in turn (Node's `rawHeaders`). Node joins most repeated headers
+   * into one value ("first, second"); `_webhook.headers` keeps the last line instead, as query parameters do.
+   */
+  readonly rawHeaders: readonly string[];
   /** Query parameters; a repeated one keeps its last value. */
   readonly query: Record<string, string>;
   readonly remoteIp: string;
@@ -17,10 +23,10 @@ export interface WebhookCall {
 }
 
 /** Request headers that carry credentials or signatures: never copied into the execution input. */
-const HIDDEN_HEADERS = new Set([
+const HIDDEN_HEADERS = [
   'authorization', 'proxy-authorization', 'x-api-key', 'x-webhook-token', 'cookie', 'set-cookie',
   'x-hub-signature', 'x-hub-signature-256', 'stripe-signature', 'webhook-signature', 'svix-signature',
-]);
+];
 /** Query parameters that carry credentials. */
 const HIDDEN_QUERY = new Set(['token']);
 
@@ -38,6 +44,8 @@ export const canonicalHeaderName = boundedMemo(
   (name) => name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase()),
   1000,
 );
+/** In canonical form: raw header names come in the sender's letter case, and the memoised canonical form is free. */
+const HIDDEN_CANONICAL = new Set(HIDDEN_HEADERS.map(canonicalHeaderName));
 
 const mediaTypeOf = (contentType: string | undefined) => (contentType ?? '').split(';')[0].trim().toLowerCase();
 
@@ -60,6 +68,10 @@ export async function buildInputData(call: WebhookCall): Promise<Record<string, 
 function bodyFields(call: WebhookCall, mediaType: string): Record<string, unknown> {
   if (call.body.length === 0) return {};
   if (JSON_TYPE.test(mediaType)) {
+    // JSON is UTF-8 (RFC 8259 §8.1); decoding anything else would swap its bytes for U+FFFD without a word.
+    if (!isUtf8(call.body)) {
+      throw new FlkError('FLK-0001', 'The webhook body is not valid JSON: it is not valid UTF-8 text (RFC 8259 requires UTF-8).');
+    }
     const text = call.body.toString('utf8');
     if (text.trim() === '') return {};
     const value = parseJsonBody(text, 'webhook body', { exactText: false });
@@ -86,9 +98,10 @@ function bodyFields(call: WebhookCall, mediaType: string): Record<string, unknow
 
 function webhookMetadata(call: WebhookCall): Record<string, unknown> {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(call.headers)) {
-    if (value === undefined || HIDDEN_HEADERS.has(name.toLowerCase())) continue;
-    headers[canonicalHeaderName(name)] = Array.isArray(value) ? value[value.length - 1] : value;
+  const lines = call.rawHeaders;
+  for (let at = 0; at < lines.length; at += 2) {
+    const name = canonicalHeaderName(lines[at]);
+    if (!HIDDEN_CANONICAL.has(name)) headers[name] = lines[at + 1];
   }
   const query: Record<string, string> = {};
   for (const [name, value] of Object.entries(call.query)) if (!HIDDEN_QUERY.has(name)) query[name] = value;

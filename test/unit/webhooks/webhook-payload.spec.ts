@@ -2,16 +2,12 @@ import { FlkError } from '../../../src/common/errors';
 import { MAX_FORM_PARTS } from '../../../src/modules/webhooks/webhook-form';
 import { buildInputData, canonicalHeaderName, type WebhookCall } from '../../../src/modules/webhooks/webhook-payload';
 
-const call = (over: Partial<WebhookCall> = {}): WebhookCall => ({
-  method: 'POST',
-  rawPath: 'orders%2Fpaid',
-  headers: { 'content-type': 'application/json' },
-  query: {},
-  remoteIp: '127.0.0.1',
-  contentType: 'application/json',
-  body: Buffer.alloc(0),
-  ...over,
-});
+/** `rawHeaders` follows `headers` unless given: one wire line per value, as Node lists them. */
+const call = (over: Partial<WebhookCall> = {}): WebhookCall => {
+  const headers = over.headers ?? { 'content-type': 'application/json' };
+  const rawHeaders = Object.entries(headers).flatMap(([name, value]) => [value ?? []].flat().flatMap((one) => [name, one]));
+  return { method: 'POST', rawPath: 'orders%2Fpaid', headers, rawHeaders, query: {}, remoteIp: '127.0.0.1', contentType: 'application/json', body: Buffer.alloc(0), ...over };
+};
 const codeOf = async (fn: () => Promise<unknown>) => {
   try {
     await fn();
@@ -53,6 +49,13 @@ describe('webhook input data', () => {
     expect(await codeOf(() => buildInputData(call({ body: Buffer.from(text) })))).toBe('FLK-0001');
   });
 
+  it('JSON that is not UTF-8 is 400 FLK-0001 saying so, rather than taken with its bytes replaced by U+FFFD', async () => {
+    const latin1 = Buffer.concat([Buffer.from('{"name":"Jos'), Buffer.from([0xe9]), Buffer.from('"}')]);
+    await expect(buildInputData(call({ body: latin1 }))).rejects.toMatchObject({ code: 'FLK-0001', message: expect.stringMatching(/not valid UTF-8/) });
+    // The same bytes as text are kept, as base64, so no byte is lost.
+    expect(await buildInputData(call({ contentType: 'text/plain', body: latin1 }))).toMatchObject({ body: latin1.toString('base64'), encoding: 'base64' });
+  });
+
   it('text-like bodies are kept as text with their content type', async () => {
     const form = await buildInputData(call({ contentType: 'application/x-www-form-urlencoded', body: Buffer.from('a=1&b=%C3%A9') }));
     expect(form).toMatchObject({ body: 'a=1&b=%C3%A9', contentType: 'application/x-www-form-urlencoded', encoding: 'utf8' });
@@ -79,6 +82,17 @@ describe('webhook input data', () => {
     );
     expect(input._webhook).toMatchObject({ headers: { 'X-Request-Id': 'r1', 'X-Multi': '2' }, query: { a: '2' } });
     expect(JSON.stringify(input)).not.toMatch(/Bearer s|secret|"k"|"t"|"c"|"w"/);
+  });
+
+  it('a header sent on several lines keeps its last value, whatever its case; hidden ones stay hidden', async () => {
+    // Node joins most repeated headers into one string ("first, second"): only the wire lines tell them apart.
+    const input = await buildInputData(
+      call({
+        headers: { 'x-event': 'first, second', 'x-hub-signature-256': 'a, b' },
+        rawHeaders: ['X-Event', 'first', 'x-event', 'second', 'X-Hub-Signature-256', 'a', 'X-HUB-SIGNATURE-256', 'b', 'X-Joined', 'one, two'],
+      }),
+    );
+    expect((input._webhook as { headers: unknown }).headers).toEqual({ 'X-Event': 'second', 'X-Joined': 'one, two' });
   });
 
   it('a urlencoded form also gets its fields: a repeated name keeps every value, any name is a plain own key', async () => {
@@ -114,6 +128,8 @@ describe('webhook input data', () => {
     ['a file field name over 200 bytes', `multipart/form-data; boundary=${BOUNDARY}`, multipart([['n'.repeat(201), Buffer.from('x'), 'f.txt', 'text/plain']])],
     ['too many parts', `multipart/form-data; boundary=${BOUNDARY}`, multipart(Array.from({ length: MAX_FORM_PARTS + 1 }, (_, i) => [`f${i}`, 'v'] as Part))],
     ['too many urlencoded fields', 'application/x-www-form-urlencoded', Buffer.from(Array.from({ length: MAX_FORM_PARTS + 1 }, (_, i) => `f${i}=v`).join('&'))],
+    ['a urlencoded field name over 200 bytes', 'application/x-www-form-urlencoded', Buffer.from(`${'n'.repeat(201)}=1`)],
+    ['a urlencoded field name over 200 bytes once decoded', 'application/x-www-form-urlencoded', Buffer.from(`${'%C3%A9'.repeat(101)}=1`)],
   ])('a form body that cannot be read (%s) is 400 FLK-0001', async (_why, contentType, body) => {
     expect(await codeOf(() => buildInputData(call({ contentType, body })))).toBe('FLK-0001');
   });
@@ -126,6 +142,16 @@ describe('webhook input data', () => {
     expect(input.files).toHaveLength(1);
     const text = Array.from({ length: MAX_FORM_PARTS }, (_, i) => `f${i}=v`).join('&');
     expect(Object.keys((await buildInputData(call({ contentType: 'application/x-www-form-urlencoded', body: Buffer.from(text) }))).form as object)).toHaveLength(MAX_FORM_PARTS);
+  });
+
+  it('urlencoded forms count fields, not separators: empty pieces between "&" are no fields', async () => {
+    const urlencoded = async (text: string) =>
+      (await buildInputData(call({ contentType: 'application/x-www-form-urlencoded', body: Buffer.from(text) }))).form as object;
+    const fields = Array.from({ length: MAX_FORM_PARTS }, (_, i) => `f${i}=v`).join('&');
+    expect(Object.keys(await urlencoded(`${fields}&`))).toHaveLength(MAX_FORM_PARTS);
+    expect(Object.keys(await urlencoded(`&&${fields.replaceAll('&', '&&')}&`))).toHaveLength(MAX_FORM_PARTS);
+    expect(await urlencoded(`a=1${'&'.repeat(MAX_FORM_PARTS)}`)).toEqual({ a: '1' });
+    expect(Object.keys(await urlencoded(`${'n'.repeat(200)}=1`))).toEqual(['n'.repeat(200)]);
   });
 
   it('header names take the canonical form', async () => {
