@@ -100,7 +100,9 @@ describe('executions API', () => {
     });
 
     it('stores a workflow without executor nodes that fails as failed, with the failed step, and answers 201 failed', async () => {
-      const broken = await activeWorkflow(t, [triggerNode(), actionNode('shape', { actionType: 'transform' })], [edge('start', 'shape')]);
+      // A required source the input does not have: the mapping compiles, the run fails at this step.
+      const mapping = [{ source: 'workflow.missing', target: 'x', required: true }];
+      const broken = await activeWorkflow(t, [triggerNode(), actionNode('shape', { actionType: 'transform', mapping })], [edge('start', 'shape')]);
       const res = await execute(t, broken, {});
       expect(res.status).toBe(201);
       const body = await res.json();

@@ -173,6 +173,14 @@ describe('Workflows: lifecycle', () => {
       expect(await statusOf(id)).toBe('draft');
     });
 
+    it('a transform action with neither a mapping nor a transforms list saves as a draft but does not activate (400 FLK-0140)', async () => {
+      const id = await create(t, { name: unique(), nodes: [trigger('t'), transformAction('a', {})], edges: [edge('t', 'a')] });
+      const res = await post(t, `/v1/workflows/${id}/activate`);
+      const body = await res.json();
+      expect({ status: res.status, code: body.code, fields: Object.keys(body.fields ?? {}) }).toEqual({ status: 400, code: 'FLK-0140', fields: ['nodes[1].data.mapping'] });
+      expect(await statusOf(id)).toBe('draft');
+    });
+
     it('duplicate edge ids stored before save refused them fail activation with 400 FLK-0130 naming the later edge', async () => {
       const id = await create(t, { name: unique(), nodes: [trigger('t'), action('a'), action('b')], edges: [edge('t', 'a'), edge('t', 'b')] });
       const stored = JSON.stringify([edge('t', 'a'), { ...edge('t', 'b'), id: 't-a' }]);

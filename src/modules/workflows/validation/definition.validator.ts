@@ -83,6 +83,7 @@ export class WorkflowDefinitionValidator {
     await this.assertProviderConfigs(executors, manager);
     assertConditionsParse(definition.nodes);
     assertEdgeConditionsParse(definition.edges);
+    assertTransformActionsHaveAList(definition.nodes);
   }
 
   /** Executor nodes against the catalog: executor known (FLK-0104), data valid for it (FLK-0106). */
@@ -167,6 +168,19 @@ function assertMappingsCompile(nodes: readonly WorkflowNode[]): void {
         throw new FlkError(code, `${found.label} "${node.id}" ${key} does not compile: ${problem}`, { [field(index, key)]: problem });
       }
     }
+  });
+}
+
+/**
+ * A transform action runs its `mapping` or else its `transforms`: with neither, every run of an active workflow would
+ * fail at it. A draft may still be saved without them, as with a conditional node's condition.
+ */
+function assertTransformActionsHaveAList(nodes: readonly WorkflowNode[]): void {
+  nodes.forEach((node, index) => {
+    if (node.type !== 'action' || node.data?.actionType !== 'transform') return;
+    if (Array.isArray(node.data.mapping) || Array.isArray(node.data.transforms)) return;
+    const problem = 'is required: a transform action needs a mapping or a transforms list';
+    throw new FlkError('FLK-0140', `Transform action node "${node.id}" mapping ${problem}.`, { [field(index, 'mapping')]: problem });
   });
 }
 
