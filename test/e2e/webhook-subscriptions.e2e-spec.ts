@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { Database } from '../../src/database/database.service';
 import { WorkflowEventOutbox, type WorkflowEvent } from '../../src/modules/webhook-subscriptions/workflow-event-outbox';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp, type TestResponse } from '../support/test-app';
@@ -444,6 +445,42 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect(receiver.at('/test-fail')).toHaveLength(1);
       expect((await a.logs(failing.id)).total).toBe(1);
       expect((await (await a.send('GET', `${BASE}/${failing.id}`)).json()).active).toBe(true);
+    });
+
+    it('disabling cancels deliveries in flight (and claimed with them): recorded failed, not sent again after re-enabling', async () => {
+      const slowFailure = (_n: number, res: ServerResponse) => void setTimeout(() => res.writeHead(500).end('late failure'), 600);
+      receiver.endpoint('/inflight-slow', slowFailure);
+      receiver.endpoint('/inflight-fast', always(500));
+      const org = `inflight-${Date.now()}`;
+      const h = { 'X-Organization-Id': org };
+      const slow = await a.subscribe(receiver, '/inflight-slow', { events: ['workflow.completed'] }, org);
+      const fast = await a.subscribe(receiver, '/inflight-fast', { events: ['workflow.completed'] }, org);
+      const queued = await a.emit({ type: 'workflow.completed', organizationId: org, data: {} });
+      await until('both in flight', () => (receiver.at('/inflight-slow')[0] && receiver.at('/inflight-fast')[0]) || undefined);
+      for (const sub of [slow, fast]) {
+        const off = await a.send('PATCH', `${BASE}/${sub.id}`, { active: false }, h);
+        expect(off.status).toBe(200);
+      }
+      const rows = await until('attempts recorded', async () => {
+        const r = await t.app.get(Database).read((m) =>
+          m.query(`SELECT status, last_error FROM webhook_deliveries WHERE event_id = '${queued.eventId}'`),
+        );
+        return r.every((row: { status: string }) => row.status !== 'delivering') ? r : undefined;
+      });
+      expect(rows).toEqual([
+        { status: 'failed', last_error: 'subscription disabled by a client' },
+        { status: 'failed', last_error: 'subscription disabled by a client' },
+      ]);
+      for (const sub of [slow, fast]) {
+        const logs = await a.logs(sub.id, '', org);
+        expect(logs.items).toHaveLength(1);
+        expect(logs.items[0]).toMatchObject({ attempt: 1, succeeded: false, statusCode: 500 });
+        expect(logs.items[0].nextAttemptAt).toBeUndefined();
+        expect((await a.send('PATCH', `${BASE}/${sub.id}`, { active: true }, h)).status).toBe(200);
+      }
+      await new Promise((r) => setTimeout(r, SCHEDULE[SCHEDULE.length - 1] * 3));
+      expect(receiver.at('/inflight-slow')).toHaveLength(1);
+      expect(receiver.at('/inflight-fast')).toHaveLength(1);
     });
 
     it('logs: filter by event type, limit/offset, across subscriptions', async () => {
