@@ -447,6 +447,30 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect((await (await a.send('GET', `${BASE}/${failing.id}`)).json()).active).toBe(true);
     });
 
+    it('a resent test event keeps test semantics: one attempt, logged as test, no retry, no effect on health', async () => {
+      receiver.endpoint('/test-resend-gone', always(410));
+      receiver.endpoint('/test-resend-fail', always(500));
+      for (const path of ['/test-resend-gone', '/test-resend-fail']) {
+        const sub = await a.subscribe(receiver, path);
+        const tested = await (await a.send('POST', `${BASE}/${sub.id}/test`)).json();
+        expect(tested).toMatchObject({ succeeded: false, trigger: 'test' });
+        const resend = await a.send('POST', `${BASE}/${sub.id}/deliveries/${tested.deliveryId}/resend`);
+        expect(resend.status).toBe(202);
+        const logs = await until('resent attempt logged', async () => {
+          const l = await a.logs(sub.id);
+          return l.total === 2 ? l : undefined;
+        });
+        expect(logs.items[0]).toMatchObject({ attempt: 2, trigger: 'test', succeeded: false, deliveryId: tested.deliveryId });
+        expect(logs.items[0].nextAttemptAt).toBeUndefined();
+        await new Promise((r) => setTimeout(r, SCHEDULE[SCHEDULE.length - 1] * 3));
+        expect(receiver.at(path)).toHaveLength(2);
+        expect((await a.logs(sub.id)).total).toBe(2);
+        const after = await (await a.send('GET', `${BASE}/${sub.id}`)).json();
+        expect(after.active).toBe(true);
+        expect(after.disabledReason).toBeUndefined();
+      }
+    });
+
     it('disabling cancels deliveries in flight (and claimed with them): recorded failed, not sent again after re-enabling', async () => {
       const slowFailure = (_n: number, res: ServerResponse) => void setTimeout(() => res.writeHead(500).end('late failure'), 600);
       receiver.endpoint('/inflight-slow', slowFailure);

@@ -109,7 +109,9 @@ export class DeliveryProcessor {
     const nowIso = new Date(now).toISOString();
     const subscriptionIds = [...new Set(finished.map((f) => f.delivery.subscriptionId))];
     const subscriptionById = new Map((await this.subscriptions.lockByIds(manager, subscriptionIds)).map((s) => [s.id, s]));
-    const disabling = this.subscriptionsToDisable(finished, subscriptionById, now);
+    // Test events, resent ones included, say nothing about the endpoint's health.
+    const counted = finished.filter((f) => !f.delivery.test);
+    const disabling = this.subscriptionsToDisable(counted, subscriptionById, now);
     const still = await this.deliveries.existing(manager, finished.map((f) => f.delivery.id));
     const attempts: WebhookDeliveryAttemptEntity[] = [];
     const succeededByStatus = new Map<number, string[]>();
@@ -132,7 +134,7 @@ export class DeliveryProcessor {
     }
     for (const [status, ids] of succeededByStatus) await this.deliveries.finishSucceeded(manager, ids, token, status, nowIso);
     await this.deliveries.insertAttempts(manager, attempts);
-    await this.applyHealth(manager, finished, subscriptionById, disabling, nowIso);
+    await this.applyHealth(manager, counted, subscriptionById, disabling, nowIso);
   }
 
   /** 410 Gone disables at once; failures without any success for `disableAfterMs` disable too. */

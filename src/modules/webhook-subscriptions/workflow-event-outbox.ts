@@ -116,6 +116,7 @@ export function pendingDelivery(event: WebhookEventEntity, subscriptionId: strin
     claimedAt: null,
     lastStatusCode: null,
     lastError: null,
+    test: false,
     createdAt: now,
     updatedAt: now,
   };
