@@ -507,6 +507,19 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect(receiver.at('/inflight-fast')).toHaveLength(1);
     });
 
+    it('a log entry is dated when the attempt was made, not when its answer came', async () => {
+      receiver.endpoint('/dated-slow', (n, res) => void setTimeout(() => ok(n, res), 400));
+      const sub = await a.subscribe(receiver, '/dated-slow', { events: ['workflow.completed'] });
+      const queued = await a.emit({ type: 'workflow.completed', data: {} });
+      const got = await until('delivered', () => receiver.at('/dated-slow').find((r) => r.webhookId === queued.eventId));
+      const entry = await until('logged', async () => (await a.logs(sub.id)).items[0]);
+      expect(entry.durationMs).toBeGreaterThanOrEqual(380);
+      const madeAt = Date.parse(entry.createdAt);
+      expect(madeAt).toBeLessThanOrEqual(got.at);
+      expect(got.at - madeAt).toBeLessThan(200);
+      expect(Math.floor(madeAt / 1000)).toBe(Number(got.headers['webhook-timestamp']));
+    });
+
     it('logs: filter by event type, limit/offset, across subscriptions', async () => {
       const org = `logs-${Date.now()}`;
       const s1 = await a.subscribe(receiver, '/logs-1', { events: ['workflow.started', 'workflow.completed'] }, org);

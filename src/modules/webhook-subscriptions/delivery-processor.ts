@@ -23,6 +23,7 @@ import {
 export interface FinishedAttempt {
   readonly delivery: WebhookDeliveryEntity;
   readonly result: AttemptResult;
+  /** When the answer (or the failure) came: retries are scheduled from here. */
   readonly at: number;
 }
 
@@ -220,7 +221,7 @@ export function attemptRow(
     responseExcerpt: f.result.responseExcerpt ?? null,
     responseTruncated: f.result.responseTruncated,
     nextAttemptAt: outcome.status === 'pending' ? outcome.nextAttemptAt : null,
-    createdAt: new Date(f.at).toISOString(),
+    createdAt: new Date(f.result.startedAt).toISOString(),
   };
 }
 

@@ -16,6 +16,8 @@ export interface DeliveryTarget {
 }
 
 export interface AttemptResult {
+  /** When the request was sent (epoch ms): the attempt's time in the log and its webhook-timestamp. */
+  readonly startedAt: number;
   readonly succeeded: boolean;
   readonly statusCode?: number;
   readonly durationMs: number;
@@ -58,8 +60,9 @@ export class DeliverySender {
   }
 
   async send(target: DeliveryTarget, webhookId: string, body: Buffer, signal?: AbortSignal): Promise<AttemptResult> {
+    const startedAt = Date.now();
     const started = performance.now();
-    const headers = DeliverySender.headersFor(target, webhookId, body, Math.floor(Date.now() / 1000));
+    const headers = DeliverySender.headersFor(target, webhookId, body, Math.floor(startedAt / 1000));
     try {
       const res = await this.http.request({
         url: target.url,
@@ -74,6 +77,7 @@ export class DeliverySender {
       const succeeded = res.status >= 200 && res.status < 300;
       const redirect = res.status >= 300 && res.status < 400;
       return {
+        startedAt,
         succeeded,
         statusCode: res.status,
         durationMs: res.durationMs,
@@ -89,6 +93,7 @@ export class DeliverySender {
       const known = findOutboundError(err);
       const message = known ? known.message : err instanceof Error ? err.message : String(err);
       return {
+        startedAt,
         succeeded: false,
         durationMs: Math.round(performance.now() - started),
         error: message.slice(0, 500),

@@ -70,7 +70,7 @@ describe('retry policy', () => {
   });
   it('decides the next state of a delivery', () => {
     const at = Date.parse('2026-01-01T00:00:00Z');
-    const failed = { succeeded: false, statusCode: 503, durationMs: 1, responseTruncated: false, gone: false };
+    const failed = { startedAt: at, succeeded: false, statusCode: 503, durationMs: 1, responseTruncated: false, gone: false };
     expect(outcomeOf({ attempts: 0, retryStep: 0 }, failed, schedule, at, () => 0)).toMatchObject({
       status: 'pending', attempts: 1, retryStep: 1, nextAttemptAt: '2026-01-01T00:00:00.100Z',
     });
