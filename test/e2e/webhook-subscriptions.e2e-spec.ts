@@ -681,6 +681,35 @@ describe('Webhook subscriptions (production URL policy: no private destinations,
   });
 });
 
+describe('Webhook subscriptions (SUBSCRIPTIONS_ALLOW_HTTP_LOOPBACK alone, no OUTBOUND_ALLOW_PRIVATE)', () => {
+  let t: TestApp;
+  let receiver: Receiver;
+  beforeAll(async () => {
+    receiver = await Receiver.start();
+    t = await startTestApp({ ...DEV_ENV, OUTBOUND_ALLOW_PRIVATE: '' });
+  });
+  afterAll(async () => {
+    await wipe(t);
+    await t.close();
+    await receiver.close();
+  });
+
+  it('accepts http:// loopback URLs and delivers to them; other private destinations stay refused', async () => {
+    const a = api(t);
+    const sub = await a.subscribe(receiver, '/loopback-only', { events: ['workflow.completed'] });
+    const byName = await a.send('POST', BASE, { name: unique('S'), url: receiver.url.replace('127.0.0.1', 'localhost') + '/x', events: ['workflow.failed'] });
+    expect(byName.status).toBe(201);
+    const queued = await a.emit({ type: 'workflow.completed', data: {} });
+    const got = await until('delivered', () => receiver.at('/loopback-only').find((r) => r.webhookId === queued.eventId));
+    expect(got.verified).toBe(true);
+    const entry = await until('logged', async () => (await a.logs(sub.id)).items[0]);
+    expect(entry).toMatchObject({ succeeded: true, statusCode: 200 });
+    const privateRange = await a.send('POST', BASE, { name: unique('S'), url: 'https://10.0.0.5/hook', events: ['workflow.failed'] });
+    expect(privateRange.status).toBe(400);
+    expect((await privateRange.json()).code).toBe('FLK-0702');
+  });
+});
+
 describe('Webhook subscriptions (continuous failure disables)', () => {
   let t: TestApp;
   let receiver: Receiver;

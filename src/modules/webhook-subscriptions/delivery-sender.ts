@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { findOutboundError, OutboundHttp } from '../../common/outbound';
 import { parseRetryAfter } from './retry-policy';
+import { subscriptionAllowList } from './subscription-url';
 import { bodySignature, standardSignature, standardSigningKey } from './webhook-signing';
 
 /** Longest response excerpt kept in the log, in bytes. */
@@ -31,6 +32,21 @@ export interface AttemptResult {
 }
 
 /**
+ * The OutboundHttp deliveries go through: the app's policy, except that the development switch
+ * SUBSCRIPTIONS_ALLOW_HTTP_LOOPBACK also admits loopback (see subscriptionAllowList). Executors keep the app's.
+ */
+@Injectable()
+export class DeliveryHttp extends OutboundHttp implements OnApplicationShutdown {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super({ allowList: subscriptionAllowList(config) });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.close();
+  }
+}
+
+/**
  * Sends one event body to one endpoint, signed, through OutboundHttp (so the SSRF policy judges the address
  * actually dialled, on every connection). The body bytes are the stored ones, untouched. Only a 2xx counts as
  * delivered; redirects are not followed.
@@ -40,7 +56,7 @@ export class DeliverySender {
   private readonly timeoutMs: number;
 
   constructor(
-    private readonly http: OutboundHttp,
+    private readonly http: DeliveryHttp,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.timeoutMs = config.subscriptions.deliveryTimeoutMs;
