@@ -520,6 +520,24 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect(Math.floor(madeAt / 1000)).toBe(Number(got.headers['webhook-timestamp']));
     });
 
+    it('events written in one transaction share their timestamp; a later transaction has its own', async () => {
+      await a.subscribe(receiver, '/same-commit', { events: ['workflow.step.completed', 'workflow.completed'] });
+      const outbox = t.app.get(WorkflowEventOutbox);
+      const [step, done] = await t.app.get(Database).write(async (m) => {
+        const first = await outbox.enqueue(m, { type: 'workflow.step.completed', data: { stepNumber: 1 } });
+        await new Promise((r) => setTimeout(r, 5));
+        return [first, await outbox.enqueue(m, { type: 'workflow.completed', data: {} })];
+      });
+      await new Promise((r) => setTimeout(r, 5));
+      const later = await a.emit({ type: 'workflow.completed', data: {} });
+      const bodies = await until('three deliveries', () => {
+        const got = receiver.at('/same-commit');
+        return got.length === 3 ? new Map(got.map((r) => [r.webhookId, JSON.parse(r.raw.toString('utf8'))])) : undefined;
+      });
+      expect(bodies.get(step.eventId!).timestamp).toBe(bodies.get(done.eventId!).timestamp);
+      expect(Date.parse(bodies.get(later.eventId!).timestamp)).toBeGreaterThan(Date.parse(bodies.get(done.eventId!).timestamp));
+    });
+
     it('logs: filter by event type, limit/offset, across subscriptions', async () => {
       const org = `logs-${Date.now()}`;
       const s1 = await a.subscribe(receiver, '/logs-1', { events: ['workflow.started', 'workflow.completed'] }, org);
