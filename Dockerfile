@@ -12,7 +12,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 COPY package.json package-lock.json ./
 # Scripts are skipped here (`prepare` builds, but the sources are not copied yet); only the native addon is built.
 RUN npm install --no-audit --no-fund --ignore-scripts && npm rebuild better-sqlite3
-COPY tsconfig.json tsconfig.build.json nest-cli.json ./
+COPY tsconfig.json tsconfig.build.json tsconfig.client.json nest-cli.json ./
 COPY openapi ./openapi
 COPY scripts ./scripts
 COPY src ./src

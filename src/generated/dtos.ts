@@ -1811,7 +1811,7 @@ export class UpdateWorkflowInput {
 export class VersionResponse {
   static readonly closed = true;
 
-  @ApiProperty({ required: true, description: "Configured version string (`0.0.0` when not set).", type: "string", example: "1.1.0" })
+  @ApiProperty({ required: true, description: "Configured version string (the `VERSION` setting; `1.1.0` when not set).", type: "string", example: "1.1.0" })
   @IsDefined()
   @IsString()
   version!: string;

@@ -2920,7 +2920,7 @@ export type components = {
              */
             requestDate: string;
             /**
-             * @description Configured version string (`0.0.0` when not set).
+             * @description Configured version string (the `VERSION` setting; `1.1.0` when not set).
              * @example 1.1.0
              */
             version: string;

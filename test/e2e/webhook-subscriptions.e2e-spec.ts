@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { Database } from '../../src/database/database.service';
 import { WorkflowEventOutbox, type WorkflowEvent } from '../../src/modules/webhook-subscriptions/workflow-event-outbox';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp, type TestResponse } from '../support/test-app';
@@ -446,6 +447,97 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect((await (await a.send('GET', `${BASE}/${failing.id}`)).json()).active).toBe(true);
     });
 
+    it('a resent test event keeps test semantics: one attempt, logged as test, no retry, no effect on health', async () => {
+      receiver.endpoint('/test-resend-gone', always(410));
+      receiver.endpoint('/test-resend-fail', always(500));
+      for (const path of ['/test-resend-gone', '/test-resend-fail']) {
+        const sub = await a.subscribe(receiver, path);
+        const tested = await (await a.send('POST', `${BASE}/${sub.id}/test`)).json();
+        expect(tested).toMatchObject({ succeeded: false, trigger: 'test' });
+        const resend = await a.send('POST', `${BASE}/${sub.id}/deliveries/${tested.deliveryId}/resend`);
+        expect(resend.status).toBe(202);
+        const logs = await until('resent attempt logged', async () => {
+          const l = await a.logs(sub.id);
+          return l.total === 2 ? l : undefined;
+        });
+        expect(logs.items[0]).toMatchObject({ attempt: 2, trigger: 'test', succeeded: false, deliveryId: tested.deliveryId });
+        expect(logs.items[0].nextAttemptAt).toBeUndefined();
+        await new Promise((r) => setTimeout(r, SCHEDULE[SCHEDULE.length - 1] * 3));
+        expect(receiver.at(path)).toHaveLength(2);
+        expect((await a.logs(sub.id)).total).toBe(2);
+        const after = await (await a.send('GET', `${BASE}/${sub.id}`)).json();
+        expect(after.active).toBe(true);
+        expect(after.disabledReason).toBeUndefined();
+      }
+    });
+
+    it('disabling cancels deliveries in flight (and claimed with them): recorded failed, not sent again after re-enabling', async () => {
+      const slowFailure = (_n: number, res: ServerResponse) => void setTimeout(() => res.writeHead(500).end('late failure'), 600);
+      receiver.endpoint('/inflight-slow', slowFailure);
+      receiver.endpoint('/inflight-fast', always(500));
+      const org = `inflight-${Date.now()}`;
+      const h = { 'X-Organization-Id': org };
+      const slow = await a.subscribe(receiver, '/inflight-slow', { events: ['workflow.completed'] }, org);
+      const fast = await a.subscribe(receiver, '/inflight-fast', { events: ['workflow.completed'] }, org);
+      const queued = await a.emit({ type: 'workflow.completed', organizationId: org, data: {} });
+      await until('both in flight', () => (receiver.at('/inflight-slow')[0] && receiver.at('/inflight-fast')[0]) || undefined);
+      for (const sub of [slow, fast]) {
+        const off = await a.send('PATCH', `${BASE}/${sub.id}`, { active: false }, h);
+        expect(off.status).toBe(200);
+      }
+      const rows = await until('attempts recorded', async () => {
+        const r = await t.app.get(Database).read((m) =>
+          m.query(`SELECT status, last_error FROM webhook_deliveries WHERE event_id = '${queued.eventId}'`),
+        );
+        return r.every((row: { status: string }) => row.status !== 'delivering') ? r : undefined;
+      });
+      expect(rows).toEqual([
+        { status: 'failed', last_error: 'subscription disabled by a client' },
+        { status: 'failed', last_error: 'subscription disabled by a client' },
+      ]);
+      for (const sub of [slow, fast]) {
+        const logs = await a.logs(sub.id, '', org);
+        expect(logs.items).toHaveLength(1);
+        expect(logs.items[0]).toMatchObject({ attempt: 1, succeeded: false, statusCode: 500 });
+        expect(logs.items[0].nextAttemptAt).toBeUndefined();
+        expect((await a.send('PATCH', `${BASE}/${sub.id}`, { active: true }, h)).status).toBe(200);
+      }
+      await new Promise((r) => setTimeout(r, SCHEDULE[SCHEDULE.length - 1] * 3));
+      expect(receiver.at('/inflight-slow')).toHaveLength(1);
+      expect(receiver.at('/inflight-fast')).toHaveLength(1);
+    });
+
+    it('a log entry is dated when the attempt was made, not when its answer came', async () => {
+      receiver.endpoint('/dated-slow', (n, res) => void setTimeout(() => ok(n, res), 400));
+      const sub = await a.subscribe(receiver, '/dated-slow', { events: ['workflow.completed'] });
+      const queued = await a.emit({ type: 'workflow.completed', data: {} });
+      const got = await until('delivered', () => receiver.at('/dated-slow').find((r) => r.webhookId === queued.eventId));
+      const entry = await until('logged', async () => (await a.logs(sub.id)).items[0]);
+      expect(entry.durationMs).toBeGreaterThanOrEqual(380);
+      const madeAt = Date.parse(entry.createdAt);
+      expect(madeAt).toBeLessThanOrEqual(got.at);
+      expect(got.at - madeAt).toBeLessThan(200);
+      expect(Math.floor(madeAt / 1000)).toBe(Number(got.headers['webhook-timestamp']));
+    });
+
+    it('events written in one transaction share their timestamp; a later transaction has its own', async () => {
+      await a.subscribe(receiver, '/same-commit', { events: ['workflow.step.completed', 'workflow.completed'] });
+      const outbox = t.app.get(WorkflowEventOutbox);
+      const [step, done] = await t.app.get(Database).write(async (m) => {
+        const first = await outbox.enqueue(m, { type: 'workflow.step.completed', data: { stepNumber: 1 } });
+        await new Promise((r) => setTimeout(r, 5));
+        return [first, await outbox.enqueue(m, { type: 'workflow.completed', data: {} })];
+      });
+      await new Promise((r) => setTimeout(r, 5));
+      const later = await a.emit({ type: 'workflow.completed', data: {} });
+      const bodies = await until('three deliveries', () => {
+        const got = receiver.at('/same-commit');
+        return got.length === 3 ? new Map(got.map((r) => [r.webhookId, JSON.parse(r.raw.toString('utf8'))])) : undefined;
+      });
+      expect(bodies.get(step.eventId!).timestamp).toBe(bodies.get(done.eventId!).timestamp);
+      expect(Date.parse(bodies.get(later.eventId!).timestamp)).toBeGreaterThan(Date.parse(bodies.get(done.eventId!).timestamp));
+    });
+
     it('logs: filter by event type, limit/offset, across subscriptions', async () => {
       const org = `logs-${Date.now()}`;
       const s1 = await a.subscribe(receiver, '/logs-1', { events: ['workflow.started', 'workflow.completed'] }, org);
@@ -604,6 +696,35 @@ describe('Webhook subscriptions (production URL policy: no private destinations,
     expect((await decimal.json()).code).toBe('FLK-0702');
     const good = await t.http(BASE, { method: 'POST', headers: authJson(), body: JSON.stringify({ name: unique('S'), url: 'https://hooks.example.com/flowker', events: ['workflow.failed'] }) });
     expect(good.status).toBe(201);
+  });
+});
+
+describe('Webhook subscriptions (SUBSCRIPTIONS_ALLOW_HTTP_LOOPBACK alone, no OUTBOUND_ALLOW_PRIVATE)', () => {
+  let t: TestApp;
+  let receiver: Receiver;
+  beforeAll(async () => {
+    receiver = await Receiver.start();
+    t = await startTestApp({ ...DEV_ENV, OUTBOUND_ALLOW_PRIVATE: '' });
+  });
+  afterAll(async () => {
+    await wipe(t);
+    await t.close();
+    await receiver.close();
+  });
+
+  it('accepts http:// loopback URLs and delivers to them; other private destinations stay refused', async () => {
+    const a = api(t);
+    const sub = await a.subscribe(receiver, '/loopback-only', { events: ['workflow.completed'] });
+    const byName = await a.send('POST', BASE, { name: unique('S'), url: receiver.url.replace('127.0.0.1', 'localhost') + '/x', events: ['workflow.failed'] });
+    expect(byName.status).toBe(201);
+    const queued = await a.emit({ type: 'workflow.completed', data: {} });
+    const got = await until('delivered', () => receiver.at('/loopback-only').find((r) => r.webhookId === queued.eventId));
+    expect(got.verified).toBe(true);
+    const entry = await until('logged', async () => (await a.logs(sub.id)).items[0]);
+    expect(entry).toMatchObject({ succeeded: true, statusCode: 200 });
+    const privateRange = await a.send('POST', BASE, { name: unique('S'), url: 'https://10.0.0.5/hook', events: ['workflow.failed'] });
+    expect(privateRange.status).toBe(400);
+    expect((await privateRange.json()).code).toBe('FLK-0702');
   });
 });
 

@@ -15,6 +15,7 @@ import { CompletionOrderIndexes1764400000013 } from './1764400000013-completion-
 import { WebhookRateBuckets1764400000014 } from './1764400000014-webhook-rate-buckets';
 import { PartialFilterIndexes1764400000015 } from './1764400000015-partial-filter-indexes';
 import { SqlitePartialFilterIndexes1764400000016 } from './1764400000016-sqlite-partial-filter-indexes';
+import { WebhookTestDeliveries1764400000017 } from './1764400000017-webhook-test-deliveries';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: shared tables use TypeORM's Table API
@@ -38,4 +39,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   WebhookRateBuckets1764400000014,
   PartialFilterIndexes1764400000015,
   SqlitePartialFilterIndexes1764400000016,
+  WebhookTestDeliveries1764400000017,
 ];

@@ -23,6 +23,7 @@ import {
 export interface FinishedAttempt {
   readonly delivery: WebhookDeliveryEntity;
   readonly result: AttemptResult;
+  /** When the answer (or the failure) came: retries are scheduled from here. */
   readonly at: number;
 }
 
@@ -87,33 +88,38 @@ export class DeliveryProcessor {
       const interrupted = done.filter((f) => !f.result.succeeded && f.result.statusCode === undefined);
       const completed = done.filter((f) => !interrupted.includes(f));
       await this.db.write(async (m) => {
-        await this.record(m, token, completed, subscriptionById);
+        await this.record(m, token, completed);
         await this.deliveries.releaseClaim(m, token, new Date().toISOString());
       });
     } else {
-      await this.db.write((m) => this.record(m, token, done, subscriptionById));
+      await this.db.write((m) => this.record(m, token, done));
     }
     return claimed.length;
   }
 
-  /** Records attempts and outcomes, then the subscriptions' health. Runs inside the caller's transaction. */
-  async record(
-    manager: EntityManager,
-    token: string,
-    finished: readonly FinishedAttempt[],
-    subscriptionById: ReadonlyMap<string, WebhookSubscriptionEntity>,
-  ): Promise<void> {
+  /**
+   * Records attempts and outcomes, then the subscriptions' health. Runs inside the caller's transaction. The
+   * subscriptions are read again here, locked, rather than taken from before the sends: one disabled meanwhile must
+   * not get a retry scheduled (its disabling only cancelled what was `pending`, and these were `delivering`). The
+   * lock orders this against a concurrent PATCH on PostgreSQL: either the PATCH committed first and is seen here, or
+   * it waits for this commit and then cancels the retries written here.
+   */
+  async record(manager: EntityManager, token: string, finished: readonly FinishedAttempt[]): Promise<void> {
     if (finished.length === 0) return;
     const now = Date.now();
     const nowIso = new Date(now).toISOString();
-    const disabling = this.subscriptionsToDisable(finished, subscriptionById, now);
+    const subscriptionIds = [...new Set(finished.map((f) => f.delivery.subscriptionId))];
+    const subscriptionById = new Map((await this.subscriptions.lockByIds(manager, subscriptionIds)).map((s) => [s.id, s]));
+    // Test events, resent ones included, say nothing about the endpoint's health.
+    const counted = finished.filter((f) => !f.delivery.test);
+    const disabling = this.subscriptionsToDisable(counted, subscriptionById, now);
     const still = await this.deliveries.existing(manager, finished.map((f) => f.delivery.id));
     const attempts: WebhookDeliveryAttemptEntity[] = [];
     const succeededByStatus = new Map<number, string[]>();
     for (const f of finished) {
       if (!still.has(f.delivery.id)) continue;
       let outcome: DeliveryOutcome = outcomeOf(f.delivery, f.result, this.settings.retryScheduleMs, f.at);
-      const reason = disabling.get(f.delivery.subscriptionId);
+      const reason = disabling.get(f.delivery.subscriptionId) ?? inactiveReason(subscriptionById.get(f.delivery.subscriptionId));
       if (reason && outcome.status === 'pending') {
         outcome = { ...outcome, status: 'failed', nextAttemptAt: null, lastError: cancelledBecause(reason) };
       }
@@ -129,7 +135,7 @@ export class DeliveryProcessor {
     }
     for (const [status, ids] of succeededByStatus) await this.deliveries.finishSucceeded(manager, ids, token, status, nowIso);
     await this.deliveries.insertAttempts(manager, attempts);
-    await this.applyHealth(manager, finished, subscriptionById, disabling, nowIso);
+    await this.applyHealth(manager, counted, subscriptionById, disabling, nowIso);
   }
 
   /** 410 Gone disables at once; failures without any success for `disableAfterMs` disable too. */
@@ -141,7 +147,7 @@ export class DeliveryProcessor {
     const out = new Map<string, DisabledReason>();
     for (const [id, results] of groupBySubscription(finished)) {
       const subscription = subscriptionById.get(id);
-      if (!subscription) continue;
+      if (!subscription?.active) continue;
       if (results.some((f) => f.result.gone)) {
         out.set(id, 'endpoint_gone');
       } else if (!results.some((f) => f.result.succeeded) && subscription.failingSince !== null) {
@@ -160,7 +166,8 @@ export class DeliveryProcessor {
   ): Promise<void> {
     for (const [id, results] of groupBySubscription(finished)) {
       const subscription = subscriptionById.get(id);
-      if (!subscription) continue;
+      // A disabled subscription's run of failures starts afresh when it is enabled again.
+      if (!subscription?.active) continue;
       const reason = disabling.get(id);
       if (reason) {
         if (await this.subscriptions.disable(manager, id, reason, nowIso)) {
@@ -175,6 +182,12 @@ export class DeliveryProcessor {
       }
     }
   }
+}
+
+/** Why deliveries of this subscription are no longer sent, if it was disabled while they were in flight. */
+function inactiveReason(subscription: WebhookSubscriptionEntity | undefined): DisabledReason | undefined {
+  if (!subscription || subscription.active) return undefined;
+  return subscription.disabledReason ?? 'disabled_by_user';
 }
 
 function groupBySubscription(finished: readonly FinishedAttempt[]): Map<string, FinishedAttempt[]> {
@@ -208,7 +221,7 @@ export function attemptRow(
     responseExcerpt: f.result.responseExcerpt ?? null,
     responseTruncated: f.result.responseTruncated,
     nextAttemptAt: outcome.status === 'pending' ? outcome.nextAttemptAt : null,
-    createdAt: new Date(f.at).toISOString(),
+    createdAt: new Date(f.result.startedAt).toISOString(),
   };
 }
 

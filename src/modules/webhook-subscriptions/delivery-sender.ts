@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { findOutboundError, OutboundHttp } from '../../common/outbound';
 import { parseRetryAfter } from './retry-policy';
+import { subscriptionAllowList } from './subscription-url';
 import { bodySignature, standardSignature, standardSigningKey } from './webhook-signing';
 
 /** Longest response excerpt kept in the log, in bytes. */
@@ -16,6 +17,8 @@ export interface DeliveryTarget {
 }
 
 export interface AttemptResult {
+  /** When the request was sent (epoch ms): the attempt's time in the log and its webhook-timestamp. */
+  readonly startedAt: number;
   readonly succeeded: boolean;
   readonly statusCode?: number;
   readonly durationMs: number;
@@ -29,6 +32,21 @@ export interface AttemptResult {
 }
 
 /**
+ * The OutboundHttp deliveries go through: the app's policy, except that the development switch
+ * SUBSCRIPTIONS_ALLOW_HTTP_LOOPBACK also admits loopback (see subscriptionAllowList). Executors keep the app's.
+ */
+@Injectable()
+export class DeliveryHttp extends OutboundHttp implements OnApplicationShutdown {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super({ allowList: subscriptionAllowList(config) });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.close();
+  }
+}
+
+/**
  * Sends one event body to one endpoint, signed, through OutboundHttp (so the SSRF policy judges the address
  * actually dialled, on every connection). The body bytes are the stored ones, untouched. Only a 2xx counts as
  * delivered; redirects are not followed.
@@ -38,7 +56,7 @@ export class DeliverySender {
   private readonly timeoutMs: number;
 
   constructor(
-    private readonly http: OutboundHttp,
+    private readonly http: DeliveryHttp,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.timeoutMs = config.subscriptions.deliveryTimeoutMs;
@@ -58,8 +76,9 @@ export class DeliverySender {
   }
 
   async send(target: DeliveryTarget, webhookId: string, body: Buffer, signal?: AbortSignal): Promise<AttemptResult> {
+    const startedAt = Date.now();
     const started = performance.now();
-    const headers = DeliverySender.headersFor(target, webhookId, body, Math.floor(Date.now() / 1000));
+    const headers = DeliverySender.headersFor(target, webhookId, body, Math.floor(startedAt / 1000));
     try {
       const res = await this.http.request({
         url: target.url,
@@ -74,6 +93,7 @@ export class DeliverySender {
       const succeeded = res.status >= 200 && res.status < 300;
       const redirect = res.status >= 300 && res.status < 400;
       return {
+        startedAt,
         succeeded,
         statusCode: res.status,
         durationMs: res.durationMs,
@@ -89,6 +109,7 @@ export class DeliverySender {
       const known = findOutboundError(err);
       const message = known ? known.message : err instanceof Error ? err.message : String(err);
       return {
+        startedAt,
         succeeded: false,
         durationMs: Math.round(performance.now() - started),
         error: message.slice(0, 500),

@@ -1,9 +1,20 @@
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { FlkError } from '../../common/errors';
+import type { AppConfig } from '../../config/app-config';
 import { AddressPolicy, OutboundInvalidUrlError, parseOutboundUrl } from '../../common/outbound';
 
 export const MAX_URL_LENGTH = 2048;
+/** What SUBSCRIPTIONS_ALLOW_HTTP_LOOPBACK admits besides OUTBOUND_ALLOW_PRIVATE (localhost resolves into these). */
+const LOOPBACK_RANGES = ['127.0.0.0/8', '::1'];
+
+/**
+ * The private destinations subscriptions may use: OUTBOUND_ALLOW_PRIVATE, plus loopback when the development switch
+ * is on, so that the switch alone makes a local receiver usable. Both the check on save and the deliveries use it.
+ */
+export function subscriptionAllowList(config: AppConfig): string[] {
+  return [...config.outboundAllowList, ...(config.subscriptions.allowHttpLoopback ? LOOPBACK_RANGES : [])];
+}
 
 /** The host exactly as written in the URL text (WHATWG parsing rewrites numeric forms, so keep the original). */
 const RAW_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i;

@@ -22,6 +22,17 @@ export class SubscriptionsRepository {
     return manager.createQueryBuilder(WebhookSubscriptionEntity, 's').where('s.id IN (:...ids)', { ids }).getMany();
   }
 
+  /**
+   * The subscriptions, locked until the transaction ends, in id order so that two lockers never wait on each other
+   * crosswise. PostgreSQL only: SQLite runs one transaction at a time anyway.
+   */
+  lockByIds(manager: EntityManager, ids: readonly string[]): Promise<WebhookSubscriptionEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const query = manager.createQueryBuilder(WebhookSubscriptionEntity, 's').where('s.id IN (:...ids)', { ids }).orderBy('s.id');
+    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
+    return query.getMany();
+  }
+
   /** Active subscriptions of an organisation, for the outbox to fan an event out to. */
   listActive(manager: EntityManager, organizationId: string): Promise<Array<Pick<WebhookSubscriptionEntity, 'id' | 'events'>>> {
     return manager

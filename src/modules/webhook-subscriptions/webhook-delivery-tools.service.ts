@@ -5,7 +5,7 @@ import { SecretBox } from '../../common/secrets';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
 import { DeliveriesRepository } from './deliveries.repository';
-import { outcomeOf } from './delivery-outcome';
+import { causeOf, outcomeOf } from './delivery-outcome';
 import { attemptRow, type FinishedAttempt } from './delivery-processor';
 import { DeliverySender } from './delivery-sender';
 import { DeliveryScheduler } from './delivery-worker';
@@ -59,7 +59,8 @@ export class WebhookDeliveryToolsService {
 
   /**
    * Sends a `workflow.completed` test event now and answers with the attempt. It is logged like any attempt but
-   * never retried and leaves the subscription's health alone: a test must not disable a subscription.
+   * never retried and leaves the subscription's health alone: a test must not disable a subscription. The delivery
+   * is marked `test`, so a resend of it keeps these rules.
    */
   async test(organizationId: string, subscriptionId: string): Promise<WebhookDeliveryAttemptOutput> {
     const subscription = await this.subscriptions.find(organizationId, subscriptionId);
@@ -70,12 +71,19 @@ export class WebhookDeliveryToolsService {
       message: 'Test event sent from the Flowker API; it does not describe a real execution.',
     }, now);
     const token = randomUUID();
-    const delivery = { ...pendingDelivery(event, subscriptionId, now), status: 'delivering' as const, claimToken: token, claimedAt: now, nextAttemptAt: null };
+    const delivery = {
+      ...pendingDelivery(event, subscriptionId, now),
+      status: 'delivering' as const,
+      claimToken: token,
+      claimedAt: now,
+      nextAttemptAt: null,
+      test: true,
+    };
     await this.db.write((m) => this.deliveries.insertEvent(m, event, [delivery]));
     const result = await this.sender.send(openTarget(this.box, subscription), event.id, Buffer.from(event.payload, 'utf8'));
     const finished: FinishedAttempt = { delivery, result, at: Date.now() };
-    const outcome = outcomeOf(delivery, result, this.retrySchedule, finished.at, false);
-    const attempt = attemptRow(finished, outcome, 'test');
+    const outcome = outcomeOf(delivery, result, this.retrySchedule, finished.at);
+    const attempt = attemptRow(finished, outcome, causeOf(delivery));
     await this.db.write(async (m) => {
       if (await this.deliveries.finish(m, delivery.id, token, outcome)) await this.deliveries.insertAttempts(m, [attempt]);
     });

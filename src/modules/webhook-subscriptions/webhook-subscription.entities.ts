@@ -122,6 +122,10 @@ export class WebhookDeliveryEntity {
   @Column({ name: 'last_error', type: 'varchar', length: 500, nullable: true })
   lastError!: string | null;
 
+  /** A test event: never retried and never counted towards disabling, also when resent. */
+  @Column({ type: 'boolean', default: false })
+  test!: boolean;
+
   @Column({ name: 'created_at', type: 'varchar', length: 30 })
   createdAt!: string;
 

@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DeliveriesRepository } from './deliveries.repository';
 import { DeliveryProcessor } from './delivery-processor';
-import { DeliverySender } from './delivery-sender';
+import { DeliveryHttp, DeliverySender } from './delivery-sender';
 import { DeliveryScheduler, InProcessDeliveryWorker } from './delivery-worker';
 import { ListenedEventTypes } from './listened-event-types';
 import { OutboxCommitSubscriber } from './outbox-commit.subscriber';
@@ -20,7 +20,7 @@ import { WorkflowEventOutbox } from './workflow-event-outbox';
 
 /**
  * Outgoing webhooks. Global so the execution engine can inject WorkflowEventOutbox without importing this module
- * (and without an import cycle). Database, SecretBox and OutboundHttp come from global modules.
+ * (and without an import cycle). Database and SecretBox come from global modules.
  */
 @Global()
 @Module({
@@ -33,6 +33,7 @@ import { WorkflowEventOutbox } from './workflow-event-outbox';
     DeliveriesRepository,
     WebhookSubscriptionsService,
     WebhookDeliveryToolsService,
+    DeliveryHttp,
     DeliverySender,
     DeliveryProcessor,
     InProcessDeliveryWorker,

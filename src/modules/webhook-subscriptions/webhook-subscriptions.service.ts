@@ -13,7 +13,7 @@ import {
   type WebhookSubscriptionCreateOutput,
   type WebhookSubscriptionOutput,
 } from './subscription-output';
-import { SubscriptionUrlPolicy } from './subscription-url';
+import { subscriptionAllowList, SubscriptionUrlPolicy } from './subscription-url';
 import { SubscriptionsRepository } from './subscriptions.repository';
 import { generateSecret } from './webhook-signing';
 import type { WebhookSubscriptionEntity } from './webhook-subscription.entities';
@@ -47,7 +47,7 @@ export class WebhookSubscriptionsService {
     private readonly listened: ListenedEventTypes,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.urls = new SubscriptionUrlPolicy(config.outboundAllowList, config.subscriptions.allowHttpLoopback);
+    this.urls = new SubscriptionUrlPolicy(subscriptionAllowList(config), config.subscriptions.allowHttpLoopback);
   }
 
   async create(

@@ -57,6 +57,13 @@ export const newEventId = () => `evt_${randomUUID().replace(/-/g, '')}`;
 
 @Injectable()
 export class WorkflowEventOutbox {
+  /**
+   * The timestamp of the events of each open transaction, taken at its first event: receivers are told that events
+   * committed together share their timestamp. Every transaction has its own EntityManager, and a finished one is
+   * released with it.
+   */
+  private readonly transactionTimes = new WeakMap<EntityManager, string>();
+
   constructor(
     private readonly subscriptions: SubscriptionsRepository,
     private readonly deliveries: DeliveriesRepository,
@@ -86,13 +93,19 @@ export class WorkflowEventOutbox {
       (JSON.parse(s.events) as string[]).includes(event.type),
     );
     if (listening.length === 0) return { eventId: null, deliveries: 0 };
-    const now = new Date().toISOString();
+    const now = this.transactionTime(manager);
     const data = typeof event.data === 'function' ? event.data() : event.data;
     const row = buildEvent(organizationId, event.type, data, now);
     const deliveries = listening.map((s) => pendingDelivery(row, s.id, now));
     await this.deliveries.insertEvent(manager, row, deliveries);
     markOutboxWritten(manager);
     return { eventId: row.id, deliveries: deliveries.length };
+  }
+
+  private transactionTime(manager: EntityManager): string {
+    let time = this.transactionTimes.get(manager);
+    if (time === undefined) this.transactionTimes.set(manager, (time = new Date().toISOString()));
+    return time;
   }
 }
 
@@ -116,6 +129,7 @@ export function pendingDelivery(event: WebhookEventEntity, subscriptionId: strin
     claimedAt: null,
     lastStatusCode: null,
     lastError: null,
+    test: false,
     createdAt: now,
     updatedAt: now,
   };

@@ -70,16 +70,17 @@ describe('retry policy', () => {
     expect(parseRetryAfter(undefined, now)).toBeUndefined();
   });
   it('decides the next state of a delivery', () => {
-    const failed = { succeeded: false, statusCode: 503, durationMs: 1, responseTruncated: false, gone: false };
     const at = Date.parse('2026-01-01T00:00:00Z');
-    expect(outcomeOf({ attempts: 0, retryStep: 0 }, failed, schedule, at, true, () => 0)).toMatchObject({
+    const failed = { startedAt: at, succeeded: false, statusCode: 503, durationMs: 1, responseTruncated: false, gone: false };
+    expect(outcomeOf({ attempts: 0, retryStep: 0 }, failed, schedule, at, () => 0)).toMatchObject({
       status: 'pending', attempts: 1, retryStep: 1, nextAttemptAt: '2026-01-01T00:00:00.100Z',
     });
     expect(outcomeOf({ attempts: 3, retryStep: 3 }, failed, schedule, at).status).toBe('exhausted');
     expect(outcomeOf({ attempts: 0, retryStep: 0 }, { ...failed, statusCode: 410, gone: true }, schedule, at).status).toBe('failed');
-    expect(outcomeOf({ attempts: 0, retryStep: 0 }, failed, schedule, at, false).status).toBe('failed');
+    expect(outcomeOf({ attempts: 0, retryStep: 0, test: true }, failed, schedule, at).status).toBe('failed');
+    expect(outcomeOf({ attempts: 1, retryStep: 0, test: true }, failed, schedule, at).status).toBe('failed');
     expect(outcomeOf({ attempts: 1, retryStep: 1 }, { ...failed, succeeded: true, statusCode: 200 }, schedule, at).status).toBe('succeeded');
-    expect([causeOf({ attempts: 0, retryStep: 0 }), causeOf({ attempts: 2, retryStep: 2 }), causeOf({ attempts: 4, retryStep: 0 })]).toEqual(['event', 'retry', 'resend']);
+    expect([causeOf({ attempts: 0, retryStep: 0 }), causeOf({ attempts: 2, retryStep: 2 }), causeOf({ attempts: 4, retryStep: 0 }), causeOf({ attempts: 1, retryStep: 0, test: true })]).toEqual(['event', 'retry', 'resend', 'test']);
   });
 });
 
