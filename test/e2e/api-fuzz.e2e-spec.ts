@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { Database } from '../../src/database/database.service';
 import { OPERATION_LIST, type OperationDefinition, type OperationParameter } from '../../src/generated/operations';
 import { resolveRef, spec } from '../support/contract';
+import { wipeSubscriptionTables } from '../support/subscription-tables';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
 import { callHook, webhookWorkflow } from './webhooks-fixtures';
 import { create } from './workflows-fixtures';
@@ -92,10 +92,7 @@ describe('API fuzz: generated input on every operation', () => {
     known.set('/v1/webhook-subscriptions', subscription);
   });
   afterAll(async () => {
-    // The subscriptions made here would deliver (and log) events of other test files sharing a PostgreSQL database.
-    await t.app.get(Database).write(async (m) => {
-      for (const table of ['webhook_delivery_attempts', 'webhook_deliveries', 'webhook_events', 'webhook_subscriptions']) await m.query(`DELETE FROM ${table}`);
-    });
+    await wipeSubscriptionTables(t);
     await t.close();
   });
 

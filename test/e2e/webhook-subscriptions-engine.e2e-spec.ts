@@ -1,4 +1,5 @@
 import { Database } from '../../src/database/database.service';
+import { wipeSubscriptionTables } from '../support/subscription-tables';
 import { authJson, startTestApp, type TestApp } from '../support/test-app';
 import {
   actionNode,
@@ -93,12 +94,7 @@ describe('Workflow events from the execution engine to webhook subscriptions', (
 
   afterAll(async () => {
     await settle(t, mock);
-    // PostgreSQL runs share one database between files: leave no subscription behind.
-    await t.app.get(Database).write(async (m) => {
-      for (const table of ['webhook_delivery_attempts', 'webhook_deliveries', 'webhook_events', 'webhook_subscriptions']) {
-        await m.query(`DELETE FROM ${table}`);
-      }
-    });
+    await wipeSubscriptionTables(t);
     await t.close();
     await mock.close();
     await receiver.close();

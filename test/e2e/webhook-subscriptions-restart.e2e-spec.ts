@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Database } from '../../src/database/database.service';
 import { WorkflowEventOutbox } from '../../src/modules/webhook-subscriptions/workflow-event-outbox';
+import { wipeSubscriptionTables } from '../support/subscription-tables';
 import { authJson, startTestApp, TEST_API_KEY, TEST_SECRETS_KEY, usingPostgres, type TestApp } from '../support/test-app';
 import { buildOnce, startServiceProcess, stopServiceProcess, type ServiceProcess } from '../support/service-process';
 import { Receiver } from './webhook-subscriptions-receiver';
@@ -52,11 +53,7 @@ describe('Webhook deliveries survive SIGKILL of the built service', () => {
   afterAll(async () => {
     await stopServiceProcess(service, 'SIGKILL');
     if (setup) {
-      await setup.app.get(Database).write(async (m) => {
-        for (const table of ['webhook_delivery_attempts', 'webhook_deliveries', 'webhook_events', 'webhook_subscriptions']) {
-          await m.query(`DELETE FROM ${table}`);
-        }
-      });
+      await wipeSubscriptionTables(setup);
       await setup.close();
     }
     await receiver.close();

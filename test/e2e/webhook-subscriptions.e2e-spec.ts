@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { Database } from '../../src/database/database.service';
 import { WorkflowEventOutbox, type WorkflowEvent } from '../../src/modules/webhook-subscriptions/workflow-event-outbox';
+import { wipeSubscriptionTables } from '../support/subscription-tables';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp, type TestResponse } from '../support/test-app';
 import { always, failTimes, ok, Receiver } from './webhook-subscriptions-receiver';
 
@@ -19,14 +20,7 @@ const DEV_ENV = {
 let counter = 0;
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}-${(counter += 1)}`;
 
-/** PostgreSQL runs share one database between apps and files: leave nothing behind. */
-async function wipe(t: TestApp): Promise<void> {
-  await t.app.get(Database).write(async (m) => {
-    for (const table of ['webhook_delivery_attempts', 'webhook_deliveries', 'webhook_events', 'webhook_subscriptions']) {
-      await m.query(`DELETE FROM ${table}`);
-    }
-  });
-}
+const wipe = wipeSubscriptionTables;
 
 async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

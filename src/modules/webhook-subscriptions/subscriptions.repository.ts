@@ -29,7 +29,9 @@ export class SubscriptionsRepository {
   lockByIds(manager: EntityManager, ids: readonly string[]): Promise<WebhookSubscriptionEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     const query = manager.createQueryBuilder(WebhookSubscriptionEntity, 's').where('s.id IN (:...ids)', { ids }).orderBy('s.id');
-    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
+    // FOR NO KEY UPDATE: enough to wait for (and be waited for by) an UPDATE or DELETE of the row, without blocking
+    // readers that only need it to stay (foreign-key checks).
+    if (manager.connection.options.type === 'postgres') query.setLock('for_no_key_update');
     return query.getMany();
   }
 
