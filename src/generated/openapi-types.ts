@@ -4081,7 +4081,7 @@ export interface operations {
             query?: {
                 /** @description Only events with this action. */
                 action?: "CREATE" | "UPDATE" | "DELETE" | "ACTIVATE" | "DEACTIVATE" | "DRAFT" | "EXECUTE";
-                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it for the first page. */
+                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it, or leave it empty, for the first page. */
                 cursor?: string;
                 /** @description Only events recorded at or after this time (RFC 3339). */
                 dateFrom?: string;
@@ -4833,7 +4833,7 @@ export interface operations {
     listExecutions: {
         parameters: {
             query?: {
-                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it for the first page. Cannot be combined with `sortBy` or `sortOrder`. */
+                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it, or leave it empty, for the first page. Cannot be combined with `sortBy` or `sortOrder`. */
                 cursor?: string;
                 /** @description Maximum number of items in the page (1 to 100). Values outside the range answer 400 FLK-0309. */
                 limit?: number;
@@ -4994,7 +4994,7 @@ export interface operations {
     listExecutorConfigurations: {
         parameters: {
             query?: {
-                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it for the first page. */
+                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it, or leave it empty, for the first page. */
                 cursor?: string;
                 /** @description Maximum number of items in the page (1 to 100). */
                 limit?: number;
@@ -5262,7 +5262,7 @@ export interface operations {
     listProviderConfigurations: {
         parameters: {
             query?: {
-                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it for the first page. */
+                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it, or leave it empty, for the first page. */
                 cursor?: string;
                 /** @description Maximum number of items in the page (1 to 100). */
                 limit?: number;
@@ -7384,7 +7384,7 @@ export interface operations {
     listWorkflows: {
         parameters: {
             query?: {
-                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it for the first page. */
+                /** @description Opaque page token: the `nextCursor` of the previous page. Omit it, or leave it empty, for the first page. */
                 cursor?: string;
                 /** @description Maximum number of items in the page (1 to 100). */
                 limit?: number;

@@ -101,6 +101,20 @@ describe('Workflows: list and pagination', () => {
     for (const limit of [1, 100]) expect((await t.http(`/v1/workflows?limit=${limit}`, { headers: authJson() })).status).toBe(200);
   });
 
+  // A client loop that passes back `nextCursor` sends `cursor=` for its first page, as upstream allows.
+  it('an empty cursor is the first page, on every list that pages with one', async () => {
+    const lists = ['/v1/workflows', '/v1/executions', '/v1/audit-events', '/v1/provider-configurations', '/v1/executors'];
+    for (const list of lists) {
+      const plain = await t.http(`${list}?limit=2`, { headers: authJson() });
+      const empty = await t.http(`${list}?limit=2&cursor=`, { headers: authJson() });
+      expect({ list, status: empty.status }).toEqual({ list, status: 200 });
+      expect((await empty.json()).items.map((i: { id?: string; eventId?: string; executionId?: string }) => i.id ?? i.eventId ?? i.executionId))
+        .toEqual((await plain.json()).items.map((i: { id?: string; eventId?: string; executionId?: string }) => i.id ?? i.eventId ?? i.executionId));
+    }
+    // No cursor, so sortBy may come with it (a real cursor carries its own sort).
+    expect((await t.http('/v1/executions?cursor=&sortBy=startedAt', { headers: authJson() })).status).toBe(200);
+  });
+
   it('a bad cursor, or one from another sort, is 400 FLK-0008', async () => {
     const first = await (await t.http('/v1/workflows?limit=1&sortBy=name&sortOrder=ASC', { headers: authJson() })).json();
     expect(first.hasMore).toBe(true);

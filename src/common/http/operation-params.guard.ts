@@ -84,6 +84,8 @@ export class OperationParamsGuard implements CanActivate {
     // A UUID names the same thing in either case (RFC 9562 compares them without regard to case), and some clients
     // and tools write them in capitals. Every id this service issues is stored lowercase, so that form finds it.
     for (const name of uuids) if (typeof data[name] === 'string') data[name] = (data[name] as string).toLowerCase();
+    // A loop that passes back `nextCursor` sends `cursor=` for its first page; upstream reads an empty value as none.
+    if (where === 'query' && data.cursor === '') delete data.cursor;
     if (where === 'path') return { ...source, ...data };
     return data;
   }
