@@ -258,6 +258,23 @@ describe('Webhooks: authentication', () => {
     expect((await callHook(t, wf.path, { body: {}, headers: json, query: `token=${encodeURIComponent(revoked.secret)}` })).status).toBe(201);
   });
 
+  it('rotating a secret and arming a webhook are audited as updates of the workflow, without the secret', async () => {
+    const wf = await webhookWorkflow(t, { status: 'draft' });
+    const rotated = await (await post(t, `/v1/workflows/${wf.id}/webhook/secret`)).json();
+    const again = await (await post(t, `/v1/workflows/${wf.id}/webhook/secret`, { overlapSeconds: 60 })).json();
+    const armed = await (await post(t, `/v1/workflows/${wf.id}/webhook/arm`, { ttlSeconds: 60 })).json();
+    const res = await t.http(`/v1/audit-events?resourceId=${wf.id}&eventType=WORKFLOW_UPDATED&sortOrder=ASC`, { headers: authJson() });
+    const { items } = await res.json();
+    expect(items.map((e: { metadata: Record<string, string> }) => e.metadata)).toEqual([
+      expect.objectContaining({ 'workflow.id': wf.id, 'webhook.change': 'secret_rotated' }),
+      expect.objectContaining({ 'webhook.change': 'secret_rotated', 'webhook.overlapUntil': again.previousSecretsExpireAt }),
+      expect.objectContaining({ 'webhook.change': 'armed', 'webhook.nodeId': 'hook', 'webhook.expiresAt': armed.expiresAt }),
+    ]);
+    expect(items.every((e: { actor: { type: string } }) => e.actor.type === 'api_key')).toBe(true);
+    const text = JSON.stringify(items);
+    for (const secret of [rotated.secret, again.secret, armed.secret]) expect(text).not.toContain(secret);
+  });
+
   it('rotate: 404 for an unknown workflow, 400 for a bad body, 401 without the API key', async () => {
     await expectError(await post(t, `/v1/workflows/${randomUUID()}/webhook/secret`), 404, 'FLK-0100');
     await expectError(await post(t, `/v1/workflows/${randomUUID()}/webhook/secret`, { overlapSeconds: -1 }), 400, 'FLK-0304');

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { FlkError } from '../../common/errors';
 import { Database } from '../../database/database.service';
 import type { components } from '../../generated';
-import { webhookCallPath, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
+import { AuditWriter, type AuditActor } from '../audit/audit-writer';
+import { auditWorkflow, webhookCallPath, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
 import { armableRouteOf } from './webhook-armable-route';
 import { WebhookArmsRepository } from './webhook-arms.repository';
 import { generateWebhookSecret, hashWebhookSecret } from './webhook-secret-hash';
@@ -22,21 +23,31 @@ export class WebhookManagementService {
     private readonly routes: WebhookRoutesRepository,
     private readonly secrets: WebhookSecretsRepository,
     private readonly arms: WebhookArmsRepository,
+    private readonly audit: AuditWriter,
   ) {}
 
-  async rotateSecret(workflowId: string, overlapSeconds = 0): Promise<WebhookSecretOutput> {
+  /**
+   * Who may call a workflow's webhooks changes with a new secret or an arm, so each is audited as an update of the
+   * workflow (WORKFLOW_UPDATED, in the same transaction), with `webhook.change` saying which; never the secret.
+   */
+  async rotateSecret(workflowId: string, actor: AuditActor, overlapSeconds = 0): Promise<WebhookSecretOutput> {
     const secret = generateWebhookSecret();
     const now = new Date();
     const createdAt = now.toISOString();
     const oldValidUntil = new Date(now.getTime() + overlapSeconds * 1000).toISOString();
     const hadOlder = await this.db.write(async (m) => {
-      await this.load(m, workflowId);
-      return this.secrets.rotate(m, workflowId, hashWebhookSecret(secret), createdAt, oldValidUntil);
+      const workflow = await this.load(m, workflowId);
+      const older = await this.secrets.rotate(m, workflowId, hashWebhookSecret(secret), createdAt, oldValidUntil);
+      await auditWorkflow(this.audit, m, actor, 'updated', workflow, {
+        'webhook.change': 'secret_rotated',
+        ...(older ? { 'webhook.overlapUntil': oldValidUntil } : {}),
+      });
+      return older;
     });
     return { workflowId, secret, createdAt, ...(hadOlder ? { previousSecretsExpireAt: oldValidUntil } : {}) };
   }
 
-  async arm(workflowId: string, ttlSeconds = DEFAULT_ARM_TTL_SECONDS, nodeId?: string): Promise<ArmWebhookOutput> {
+  async arm(workflowId: string, actor: AuditActor, ttlSeconds = DEFAULT_ARM_TTL_SECONDS, nodeId?: string): Promise<ArmWebhookOutput> {
     const secret = generateWebhookSecret();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + ttlSeconds * 1000).toISOString();
@@ -65,6 +76,11 @@ export class WebhookManagementService {
       if (!stored) {
         throw new FlkError('FLK-0366', `Another workflow is active or armed on ${found.method} ${found.path}.`);
       }
+      await auditWorkflow(this.audit, m, actor, 'updated', workflow, {
+        'webhook.change': 'armed',
+        'webhook.nodeId': found.nodeId,
+        'webhook.expiresAt': expiresAt,
+      });
       return found;
     });
     return {

@@ -1,6 +1,8 @@
 import { Body, Controller, Param } from '@nestjs/common';
+import { CurrentActor } from '../../common/auth/current-actor.decorator';
 // DTO classes are imported as values: their runtime type is what the validation pipe validates against.
 import { ArmWebhookInput, RotateWebhookSecretInput, WebhooksRoutes, type WebhooksContract } from '../../generated';
+import type { AuditActor } from '../audit/audit-writer';
 import { WebhookManagementService } from './webhook-management.service';
 
 /**
@@ -13,12 +15,12 @@ export class WebhooksController implements Pick<WebhooksContract, 'rotateWebhook
   constructor(private readonly management: WebhookManagementService) {}
 
   @WebhooksRoutes.rotateWebhookSecret()
-  async rotateWebhookSecret(@Param() path: { id: string }, @Body() body: RotateWebhookSecretInput) {
-    return this.management.rotateSecret(path.id, body.overlapSeconds);
+  async rotateWebhookSecret(@Param() path: { id: string }, @Body() body: RotateWebhookSecretInput, @CurrentActor() actor?: AuditActor) {
+    return this.management.rotateSecret(path.id, actor!, body.overlapSeconds);
   }
 
   @WebhooksRoutes.armWebhook()
-  async armWebhook(@Param() path: { id: string }, @Body() body: ArmWebhookInput) {
-    return this.management.arm(path.id, body.ttlSeconds, body.nodeId);
+  async armWebhook(@Param() path: { id: string }, @Body() body: ArmWebhookInput, @CurrentActor() actor?: AuditActor) {
+    return this.management.arm(path.id, actor!, body.ttlSeconds, body.nodeId);
   }
 }

@@ -6,3 +6,4 @@ export { WebhookRoutesRepository, type WebhookRoute } from './webhook-routes.rep
 export { isRoutableWebhookPath, normaliseWebhookMethod, normaliseWebhookPath, webhookCallPath, WEBHOOK_METHODS } from './webhook-route-path';
 export { webhookRouteOf } from './validation/webhook-triggers';
 export type { Workflow, WorkflowEdge, WorkflowNode, WorkflowStatus } from './workflow.types';
+export { auditWorkflow } from './workflow-audit';
