@@ -258,8 +258,10 @@ export interface SubscriptionsConfig {
   readonly workerEnabled: boolean;
   /** How often the worker looks for due deliveries when no commit wakes it earlier. */
   readonly pollIntervalMs: number;
-  /** Deliveries claimed per round trip to the database (and sent concurrently). */
+  /** Deliveries claimed per round trip to the database; the worker sends up to three batches' worth at once. */
   readonly batchSize: number;
+  /** Sends one subscription may have in flight at once, so that a slow endpoint holds only its own share. */
+  readonly maxInFlightPerSubscription: number;
   /** Per-attempt HTTP timeout. */
   readonly deliveryTimeoutMs: number;
   /** A delivery claimed longer ago than this is presumed abandoned by a dead instance and sent again. */
@@ -298,6 +300,7 @@ function parseSubscriptions(
     workerEnabled: bool('SUBSCRIPTION_WORKER_ENABLED', true),
     pollIntervalMs: int('SUBSCRIPTION_POLL_INTERVAL_MS', 1_000, 5, 60_000),
     batchSize: int('SUBSCRIPTION_BATCH_SIZE', 100, 1, 1_000),
+    maxInFlightPerSubscription: int('SUBSCRIPTION_MAX_IN_FLIGHT_PER_SUBSCRIPTION', 20, 1, 1_000),
     deliveryTimeoutMs,
     claimLeaseMs,
   };

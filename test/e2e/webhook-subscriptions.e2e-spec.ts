@@ -465,10 +465,11 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       }
     });
 
-    it('disabling cancels deliveries in flight (and claimed with them): recorded failed, not sent again after re-enabling', async () => {
+    it('disabling cancels deliveries in flight: recorded failed, not sent again after re-enabling', async () => {
+      // Each attempt is recorded as it ends, so both must still be out when the PATCHes come.
       const slowFailure = (_n: number, res: ServerResponse) => void setTimeout(() => res.writeHead(500).end('late failure'), 600);
       receiver.endpoint('/inflight-slow', slowFailure);
-      receiver.endpoint('/inflight-fast', always(500));
+      receiver.endpoint('/inflight-fast', slowFailure);
       const org = `inflight-${Date.now()}`;
       const h = { 'X-Organization-Id': org };
       const slow = await a.subscribe(receiver, '/inflight-slow', { events: ['workflow.completed'] }, org);
@@ -753,5 +754,79 @@ describe('Webhook subscriptions (continuous failure disables)', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(receiver.at('/down')).toHaveLength(count);
     for (const r of receiver.received) expect(r.verified).toBe(true);
+  });
+});
+
+describe('Webhook subscriptions (a slow endpoint holds up only its own deliveries)', () => {
+  const CAP = 2;
+  let t: TestApp;
+  let receiver: Receiver;
+  let a: ReturnType<typeof api>;
+  // Small batches, so that three of them (the old worker's three lanes) are quickly each holding a hung send.
+  beforeAll(async () => {
+    receiver = await Receiver.start();
+    t = await startTestApp({
+      ...DEV_ENV,
+      SUBSCRIPTION_BATCH_SIZE: '4',
+      SUBSCRIPTION_MAX_IN_FLIGHT_PER_SUBSCRIPTION: String(CAP),
+      SUBSCRIPTION_DELIVERY_TIMEOUT_MS: '10000',
+    });
+    a = api(t);
+  });
+  afterAll(async () => {
+    await wipe(t);
+    await t.close();
+    await receiver.close();
+  });
+  afterEach(() => receiver.releaseHeld());
+
+  const statusOf = async (eventId: string | null, subscriptionId: string): Promise<string> => {
+    const rows = await t.app.get(Database).read((m) =>
+      m.query(`SELECT status FROM webhook_deliveries WHERE event_id = '${eventId}' AND subscription_id = '${subscriptionId}'`),
+    );
+    return rows[0].status;
+  };
+
+  it('a healthy subscriber gets its events within a second while a dead one has deliveries in flight, and the dead one gets at most its share of sends', async () => {
+    receiver.endpoint('/hol-dead', receiver.hang);
+    const org = `hol-${Date.now()}`;
+    const dead = await a.subscribe(receiver, '/hol-dead', { events: ['workflow.started'] }, org);
+    await a.subscribe(receiver, '/hol-ok', { events: ['workflow.completed'] }, org);
+    // One at a time, so that each claim (each of the old worker's lanes) picks up a hanging one.
+    for (let n = 0; n < 6; n += 1) {
+      await a.emit({ type: 'workflow.started', organizationId: org, data: { n } });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await until('dead endpoint called', () => receiver.at('/hol-dead')[0]);
+
+    const sentAt = Date.now();
+    const healthy: string[] = [];
+    for (let n = 0; n < 3; n += 1) healthy.push((await a.emit({ type: 'workflow.completed', organizationId: org, data: { n } })).eventId!);
+    await until('healthy deliveries', () => healthy.every((id) => receiver.at('/hol-ok').some((r) => r.webhookId === id)) || undefined, 5_000);
+    expect(Date.now() - sentAt).toBeLessThan(1_000);
+
+    expect(receiver.at('/hol-dead')).toHaveLength(CAP);
+    const inFlight = await t.app.get(Database).read((m) =>
+      m.query(`SELECT COUNT(*) AS n FROM webhook_deliveries WHERE subscription_id = '${dead.id}' AND status = 'delivering'`),
+    );
+    expect(Number(inFlight[0].n)).toBe(CAP);
+
+    // Once its endpoint answers, the rest of the dead subscriber's backlog goes out too.
+    receiver.setBehaviour('/hol-dead', ok);
+    receiver.releaseHeld();
+    await until('backlog delivered', () => new Set(receiver.at('/hol-dead').map((r) => r.webhookId)).size === 6 || undefined, 5_000);
+  });
+
+  it('records an attempt as soon as it ends, not when the slowest send claimed with it ends (a crash re-sends only what was in flight)', async () => {
+    receiver.endpoint('/rec-dead', receiver.hang);
+    const org = `rec-${Date.now()}`;
+    const dead = await a.subscribe(receiver, '/rec-dead', { events: ['workflow.failed'] }, org);
+    const healthy = await a.subscribe(receiver, '/rec-ok', { events: ['workflow.failed'] }, org);
+    // Both deliveries of one event are claimed together.
+    const queued = await a.emit({ type: 'workflow.failed', organizationId: org, data: {} });
+    await until('both sent', () => (receiver.at('/rec-dead')[0] && receiver.at('/rec-ok')[0]) || undefined);
+    await until('healthy attempt recorded', async () => (await statusOf(queued.eventId, healthy.id)) === 'succeeded' || undefined, 1_000);
+    expect(await statusOf(queued.eventId, dead.id)).toBe('delivering');
+    expect((await a.logs(healthy.id, '', org)).total).toBe(1);
   });
 });

@@ -43,27 +43,44 @@ export class DeliveriesRepository {
    * Claims up to `limit` due deliveries of active subscriptions for this worker: compare-and-set from `pending` to
    * `delivering` under a fresh token, then reads back what the token won. Two workers selecting the same rows cannot
    * both win a row, because the update only applies while it is still `pending`.
+   *
+   * A subscription gets at most `perSubscription` deliveries `delivering` at once, counted in the database so that
+   * every process sees the same number: subscriptions at the cap are skipped, and candidates beyond a
+   * subscription's free share are left `pending`. `more` says whether due deliveries may be left behind.
    */
-  async claimDue(manager: EntityManager, token: string, now: string, limit: number): Promise<WebhookDeliveryEntity[]> {
+  async claimDue(
+    manager: EntityManager,
+    token: string,
+    now: string,
+    limit: number,
+    perSubscription: number,
+  ): Promise<{ claimed: WebhookDeliveryEntity[]; more: boolean }> {
+    const inFlight =
+      "(SELECT COUNT(*) FROM webhook_deliveries f WHERE f.subscription_id = d.subscription_id AND f.status = 'delivering')";
     const query = manager
       .createQueryBuilder(WebhookDeliveryEntity, 'd')
       .select('d.id', 'id')
+      .addSelect('d.subscription_id', 'subscriptionId')
+      .addSelect(inFlight, 'inFlight')
       .innerJoin('webhook_subscriptions', 's', 's.id = d.subscription_id')
       .where("d.status = 'pending' AND d.next_attempt_at <= :now AND s.active = TRUE", { now })
+      .andWhere(`${inFlight} < :perSubscription`, { perSubscription })
       .orderBy('d.next_attempt_at', 'ASC')
       .limit(limit);
     // PostgreSQL: concurrent claimers skip each other's rows instead of queueing on (and deadlocking over) them.
     // SQLite needs nothing: Database serialises every transaction.
     if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write', undefined, ['d']).setOnLocked('skip_locked');
-    const due = await query.getRawMany<{ id: string }>();
-    if (due.length === 0) return [];
+    const due = await query.getRawMany<{ id: string; subscriptionId: string; inFlight: number | string }>();
+    const more = due.length === limit;
+    const ids = withinShare(due, perSubscription);
+    if (ids.length === 0) return { claimed: [], more };
     await manager
       .createQueryBuilder()
       .update(WebhookDeliveryEntity)
       .set({ status: 'delivering', claimToken: token, claimedAt: now })
-      .where("id IN (:...ids) AND status = 'pending'", { ids: due.map((r) => r.id) })
+      .where("id IN (:...ids) AND status = 'pending'", { ids })
       .execute();
-    return manager.findBy(WebhookDeliveryEntity, { claimToken: token, status: 'delivering' });
+    return { claimed: await manager.findBy(WebhookDeliveryEntity, { claimToken: token, status: 'delivering' }), more };
   }
 
   /** A delivery created already claimed, for an immediate send (the test operation). */
@@ -85,13 +102,14 @@ export class DeliveriesRepository {
     return result.affected ?? 0;
   }
 
-  /** Hands back whatever `token` still holds, due now and without counting an attempt (shutdown). */
-  async releaseClaim(manager: EntityManager, token: string, now: string): Promise<void> {
+  /** Hands back those of `ids` that `token` still holds, due now and without counting an attempt (shutdown). */
+  async releaseClaim(manager: EntityManager, token: string, ids: readonly string[], now: string): Promise<void> {
+    if (ids.length === 0) return;
     await manager
       .createQueryBuilder()
       .update(WebhookDeliveryEntity)
       .set({ status: 'pending', claimToken: null, claimedAt: null, nextAttemptAt: now })
-      .where("claim_token = :token AND status = 'delivering'", { token })
+      .where("id IN (:...ids) AND claim_token = :token AND status = 'delivering'", { ids, token })
       .execute();
   }
 
@@ -178,4 +196,21 @@ export class DeliveriesRepository {
       .getManyAndCount();
     return { items, total };
   }
+}
+
+/** The candidates (oldest due first) that fit in their subscription's free share of concurrent sends. */
+function withinShare(
+  due: ReadonlyArray<{ id: string; subscriptionId: string; inFlight: number | string }>,
+  perSubscription: number,
+): string[] {
+  const taken = new Map<string, number>();
+  const ids: string[] = [];
+  for (const row of due) {
+    // PostgreSQL returns COUNT(*) as a string (bigint).
+    const busy = taken.get(row.subscriptionId) ?? Number(row.inFlight);
+    if (busy >= perSubscription) continue;
+    taken.set(row.subscriptionId, busy + 1);
+    ids.push(row.id);
+  }
+  return ids;
 }

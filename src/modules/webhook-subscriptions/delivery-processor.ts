@@ -21,6 +21,8 @@ import {
 
 /** One finished attempt, ready to be recorded. */
 export interface FinishedAttempt {
+  /** The claim the delivery was sent under: recording only applies while it still holds. */
+  readonly token: string;
   readonly delivery: WebhookDeliveryEntity;
   readonly result: AttemptResult;
   /** When the answer (or the failure) came: retries are scheduled from here. */
@@ -35,16 +37,40 @@ const DISABLED_MESSAGES: Record<DisabledReason, string> = {
 
 export const cancelledBecause = (reason: DisabledReason) => DISABLED_MESSAGES[reason];
 
+/** Attempts that end within this long of each other are recorded in one transaction. */
+const RECORD_COALESCE_MS = 5;
+
+/** A finished attempt waiting for its transaction; `release` when shutdown cut it short (not counted). */
+interface Settled {
+  readonly attempt: FinishedAttempt;
+  readonly release: boolean;
+  readonly resolve: () => void;
+  readonly reject: (err: unknown) => void;
+}
+
+export interface Dispatched {
+  /** One per claimed delivery: settles once its attempt is recorded (or its claim handed back). */
+  readonly sends: Promise<void>[];
+  /** Due deliveries may be left: claim again without waiting for the next poll. */
+  readonly more: boolean;
+}
+
 /**
- * One round of the delivery worker: claim a batch of due deliveries, send them concurrently, record every attempt
- * and each delivery's next state in one transaction, and apply what the answers say about each subscription
- * (a success ends a run of failures; 410 Gone or failing for too long disables it).
+ * The delivery worker's sends: claim due deliveries, send each, and record each attempt and its delivery's next
+ * state as soon as it ends (attempts ending within a few ms share a transaction), applying what the answers say
+ * about each subscription (a success ends a run of failures; 410 Gone or failing for too long disables it).
+ * A send never waits for another one, so a slow endpoint delays only its own deliveries, and a crash re-sends
+ * only the attempts that had not ended.
  */
 @Injectable()
 export class DeliveryProcessor {
   private readonly logger = new Logger('WebhookDeliveries');
   private readonly settings: SubscriptionsConfig;
   private readonly attemptsCounter?: Counter;
+  private queued: Settled[] = [];
+  private flushTimer?: NodeJS.Timeout;
+  /** Record transactions run one after another: each takes whatever ended meanwhile. */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Database,
@@ -59,11 +85,13 @@ export class DeliveryProcessor {
     this.attemptsCounter = metrics?.counter('flowker_delivery_attempts_total', 'Webhook delivery attempts by outcome (succeeded, retry_scheduled, failed, exhausted)', ['outcome']);
   }
 
-  /** Returns how many deliveries were claimed (a full batch means more may be due right away). */
-  async runBatch(signal: AbortSignal): Promise<number> {
+  /** Claims up to `limit` due deliveries and starts sending them; does not wait for the sends. */
+  async dispatch(signal: AbortSignal, limit: number): Promise<Dispatched> {
     const token = randomUUID();
-    const claimed = await this.db.write((m) => this.deliveries.claimDue(m, token, new Date().toISOString(), this.settings.batchSize));
-    if (claimed.length === 0) return 0;
+    const { claimed, more } = await this.db.write((m) =>
+      this.deliveries.claimDue(m, token, new Date().toISOString(), limit, this.settings.maxInFlightPerSubscription),
+    );
+    if (claimed.length === 0) return { sends: [], more };
     const { events, targets } = await this.db.read(async (m) => ({
       events: await this.deliveries.findEvents(m, [...new Set(claimed.map((d) => d.eventId))]),
       targets: await this.subscriptions.findByIds(m, [...new Set(claimed.map((d) => d.subscriptionId))]),
@@ -71,30 +99,52 @@ export class DeliveryProcessor {
     const eventById = new Map(events.map((e) => [e.id, e]));
     const subscriptionById = new Map(targets.map((s) => [s.id, s]));
     const opened = new Map<string, DeliveryTarget>();
-    const finished = await Promise.all(
-      claimed.map(async (delivery): Promise<FinishedAttempt | null> => {
-        const event = eventById.get(delivery.eventId);
-        const subscription = subscriptionById.get(delivery.subscriptionId);
-        if (!event || !subscription) return null; // deleted meanwhile
-        let target = opened.get(subscription.id);
-        if (!target) opened.set(subscription.id, (target = openTarget(this.box, subscription)));
-        const result = await this.sender.send(target, event.id, Buffer.from(event.payload, 'utf8'), signal);
-        return { delivery, result, at: Date.now() };
-      }),
-    );
-    const done = finished.filter((f): f is FinishedAttempt => f !== null);
-    if (signal.aborted) {
-      // Interrupted by shutdown: attempts cut short are not counted; their deliveries go back to the queue.
-      const interrupted = done.filter((f) => !f.result.succeeded && f.result.statusCode === undefined);
-      const completed = done.filter((f) => !interrupted.includes(f));
+    const sends = claimed.map(async (delivery) => {
+      const event = eventById.get(delivery.eventId);
+      const subscription = subscriptionById.get(delivery.subscriptionId);
+      if (!event || !subscription) return; // deleted meanwhile
+      let target = opened.get(subscription.id);
+      if (!target) opened.set(subscription.id, (target = openTarget(this.box, subscription)));
+      const result = await this.sender.send(target, event.id, Buffer.from(event.payload, 'utf8'), signal);
+      // Interrupted by shutdown: an attempt cut short is not counted; its delivery goes back to the queue.
+      const release = signal.aborted && !result.succeeded && result.statusCode === undefined;
+      await this.settle({ token, delivery, result, at: Date.now() }, release);
+    });
+    return { sends, more };
+  }
+
+  private settle(attempt: FinishedAttempt, release: boolean): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queued.push({ attempt, release, resolve, reject });
+      this.flushTimer ??= setTimeout(() => this.flush(), RECORD_COALESCE_MS);
+    });
+  }
+
+  private flush(): void {
+    this.flushTimer = undefined;
+    // One batch's worth per transaction keeps its statements within the database's parameter limits.
+    const group = this.queued.splice(0, this.settings.batchSize);
+    if (this.queued.length > 0) this.flushTimer = setTimeout(() => this.flush(), 0);
+    this.writing = this.writing.then(() => this.write(group));
+  }
+
+  private async write(group: readonly Settled[]): Promise<void> {
+    try {
       await this.db.write(async (m) => {
-        await this.record(m, token, completed);
-        await this.deliveries.releaseClaim(m, token, new Date().toISOString());
+        await this.record(m, group.filter((s) => !s.release).map((s) => s.attempt));
+        await this.release(m, group.filter((s) => s.release).map((s) => s.attempt));
       });
-    } else {
-      await this.db.write((m) => this.record(m, token, done));
+      for (const s of group) s.resolve();
+    } catch (err) {
+      for (const s of group) s.reject(err);
     }
-    return claimed.length;
+  }
+
+  private async release(manager: EntityManager, interrupted: readonly FinishedAttempt[]): Promise<void> {
+    const now = new Date().toISOString();
+    for (const [token, attempts] of groupBy(interrupted, (f) => f.token)) {
+      await this.deliveries.releaseClaim(manager, token, attempts.map((f) => f.delivery.id), now);
+    }
   }
 
   /**
@@ -104,7 +154,7 @@ export class DeliveryProcessor {
    * lock orders this against a concurrent PATCH on PostgreSQL: either the PATCH committed first and is seen here, or
    * it waits for this commit and then cancels the retries written here.
    */
-  async record(manager: EntityManager, token: string, finished: readonly FinishedAttempt[]): Promise<void> {
+  async record(manager: EntityManager, finished: readonly FinishedAttempt[]): Promise<void> {
     if (finished.length === 0) return;
     const now = Date.now();
     const nowIso = new Date(now).toISOString();
@@ -115,7 +165,7 @@ export class DeliveryProcessor {
     const disabling = this.subscriptionsToDisable(counted, subscriptionById, now);
     const still = await this.deliveries.existing(manager, finished.map((f) => f.delivery.id));
     const attempts: WebhookDeliveryAttemptEntity[] = [];
-    const succeededByStatus = new Map<number, string[]>();
+    const succeeded: FinishedAttempt[] = [];
     for (const f of finished) {
       if (!still.has(f.delivery.id)) continue;
       let outcome: DeliveryOutcome = outcomeOf(f.delivery, f.result, this.settings.retryScheduleMs, f.at);
@@ -125,15 +175,13 @@ export class DeliveryProcessor {
       }
       attempts.push(attemptRow(f, outcome, causeOf(f.delivery)));
       this.attemptsCounter?.labels(outcome.status === 'pending' ? 'retry_scheduled' : outcome.status).inc();
-      if (outcome.status === 'succeeded') {
-        const ids = succeededByStatus.get(f.result.statusCode!) ?? [];
-        ids.push(f.delivery.id);
-        succeededByStatus.set(f.result.statusCode!, ids);
-      } else {
-        await this.deliveries.finish(manager, f.delivery.id, token, outcome);
-      }
+      if (outcome.status === 'succeeded') succeeded.push(f);
+      else await this.deliveries.finish(manager, f.delivery.id, f.token, outcome);
     }
-    for (const [status, ids] of succeededByStatus) await this.deliveries.finishSucceeded(manager, ids, token, status, nowIso);
+    for (const same of groupBy(succeeded, (f) => `${f.token} ${f.result.statusCode!}`).values()) {
+      const { token, result } = same[0];
+      await this.deliveries.finishSucceeded(manager, same.map((f) => f.delivery.id), token, result.statusCode!, nowIso);
+    }
     await this.deliveries.insertAttempts(manager, attempts);
     await this.applyHealth(manager, counted, subscriptionById, disabling, nowIso);
   }
@@ -191,11 +239,15 @@ function inactiveReason(subscription: WebhookSubscriptionEntity | undefined): Di
 }
 
 function groupBySubscription(finished: readonly FinishedAttempt[]): Map<string, FinishedAttempt[]> {
-  const out = new Map<string, FinishedAttempt[]>();
-  for (const f of finished) {
-    const list = out.get(f.delivery.subscriptionId) ?? [];
-    list.push(f);
-    out.set(f.delivery.subscriptionId, list);
+  return groupBy(finished, (f) => f.delivery.subscriptionId);
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(keyOf(item)) ?? [];
+    list.push(item);
+    out.set(keyOf(item), list);
   }
   return out;
 }

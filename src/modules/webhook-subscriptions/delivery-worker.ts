@@ -14,13 +14,15 @@ export abstract class DeliveryScheduler {
   abstract wake(): void;
 }
 
-/** Concurrent claim/send/record loops; each claims its own batch, so sending overlaps with database work. */
-const LANES = 3;
+/** Sends one process has in flight at most, in batches: claiming goes on while earlier sends are still out. */
+const BATCHES_IN_FLIGHT = 3;
 
 /**
- * The in-process delivery worker. All state is in the database, so a restart loses nothing: deliveries another
- * process left `delivering` are sent again once their claim lease has expired (at once on SQLite, where no other
- * process can hold one), with the same webhook-id.
+ * The in-process delivery worker: one loop claims due deliveries whenever send slots are free, and every send holds
+ * its slot until its attempt is recorded, so a slow endpoint holds only the slots of its own sends (at most
+ * `maxInFlightPerSubscription`, counted in the database). All state is in the database, so a restart loses nothing:
+ * deliveries another process left `delivering` are sent again once their claim lease has expired (at once on
+ * SQLite, where no other process can hold one), with the same webhook-id.
  */
 @Injectable()
 export class InProcessDeliveryWorker extends DeliveryScheduler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -28,9 +30,11 @@ export class InProcessDeliveryWorker extends DeliveryScheduler implements OnAppl
   private readonly settings: SubscriptionsConfig;
   private readonly stopping = new AbortController();
   private readonly instance = randomUUID();
-  private loops: Promise<void>[] = [];
+  private claiming: Promise<void> = Promise.resolve();
+  private readonly sends = new Set<Promise<void>>();
+  private readonly slots: number;
   private sleepers: Array<() => void> = [];
-  /** A wake-up that found every loop busy: the next loop to go idle looks again instead of sleeping. */
+  /** A wake-up that found the loop busy: it looks again instead of sleeping. */
   private wokenWhileBusy = false;
   private lastSweep = 0;
 
@@ -42,6 +46,7 @@ export class InProcessDeliveryWorker extends DeliveryScheduler implements OnAppl
   ) {
     super();
     this.settings = config.subscriptions;
+    this.slots = this.settings.batchSize * BATCHES_IN_FLIGHT;
   }
 
   wake(): void {
@@ -53,29 +58,53 @@ export class InProcessDeliveryWorker extends DeliveryScheduler implements OnAppl
 
   onApplicationBootstrap(): void {
     if (!this.settings.workerEnabled) return;
-    this.loops = Array.from({ length: LANES }, (_, lane) => this.loop(lane));
+    this.claiming = this.loop();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopping.abort();
     this.wake();
-    await Promise.all(this.loops);
+    await this.claiming;
+    await Promise.all(this.sends);
   }
 
-  private async loop(lane: number): Promise<void> {
+  private async loop(): Promise<void> {
     const signal = this.stopping.signal;
-    if (lane === 0) await this.sweep(true);
+    await this.sweep(true);
     while (!signal.aborted) {
-      let claimed = 0;
+      const free = this.slots - this.sends.size;
+      let more = false;
       try {
-        if (lane === 0) await this.sweep(false);
-        claimed = await this.processor.runBatch(signal);
+        await this.sweep(false);
+        if (free > 0) more = await this.dispatch(signal, Math.min(free, this.settings.batchSize));
       } catch (err) {
         if (signal.aborted) break;
         this.logger.error(`Delivery round failed (${this.instance}): ${err instanceof Error ? err.message : String(err)}`);
       }
-      if (claimed < this.settings.batchSize) await this.sleep(this.settings.pollIntervalMs);
+      // The next send to end wakes the loop, whether every slot is taken or a subscription was at its cap.
+      if (!more || this.sends.size >= this.slots) await this.sleep(this.settings.pollIntervalMs);
     }
+  }
+
+  /** Claims and starts sends; says whether more may be due right away. */
+  private async dispatch(signal: AbortSignal, limit: number): Promise<boolean> {
+    const { sends, more } = await this.processor.dispatch(signal, limit);
+    for (const send of sends) this.hold(send);
+    return more;
+  }
+
+  /** A send holds its slot until its attempt is recorded. */
+  private hold(send: Promise<void>): void {
+    const held = send
+      .catch((err: unknown) => {
+        if (!this.stopping.signal.aborted) this.logger.error(`Recording a webhook delivery attempt failed (${this.instance}): ${String(err)}`);
+      })
+      .finally(() => {
+        this.sends.delete(held);
+        // A slot and a share of its subscription are free again: its backlog must not wait for the next poll.
+        this.wake();
+      });
+    this.sends.add(held);
   }
 
   /** Returns abandoned claims to the queue: all of them at start on SQLite, expired leases otherwise. */
