@@ -300,7 +300,9 @@ function parseSubscriptions(
     workerEnabled: bool('SUBSCRIPTION_WORKER_ENABLED', true),
     pollIntervalMs: int('SUBSCRIPTION_POLL_INTERVAL_MS', 1_000, 5, 60_000),
     batchSize: int('SUBSCRIPTION_BATCH_SIZE', 100, 1, 1_000),
-    maxInFlightPerSubscription: int('SUBSCRIPTION_MAX_IN_FLIGHT_PER_SUBSCRIPTION', 20, 1, 1_000),
+    // By default one subscription may use every send slot: a lower cap bounds what one dead endpoint with a large
+    // backlog can hold, but costs a single busy subscriber its throughput (docs/benchmarks.md, deliveries).
+    maxInFlightPerSubscription: int('SUBSCRIPTION_MAX_IN_FLIGHT_PER_SUBSCRIPTION', 300, 1, 1_000),
     deliveryTimeoutMs,
     claimLeaseMs,
   };
