@@ -214,6 +214,17 @@ describe('Executors: building and authenticating HTTP calls', () => {
       expect(last().headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}-${tokenNumber}`);
     });
 
+    it('a token with expires_in 0 is already expired: used for its call, never reused', async () => {
+      expiresIn = 0;
+      const id = await providerConfig(t, 'http', {
+        base_url: provider.url,
+        auth: { type: 'oauth2_client_credentials', token_url: `${idp.url}/zero/token`, client_id: 'c', client_secret: CLIENT_SECRET },
+      });
+      await runNode(t, { executorId: 'http.request', providerConfigId: id });
+      await runNode(t, { executorId: 'http.request', providerConfigId: id });
+      expect(idp.seen('/zero/token')).toHaveLength(2);
+    });
+
     it('OIDC: discovery and token are fetched once; client_secret_post puts the credentials in the form', async () => {
       const id = await providerConfig(t, 'http', {
         base_url: provider.url,

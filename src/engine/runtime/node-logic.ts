@@ -203,8 +203,15 @@ export function stepNameOf(node: WorkflowNode): string {
   return typeof node.name === 'string' && node.name.trim() !== '' ? node.name : `${node.type}_${node.id}`;
 }
 
-/** Step timeout: the node's `timeout` in seconds when positive, else 30 s. */
+/** Longest delay a timer can wait (2^31 − 1 ms, about 24.8 days); Node fires a longer one at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * Step timeout: the node's `timeout` in seconds when positive, else 30 s. A larger value than a timer can hold is
+ * clamped rather than firing at once (it failed every call before the provider was reached); the execution's own
+ * deadline ends the step long before either.
+ */
 export function stepTimeoutOf(node: WorkflowNode): number {
   const seconds = node.data?.timeout;
-  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : 30_000;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.min(Math.round(seconds * 1000), MAX_TIMER_MS) : 30_000;
 }

@@ -92,7 +92,10 @@ export class TokenService {
       throw idpFailure('token request', url, res, json);
     }
     const tokenType = typeof json.token_type === 'string' && json.token_type !== '' ? json.token_type : 'Bearer';
-    const expiresInMs = Number(json.expires_in) > 0 ? Number(json.expires_in) * 1000 : undefined;
+    // `expires_in: 0` (or a negative value) is a token already expired: used for this call, never reused. Only a
+    // missing or unreadable value falls back to the default lifetime.
+    const expiresIn = json.expires_in === undefined || json.expires_in === null ? NaN : Number(json.expires_in);
+    const expiresInMs = Number.isFinite(expiresIn) ? Math.max(0, expiresIn) * 1000 : undefined;
     // Short-lived tokens (a minute or less) are still reused for half their life rather than fetched per call.
     const lifetime = expiresInMs ?? UNKNOWN_LIFETIME_MS;
     const reuseFor = lifetime > 2 * REFRESH_MARGIN_MS ? lifetime - REFRESH_MARGIN_MS : lifetime / 2;

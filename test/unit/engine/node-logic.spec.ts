@@ -1,4 +1,4 @@
-import { runAction } from '../../../src/engine/runtime/node-logic';
+import { runAction, stepTimeoutOf } from '../../../src/engine/runtime/node-logic';
 import type { WorkflowNode } from '../../../src/modules/workflows/workflow.types';
 
 const node = (data: Record<string, unknown>): WorkflowNode => ({ id: 'a', type: 'action', position: { x: 0, y: 0 }, data }) as WorkflowNode;
@@ -18,5 +18,20 @@ describe('action steps and node-data secrets', () => {
     expect(outcome.contextUpdates).toEqual({ output: { token: secret } });
     // The node's data itself is left as it is (it is the workflow definition).
     expect(data.api_key).toBe(secret);
+  });
+});
+
+describe('step timeout', () => {
+  const executor = (timeout: unknown) => ({ id: 'x', type: 'executor', position: { x: 0, y: 0 }, data: { timeout } }) as WorkflowNode;
+
+  it('is the node timeout in ms, 30 s by default, and never more than a timer can wait', () => {
+    expect(stepTimeoutOf(executor(2.5))).toBe(2_500);
+    expect(stepTimeoutOf(executor(undefined))).toBe(30_000);
+    expect(stepTimeoutOf(executor(0))).toBe(30_000);
+    // Beyond 2^31 − 1 ms a timer fires at once (the step failed before the provider was called), beyond 2^32 − 1
+    // ms AbortSignal.timeout throws: both are clamped.
+    expect(stepTimeoutOf(executor(2_147_484))).toBe(2_147_483_647);
+    expect(stepTimeoutOf(executor(1e9))).toBe(2_147_483_647);
+    expect(() => AbortSignal.timeout(stepTimeoutOf(executor(1e9)))).not.toThrow();
   });
 });
