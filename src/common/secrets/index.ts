@@ -1,6 +1,5 @@
 export { SecretBox } from './secret-box';
 export { SecretCipher, SecretDecryptionError, CIPHER_PREFIX } from './secret-cipher';
-export { maskConfigSecrets } from './config-secrets';
 export { classifyConfigKey, classifyKey, isSecretKey, type KeyRule } from './secret-keys';
 export { FULLY_MASKED, maskSecrets, maskSecretValue } from './secret-masker';
 export { SecretsModule } from './secrets.module';

@@ -1,3 +1,4 @@
+import type { KeyRule } from './secret-keys';
 import { mapSecrets } from './secret-walk';
 
 /** What a secret that is too short (or not a string) to show any part of becomes. */
@@ -21,10 +22,12 @@ export function maskSecretValue(value: unknown): string {
 export interface MaskOptions {
   /** `hint` keeps the last 4 characters (API output, §11.1); `full` hides everything (audit trail, logs). */
   readonly style?: 'hint' | 'full';
+  /** Which keys hold secrets: classifyKey unless given (configurations use classifyConfigKey). */
+  readonly rule?: KeyRule;
 }
 
 /** Deep copy of `value` with every secret leaf masked, at any depth, inside arrays and header maps too. */
 export function maskSecrets<T>(value: T, options: MaskOptions = {}): T {
   const mask = options.style === 'full' ? () => FULLY_MASKED : maskSecretValue;
-  return mapSecrets(value, mask) as T;
+  return mapSecrets(value, mask, options.rule) as T;
 }

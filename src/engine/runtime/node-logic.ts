@@ -158,8 +158,8 @@ const echoes = new WeakMap<object, Record<string, unknown>>();
 function echoOfNodeData(data: Record<string, unknown>, declared?: string): Record<string, unknown> {
   let echo = echoes.get(data);
   if (!echo) {
-    echo = {};
-    for (const [key, value] of Object.entries(data)) echo[key] = key === declared ? value : maskSecrets({ [key]: value })[key];
+    echo = maskSecrets(data);
+    if (declared !== undefined && declared in data) echo[declared] = data[declared];
     echoes.set(data, echo);
   }
   return echo;

@@ -1,4 +1,4 @@
-import { classifyConfigKey, maskConfigSecrets, type SecretBox } from '../../common/secrets';
+import { classifyConfigKey, maskSecrets, type SecretBox } from '../../common/secrets';
 import type { components } from '../../generated';
 import type { ExecutorConfigurationEntity } from './executor-configuration.entity';
 
@@ -28,7 +28,7 @@ export function toOutput(box: SecretBox, row: ExecutorConfigurationEntity): Exec
     endpoints: JSON.parse(row.endpoints) as ExecutorEndpoint[],
     authentication: {
       type: auth.type,
-      ...(auth.config && Object.keys(auth.config).length > 0 ? { config: maskConfigSecrets(auth.config) } : {}),
+      ...(auth.config && Object.keys(auth.config).length > 0 ? { config: maskSecrets(auth.config, { rule: classifyConfigKey }) } : {}),
     },
     status: row.status,
     ...(metadata && Object.keys(metadata).length > 0 ? { metadata } : {}),

@@ -1,4 +1,4 @@
-import { classifyConfigKey, maskConfigSecrets, type SecretBox } from '../../common/secrets';
+import { classifyConfigKey, maskSecrets, type SecretBox } from '../../common/secrets';
 import type { components } from '../../generated';
 import type { ProviderConfigurationEntity } from './provider-configuration.entity';
 
@@ -26,7 +26,7 @@ export function toOutput(box: SecretBox, row: ProviderConfigurationEntity): Prov
     name: row.name,
     ...(row.description ? { description: row.description } : {}),
     providerId: row.providerId,
-    config: maskConfigSecrets(openConfig(box, row)),
+    config: maskSecrets(openConfig(box, row), { rule: classifyConfigKey }),
     status: row.status,
     ...(metadata && Object.keys(metadata).length > 0 ? { metadata } : {}),
     createdAt: row.createdAt,

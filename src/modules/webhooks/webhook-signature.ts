@@ -80,9 +80,12 @@ function verifyStandard(config: SignatureConfig, header: HeaderLookup, raw: Buff
   const parts = ['id', 'timestamp', 'signature'] as const;
   const svix = parts.every((part) => header(`webhook-${part}`) === undefined) && parts.some((part) => header(`svix-${part}`) !== undefined);
   const prefix = svix ? 'svix' : 'webhook';
-  const [id, timestamp, signatures] = parts.map((part) => header(`${prefix}-${part}`));
-  const missing = parts.filter((part) => !header(`${prefix}-${part}`)).map((part) => `${prefix}-${part}`);
-  if (!id || !timestamp || !signatures) return refused(`the ${missing.join(', ')} header${missing.length > 1 ? 's are' : ' is'} missing`);
+  const values = parts.map((part) => header(`${prefix}-${part}`));
+  const [id, timestamp, signatures] = values;
+  if (!id || !timestamp || !signatures) {
+    const missing = parts.filter((_, at) => !values[at]).map((part) => `${prefix}-${part}`);
+    return refused(`the ${missing.join(', ')} header${missing.length > 1 ? 's are' : ' is'} missing`);
+  }
   if (!/^\d+$/.test(timestamp) || !withinTolerance(Number(timestamp), config.toleranceSeconds, nowMs)) {
     return refused(`the ${prefix}-timestamp is malformed or outside the tolerance`);
   }
