@@ -11,6 +11,14 @@ export function sealAuthenticationConfig(box: SecretBox, config: Record<string, 
   return box.seal(config, classifyConfigKey);
 }
 
+/** Stored authentication with what its settings still hold in clear sealed (see resealStoredConfig). */
+export function resealStoredAuthentication(box: SecretBox, stored: string): string {
+  const auth = JSON.parse(stored) as ExecutorAuthentication;
+  if (!auth.config) return stored;
+  const config = box.sealRemaining(auth.config, classifyConfigKey);
+  return JSON.stringify(config) === JSON.stringify(auth.config) ? stored : JSON.stringify({ ...auth, config });
+}
+
 /** Authentication with its secrets in clear. Only for code that must use them. */
 export function openAuthentication(box: SecretBox, row: ExecutorConfigurationEntity): ExecutorAuthentication {
   return box.open(JSON.parse(row.authentication) as ExecutorAuthentication, classifyConfigKey);

@@ -4,12 +4,13 @@ import { ExecutorConfigurationEntity } from './executor-configuration.entity';
 import { ExecutorConfigurationRepository } from './executor-configuration.repository';
 import { ExecutorConfigurationsController } from './executor-configurations.controller';
 import { ExecutorConfigurationsService } from './executor-configurations.service';
+import { ResealExecutorAuthSecrets } from './reseal-executor-auth-secrets';
 
 /** `/v1/executors`. Database and SecretBox come from global modules. Not audited (as upstream). */
 @Module({
   imports: [TypeOrmModule.forFeature([ExecutorConfigurationEntity])],
   controllers: [ExecutorConfigurationsController],
-  providers: [ExecutorConfigurationRepository, ExecutorConfigurationsService],
+  providers: [ExecutorConfigurationRepository, ExecutorConfigurationsService, ResealExecutorAuthSecrets],
   exports: [ExecutorConfigurationRepository],
 })
 export class ExecutorConfigurationsModule {}

@@ -13,6 +13,16 @@ export function sealConfig(box: SecretBox, config: Record<string, unknown>): str
   return JSON.stringify(box.seal(config, classifyConfigKey));
 }
 
+/**
+ * A stored config with what it still holds in clear sealed: values written before their key counted as secret (the
+ * rule for configurations has widened over time). The same text when there is nothing to seal.
+ */
+export function resealStoredConfig(box: SecretBox, stored: string): string {
+  const config = JSON.parse(stored) as Record<string, unknown>;
+  const resealed = JSON.stringify(box.sealRemaining(config, classifyConfigKey));
+  return resealed === JSON.stringify(config) ? stored : resealed;
+}
+
 /** The stored config in clear. Only for code that must use the secrets (the connectivity test, executors). */
 export function openConfig(box: SecretBox, row: Pick<ProviderConfigurationEntity, 'config'>): Record<string, unknown> {
   return box.open(JSON.parse(row.config) as Record<string, unknown>, classifyConfigKey);

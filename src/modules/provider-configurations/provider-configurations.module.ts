@@ -5,6 +5,7 @@ import { ProviderConfigTester } from './provider-config-tester.service';
 import { ProviderConfigurationsController } from './provider-configurations.controller';
 import { ProviderConfigurationsService } from './provider-configurations.service';
 import { ProviderConnectivityTester } from './provider-connectivity-test';
+import { ResealProviderConfigSecrets } from './reseal-provider-config-secrets';
 
 /**
  * The HTTP side of provider configurations. Storage and the read ports live in the global
@@ -13,6 +14,6 @@ import { ProviderConnectivityTester } from './provider-connectivity-test';
 @Module({
   imports: [CatalogModule],
   controllers: [ProviderConfigurationsController],
-  providers: [ProviderConfigurationsService, ProviderConfigReferences, ProviderConnectivityTester, ProviderConfigTester],
+  providers: [ProviderConfigurationsService, ProviderConfigReferences, ProviderConnectivityTester, ProviderConfigTester, ResealProviderConfigSecrets],
 })
 export class ProviderConfigurationsModule {}

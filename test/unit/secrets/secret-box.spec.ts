@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CIPHER_PREFIX, SecretBox, SecretCipher, SecretDecryptionError } from '../../../src/common/secrets';
+import { CIPHER_PREFIX, classifyConfigKey, SecretBox, SecretCipher, SecretDecryptionError } from '../../../src/common/secrets';
 import { resolveSecretsKey } from '../../../src/common/secrets/secrets-key';
 import { loadConfig } from '../../../src/config/app-config';
 
@@ -64,6 +64,30 @@ describe('SecretBox', () => {
 
   it('passes through a legacy clear value at a secret position', () => {
     expect(box.open({ api_key: 'legacy-clear' })).toEqual({ api_key: 'legacy-clear' });
+  });
+
+  describe('rows written under a narrower rule (the configuration rule widened: pin, certificate …)', () => {
+    const cipher = new SecretCipher(randomBytes(32));
+    const sameKey = new SecretBox(cipher);
+    const inClear = { host: 'db.example.net', api_key: 'k-0123456789', pin: '4821', certificate: { subject: 'CN=x', private_key: 'pk-secret' } };
+    // What the shared rule stored: api_key and certificate.private_key sealed, pin and the certificate's subject not.
+    const legacy = sameKey.seal(inClear);
+
+    it('opens a now-secret object whose inner secret was sealed on its own, giving the secret in clear', () => {
+      expect(SecretCipher.isCiphertext(legacy.certificate.private_key)).toBe(true);
+      expect(sameKey.open(legacy, classifyConfigKey)).toEqual(inClear);
+    });
+
+    it('sealRemaining seals what is still in clear, keeps what is sealed, and opens to the same values', () => {
+      const resealed = sameKey.sealRemaining(legacy, classifyConfigKey);
+      expect(resealed.host).toBe('db.example.net');
+      expect(resealed.api_key).toBe(legacy.api_key);
+      for (const leaf of [resealed.pin, resealed.certificate]) expect(SecretCipher.isCiphertext(leaf)).toBe(true);
+      expect(JSON.stringify(resealed)).not.toMatch(/4821|CN=x/);
+      expect(sameKey.open(resealed, classifyConfigKey)).toEqual(inClear);
+      // Nothing left to seal: the same value again.
+      expect(sameKey.sealRemaining(resealed, classifyConfigKey)).toEqual(resealed);
+    });
   });
 });
 

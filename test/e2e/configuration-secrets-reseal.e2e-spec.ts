@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { classifyConfigKey, SecretBox, SecretCipher } from '../../src/common/secrets';
+import { ExecutorConfigurationRepository } from '../../src/modules/executor-configurations/executor-configuration.repository';
+import { ResealProviderConfigSecrets } from '../../src/modules/provider-configurations/reseal-provider-config-secrets';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { createConfig, rawRows, send, tracerConfig, unique } from './provider-configurations-fixtures';
+
+/**
+ * Rows written before the configuration rule counted `pin` or `certificate` as secret hold them in clear (only the
+ * shared rule's keys were sealed). A start encrypts them, so they are protected at rest without waiting for an edit.
+ */
+describe('Configuration secrets stored in clear by an earlier version', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'flowker-reseal-'));
+  const PIN = '48213579';
+  const PRIVATE_KEY = 'pk-SECRET-5a6b7c8d9e';
+  const SUBJECT = 'CN=ledger.example.net';
+  const legacyProviderConfig = { ...tracerConfig(), pin: PIN, certificate: { subject: SUBJECT, private_key: PRIVATE_KEY } };
+  const legacyAuthConfig = { username: 'flowker', password: 'basic-SECRET-pass-4242', pin: PIN };
+  let providerId: string;
+  let executorId: string;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // The first start stores the rows as an earlier version did: sealed with the shared rule only.
+    const first = await startTestApp({ DATA_DIR: dataDir });
+    try {
+      const box = first.app.get(SecretBox);
+      const manager = first.app.get(DataSource).manager;
+      providerId = await createConfig(first, { name: unique('Legacy'), providerId: 'tracer', config: tracerConfig() });
+      await manager.update('provider_configurations', { id: providerId }, { config: JSON.stringify(box.seal(legacyProviderConfig)) });
+      executorId = randomUUID();
+      const now = new Date().toISOString();
+      await first.app.get(ExecutorConfigurationRepository).insert(manager, {
+        id: executorId,
+        name: unique('legacy exec'),
+        description: null,
+        baseUrl: 'https://api.example.net/v2',
+        endpoints: JSON.stringify([{ name: 'check', path: '/check', method: 'POST', timeout: 30 }]),
+        authentication: JSON.stringify({ type: 'basic', config: box.seal(legacyAuthConfig) }),
+        status: 'unconfigured',
+        metadata: null,
+        createdAt: now,
+        updatedAt: now,
+        lastTestedAt: null,
+      });
+    } finally {
+      await first.close();
+    }
+    t = await startTestApp({ DATA_DIR: dataDir });
+  });
+
+  afterAll(async () => {
+    const manager = t.app.get(DataSource).manager;
+    await manager.delete('provider_configurations', { id: providerId });
+    await manager.delete('executor_configurations', { id: executorId });
+    await t.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const rowOf = async (table: string, id: string) => (await rawRows(t, table)).find((row) => row.id === id)!;
+
+  it('encrypts a provider configuration\'s clear values at start, and they read back whole', async () => {
+    const row = await rowOf('provider_configurations', providerId);
+    const stored = JSON.parse(String(row.config));
+    expect(String(row.config)).not.toContain(PIN);
+    expect(String(row.config)).not.toContain(SUBJECT);
+    expect(SecretCipher.isCiphertext(stored.pin)).toBe(true);
+    expect(SecretCipher.isCiphertext(stored.certificate)).toBe(true);
+    expect(stored.base_url).toBe(legacyProviderConfig.base_url);
+    expect(t.app.get(SecretBox).open(stored, classifyConfigKey)).toEqual(legacyProviderConfig);
+
+    const res = await send(t, 'GET', `/v1/provider-configurations/${providerId}`);
+    expect(res.status).toBe(200);
+    const { config } = await res.json();
+    expect(config.base_url).toBe(legacyProviderConfig.base_url);
+    expect(JSON.stringify(config)).not.toMatch(/48213579|5a6b7c8d9e|ledger\.example/);
+  });
+
+  it('encrypts an executor\'s clear authentication settings at start, and they read back whole', async () => {
+    const row = await rowOf('executor_configurations', executorId);
+    const auth = JSON.parse(String(row.authentication));
+    expect(String(row.authentication)).not.toContain(PIN);
+    expect(SecretCipher.isCiphertext(auth.config.pin)).toBe(true);
+    expect(auth.config.username).toBe('flowker');
+    expect(t.app.get(SecretBox).open(auth, classifyConfigKey)).toEqual({ type: 'basic', config: legacyAuthConfig });
+  });
+
+  it('leaves rows with nothing in clear exactly as they were', async () => {
+    const before = await rowOf('provider_configurations', providerId);
+    await t.app.get(ResealProviderConfigSecrets).onApplicationBootstrap();
+    expect((await rowOf('provider_configurations', providerId)).config).toBe(before.config);
+  });
+});
