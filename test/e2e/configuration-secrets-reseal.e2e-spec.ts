@@ -51,7 +51,8 @@ describe('Configuration secrets stored in clear by an earlier version', () => {
       await first.close();
     }
     t = await startTestApp({ DATA_DIR: dataDir });
-  });
+    // Two starts of the app: more than the default 5 s on a busy machine.
+  }, 60_000);
 
   afterAll(async () => {
     const manager = t.app.get(DataSource).manager;

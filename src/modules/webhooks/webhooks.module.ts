@@ -6,6 +6,7 @@ import { Database } from '../../database/database.service';
 import { ExecutionsModule } from '../executions';
 import { WorkflowsModule } from '../workflows';
 import { ExecutionCompletion } from './execution-completion';
+import { StaleArmsCleanup } from './stale-arms-cleanup';
 import { WebhookArmEntity } from './webhook-arm.entity';
 import { WebhookArmsRepository } from './webhook-arms.repository';
 import { WebhookIngressRoutes } from './webhook-ingress.routes';
@@ -39,6 +40,7 @@ import { WebhooksController } from './webhooks.controller';
     WebhookIngressService,
     WebhookManagementService,
     WebhookIngressRoutes,
+    StaleArmsCleanup,
   ],
 })
 export class WebhooksModule {}

@@ -1,0 +1,33 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { Database } from '../../database/database.service';
+import { WorkflowDefinitions } from '../workflows/workflow-definitions';
+import { WebhookArmEntity } from './webhook-arm.entity';
+import { disarmMovedTrigger } from './webhook-workflow-cleanup';
+
+/**
+ * At start, drops the unused arms whose trigger no longer declares the armed route. Saving a draft has done that
+ * since arms and edits were tied together (disarmMovedTrigger); arms left by an edit made before then would answer
+ * their old route until they expired (at most a day). Arms are few: one per workflow at most.
+ */
+@Injectable()
+export class StaleArmsCleanup implements OnApplicationBootstrap {
+  private readonly logger = new Logger('StaleArmsCleanup');
+
+  constructor(
+    private readonly db: Database,
+    private readonly definitions: WorkflowDefinitions,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const dropped = await this.db.write(async (m) => {
+      const arms = await m.find(WebhookArmEntity, { where: { consumedAt: IsNull() } });
+      for (const arm of arms) {
+        const workflow = await this.definitions.load(m, arm.workflowId);
+        await disarmMovedTrigger(m, arm.workflowId, workflow?.nodes ?? []);
+      }
+      return arms.length - (await m.count(WebhookArmEntity, { where: { consumedAt: IsNull() } }));
+    });
+    if (dropped > 0) this.logger.log(`Dropped ${dropped} webhook arm(s) whose trigger had moved since they were armed`);
+  }
+}
