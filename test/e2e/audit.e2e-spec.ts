@@ -482,6 +482,31 @@ describe('Audit trail', () => {
       expect((await verify(seeded[E].event_id)).isValid).toBe(true);
     });
 
+    it('a row whose metadata or context was overwritten with text that is not JSON still lists and reads; verify names it', async () => {
+      const c = seeded[C];
+      await withoutAppendOnlyGuard(async () => {
+        for (const column of ['metadata', 'context'] as const) {
+          await setColumn(c.id, column, '{"workflow.id": "truncated');
+          try {
+            const one = await get(`/v1/audit-events/${c.event_id}`);
+            expect(one.status).toBe(200);
+            const shown = await one.json();
+            expect(shown).toMatchObject({ eventId: c.event_id, hash: c.hash });
+            expect(shown[column]).toBeUndefined();
+            const list = await get(`/v1/audit-events?resourceId=${c.resource_id}&limit=100`);
+            expect(list.status).toBe(200);
+            expect((await list.json()).items.map((e: { eventId: string }) => e.eventId)).toContain(c.event_id);
+            const result = await verify(seeded[E].event_id);
+            expect(result).toMatchObject({ isValid: false, firstInvalidId: Number(c.id) });
+            expect(result.message).toMatch(/altered/);
+          } finally {
+            await setColumn(c.id, column, c[column]);
+          }
+        }
+      });
+      expect((await verify(seeded[E].event_id)).isValid).toBe(true);
+    });
+
     it('a row rewritten together with a correctly recomputed hash breaks the link of the next row', async () => {
       const c = seeded[C];
       const forgedMetadata = `{"error.code":"FLK-0000","workflow.id":"${workflowId}"}`;

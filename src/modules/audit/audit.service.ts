@@ -122,7 +122,17 @@ function toOutput(row: StoredAuditEvent): AuditEntryOutput {
   };
 }
 
+/**
+ * The stored JSON object, or {} when the stored text is not one. The writer only stores canonical JSON objects, so
+ * anything else means the row was edited in the database: it is still listed (an operator investigating needs to
+ * read around it, and one bad row must not fail every page holding it), and verify reports it as altered.
+ */
 function parseObject(text: string): Record<string, unknown> {
-  const value: unknown = JSON.parse(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return {};
+  }
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
