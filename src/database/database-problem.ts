@@ -1,5 +1,12 @@
 /** Driver errors that mean "the database cannot be reached right now", not "this request is wrong". */
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08000', '08001', '08003', '08006', 'SQLITE_BUSY']);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH',
+  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'SQLITE_BUSY',
+  // What a PostgreSQL server answers a new connection when the database named in DATABASE_URL is gone (dropped or
+  // renamed: 3D000), or no longer lets this service in (credentials changed or revoked: 28000, 28P01). The pool meets
+  // them only while connecting, never for a statement, so they are the database's condition, not the request's.
+  '3D000', '28000', '28P01',
+]);
 const UNREACHABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end|database connection is closed|The database connection is not open/i;
 /**
  * Driver errors that mean "the database is out of room": a full disk (SQLite's SQLITE_FULL, PostgreSQL's class 53,

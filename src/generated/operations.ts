@@ -1934,7 +1934,10 @@ export const OPERATIONS = {
             "PROVIDER_CALL_FAILED",
             "PROVIDER_CONFIG_CREATED",
             "PROVIDER_CONFIG_UPDATED",
-            "PROVIDER_CONFIG_DELETED"
+            "PROVIDER_CONFIG_DELETED",
+            "WEBHOOK_SUBSCRIPTION_CREATED",
+            "WEBHOOK_SUBSCRIPTION_UPDATED",
+            "WEBHOOK_SUBSCRIPTION_DELETED"
           ]
         },
         "flkCodes": {
@@ -1985,7 +1988,8 @@ export const OPERATIONS = {
           "enum": [
             "workflow",
             "execution",
-            "provider_config"
+            "provider_config",
+            "webhook_subscription"
           ]
         },
         "flkCodes": {

@@ -6,6 +6,7 @@ import { Database } from '../../src/database/database.service';
 import { ExecutionEngine } from '../../src/engine/runtime/execution-engine';
 import { ExecutionRecovery } from '../../src/engine/runtime/execution-recovery';
 import { ExecutionStore } from '../../src/engine/runtime/execution-store';
+import { AuditEventRepository } from '../../src/modules/audit/audit-event.repository';
 import { computeAuditHash } from '../../src/modules/audit/audit-hash';
 import { AuditWriter, SYSTEM_ACTOR, type AuditActor, type AuditEventInput } from '../../src/modules/audit/audit-writer';
 import { authJson, startTestApp, usingPostgres, TEST_API_KEY, type TestApp } from '../support/test-app';
@@ -482,6 +483,31 @@ describe('Audit trail', () => {
       expect((await verify(seeded[E].event_id)).isValid).toBe(true);
     });
 
+    it('a row whose metadata or context was overwritten with text that is not JSON still lists and reads; verify names it', async () => {
+      const c = seeded[C];
+      await withoutAppendOnlyGuard(async () => {
+        for (const column of ['metadata', 'context'] as const) {
+          await setColumn(c.id, column, '{"workflow.id": "truncated');
+          try {
+            const one = await get(`/v1/audit-events/${c.event_id}`);
+            expect(one.status).toBe(200);
+            const shown = await one.json();
+            expect(shown).toMatchObject({ eventId: c.event_id, hash: c.hash });
+            expect(shown[column]).toBeUndefined();
+            const list = await get(`/v1/audit-events?resourceId=${c.resource_id}&limit=100`);
+            expect(list.status).toBe(200);
+            expect((await list.json()).items.map((e: { eventId: string }) => e.eventId)).toContain(c.event_id);
+            const result = await verify(seeded[E].event_id);
+            expect(result).toMatchObject({ isValid: false, firstInvalidId: Number(c.id) });
+            expect(result.message).toMatch(/altered/);
+          } finally {
+            await setColumn(c.id, column, c[column]);
+          }
+        }
+      });
+      expect((await verify(seeded[E].event_id)).isValid).toBe(true);
+    });
+
     it('a row rewritten together with a correctly recomputed hash breaks the link of the next row', async () => {
       const c = seeded[C];
       const forgedMetadata = `{"error.code":"FLK-0000","workflow.id":"${workflowId}"}`;
@@ -653,6 +679,43 @@ describe('Audit trail', () => {
         expect(unavailable.status).toBe(503);
         expect((await unavailable.json()).code).toBe('FLK-0009');
       }
+    });
+  });
+
+  // Last in the file: its 2,100 events would only slow down the tests that walk the whole trail.
+  describe('GET /v1/audit-events/{id}/verify on a long chain', () => {
+    it('lets other work run between the batches of a long walk instead of holding the process for all of it', async () => {
+      // More than two batches of 1,000 rows, so the walk needs at least three reads.
+      const resourceId = randomUUID();
+      const events = Array.from({ length: 2100 }, (): AuditEventInput => ({
+        eventType: 'EXECUTION_STARTED', action: 'EXECUTE', result: 'SUCCESS', resourceType: 'execution', resourceId,
+      }));
+      await db.write((m) => writer.appendMany(m, SYSTEM_ACTOR, events));
+      const [last] = await sql.query(`SELECT event_id FROM audit_events ORDER BY id DESC LIMIT 1`);
+
+      // A macrotask ticker stands for every other request; each batch read notes how often it has run so far.
+      let ticks = 0;
+      let ticking = true;
+      const tick = () => {
+        ticks += 1;
+        if (ticking) setImmediate(tick);
+      };
+      setImmediate(tick);
+      const repository = t.app.get(AuditEventRepository);
+      const original = repository.chainSlice.bind(repository);
+      const ticksAtRead: number[] = [];
+      const spy = jest.spyOn(repository, 'chainSlice').mockImplementation((...args) => {
+        ticksAtRead.push(ticks);
+        return original(...args);
+      });
+      try {
+        expect((await verify(last.event_id)).isValid).toBe(true);
+      } finally {
+        ticking = false;
+        spy.mockRestore();
+      }
+      expect(ticksAtRead.length).toBeGreaterThanOrEqual(3);
+      for (let i = 1; i < ticksAtRead.length; i++) expect(ticksAtRead[i]).toBeGreaterThan(ticksAtRead[i - 1]);
     });
   });
 });

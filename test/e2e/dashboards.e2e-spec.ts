@@ -82,6 +82,26 @@ describe('dashboards', () => {
     expect((await (await send(t, 'GET', `/v1/dashboards/executions?startTime=${year}-01-10T09:30:00-01:00&endTime=${year}-01-11T10:00:00Z`)).json()).total).toBe(1);
   });
 
+  it('counts a window whose bound an offset pushes past year 9999 like any other bound, and rounds sub-milliseconds inwards', async () => {
+    const wf = randomUUID();
+    const year = 1980 + Math.floor(Math.random() * 5);
+    await insertExecution(t, wf, 'failed', `${year}-03-01T10:00:00.000Z`);
+    const summary = async (query: string) => (await send(t, 'GET', `/v1/dashboards/executions?${query}`)).json();
+
+    // 9999-12-31T23:00-02:00 is 10000-01-01T01:00Z: later than every execution, so it must not change the count.
+    const openEnded = await summary(`startTime=${year}-03-01T00:00:00Z`);
+    expect(openEnded.failed).toBeGreaterThanOrEqual(1);
+    expect(await summary(`startTime=${year}-03-01T00:00:00Z&endTime=9999-12-31T23:00:00-02:00`)).toEqual(openEnded);
+    // …and as a lower bound it leaves nothing.
+    expect((await summary('startTime=9999-12-31T23:00:00-02:00')).total).toBe(0);
+    // Later than the upper bound once converted to UTC, though earlier as written.
+    await expectError(await send(t, 'GET', '/v1/dashboards/executions?startTime=9999-12-31T23:00:00-02:00&endTime=9999-12-31T23:30:00Z'), 400, 'FLK-0302');
+    // A start half a millisecond after the execution's start leaves it out; one at that exact millisecond keeps it.
+    const at = `${year}-03-01T10:00:00`;
+    expect((await summary(`startTime=${at}.0005Z&endTime=${at}.999Z`)).total).toBe(0);
+    expect((await summary(`startTime=${at}.000Z&endTime=${at}.999Z`)).total).toBe(1);
+  });
+
   it('includes executions started through the API', async () => {
     const wf = await activeWorkflow(t, [triggerNode(), actionNode('a')], [edge('start', 'a')]);
     const before = await (await send(t, 'GET', '/v1/dashboards/executions?status=completed')).json();

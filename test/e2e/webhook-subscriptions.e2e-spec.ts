@@ -181,6 +181,34 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       const logs = await (await a.send('GET', `${BASE}/logs/all?limit=100`)).json();
       expect(logs.items.some((l: { subscriptionId: string }) => l.subscriptionId === sub.id)).toBe(false);
     });
+
+    it('audits create, update and delete with the caller as actor, naming the destination by origin and no secret', async () => {
+      const secret = 'audit-probe-signing-secret-0123456789';
+      const token = 'PATHTOKEN-9f8e7d6c5b4a';
+      const sub = await a.subscribe(receiver, `/audit/${token}?key=${token}`, { secret, headers: { 'X-Receiver-Key': 'HEADERVALUE-1234567890' } });
+      expect((await a.send('PATCH', `${BASE}/${sub.id}`, { active: false, secret: 'audit-probe-signing-secret-9876543210' })).status).toBe(200);
+      expect((await a.send('DELETE', `${BASE}/${sub.id}`)).status).toBe(204);
+      // A refused change leaves no event.
+      expect((await a.send('DELETE', `${BASE}/${sub.id}`)).status).toBe(404);
+
+      const res = await a.send('GET', `/v1/audit-events?resourceType=webhook_subscription&resourceId=${sub.id}&sortOrder=ASC`);
+      expect(res.status).toBe(200);
+      const { items } = await res.json();
+      expect(items.map((e: any) => [e.eventType, e.action, e.result])).toEqual([
+        ['WEBHOOK_SUBSCRIPTION_CREATED', 'CREATE', 'SUCCESS'],
+        ['WEBHOOK_SUBSCRIPTION_UPDATED', 'UPDATE', 'SUCCESS'],
+        ['WEBHOOK_SUBSCRIPTION_DELETED', 'DELETE', 'SUCCESS'],
+      ]);
+      for (const event of items) {
+        expect(event).toMatchObject({ resourceType: 'webhook_subscription', resourceId: sub.id, actor: { type: 'api_key' } });
+        expect(event.metadata['webhook_subscription.organization_id']).toBe('default');
+      }
+      const origin = new URL(receiver.ensure('/audit')).origin;
+      expect(items[0].metadata).toMatchObject({ 'webhook_subscription.destination': origin, 'webhook_subscription.active': true });
+      expect(items[1].metadata).toMatchObject({ 'webhook_subscription.active': false, 'webhook_subscription.changed_fields': ['active', 'secret'] });
+      const stored = JSON.stringify(items);
+      for (const leak of [token, 'audit-probe-signing', 'HEADERVALUE']) expect(stored).not.toContain(leak);
+    });
   });
 
   describe('validation', () => {

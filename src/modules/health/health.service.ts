@@ -15,10 +15,11 @@ export interface Answer<T> {
 
 /** Go-style duration text (e.g. 3h2m5.25s), the format Flowker clients already parse. */
 export function formatUptime(ms: number): string {
-  const totalSeconds = ms / 1000;
-  const h = Math.floor(totalSeconds / 3600);
-  const m = Math.floor((totalSeconds % 3600) / 60);
-  const s = Math.round((totalSeconds % 60) * 100) / 100;
+  // Rounded to hundredths once, before splitting: rounding only the seconds turned 59.996 s into "1m60s".
+  const hundredths = Math.round(ms / 10);
+  const h = Math.floor(hundredths / 360_000);
+  const m = Math.floor((hundredths % 360_000) / 6_000);
+  const s = (hundredths % 6_000) / 100;
   return `${h > 0 ? `${h}h` : ''}${h > 0 || m > 0 ? `${m}m` : ''}${s}s`;
 }
 

@@ -1,4 +1,5 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
+import { CurrentActor } from '../../common/auth/current-actor.decorator';
 // DTO classes are imported as values: their runtime type is what the validation pipe validates against.
 import {
   CreateWebhookSubscriptionInput,
@@ -7,6 +8,7 @@ import {
   type operations,
   type WebhookSubscriptionsContract,
 } from '../../generated';
+import type { AuditActor } from '../audit/audit-writer';
 import { OrganizationHeader, orgOf, type OrganizationHeaders } from './organization.decorator';
 import { WebhookDeliveryToolsService } from './webhook-delivery-tools.service';
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
@@ -14,7 +16,10 @@ import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
 type PageQuery = NonNullable<operations['listWebhookSubscriptions']['parameters']['query']>;
 type LogsQuery = NonNullable<operations['listAllWebhookLogs']['parameters']['query']>;
 
-/** Thin HTTP layer; the `X-Organization-Id` header arrives validated (or defaulted) through @OrganizationHeader(). */
+/**
+ * Thin HTTP layer; the `X-Organization-Id` header arrives validated (or defaulted) through @OrganizationHeader(). The
+ * actor parameter is optional only because the generated contract has no slot for it.
+ */
 @Controller()
 export class WebhookSubscriptionsController implements WebhookSubscriptionsContract {
   constructor(
@@ -23,8 +28,12 @@ export class WebhookSubscriptionsController implements WebhookSubscriptionsContr
   ) {}
 
   @WebhookSubscriptionsRoutes.createWebhookSubscription()
-  createWebhookSubscription(@Body() body: CreateWebhookSubscriptionInput, @OrganizationHeader() headers: OrganizationHeaders) {
-    return this.subscriptions.create(orgOf(headers), body);
+  createWebhookSubscription(
+    @Body() body: CreateWebhookSubscriptionInput,
+    @OrganizationHeader() headers: OrganizationHeaders,
+    @CurrentActor() actor?: AuditActor,
+  ) {
+    return this.subscriptions.create(orgOf(headers), body, actor!);
   }
 
   @WebhookSubscriptionsRoutes.listWebhookSubscriptions()
@@ -48,13 +57,18 @@ export class WebhookSubscriptionsController implements WebhookSubscriptionsContr
     @Param() path: { id: string },
     @Body() body: UpdateWebhookSubscriptionInput,
     @OrganizationHeader() headers: OrganizationHeaders,
+    @CurrentActor() actor?: AuditActor,
   ) {
-    return this.subscriptions.update(orgOf(headers), path.id, body);
+    return this.subscriptions.update(orgOf(headers), path.id, body, actor!);
   }
 
   @WebhookSubscriptionsRoutes.deleteWebhookSubscription()
-  async deleteWebhookSubscription(@Param() path: { id: string }, @OrganizationHeader() headers: OrganizationHeaders) {
-    await this.subscriptions.delete(orgOf(headers), path.id);
+  async deleteWebhookSubscription(
+    @Param() path: { id: string },
+    @OrganizationHeader() headers: OrganizationHeaders,
+    @CurrentActor() actor?: AuditActor,
+  ) {
+    await this.subscriptions.delete(orgOf(headers), path.id, actor!);
   }
 
   @WebhookSubscriptionsRoutes.listWebhookSubscriptionLogs()

@@ -4,9 +4,11 @@ import { FlkError } from '../../common/errors';
 import { SecretBox } from '../../common/secrets';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
+import { AuditWriter, type AuditActor } from '../audit/audit-writer';
 import { DeliveriesRepository } from './deliveries.repository';
 import { cancelledBecause } from './delivery-processor';
 import { ListenedEventTypes } from './listened-event-types';
+import { auditSubscription } from './subscription-audit';
 import { checkEvents, checkHeaders, checkName, checkSecret } from './subscription-input';
 import {
   toSubscriptionOutput,
@@ -45,6 +47,7 @@ export class WebhookSubscriptionsService {
     private readonly deliveries: DeliveriesRepository,
     private readonly box: SecretBox,
     private readonly listened: ListenedEventTypes,
+    private readonly audit: AuditWriter,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.urls = new SubscriptionUrlPolicy(subscriptionAllowList(config), config.subscriptions.allowHttpLoopback);
@@ -53,6 +56,7 @@ export class WebhookSubscriptionsService {
   async create(
     organizationId: string,
     input: Required<Pick<SubscriptionFields, 'name' | 'url' | 'events'>> & SubscriptionFields,
+    actor: AuditActor,
   ): Promise<WebhookSubscriptionCreateOutput> {
     const name = checkName(input.name);
     const url = this.urls.check(input.url);
@@ -76,7 +80,10 @@ export class WebhookSubscriptionsService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.db.write((m) => this.subscriptions.insert(m, row));
+    await this.db.write(async (m) => {
+      await this.subscriptions.insert(m, row);
+      await auditSubscription(this.audit, m, actor, 'created', row, { 'webhook_subscription.events': events });
+    });
     this.listened.invalidate();
     return { ...toSubscriptionOutput(this.box, row), ...(generated ? { secret: generated } : {}) };
   }
@@ -97,7 +104,7 @@ export class WebhookSubscriptionsService {
   }
 
   /** Changes only the fields sent; applied only if nobody changed the subscription meanwhile (else 409 FLK-0350). */
-  async update(organizationId: string, id: string, input: SubscriptionFields): Promise<WebhookSubscriptionOutput> {
+  async update(organizationId: string, id: string, input: SubscriptionFields, actor: AuditActor): Promise<WebhookSubscriptionOutput> {
     const current = await this.find(organizationId, id);
     const now = laterThan(current.updatedAt);
     const next: WebhookSubscriptionEntity = { ...current, updatedAt: now };
@@ -117,13 +124,19 @@ export class WebhookSubscriptionsService {
         throw new FlkError('FLK-0350', 'The webhook subscription changed while the request was being processed; read it again and retry.');
       }
       if (deactivating) await this.deliveries.cancelPending(m, id, cancelledBecause('disabled_by_user'), now);
+      const changedFields = Object.keys(input).filter((field) => input[field as keyof SubscriptionFields] !== undefined).sort();
+      await auditSubscription(this.audit, m, actor, 'updated', next, { 'webhook_subscription.changed_fields': changedFields });
     });
     this.listened.invalidate();
     return toSubscriptionOutput(this.box, next);
   }
 
-  async delete(organizationId: string, id: string): Promise<void> {
-    const deleted = await this.db.write((m) => this.subscriptions.deleteWithHistory(m, organizationId, id));
+  async delete(organizationId: string, id: string, actor: AuditActor): Promise<void> {
+    const deleted = await this.db.write(async (m) => {
+      const gone = await this.subscriptions.deleteWithHistory(m, organizationId, id);
+      if (gone) await auditSubscription(this.audit, m, actor, 'deleted', { id, organizationId });
+      return gone;
+    });
     this.listened.invalidate();
     if (!deleted) throw subscriptionNotFound(id);
   }

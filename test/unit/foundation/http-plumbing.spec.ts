@@ -107,6 +107,9 @@ describe('toErrorResponse', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     expect(toErrorResponse(refused)).toMatchObject({ status: 503, body: { code: 'FLK-0009' }, headers: { 'Retry-After': '5' } });
     expect(toErrorResponse({ driverError: { code: '57P01' }, message: 'terminating connection' }).status).toBe(503);
+    // The database named in DATABASE_URL dropped or renamed, or this service's login revoked: met on reconnecting.
+    expect(toErrorResponse({ code: '3D000', message: 'database "flowker" does not exist' }).status).toBe(503);
+    expect(toErrorResponse({ code: '28P01', message: 'password authentication failed for user "flowker"' }).status).toBe(503);
   });
 
   it.each([
