@@ -312,6 +312,20 @@ describe('raw transforms (§7.3)', () => {
     );
   });
 
+  it('timestamp re-formats every element of an array longer than the 10,000 an index path may name', () => {
+    const count = 12_000;
+    const input = { days: Array.from({ length: count }, () => '31/12/2023'), events: Array.from({ length: count }, () => ({ at: '01/02/2024' })) };
+    const layouts = { inputFormat: '02/01/2006', outputFormat: '2006-01-02' };
+    const output = transform([{ operation: 'timestamp', spec: { 'days[*]': layouts, 'events[*].at': layouts } }], input) as typeof input;
+    expect(output.days).toHaveLength(count);
+    expect(output.days.every((day) => day === '2023-12-31')).toBe(true);
+    expect(output.events[count - 1]).toEqual({ at: '2024-02-01' });
+    // A top-level array, a nested index after the wildcard, and an absent array (nothing to write).
+    expect(transform([{ operation: 'timestamp', spec: { '[*]': layouts } }], ['31/12/2023'])).toEqual(['2023-12-31']);
+    expect(transform([{ operation: 'timestamp', spec: { 'm[*][0]': layouts } }], { m: [['31/12/2023', 'x']] })).toEqual({ m: [['2023-12-31', 'x']] });
+    expect(transform([{ operation: 'timestamp', spec: { 'none[*].at': layouts } }], { a: 1 })).toEqual({ a: 1 });
+  });
+
   it('uuid writes random (v4) and name-based (v3, v5) UUIDs', () => {
     const output = transform(
       [
