@@ -363,6 +363,19 @@ describe('raw transforms (§7.3)', () => {
     ).toEqual({ n: 5, s: '>Mixed' });
     expect(transform([{ operation: 'remove_characters', spec: { path: 's', characters: 'ix' } }], input)).toEqual({ n: 5, s: 'Med' });
   });
+
+  it('remove_characters works on code points, across long strings, and leaves lone surrogates as characters', () => {
+    const remove = (characters: string, s: string) =>
+      (transform([{ operation: 'remove_characters', spec: { path: 's', characters } }], { s }) as { s: string }).s;
+    expect(remove('😀', 'a😀b\ud83d')).toBe('ab\ud83d');
+    expect(remove('\ud83d', 'a😀b\ud83d')).toBe('a😀b');
+    expect(remove('é.', 'é.e.é')).toBe('e');
+    // Long enough to be turned back into text in several chunks, with a character outside the BMP at every step.
+    const long = 'a😀.'.repeat(10_000);
+    expect(remove('.', long)).toBe('a😀'.repeat(10_000));
+    expect(remove('a', long)).toBe('😀.'.repeat(10_000));
+    expect(remove('z', long)).toBe(long);
+  });
 });
 
 describe('compile-time validation (§7.4)', () => {
@@ -515,5 +528,16 @@ describe('run-time failures (§7.5)', () => {
     const compiled = compileTransforms([{ operation: 'shift', spec: { a: '$', b: '$' } }]);
     const sixMi = { s: 'x'.repeat(6 * 1024 * 1024) };
     for (let run = 0; run < 3; run += 1) expect((applyTransforms(compiled, sixMi) as { b: { s: string } }).b.s.length).toBe(6 * 1024 * 1024);
+  });
+
+  it('uuid names count against the same allowance: names that each hash the whole document fail instead of running for minutes', () => {
+    const document = { big: 'x'.repeat(1024 * 1024) };
+    const names = Array.from({ length: 20 }, (_, n) => ({ path: n % 2 === 0 ? '$' : 'big' }));
+    expect(runtimeError(() => transform([{ operation: 'uuid', spec: { id: { version: 5, namespace: 'DNS', names } } }], document)).message).toBe(
+      'transforms[0]: the steps would hash more than 16777216 characters of JSON',
+    );
+    // Names of ordinary size are unaffected.
+    const id = (transform([{ operation: 'uuid', spec: { id: { version: 5, namespace: 'DNS', names: [{ path: 'big' }, { path: '$' }] } } }], document) as { id: string }).id;
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
