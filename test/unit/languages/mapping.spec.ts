@@ -530,6 +530,14 @@ describe('run-time failures (§7.5)', () => {
     for (let run = 0; run < 3; run += 1) expect((applyTransforms(compiled, sixMi) as { b: { s: string } }).b.s.length).toBe(6 * 1024 * 1024);
   });
 
+  it('times re-formatted count against the same allowance: an array re-formatted over and over fails instead of holding the event loop', () => {
+    const layout = `${'x'.repeat(250)}2006`; // a long literal makes each value long (a layout has at most 256 characters)
+    const years = { years: Array.from({ length: 7_000 }, () => `${'x'.repeat(250)}2024`) };
+    const again = Array.from({ length: 10 }, () => ({ operation: 'timestamp', spec: { 'years[*]': { inputFormat: layout, outputFormat: layout } } }));
+    expect(runtimeError(() => transform(again, years)).message).toMatch(/^transforms\[9\]: the steps would re-format more than 16777216 characters of JSON$/);
+    expect((transform(again.slice(0, 8), years) as typeof years).years[6_999]).toBe(`${'x'.repeat(250)}2024`);
+  });
+
   it('uuid names count against the same allowance: names that each hash the whole document fail instead of running for minutes', () => {
     const document = { big: 'x'.repeat(1024 * 1024) };
     const names = Array.from({ length: 20 }, (_, n) => ({ path: n % 2 === 0 ? '$' : 'big' }));

@@ -63,10 +63,10 @@ export function cloneJson(value: unknown, environment?: TransformEnvironment): u
 }
 
 /**
- * Charges text the steps work through in proportion to the document (copies, uuid names hashed) to the run's
+ * Charges text the steps work through in proportion to the document (copies, uuid names hashed, times re-formatted) to the run's
  * allowance, and fails the step past it: what one run costs must not grow with how often a spec repeats a path.
  */
-export function spendAllowance(environment: TransformEnvironment, characters: number, work: 'copy' | 'hash'): void {
+export function spendAllowance(environment: TransformEnvironment, characters: number, work: 'copy' | 'hash' | 're-format'): void {
   environment.copyAllowance.left -= characters;
   if (environment.copyAllowance.left < 0) {
     throw new MappingRuntimeError(`the steps would ${work} more than ${MAPPING_LIMITS.maxCopiedLength} characters of JSON`);
