@@ -390,6 +390,24 @@ describe('limits', () => {
     expect(syntaxErrorOf(`${ok}.k`).message).toBe('path has more than 64 segments at position 0');
   });
 
+  it('what the comparisons of one evaluation print to compare objects and arrays is bounded', () => {
+    const rows = Array.from({ length: 10_000 }, (_, k) => ({ k })); // ~120 K characters once printed
+    const other = [...rows.slice(0, -1), { k: -1 }];
+    const context = { workflow: { rows, other, text: 'x'.repeat(150_000) } };
+    const repeated = (one: string, times: number) => Array.from({ length: times }, () => one).join(' OR ');
+    // A few comparisons of large values are ordinary work…
+    expect(evaluateCondition(parseCondition(repeated('workflow.rows == workflow.other', 10)), context)).toBe(false);
+    expect(evaluateCondition(parseCondition(repeated('workflow.text == workflow.rows', 10)), context)).toBe(false);
+    // …but repeating them until they would print more than the allowance fails the evaluation instead of taking seconds.
+    for (const one of ['workflow.rows == workflow.other', 'workflow.text == workflow.rows']) {
+      const error = evaluationErrorOf(repeated(one, 100), context);
+      expect(error.message).toBe(`the comparisons would print more than ${CONDITION_LIMITS.maxComparedText} characters of objects and arrays`);
+    }
+    // Scalars are compared without printing: large strings compared many times cost nothing against it.
+    expect(evaluateCondition(parseCondition(repeated('workflow.text == workflow.text', 100)), context)).toBe(true);
+    expect(evaluateCondition(parseCondition(repeated('workflow.text != workflow.text', 100)), context)).toBe(false);
+  });
+
   it('a long chain of ANDs within the length limit parses and evaluates', () => {
     const text = Array.from({ length: 650 }, () => 'true').join('&&');
     expect(text.length).toBeLessThanOrEqual(4096);

@@ -2,7 +2,8 @@ import { equalFoldAscii, parseGoFloat } from '../shared/go-number';
 import { readOwn } from '../shared/own-property';
 import type { ComparisonOperator, ConditionExpression, PathSegment } from './ast';
 import { ConditionEvaluationError } from './errors';
-import { sameGoText } from './go-text';
+import { PrintAllowanceExceeded, sameGoText, type PrintAllowance } from './go-text';
+import { CONDITION_LIMITS } from './limits';
 import { formatPath } from './printer';
 
 /**
@@ -11,26 +12,34 @@ import { formatPath } from './printer';
  * Throws ConditionEvaluationError for a missing path or an ordering comparison on non-numbers.
  */
 export function evaluateCondition(expression: ConditionExpression, context: unknown): boolean {
+  const allowance: PrintAllowance = { left: CONDITION_LIMITS.maxComparedText };
   try {
-    return isTruthy(evaluate(expression, context));
+    return isTruthy(evaluate(expression, context, allowance));
   } catch (error) {
     if (error instanceof ConditionEvaluationError) throw error;
+    if (error instanceof PrintAllowanceExceeded) {
+      throw new ConditionEvaluationError(
+        `the comparisons would print more than ${CONDITION_LIMITS.maxComparedText} characters of objects and arrays`,
+      );
+    }
     // A pathological context (e.g. nesting deep enough to exhaust the stack) must not escape as
     // anything but the documented error class.
     throw new ConditionEvaluationError(`condition could not be evaluated: ${(error as Error)?.message ?? String(error)}`);
   }
 }
 
-function evaluate(expression: ConditionExpression, context: unknown): unknown {
+function evaluate(expression: ConditionExpression, context: unknown, allowance: PrintAllowance): unknown {
   switch (expression.kind) {
     case 'or':
-      return isTruthy(evaluate(expression.left, context)) || isTruthy(evaluate(expression.right, context));
+      return isTruthy(evaluate(expression.left, context, allowance)) || isTruthy(evaluate(expression.right, context, allowance));
     case 'and':
-      return isTruthy(evaluate(expression.left, context)) && isTruthy(evaluate(expression.right, context));
+      return isTruthy(evaluate(expression.left, context, allowance)) && isTruthy(evaluate(expression.right, context, allowance));
     case 'not':
-      return !isTruthy(evaluate(expression.operand, context));
-    case 'compare':
-      return compare(evaluate(expression.left, context), expression.operator, evaluate(expression.right, context));
+      return !isTruthy(evaluate(expression.operand, context, allowance));
+    case 'compare': {
+      const left = evaluate(expression.left, context, allowance);
+      return compare(left, expression.operator, evaluate(expression.right, context, allowance), allowance);
+    }
     case 'string':
     case 'number':
     case 'boolean':
@@ -60,7 +69,7 @@ function toNumber(value: unknown): number | undefined {
   return undefined;
 }
 
-function compare(left: unknown, operator: ComparisonOperator, right: unknown): boolean {
+function compare(left: unknown, operator: ComparisonOperator, right: unknown, allowance: PrintAllowance): boolean {
   const leftNumber = toNumber(left);
   const rightNumber = toNumber(right);
   if (leftNumber !== undefined && rightNumber !== undefined) {
@@ -79,8 +88,8 @@ function compare(left: unknown, operator: ComparisonOperator, right: unknown): b
         return leftNumber !== rightNumber;
     }
   }
-  if (operator === '==') return sameGoText(left, right);
-  if (operator === '!=') return !sameGoText(left, right);
+  if (operator === '==') return sameGoText(left, right, allowance);
+  if (operator === '!=') return !sameGoText(left, right, allowance);
   throw new ConditionEvaluationError(
     `operator "${operator}" requires numeric operands (got ${kindOf(left)} and ${kindOf(right)})`,
   );
