@@ -11,8 +11,11 @@ import { formatPath } from './printer';
  * AND/OR short-circuit from left to right, so `true OR workflow.missing` is true without an error.
  * Throws ConditionEvaluationError for a missing path or an ordering comparison on non-numbers.
  */
-export function evaluateCondition(expression: ConditionExpression, context: unknown): boolean {
-  const allowance: PrintAllowance = { left: CONDITION_LIMITS.maxComparedText };
+export function evaluateCondition(
+  expression: ConditionExpression,
+  context: unknown,
+  allowance: PrintAllowance = newPrintAllowance(),
+): boolean {
   try {
     return isTruthy(evaluate(expression, context, allowance));
   } catch (error) {
@@ -26,6 +29,15 @@ export function evaluateCondition(expression: ConditionExpression, context: unkn
     // anything but the documented error class.
     throw new ConditionEvaluationError(`condition could not be evaluated: ${(error as Error)?.message ?? String(error)}`);
   }
+}
+
+/**
+ * What the comparisons may print (CONDITION_LIMITS.maxComparedText). One evaluation gets its own unless the caller
+ * shares one across evaluations: the engine gives each execution one for all its conditions, so a workflow of many
+ * conditions cannot multiply the bound.
+ */
+export function newPrintAllowance(): PrintAllowance {
+  return { left: CONDITION_LIMITS.maxComparedText };
 }
 
 function evaluate(expression: ConditionExpression, context: unknown, allowance: PrintAllowance): unknown {
