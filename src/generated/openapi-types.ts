@@ -7862,9 +7862,9 @@ export interface operations {
              *     - `FLK-0118`: the edges form a cycle.
              *     - `FLK-0122`: two nodes share the same `id`.
              *     - `FLK-0130`: two edges share the same `id`.
-             *     - `FLK-0140`: an executor node's `inputMapping`, or a `transform` action's `mapping`, does not compile.
-             *     - `FLK-0141`: an executor node's `outputMapping` does not compile.
-             *     - `FLK-0142`: an executor node's or a `transform` action's `transforms` do not compile (unknown operation or malformed spec).
+             *     - `FLK-0140`: an executor node's `inputMapping`, or a `transform` action's `mapping`, does not compile, or an operation in it has a configuration that would fail every run (e.g. `add_prefix` without `prefix`).
+             *     - `FLK-0141`: an executor node's `outputMapping` does not compile, or has an operation configuration that would fail every run.
+             *     - `FLK-0142`: an executor node's or a `transform` action's `transforms` do not compile (unknown operation or malformed spec), or have an operation configuration that would fail every run (e.g. `uuid` version 7).
              *     - `FLK-0150`: an executor node's `providerConfigId` is missing, not a UUID, unknown, or not `active`.
              *     - `FLK-0151`: the referenced provider configuration belongs to a different provider than the node's executor.
              *     - `FLK-0211`: a webhook trigger's `method` or `path` is missing or not a non-empty string, its `method` is not one of GET, POST, PUT, PATCH, DELETE, or its `path` names no route (`/`), is longer than 512 characters or holds a control character; or a trigger's `signature` is not `{scheme: github|stripe|standard, secret: 1-512 characters, toleranceSeconds?: 1-86400}`, its `rateLimit` not `{requests: 1-100000, perSeconds: 1-86400}` or its `responseMode` not `async`/`sync`.

@@ -173,6 +173,30 @@ describe('Workflows: lifecycle', () => {
       expect(await statusOf(id)).toBe('draft');
     });
 
+    it('an operation configuration that would fail every run (add_prefix without prefix…) saves as a draft but does not activate, naming the list', async () => {
+      const pc = await providerConfig(t, 'midaz');
+      const noPrefix = { inputMapping: [{ source: 'workflow.a', target: 'a', transformation: { type: 'add_prefix' } }] };
+      const cases: Array<[Record<string, unknown>, string, string]> = [
+        [executor('x', pc, noPrefix), 'FLK-0140', 'nodes[1].data.inputMapping'],
+        [executor('x', pc, { outputMapping: [{ source: 'body', target: 'b', transformation: { type: 'remove_characters', config: { characters: ' ' } } }] }), 'FLK-0141', 'nodes[1].data.outputMapping'],
+        [executor('x', pc, { transforms: [{ operation: 'uuid', spec: { id: { version: 7 } } }] }), 'FLK-0142', 'nodes[1].data.transforms'],
+        [transformAction('x', { mapping: [{ source: 'workflow.a', target: 'a', transformation: { type: 'add_suffix', config: { suffix: '' } } }] }), 'FLK-0140', 'nodes[1].data.mapping'],
+        [transformAction('x', { transforms: [{ operation: 'shift', spec: { a: 5 } }] }), 'FLK-0142', 'nodes[1].data.transforms'],
+      ];
+      for (const [node, code, field] of cases) {
+        const id = await create(t, { name: unique(), nodes: [trigger('t'), node], edges: [edge('t', 'x')] });
+        const res = await post(t, `/v1/workflows/${id}/activate`);
+        const body = await res.json();
+        expect({ status: res.status, code: body.code, fields: Object.keys(body.fields ?? {}) }).toEqual({ status: 400, code, fields: [field] });
+        expect(body.message).toContain('would fail every run');
+        expect(await statusOf(id)).toBe('draft');
+      }
+      // A list the engine never runs does not block: an executor's transforms beside a non-empty inputMapping.
+      const unused = { inputMapping: [{ source: 'workflow.a', target: 'a' }], transforms: [{ operation: 'uuid', spec: { id: { version: 7 } } }] };
+      const ok = await create(t, { name: unique(), nodes: [trigger('t'), executor('x', pc, unused)], edges: [edge('t', 'x')] });
+      expect((await post(t, `/v1/workflows/${ok}/activate`)).status).toBe(200);
+    });
+
     it('a transform action with neither a mapping nor a transforms list saves as a draft but does not activate (400 FLK-0140)', async () => {
       const id = await create(t, { name: unique(), nodes: [trigger('t'), transformAction('a', {})], edges: [edge('t', 'a')] });
       const res = await post(t, `/v1/workflows/${id}/activate`);

@@ -2,6 +2,7 @@ import type { Logger } from '@nestjs/common';
 import type { Workflow, WorkflowNode } from '../../modules/workflows/workflow.types';
 import type { ExecutionRecord, StepRecord } from '../../modules/executions/execution.types';
 import { ExecutorCallError, type NodeExecutor } from '../executors/node-executor';
+import { newPrintAllowance } from '../languages/condition';
 import { defineOwn } from '../languages/shared/own-property';
 import { JoinTracker, planOf, PlanError } from './execution-plan';
 import type { ExecutionStore } from './execution-store';
@@ -90,6 +91,8 @@ export class ExecutionRun {
   private finalOutputSet = false;
   /** Characters of JSON the node results of this run have added to the context so far (see addResults). */
   private resultsLength = 0;
+  /** What all the conditions of this run (nodes and edges) may print to compare objects and arrays, together. */
+  private readonly conditionPrints = newPrintAllowance();
 
   constructor(
     private readonly env: RunEnvironment,
@@ -139,7 +142,7 @@ export class ExecutionRun {
       const ready: Array<{ nodeId: string; run: boolean }> = [];
       for (const edge of joins.outgoing(node.id)) {
         const offered = follow.kind === 'all' || (follow.kind === 'handle' && edge.sourceHandle === follow.handle);
-        const next = joins.resolve(edge, offered && edgeAllows(edge, this.context));
+        const next = joins.resolve(edge, offered && edgeAllows(edge, this.context, this.conditionPrints));
         if (next) ready.push(next);
       }
       // Depth first, first edge first: push in reverse so the first ready target is taken next.
@@ -198,7 +201,7 @@ export class ExecutionRun {
     const number = this.nextStepNumber(node);
     const started = Date.now();
     try {
-      const { result, output } = evaluateConditionalNode(node, this.context);
+      const { result, output } = evaluateConditionalNode(node, this.context, this.conditionPrints);
       this.record(node, number, started, { status: 'completed', output, attempts: 1 });
       return { kind: 'handle', handle: String(result) };
     } catch (error) {

@@ -1,4 +1,4 @@
-import { evaluateCondition, parseCondition, type ConditionExpression } from '../languages/condition';
+import { evaluateCondition, parseCondition, type ConditionExpression, type PrintAllowance } from '../languages/condition';
 import {
   applyMapping,
   applyTransforms,
@@ -58,14 +58,18 @@ function compiled(list: unknown[], kind: 'mapping' | 'transforms', label: string
 const nonEmptyList = (value: unknown): value is unknown[] => Array.isArray(value) && value.length > 0;
 
 /** A conditional node: its result and the step output upstream recorded. */
-export function evaluateConditionalNode(node: WorkflowNode, context: ExecutionContext): { result: boolean; output: Record<string, unknown> } {
+export function evaluateConditionalNode(
+  node: WorkflowNode,
+  context: ExecutionContext,
+  prints?: PrintAllowance,
+): { result: boolean; output: Record<string, unknown> } {
   const condition = node.data?.condition;
   if (typeof condition !== 'string' || condition.trim() === '') {
     throw new NodeFailure(`node "${node.id}": conditional node has no condition: FLK-0504`, 'conditional node has no condition');
   }
   let result: boolean;
   try {
-    result = evaluateCondition(parsedCondition(node, condition), context);
+    result = evaluateCondition(parsedCondition(node, condition), context, prints);
   } catch (error) {
     const detail = `condition evaluation failed: ${messageOf(error)}`;
     throw new NodeFailure(`node "${node.id}": ${detail}: FLK-0504`, detail);
@@ -74,11 +78,11 @@ export function evaluateConditionalNode(node: WorkflowNode, context: ExecutionCo
 }
 
 /** Whether an edge may be taken: no condition (or a blank one) means yes. A broken condition fails the run. */
-export function edgeAllows(edge: WorkflowEdge, context: ExecutionContext): boolean {
+export function edgeAllows(edge: WorkflowEdge, context: ExecutionContext, prints?: PrintAllowance): boolean {
   const condition = edge.condition;
   if (typeof condition !== 'string' || condition.trim() === '') return true;
   try {
-    return evaluateCondition(parsedCondition(edge, condition), context);
+    return evaluateCondition(parsedCondition(edge, condition), context, prints);
   } catch (error) {
     throw new NodeFailure(`edge "${edge.id}": condition evaluation failed: ${messageOf(error)}: FLK-0504`);
   }

@@ -154,6 +154,21 @@ describe('ExecutionRun traversal', () => {
     expect(unknown.store.final?.status).toBe('completed');
   });
 
+  it("bounds what all the conditions of one run print together, not each one alone", async () => {
+    const rows = Array.from({ length: 10_000 }, (_, k) => ({ k })); // ~120 K characters once printed
+    const other = [...rows.slice(0, -1), { k: -1 }];
+    const condition = Array.from({ length: 15 }, () => 'workflow.rows == workflow.other').join(' OR '); // ~3.6 M printed
+    const nodes = [n('t', 'trigger'), ...['c1', 'c2', 'c3'].map((id) => n(id, 'conditional', { condition })), setOutput('end', { ok: true })];
+    const edges = [e('t', 'c1'), e('c1', 'c2', { sourceHandle: 'false' }), e('c2', 'c3', { sourceHandle: 'false' }), e('c3', 'end', { sourceHandle: 'false' })];
+    const one = await run(nodes.slice(0, 2).concat(nodes[4]!), [e('t', 'c1'), e('c1', 'end', { sourceHandle: 'false' })], { exec: { inputData: { rows, other } } });
+    expect(one.store.final?.status).toBe('completed');
+    const three = await run(nodes, edges, { exec: { inputData: { rows, other } } });
+    expect(three.store.ordered()).toEqual([[1, 'c1', 'completed'], [2, 'c2', 'completed'], [3, 'c3', 'failed']]);
+    expect(three.store.final?.errorMessage).toBe(
+      'node "c3": condition evaluation failed: the comparisons would print more than 8388608 characters of objects and arrays: FLK-0504',
+    );
+  });
+
   it('runs log and transform actions', async () => {
     const { store, logs } = await run(
       [n('t', 'trigger'), n('log', 'action', { actionType: 'log', message: 'hello', data: { a: 1 } }),

@@ -4,6 +4,7 @@ import {
   ConditionSyntaxError,
   evaluateCondition,
   formatCondition,
+  formatPath,
   parseCondition,
   validateCondition,
   type ConditionExpression,
@@ -337,6 +338,13 @@ describe('syntax errors carry a message and a position', () => {
     ['a\u0000b', 'character U+0000 is not allowed outside a string literal at position 1', 1],
     ['a\u202eb', 'character U+202E is not allowed outside a string literal at position 1', 1],
     ['a\u200bb', 'character U+200B is not allowed outside a string literal at position 1', 1],
+    // Every format character, not only a list of them: the Arabic letter mark is a bidi mark like U+200F, the soft
+    // hyphen does not show, and the tag characters outside the BMP are invisible (read as one code point).
+    ['a\u061cb', 'character U+061C is not allowed outside a string literal at position 1', 1],
+    ['a\u00adb', 'character U+00AD is not allowed outside a string literal at position 1', 1],
+    ['a\u206ab', 'character U+206A is not allowed outside a string literal at position 1', 1],
+    ['a == 1 AND b\u{e0041}', 'character U+E0041 is not allowed outside a string literal at position 12', 12],
+    ['\u{e0001}a', 'character U+E0001 is not allowed outside a string literal at position 0', 0],
   ])('%j → %s', (text, message, position) => {
     const error = syntaxErrorOf(text);
     expect(error.message).toBe(message);
@@ -346,6 +354,13 @@ describe('syntax errors carry a message and a position', () => {
 
   it('control and invisible characters are fine inside string literals', () => {
     expect(evaluate('"a\u0000\u202e\u200b" == "a\u0000\u202e\u200b"')).toBe(true);
+    expect(evaluate('"\u061c\u{e0041}" == "\u061c\u{e0041}"')).toBe(true);
+  });
+
+  it('visible characters outside the BMP are word characters, and a quoted key reaches an invisible one', () => {
+    expect(evaluateCondition(parseCondition('workflow.😀 == 1'), { workflow: { '😀': 1 } })).toBe(true);
+    expect(evaluateCondition(parseCondition('workflow["a\u061cb"] == 1'), { workflow: { 'a\u061cb': 1 } })).toBe(true);
+    expect(formatPath([{ kind: 'key', name: 'a\u061cb' }])).toBe('["a\u061cb"]');
   });
 
   it('validateCondition returns null for a valid condition', () => {
@@ -373,6 +388,24 @@ describe('limits', () => {
     const ok = Array.from({ length: 64 }, () => 'k').join('.');
     expect(() => parseCondition(ok)).not.toThrow();
     expect(syntaxErrorOf(`${ok}.k`).message).toBe('path has more than 64 segments at position 0');
+  });
+
+  it('what the comparisons of one evaluation print to compare objects and arrays is bounded', () => {
+    const rows = Array.from({ length: 10_000 }, (_, k) => ({ k })); // ~120 K characters once printed
+    const other = [...rows.slice(0, -1), { k: -1 }];
+    const context = { workflow: { rows, other, text: 'x'.repeat(150_000) } };
+    const repeated = (one: string, times: number) => Array.from({ length: times }, () => one).join(' OR ');
+    // A few comparisons of large values are ordinary work…
+    expect(evaluateCondition(parseCondition(repeated('workflow.rows == workflow.other', 10)), context)).toBe(false);
+    expect(evaluateCondition(parseCondition(repeated('workflow.text == workflow.rows', 10)), context)).toBe(false);
+    // …but repeating them until they would print more than the allowance fails the evaluation instead of taking seconds.
+    for (const one of ['workflow.rows == workflow.other', 'workflow.text == workflow.rows']) {
+      const error = evaluationErrorOf(repeated(one, 100), context);
+      expect(error.message).toBe(`the comparisons would print more than ${CONDITION_LIMITS.maxComparedText} characters of objects and arrays`);
+    }
+    // Scalars are compared without printing: large strings compared many times cost nothing against it.
+    expect(evaluateCondition(parseCondition(repeated('workflow.text == workflow.text', 100)), context)).toBe(true);
+    expect(evaluateCondition(parseCondition(repeated('workflow.text != workflow.text', 100)), context)).toBe(false);
   });
 
   it('a long chain of ANDs within the length limit parses and evaluates', () => {

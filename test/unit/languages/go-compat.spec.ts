@@ -104,6 +104,31 @@ describe('Go time layouts', () => {
     expect(() => parse(layout, value)).toThrow(message);
   });
 
+  // The day of the year is worked out once the whole value is read, as Go does: it needs the year, which may come
+  // later in the layout, and a day the year does not have is an error, not the first of the next year folded back.
+  it.each([
+    ['2006-002', '2024-060', '2024-02-29'],
+    ['2006-002', '2023-060', '2023-03-01'],
+    ['2006-002', '2024-366', '2024-12-31'],
+    ['002/2006', '060/2023', '2023-03-01'],
+    ['002/2006', '366/2024', '2024-12-31'],
+    ['2006 __2', '2023  32', '2023-02-01'],
+    ['2006-01-02 002', '2023-02-01 032', '2023-02-01'],
+  ])('%s reads the day of the year in %s as %s', (layout, value, expected) => {
+    expect(formatGoTime(parse(layout, value), compileLayout('2006-01-02'))).toBe(expected);
+  });
+
+  it.each([
+    ['2006-002', '2023-366', /day of year out of range/],
+    ['2006-002', '2024-000', /day of year out of range/],
+    ['2006-002', '2024-367', /day of year out of range/],
+    ['2006-002', '2024-60', /bad day of year/],
+    ['2006-01-02 002', '2023-02-02 032', /day of year does not match day/],
+    ['2006-01-02 002', '2023-03-01 032', /day of year does not match month/],
+  ])('%s rejects the day of the year in %s', (layout, value, message) => {
+    expect(() => parse(layout, value)).toThrow(message);
+  });
+
   it('refuses very long layouts', () => {
     expect(() => compileLayout('2006'.repeat(100))).toThrow(/layout is longer than 256/);
   });

@@ -312,6 +312,20 @@ describe('raw transforms (§7.3)', () => {
     );
   });
 
+  it('timestamp re-formats every element of an array longer than the 10,000 an index path may name', () => {
+    const count = 12_000;
+    const input = { days: Array.from({ length: count }, () => '31/12/2023'), events: Array.from({ length: count }, () => ({ at: '01/02/2024' })) };
+    const layouts = { inputFormat: '02/01/2006', outputFormat: '2006-01-02' };
+    const output = transform([{ operation: 'timestamp', spec: { 'days[*]': layouts, 'events[*].at': layouts } }], input) as typeof input;
+    expect(output.days).toHaveLength(count);
+    expect(output.days.every((day) => day === '2023-12-31')).toBe(true);
+    expect(output.events[count - 1]).toEqual({ at: '2024-02-01' });
+    // A top-level array, a nested index after the wildcard, and an absent array (nothing to write).
+    expect(transform([{ operation: 'timestamp', spec: { '[*]': layouts } }], ['31/12/2023'])).toEqual(['2023-12-31']);
+    expect(transform([{ operation: 'timestamp', spec: { 'm[*][0]': layouts } }], { m: [['31/12/2023', 'x']] })).toEqual({ m: [['2023-12-31', 'x']] });
+    expect(transform([{ operation: 'timestamp', spec: { 'none[*].at': layouts } }], { a: 1 })).toEqual({ a: 1 });
+  });
+
   it('uuid writes random (v4) and name-based (v3, v5) UUIDs', () => {
     const output = transform(
       [
@@ -348,6 +362,19 @@ describe('raw transforms (§7.3)', () => {
       ),
     ).toEqual({ n: 5, s: '>Mixed' });
     expect(transform([{ operation: 'remove_characters', spec: { path: 's', characters: 'ix' } }], input)).toEqual({ n: 5, s: 'Med' });
+  });
+
+  it('remove_characters works on code points, across long strings, and leaves lone surrogates as characters', () => {
+    const remove = (characters: string, s: string) =>
+      (transform([{ operation: 'remove_characters', spec: { path: 's', characters } }], { s }) as { s: string }).s;
+    expect(remove('😀', 'a😀b\ud83d')).toBe('ab\ud83d');
+    expect(remove('\ud83d', 'a😀b\ud83d')).toBe('a😀b');
+    expect(remove('é.', 'é.e.é')).toBe('e');
+    // Long enough to be turned back into text in several chunks, with a character outside the BMP at every step.
+    const long = 'a😀.'.repeat(10_000);
+    expect(remove('.', long)).toBe('a😀'.repeat(10_000));
+    expect(remove('a', long)).toBe('😀.'.repeat(10_000));
+    expect(remove('z', long)).toBe(long);
   });
 });
 
@@ -501,5 +528,24 @@ describe('run-time failures (§7.5)', () => {
     const compiled = compileTransforms([{ operation: 'shift', spec: { a: '$', b: '$' } }]);
     const sixMi = { s: 'x'.repeat(6 * 1024 * 1024) };
     for (let run = 0; run < 3; run += 1) expect((applyTransforms(compiled, sixMi) as { b: { s: string } }).b.s.length).toBe(6 * 1024 * 1024);
+  });
+
+  it('times re-formatted count against the same allowance: an array re-formatted over and over fails instead of holding the event loop', () => {
+    const layout = `${'x'.repeat(250)}2006`; // a long literal makes each value long (a layout has at most 256 characters)
+    const years = { years: Array.from({ length: 7_000 }, () => `${'x'.repeat(250)}2024`) };
+    const again = Array.from({ length: 10 }, () => ({ operation: 'timestamp', spec: { 'years[*]': { inputFormat: layout, outputFormat: layout } } }));
+    expect(runtimeError(() => transform(again, years)).message).toMatch(/^transforms\[9\]: the steps would re-format more than 16777216 characters of JSON$/);
+    expect((transform(again.slice(0, 8), years) as typeof years).years[6_999]).toBe(`${'x'.repeat(250)}2024`);
+  });
+
+  it('uuid names count against the same allowance: names that each hash the whole document fail instead of running for minutes', () => {
+    const document = { big: 'x'.repeat(1024 * 1024) };
+    const names = Array.from({ length: 20 }, (_, n) => ({ path: n % 2 === 0 ? '$' : 'big' }));
+    expect(runtimeError(() => transform([{ operation: 'uuid', spec: { id: { version: 5, namespace: 'DNS', names } } }], document)).message).toBe(
+      'transforms[0]: the steps would hash more than 16777216 characters of JSON',
+    );
+    // Names of ordinary size are unaffected.
+    const id = (transform([{ operation: 'uuid', spec: { id: { version: 5, namespace: 'DNS', names: [{ path: 'big' }, { path: '$' }] } } }], document) as { id: string }).id;
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

@@ -2,7 +2,8 @@ import { equalFoldAscii, parseGoFloat } from '../shared/go-number';
 import { readOwn } from '../shared/own-property';
 import type { ComparisonOperator, ConditionExpression, PathSegment } from './ast';
 import { ConditionEvaluationError } from './errors';
-import { sameGoText } from './go-text';
+import { PrintAllowanceExceeded, sameGoText, type PrintAllowance } from './go-text';
+import { CONDITION_LIMITS } from './limits';
 import { formatPath } from './printer';
 
 /**
@@ -10,27 +11,47 @@ import { formatPath } from './printer';
  * AND/OR short-circuit from left to right, so `true OR workflow.missing` is true without an error.
  * Throws ConditionEvaluationError for a missing path or an ordering comparison on non-numbers.
  */
-export function evaluateCondition(expression: ConditionExpression, context: unknown): boolean {
+export function evaluateCondition(
+  expression: ConditionExpression,
+  context: unknown,
+  allowance: PrintAllowance = newPrintAllowance(),
+): boolean {
   try {
-    return isTruthy(evaluate(expression, context));
+    return isTruthy(evaluate(expression, context, allowance));
   } catch (error) {
     if (error instanceof ConditionEvaluationError) throw error;
+    if (error instanceof PrintAllowanceExceeded) {
+      throw new ConditionEvaluationError(
+        `the comparisons would print more than ${CONDITION_LIMITS.maxComparedText} characters of objects and arrays`,
+      );
+    }
     // A pathological context (e.g. nesting deep enough to exhaust the stack) must not escape as
     // anything but the documented error class.
     throw new ConditionEvaluationError(`condition could not be evaluated: ${(error as Error)?.message ?? String(error)}`);
   }
 }
 
-function evaluate(expression: ConditionExpression, context: unknown): unknown {
+/**
+ * What the comparisons may print (CONDITION_LIMITS.maxComparedText). One evaluation gets its own unless the caller
+ * shares one across evaluations: the engine gives each execution one for all its conditions, so a workflow of many
+ * conditions cannot multiply the bound.
+ */
+export function newPrintAllowance(): PrintAllowance {
+  return { left: CONDITION_LIMITS.maxComparedText };
+}
+
+function evaluate(expression: ConditionExpression, context: unknown, allowance: PrintAllowance): unknown {
   switch (expression.kind) {
     case 'or':
-      return isTruthy(evaluate(expression.left, context)) || isTruthy(evaluate(expression.right, context));
+      return isTruthy(evaluate(expression.left, context, allowance)) || isTruthy(evaluate(expression.right, context, allowance));
     case 'and':
-      return isTruthy(evaluate(expression.left, context)) && isTruthy(evaluate(expression.right, context));
+      return isTruthy(evaluate(expression.left, context, allowance)) && isTruthy(evaluate(expression.right, context, allowance));
     case 'not':
-      return !isTruthy(evaluate(expression.operand, context));
-    case 'compare':
-      return compare(evaluate(expression.left, context), expression.operator, evaluate(expression.right, context));
+      return !isTruthy(evaluate(expression.operand, context, allowance));
+    case 'compare': {
+      const left = evaluate(expression.left, context, allowance);
+      return compare(left, expression.operator, evaluate(expression.right, context, allowance), allowance);
+    }
     case 'string':
     case 'number':
     case 'boolean':
@@ -60,7 +81,7 @@ function toNumber(value: unknown): number | undefined {
   return undefined;
 }
 
-function compare(left: unknown, operator: ComparisonOperator, right: unknown): boolean {
+function compare(left: unknown, operator: ComparisonOperator, right: unknown, allowance: PrintAllowance): boolean {
   const leftNumber = toNumber(left);
   const rightNumber = toNumber(right);
   if (leftNumber !== undefined && rightNumber !== undefined) {
@@ -79,8 +100,8 @@ function compare(left: unknown, operator: ComparisonOperator, right: unknown): b
         return leftNumber !== rightNumber;
     }
   }
-  if (operator === '==') return sameGoText(left, right);
-  if (operator === '!=') return !sameGoText(left, right);
+  if (operator === '==') return sameGoText(left, right, allowance);
+  if (operator === '!=') return !sameGoText(left, right, allowance);
   throw new ConditionEvaluationError(
     `operator "${operator}" requires numeric operands (got ${kindOf(left)} and ${kindOf(right)})`,
   );

@@ -12,26 +12,58 @@ export function goText(value: unknown): string {
   return render(value, 0, { left: Infinity });
 }
 
+/** Characters the comparisons of one evaluation may still print (CONDITION_LIMITS.maxComparedText). */
+export interface PrintAllowance {
+  left: number;
+}
+
+/** Thrown by sameGoText when an evaluation's comparisons would print more than their allowance. */
+export class PrintAllowanceExceeded extends Error {}
+
 /**
  * Whether two operands print the same `%v` text. When one of them is not an array or object its text is short, and
  * the other is printed only as far as that length: comparing a large object with a string costs a pass over its
- * keys, not printing (and sorting) all of it on every comparison.
+ * keys, not printing (and sorting) all of it on every comparison. What is printed is charged to `allowance`, which
+ * one evaluation shares: a condition repeating `a == b` over two large objects printed both every time, and some 170
+ * such comparisons over a 1 MiB input held the event loop for half a minute.
  */
-export function sameGoText(left: unknown, right: unknown): boolean {
-  if (!isComposite(left)) return printsAs(right, goText(left));
-  if (!isComposite(right)) return printsAs(left, goText(right));
-  return goText(left) === goText(right);
+export function sameGoText(left: unknown, right: unknown, allowance: PrintAllowance): boolean {
+  // Two scalars: their texts are the strings themselves or short, compared without printing anything (not charged).
+  if (!isComposite(left) && !isComposite(right)) return goText(left) === goText(right);
+  if (!isComposite(left)) return printsAs(right, goText(left), allowance);
+  if (!isComposite(right)) return printsAs(left, goText(right), allowance);
+  return printCharged(left, allowance) === printCharged(right, allowance);
 }
 
 const isComposite = (value: unknown): boolean => Array.isArray(value) || isJsonObject(value);
 
-function printsAs(value: unknown, text: string): boolean {
+function printsAs(value: unknown, text: string, allowance: PrintAllowance): boolean {
+  const budget = { left: text.length };
   try {
-    return render(value, 0, { left: text.length }) === text;
+    return render(value, 0, budget) === text;
   } catch (error) {
     if (error === TOO_LONG) return false;
     throw error;
+  } finally {
+    spendPrinted(allowance, text.length - Math.max(budget.left, 0));
   }
+}
+
+function printCharged(value: unknown, allowance: PrintAllowance): string {
+  const budget = { left: allowance.left };
+  try {
+    return render(value, 0, budget);
+  } catch (error) {
+    if (error === TOO_LONG) throw new PrintAllowanceExceeded();
+    throw error;
+  } finally {
+    spendPrinted(allowance, allowance.left - Math.max(budget.left, 0));
+  }
+}
+
+function spendPrinted(allowance: PrintAllowance, characters: number): void {
+  allowance.left -= characters;
+  if (allowance.left < 0) throw new PrintAllowanceExceeded();
 }
 
 /** Characters the text may still take; `spend` throws TOO_LONG past it. */

@@ -6,4 +6,6 @@ export const CONDITION_LIMITS = {
   maxNesting: 64,
   /** Most segments in one path (`a.b[0]` has three). */
   maxPathSegments: 64,
+  /** Characters the `==`/`!=` comparisons of one evaluation may print to compare objects and arrays (8 Mi). */
+  maxComparedText: 8 * 1024 * 1024,
 } as const;

@@ -11,18 +11,20 @@ export type Token =
 /** Characters that end a bare word; everything else that is not white space or invisible belongs to it. */
 const DELIMITERS = new Set(['"', "'", '(', ')', '<', '>', '=', '!', '&', '|', '[', ']', '.']);
 const WHITESPACE = /\s/;
-/** C0/C1 controls and invisible format characters (zero-width, bidi marks/overrides/isolates, word joiner). */
-const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x0000, 0x001f],
-  [0x007f, 0x009f],
-  [0x200b, 0x200f],
-  [0x202a, 0x202e],
-  [0x2060, 0x2069],
-];
+/**
+ * Controls (Cc) and every format character (Cf): zero-width characters, all bidi marks, overrides and isolates (the
+ * Arabic letter mark U+061C too), the soft hyphen, and the invisible tag characters U+E0000–E007F. Tested on the
+ * whole code point, so a character outside the BMP is seen as itself and not as two surrogate halves.
+ */
+const INVISIBLE = /^[\p{Cc}\p{Cf}]/u;
 
 function isInvisible(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return INVISIBLE_RANGES.some(([low, high]) => code >= low && code <= high);
+  return INVISIBLE.test(char);
+}
+
+/** The whole character (code point) that starts at `index`: one UTF-16 unit, or a surrogate pair. */
+function characterAt(text: string, index: number): string {
+  return String.fromCodePoint(text.codePointAt(index) ?? 0);
 }
 const KEYWORDS: ReadonlyMap<string, 'and' | 'or' | 'not'> = new Map([
   ['and', 'and'],
@@ -82,10 +84,10 @@ class Tokenizer {
         this.index += 2;
       } else if (char === ']') {
         this.fail('unexpected "]"', start);
-      } else if (char === '.' || char === '[' || isWordCharacter(char)) {
+      } else if (char === '.' || char === '[' || isWordCharacter(characterAt(text, start))) {
         this.readWord();
       } else {
-        this.fail(`character U+${codeOf(char)} is not allowed outside a string literal`, start);
+        this.fail(`character U+${codeOf(characterAt(text, start))} is not allowed outside a string literal`, start);
       }
     }
     this.tokens.push({ type: 'end', position: text.length, text: '' });
@@ -166,10 +168,11 @@ class Tokenizer {
         segments.push(this.readBracket());
         afterBracket = true;
         keyStart = this.index;
-      } else if (isWordCharacter(char)) {
+      } else if (isWordCharacter(characterAt(text, this.index))) {
         if (afterBracket) this.fail('expected "." or "[" after "]"', this.index);
-        key += char;
-        this.index += 1;
+        const whole = characterAt(text, this.index);
+        key += whole;
+        this.index += whole.length;
       } else {
         break;
       }

@@ -196,6 +196,10 @@ export function parseGoTime(value: string, chunks: readonly Chunk[]): GoTime {
   let year = 0;
   let month = 1;
   let day = 1;
+  let monthSeen = false;
+  let daySeen = false;
+  /** Day of the year (`002`/`__2`), resolved once the whole value is read: it depends on the year. */
+  let yearDay: number | undefined;
   let hour = 0;
   let minute = 0;
   let second = 0;
@@ -252,10 +256,12 @@ export function parseGoTime(value: string, chunks: readonly Chunk[]): GoTime {
       case '01':
       case '1':
         month = number(chunk.std === '01', 1, 12, 'month');
+        monthSeen = true;
         break;
       case 'January':
       case 'Jan':
         month = lookupName(chunk.std === 'Jan' ? LONG_MONTHS.map((name) => name.slice(0, 3)) : LONG_MONTHS) + 1;
+        monthSeen = true;
         break;
       case 'Monday':
       case 'Mon':
@@ -264,22 +270,20 @@ export function parseGoTime(value: string, chunks: readonly Chunk[]): GoTime {
       case '_2':
         if (rest.startsWith(' ')) rest = rest.slice(1);
         day = number(false, 1, 31, 'day');
+        daySeen = true;
         break;
       case '02':
       case '2':
         day = number(chunk.std === '02', 1, 31, 'day');
+        daySeen = true;
         break;
       case '002':
       case '__2': {
-        rest = rest.replace(/^ {1,2}/, '');
-        const match = /^[0-9]{1,3}/.exec(rest) ?? bad('bad day of year');
+        // Go: `__2` skips up to two padding spaces and takes 1–3 digits; `002` takes exactly three.
+        if (chunk.std === '__2') rest = rest.replace(/^ {1,2}/, '');
+        const match = (chunk.std === '002' ? /^[0-9]{3}/ : /^[0-9]{1,3}/).exec(rest) ?? bad('bad day of year');
         rest = rest.slice(match[0].length);
-        const yearDay = Number(match[0]);
-        if (yearDay < 1 || yearDay > 366) bad('day of year out of range');
-        const date = new Date(0);
-        date.setUTCFullYear(year, 0, yearDay);
-        month = date.getUTCMonth() + 1;
-        day = date.getUTCDate();
+        yearDay = Number(match[0]);
         break;
       }
       case '15':
@@ -340,6 +344,12 @@ export function parseGoTime(value: string, chunks: readonly Chunk[]): GoTime {
     }
   });
   if (rest.length > 0) bad(`extra text ${JSON.stringify(rest.slice(0, 32))}`);
+  if (yearDay !== undefined) {
+    const date = monthAndDayOf(yearDay, year) ?? bad('day of year out of range');
+    if (monthSeen && month !== date.month) bad('day of year does not match month');
+    if (daySeen && day !== date.day) bad('day of year does not match day');
+    ({ month, day } = date);
+  }
   if (pm === true && hour < 12) hour += 12;
   if (pm === false && hour === 12) hour = 0;
   const date = new Date(0);
@@ -357,6 +367,26 @@ export function parseGoTime(value: string, chunks: readonly Chunk[]): GoTime {
     rest = rest.slice(names[index]!.length);
     return index;
   }
+}
+
+/** Days before the first of each month in a common year (index 12: the whole year). */
+const DAYS_BEFORE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/**
+ * The month and day of a day of the year, as Go's time.Parse works it out once the year is known (wherever the year
+ * stands in the layout); undefined when the year has no such day (366 in a common year, 0, 367…).
+ */
+function monthAndDayOf(yearDay: number, year: number): { month: number; day: number } | undefined {
+  let dayInCommonYear = yearDay;
+  if (isLeapYear(year)) {
+    if (yearDay === 31 + 29) return { month: 2, day: 29 };
+    if (yearDay > 31 + 29) dayInCommonYear -= 1;
+  }
+  if (dayInCommonYear < 1 || dayInCommonYear > 365) return undefined;
+  const month = DAYS_BEFORE.findIndex((before) => before >= dayInCommonYear);
+  return { month, day: dayInCommonYear - DAYS_BEFORE[month - 1]! };
 }
 
 /** Go's `skip`: literal text must match, with any run of spaces matching any other run of spaces. */

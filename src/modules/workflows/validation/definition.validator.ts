@@ -6,7 +6,7 @@ import { EXECUTOR_NODE_INTERNAL_KEYS, type ExecutorDefinition } from '../../cata
 import { ROOT } from '../../catalog/definitions/json-schema';
 import { ProviderConfigLookup } from '../../provider-configurations/provider-config-lookup';
 import type { WorkflowDefinition, WorkflowNode } from '../workflow.types';
-import { conditionProblem, mappingProblem, type MappingLanguage } from './languages';
+import { conditionProblem, mappingConfigProblem, mappingProblem, type MappingLanguage } from './languages';
 import { assertGraphIsSound, assertRunnable } from './graph';
 import { checkDefinitionShape } from './definition-shape';
 import { WORKFLOW_LIMITS } from './limits';
@@ -80,6 +80,7 @@ export class WorkflowDefinitionValidator {
     assertTriggerSettings(definition.nodes);
     const executors = this.executorNodes(definition.nodes);
     assertMappingsCompile(definition.nodes);
+    assertMappingsCanRun(definition.nodes);
     await this.assertProviderConfigs(executors, manager);
     assertConditionsParse(definition.nodes);
     assertEdgeConditionsParse(definition.edges);
@@ -169,6 +170,37 @@ function assertMappingsCompile(nodes: readonly WorkflowNode[]): void {
       }
     }
   });
+}
+
+/**
+ * Activation only: every operation configuration can run (FLK-0140..0142). A draft may still hold one that cannot
+ * (`remove_characters` without `characters`, `uuid` version 7, a shift value that is not a path), as upstream saved
+ * them; activated, it failed every execution reaching the node, at run time.
+ */
+function assertMappingsCanRun(nodes: readonly WorkflowNode[]): void {
+  nodes.forEach((node, index) => {
+    const found = mappingListsOf(node);
+    if (!found) return;
+    const data = node.data ?? {};
+    for (const { key, language, code } of found.lists) {
+      if (data[key] === undefined || !listRuns(node, key)) continue;
+      const problem = mappingConfigProblem(language, data[key], key);
+      if (problem !== undefined) {
+        throw new FlkError(code, `${found.label} "${node.id}" ${key} would fail every run: ${problem}`, { [field(index, key)]: problem });
+      }
+    }
+  });
+}
+
+/**
+ * Whether the engine ever runs this list of the node: an executor's `transforms` only when its `inputMapping` is empty,
+ * a transform action's `transforms` only without a `mapping` list (node-logic.ts).
+ */
+function listRuns(node: WorkflowNode, key: string): boolean {
+  if (key !== 'transforms') return true;
+  const data = node.data ?? {};
+  if (node.type === 'executor') return !(Array.isArray(data.inputMapping) && data.inputMapping.length > 0);
+  return !Array.isArray(data.mapping);
 }
 
 /**

@@ -28,9 +28,34 @@ export const removeCharacters = stringTransform('remove_characters', (spec) => {
   if (typeof characters !== 'string' || characters.trim() === '') {
     throw configProblem("remove_characters: 'characters' is required and must not be empty or blank");
   }
-  const removed = new Set(Array.from(characters));
-  return (value) => Array.from(value).filter((char) => !removed.has(char)).join('');
+  const removed = new Set(Array.from(characters, (char) => char.codePointAt(0)!));
+  return (value) => withoutCodePoints(value, removed);
 });
+
+/** Code points turned back into text at a time: well below the engine's limit on call arguments. */
+const CHUNK = 8192;
+
+/**
+ * `value` without the listed code points, in one pass over its code points (a lone surrogate counts as one).
+ * Splitting the string into an array of one-character strings, filtering and joining took about 0.2 s per MiB, so a
+ * 200-entry mapping over a 1 MiB input held the event loop for some 40 s; collecting the kept code points and
+ * turning them back into text in chunks is about ten times faster.
+ */
+function withoutCodePoints(value: string, removed: ReadonlySet<number>): string {
+  let out = '';
+  let kept: number[] = [];
+  for (let index = 0; index < value.length; ) {
+    const codePoint = value.codePointAt(index)!;
+    index += codePoint > 0xffff ? 2 : 1;
+    if (removed.has(codePoint)) continue;
+    kept.push(codePoint);
+    if (kept.length === CHUNK) {
+      out += String.fromCodePoint(...kept);
+      kept = [];
+    }
+  }
+  return out + String.fromCodePoint(...kept);
+}
 
 export const addPrefix = stringTransform('add_prefix', (spec) => {
   const prefix = field(spec, 'prefix');

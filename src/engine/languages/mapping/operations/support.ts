@@ -58,13 +58,19 @@ export function cloneJson(value: unknown, environment?: TransformEnvironment): u
   if (value === undefined) return null;
   if (value === null || typeof value !== 'object') return value;
   const text = JSON.stringify(value);
-  if (environment) {
-    environment.copyAllowance.left -= text.length;
-    if (environment.copyAllowance.left < 0) {
-      throw new MappingRuntimeError(`the steps would copy more than ${MAPPING_LIMITS.maxCopiedLength} characters of JSON`);
-    }
-  }
+  if (environment) spendAllowance(environment, text.length, 'copy');
   return JSON.parse(text) as unknown;
+}
+
+/**
+ * Charges text the steps work through in proportion to the document (copies, uuid names hashed, times re-formatted) to the run's
+ * allowance, and fails the step past it: what one run costs must not grow with how often a spec repeats a path.
+ */
+export function spendAllowance(environment: TransformEnvironment, characters: number, work: 'copy' | 'hash' | 're-format'): void {
+  environment.copyAllowance.left -= characters;
+  if (environment.copyAllowance.left < 0) {
+    throw new MappingRuntimeError(`the steps would ${work} more than ${MAPPING_LIMITS.maxCopiedLength} characters of JSON`);
+  }
 }
 
 export function checkStringLength(text: string, what: string): string {

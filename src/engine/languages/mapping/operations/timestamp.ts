@@ -9,7 +9,7 @@ import {
   type GoTime,
 } from '../go-time';
 import { parseMappingPath, readPath, writePath, type MappingPath } from '../path';
-import { entriesOf, field, isJsonObject, requireSpec, type OperationCompiler } from './support';
+import { entriesOf, field, isJsonObject, requireSpec, spendAllowance, type OperationCompiler, type TransformEnvironment } from './support';
 
 const NOW = '$now';
 const UNIX = '$unix';
@@ -30,11 +30,11 @@ export const timestamp: OperationCompiler = (rawSpec, options) => {
     const wildcards = source.steps.filter((step) => step.kind === 'wildcard').length;
     if (wildcards > 1) throw configProblem(`${JSON.stringify(key)}: timestamp supports at most one "[*]"`);
     if (wildcards === 1 && inputFormat === NOW) throw configProblem(`${JSON.stringify(key)}: "$now" cannot be written through "[*]"`);
-    if (wildcards === 1) elementPath(key, 0); // the element paths must be writable targets too
     return {
       key,
       source,
       target: wildcards === 0 ? parseMappingPath(key, 'target') : undefined,
+      elements: wildcards === 1 ? elementsOf(key) : undefined,
       parse: inputFormat === NOW ? undefined : parser(inputFormat),
       format: formatter(outputFormat),
     };
@@ -47,15 +47,15 @@ export const timestamp: OperationCompiler = (rawSpec, options) => {
       }
       const value = readPath(document, conversion.source, options.require);
       if (value === null) continue;
-      if (typeof value === 'string') {
-        writePath(document, conversion.target ?? elementPath(conversion.key, 0), convert(conversion, value));
+      if (typeof value === 'string' && conversion.target) {
+        writePath(document, conversion.target, convert(conversion, value, environment));
       } else if (Array.isArray(value)) {
         const formatted = value.map((item) => {
           if (typeof item !== 'string') throw new MappingRuntimeError(`${JSON.stringify(conversion.key)}: only strings can be re-formatted`);
-          return convert(conversion, item);
+          return convert(conversion, item, environment);
         });
         if (conversion.target) writePath(document, conversion.target, formatted);
-        else formatted.forEach((item, index) => writePath(document, elementPath(conversion.key, index), item));
+        else writeElements(document, conversion.elements!, formatted);
       } else {
         throw new MappingRuntimeError(`${JSON.stringify(conversion.key)}: only strings can be re-formatted`);
       }
@@ -64,12 +64,47 @@ export const timestamp: OperationCompiler = (rawSpec, options) => {
   };
 };
 
-/** The wildcard path with `[*]` replaced by one element's index, as a writable target. */
-function elementPath(key: string, index: number): MappingPath {
-  return parseMappingPath(key.replace('[*]', `[${index}]`), 'target');
+/**
+ * A `[*]` path split for writing: the array (`items` of `items[*].at`; none when the key starts with `[*]`, the
+ * document itself) and the path inside each element (`at`; none for `items[*]`, the elements themselves). Both must
+ * be writable targets. Elements are written through the array they were read from, so an array of any length is
+ * re-formatted, not only its first 10,000 elements (an index path is limited to those).
+ */
+interface ElementPaths {
+  readonly array: MappingPath | undefined;
+  readonly inside: MappingPath | undefined;
 }
 
-function convert(conversion: { parse?: (text: string) => GoTime; format: (time: GoTime) => string }, text: string): string {
+function elementsOf(key: string): ElementPaths {
+  const star = key.indexOf('[*]');
+  const before = key.slice(0, star);
+  const after = key.slice(star + 3);
+  return {
+    array: before === '' ? undefined : parseMappingPath(before, 'target'),
+    inside: after === '' ? undefined : parseMappingPath(after.startsWith('.') ? after.slice(1) : after, 'target'),
+  };
+}
+
+/** Writes each re-formatted value back into the element it was read from (`formatted` is in element order). */
+function writeElements(document: unknown, paths: ElementPaths, formatted: readonly string[]): void {
+  const array = paths.array ? readPath(document, paths.array, false) : document;
+  if (!Array.isArray(array)) return; // absent: the wildcard read nothing, so there is nothing to write
+  formatted.forEach((item, index) => {
+    if (paths.inside) writePath(array[index], paths.inside, item);
+    else array[index] = item;
+  });
+}
+
+/**
+ * One value re-formatted. Its text is charged to the run's allowance: 200 operations each re-formatting an array of
+ * 70,000 dates held the event loop for over 20 s.
+ */
+function convert(
+  conversion: { parse?: (text: string) => GoTime; format: (time: GoTime) => string },
+  text: string,
+  environment: TransformEnvironment,
+): string {
+  spendAllowance(environment, text.length, 're-format');
   try {
     return conversion.format(conversion.parse!(text));
   } catch (error) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { MappingRuntimeError, configProblem } from '../errors';
 import { parseMappingPath, pathExists, readPath, writePath, type MappingPath } from '../path';
-import { entriesOf, field, isJsonObject, listOf, requireSpec, type OperationCompiler } from './support';
+import { entriesOf, field, isJsonObject, listOf, requireSpec, spendAllowance, type OperationCompiler, type TransformEnvironment } from './support';
 
 /** RFC 4122 name spaces that upstream accepted by name. */
 const NAMESPACES: Readonly<Record<string, string>> = {
@@ -57,7 +57,7 @@ export const uuid: OperationCompiler = (rawSpec) => {
         value = environment.randomUUID();
       } else {
         value = generator.namespace.toLowerCase();
-        for (const name of generator.names) value = nameBased(generator.version, value, nameText(document, name));
+        for (const name of generator.names) value = nameBased(generator.version, value, nameText(document, name, environment));
       }
       writePath(document, generator.target, value);
     }
@@ -65,10 +65,16 @@ export const uuid: OperationCompiler = (rawSpec) => {
   };
 };
 
-function nameText(document: unknown, name: NameSource): string {
+/**
+ * The text hashed for one name. It is charged to the run's allowance: a spec of a few thousand names each reading
+ * `$` (or a large string) hashed the whole document every time, and held the event loop for minutes.
+ */
+function nameText(document: unknown, name: NameSource, environment: TransformEnvironment): string {
   if (name.path && pathExists(document, name.path)) {
     const value = readPath(document, name.path, false);
-    return typeof value === 'string' ? value : JSON.stringify(value);
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    spendAllowance(environment, text.length, 'hash');
+    return text;
   }
   if (name.fallback === undefined) throw new MappingRuntimeError('uuid: unable to get a name from its path or default');
   return name.fallback;
