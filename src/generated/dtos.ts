@@ -248,11 +248,12 @@ export class CatalogValidationResponse {
 export class CloneWorkflowInput {
   static readonly closed = true;
 
-  @ApiProperty({ required: false, description: "Unique name of the copy. When omitted, the server picks `<source name> (copy)`, then\n`<source name> (copy 2)`, `(copy 3)`, … whichever is free, shortening the source name to stay within 100\ncharacters.", type: "string", minLength: 1, maxLength: 100, example: "Payment Notification Flow (copy)" })
+  @ApiProperty({ required: false, description: "Unique name of the copy. When omitted, the server picks `<source name> (copy)`, then\n`<source name> (copy 2)`, `(copy 3)`, … whichever is free, shortening the source name to stay within 100\ncharacters. A given name is trimmed and normalised like a workflow name (see `CreateWorkflowInput`).", type: "string", minLength: 1, maxLength: 100, pattern: "\\S", example: "Payment Notification Flow (copy)" })
   @ValidateIf((o: CloneWorkflowInput) => o.name !== undefined)
   @IsString()
   @MinLength(1, { context: { code: "FLK-0110" } })
   @MaxLength(100, { context: { code: "FLK-0111" } })
+  @Matches(new RegExp("\\S"), { message: "$property must not be white space only", context: { code: "FLK-0110" } })
   name?: string;
 }
 
@@ -451,11 +452,12 @@ export class WorkflowNodeInput {
 export class CreateWorkflowInput {
   static readonly closed = true;
 
-  @ApiProperty({ required: true, description: "Unique name of the workflow (case-sensitive).", type: "string", minLength: 1, maxLength: 100, example: "Payment Notification Flow" })
+  @ApiProperty({ required: true, description: "Unique name of the workflow (case-sensitive). Leading and trailing white space is removed and the name\nis stored in Unicode normalisation form C, so two names that only differ there (`Café` typed with an\naccented letter or with a combining accent, `Payments` and `Payments `) are the same name. A name of\nwhite space only is refused.", type: "string", minLength: 1, maxLength: 100, pattern: "\\S", example: "Payment Notification Flow" })
   @IsDefined({ context: { code: "FLK-0110" } })
   @IsString()
   @MinLength(1, { context: { code: "FLK-0110" } })
   @MaxLength(100, { context: { code: "FLK-0111" } })
+  @Matches(new RegExp("\\S"), { message: "$property must not be white space only", context: { code: "FLK-0110" } })
   name!: string;
 
   @ApiProperty({ required: false, description: "Free-text description.", type: "string", maxLength: 500, example: "Receives a payment webhook, screens it with Tracer and books approved payments in Midaz." })
@@ -1769,11 +1771,12 @@ export class UpdateWebhookSubscriptionInput {
 export class UpdateWorkflowInput {
   static readonly closed = true;
 
-  @ApiProperty({ required: true, description: "Unique name of the workflow (case-sensitive).", type: "string", minLength: 1, maxLength: 100, example: "Payment Notification Flow v2" })
+  @ApiProperty({ required: true, description: "Unique name of the workflow (case-sensitive). Leading and trailing white space is removed and the name\nis stored in Unicode normalisation form C, so two names that only differ there (`Café` typed with an\naccented letter or with a combining accent, `Payments` and `Payments `) are the same name. A name of\nwhite space only is refused.", type: "string", minLength: 1, maxLength: 100, pattern: "\\S", example: "Payment Notification Flow v2" })
   @IsDefined({ context: { code: "FLK-0110" } })
   @IsString()
   @MinLength(1, { context: { code: "FLK-0110" } })
   @MaxLength(100, { context: { code: "FLK-0111" } })
+  @Matches(new RegExp("\\S"), { message: "$property must not be white space only", context: { code: "FLK-0110" } })
   name!: string;
 
   @ApiProperty({ required: false, description: "Free-text description.", type: "string", maxLength: 500, example: "Receives a payment webhook, screens it with Tracer and books approved payments in Midaz." })

@@ -1579,7 +1579,7 @@ export type components = {
             /**
              * @description Unique name of the copy. When omitted, the server picks `<source name> (copy)`, then
              *     `<source name> (copy 2)`, `(copy 3)`, … whichever is free, shortening the source name to stay within 100
-             *     characters.
+             *     characters. A given name is trimmed and normalised like a workflow name (see `CreateWorkflowInput`).
              * @example Payment Notification Flow (copy)
              */
             name?: string;
@@ -1703,7 +1703,10 @@ export type components = {
                 [key: string]: unknown;
             };
             /**
-             * @description Unique name of the workflow (case-sensitive).
+             * @description Unique name of the workflow (case-sensitive). Leading and trailing white space is removed and the name
+             *     is stored in Unicode normalisation form C, so two names that only differ there (`Café` typed with an
+             *     accented letter or with a combining accent, `Payments` and `Payments `) are the same name. A name of
+             *     white space only is refused.
              * @example Payment Notification Flow
              */
             name: string;
@@ -2904,7 +2907,10 @@ export type components = {
                 [key: string]: unknown;
             };
             /**
-             * @description Unique name of the workflow (case-sensitive).
+             * @description Unique name of the workflow (case-sensitive). Leading and trailing white space is removed and the name
+             *     is stored in Unicode normalisation form C, so two names that only differ there (`Café` typed with an
+             *     accented letter or with a combining accent, `Payments` and `Payments `) are the same name. A name of
+             *     white space only is refused.
              * @example Payment Notification Flow v2
              */
             name: string;
@@ -7556,7 +7562,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
-             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0110`: the workflow `name` is missing, empty or white space only.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.
@@ -7700,7 +7706,7 @@ export interface operations {
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
-             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0110`: the workflow `name` is missing, empty or white space only.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.
@@ -7854,7 +7860,7 @@ export interface operations {
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0105`: a conditional node has no `condition`, or it (or an edge's `condition`) does not parse.
              *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
-             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0110`: the workflow `name` is missing, empty or white space only.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.
@@ -7936,7 +7942,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
-             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0110`: the workflow `name` is missing, empty or white space only.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              */
@@ -8356,7 +8362,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
-             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0110`: the workflow `name` is missing, empty or white space only.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.

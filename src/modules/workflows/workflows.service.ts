@@ -15,6 +15,7 @@ import { checkDefinitionShape, toDefinition } from './validation/definition-shap
 import { WorkflowDefinitionValidator } from './validation/definition.validator';
 import { WebhookRoutesRepository } from './webhook-routes.repository';
 import { auditWorkflow } from './workflow-audit';
+import { canonicalWorkflowName } from './workflow-name';
 import { toCreateOutput, toWorkflowOutput } from './workflow-output';
 import type { Workflow, WorkflowDefinition, WorkflowStatus } from './workflow.types';
 import { WORKFLOW_SORT_FIELDS, WorkflowsRepository, type WorkflowSortField } from './workflows.repository';
@@ -133,7 +134,7 @@ export class WorkflowsService {
    */
   async clone(id: string, name: string | undefined, actor: AuditActor): Promise<WorkflowCreateOutput> {
     const source = await this.db.read((m) => this.load(m, id));
-    if (name !== undefined) return this.insertCopy(source, name, actor);
+    if (name !== undefined) return this.insertCopy(source, canonicalWorkflowName(name), actor);
     let next = 1;
     for (;;) {
       const candidates = cloneNames(source.name, next, CLONE_NAME_BATCH);
