@@ -1386,7 +1386,7 @@ export class ProviderDetail {
   @IsString()
   version!: string;
 
-  @ApiProperty({ required: true, description: "Schema for the `config` of a provider configuration of this provider. It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.", type: "string", example: "{\"type\":\"object\",\"required\":[\"base_url\",\"api_key\"]}" })
+  @ApiProperty({ required: true, description: "Schema for the `config` of a provider configuration of this provider. It is a JSON Schema (draft 2020-12)\ndocument serialised as a JSON **string**; parse it to use it. Besides the standard keywords, a URL setting\nmarked `x-base-url` must be an `http` or `https` URL with a host and without user info (credentials go\ninto their own settings), else 422 FLK-0293.", type: "string", example: "{\"type\":\"object\",\"required\":[\"base_url\",\"api_key\"]}" })
   @IsDefined()
   @IsString()
   configSchema!: string;

@@ -2437,7 +2437,10 @@ export type components = {
         /** @description A catalog provider with the schema its configurations must satisfy. */
         ProviderDetail: {
             /**
-             * @description Schema for the `config` of a provider configuration of this provider. It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.
+             * @description Schema for the `config` of a provider configuration of this provider. It is a JSON Schema (draft 2020-12)
+             *     document serialised as a JSON **string**; parse it to use it. Besides the standard keywords, a URL setting
+             *     marked `x-base-url` must be an `http` or `https` URL with a host and without user info (credentials go
+             *     into their own settings), else 422 FLK-0293.
              * @example {"type":"object","required":["base_url","api_key"]}
              */
             configSchema: string;

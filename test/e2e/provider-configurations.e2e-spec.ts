@@ -253,6 +253,24 @@ describe('Provider configurations', () => {
       expectNoSecret(JSON.stringify(body));
     });
 
+    it.each([
+      ['tracer base_url with user:password', 'tracer', { ...tracerConfig('https://svc:pa55w0rd@tracer.example.net') }, 'base_url', 'must not carry credentials; use auth'],
+      ['tracer base_url with ftp', 'tracer', { ...tracerConfig('ftp://tracer.example.net') }, 'base_url', 'must be an http or https URL with a host'],
+      ['midaz transaction_base_url with a user', 'midaz', { ...midazConfig(), transaction_base_url: 'https://ops@midaz.example.net' }, 'transaction_base_url', 'must not carry credentials; use auth'],
+      ['midaz auth.issuer_url with credentials', 'midaz', { ...midazConfig(), auth: { ...midazConfig().auth, issuer_url: 'https://a:b@idp.example.net' } }, 'auth.issuer_url', 'must not carry credentials; use auth'],
+    ] as const)('a URL no execution could call (%s) → 422 FLK-0293 on create and PATCH', async (_what, providerId, config, field, problem) => {
+      // Before, these were stored, passed the connectivity test (which dropped the user info) and every execution
+      // then failed at the node with "the base URL must not carry credentials"; the credentials were also echoed.
+      const before = await rowCount();
+      const created = await expectError(await send(t, 'POST', BASE, { name: unique(), providerId, config }), 422, 'FLK-0293');
+      expect(created.fields).toEqual({ [field]: problem });
+      expect(await rowCount()).toBe(before);
+
+      const id = await createConfig(t, { name: unique(), providerId, config: providerId === 'tracer' ? tracerConfig() : midazConfig() });
+      const patched = await expectError(await send(t, 'PATCH', `${BASE}/${id}`, { config }), 422, 'FLK-0293');
+      expect(patched.fields).toEqual({ [field]: problem });
+    });
+
     it('a duplicate name → 409 FLK-0291', async () => {
       const name = unique();
       await createConfig(t, { ...valid(), name });

@@ -4,6 +4,7 @@ import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { FlkError, type FlkCode } from '../../common/errors';
 import { ActiveProviderConfigsPort } from './active-provider-configs.port';
+import { baseUrlKeyword } from './definitions/base-url-keyword';
 import { EXECUTORS, type ExecutorDefinition } from './definitions/executors';
 import {
   canonicalJson,
@@ -96,6 +97,7 @@ export class CatalogService {
     // strict:false lets Ajv ignore our own annotations (x-provider-config); formats are asserted on purpose.
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats(ajv);
+    ajv.addKeyword(baseUrlKeyword);
     const compile = <D extends { id: string }>(defs: readonly D[], schemaOf: (d: D) => JsonSchema) =>
       new Map(
         [...defs].sort(byId).map((definition) => {
