@@ -263,11 +263,12 @@ export class CloneWorkflowInput {
 export class CreateProviderConfigurationInput {
   static readonly closed = true;
 
-  @ApiProperty({ required: true, description: "Unique name of the configuration.", type: "string", minLength: 1, maxLength: 100, example: "Tracer Production" })
+  @ApiProperty({ required: true, description: "Unique name of the configuration. Stored without leading and trailing white space and in Unicode\nnormalisation form C, so names that only differ there are the same name; white space only is refused.", type: "string", minLength: 1, maxLength: 100, pattern: "\\S", example: "Tracer Production" })
   @IsDefined({ context: { code: "FLK-0295" } })
   @IsString()
   @MinLength(1, { context: { code: "FLK-0295" } })
   @MaxLength(100, { context: { code: "FLK-0296" } })
+  @Matches(new RegExp("\\S"), { message: "$property must not be white space only", context: { code: "FLK-0295" } })
   name!: string;
 
   @ApiProperty({ required: false, description: "Free-text description.", type: "string", maxLength: 500, example: "Fraud screening for card payments." })
@@ -1644,11 +1645,12 @@ export type TriggerWebhookPutBody = Record<string, unknown>;
 export class UpdateExecutorConfigurationInput {
   static readonly closed = true;
 
-  @ApiProperty({ required: true, description: "Unique name.", type: "string", minLength: 1, maxLength: 100, example: "Serasa KYC" })
+  @ApiProperty({ required: true, description: "Unique name. Stored without leading and trailing white space and in Unicode normalisation form C, so\nnames that only differ there are the same name; white space only is refused.", type: "string", minLength: 1, maxLength: 100, pattern: "\\S", example: "Serasa KYC" })
   @IsDefined({ context: { code: "FLK-0260" } })
   @IsString()
   @MinLength(1, { context: { code: "FLK-0260" } })
   @MaxLength(100, { context: { code: "FLK-0261" } })
+  @Matches(new RegExp("\\S"), { message: "$property must not be white space only", context: { code: "FLK-0260" } })
   name!: string;
 
   @ApiProperty({ required: false, description: "Free-text description. Omitting it clears the stored description.", type: "string", maxLength: 500, example: "Credit score lookups for onboarding." })
@@ -1694,11 +1696,12 @@ export class UpdateExecutorConfigurationInput {
 export class UpdateProviderConfigurationInput {
   static readonly closed = true;
 
-  @ApiProperty({ required: false, description: "New unique name.", type: "string", minLength: 1, maxLength: 100, example: "Tracer Production (EU)" })
+  @ApiProperty({ required: false, description: "New unique name, trimmed and normalised like the name of a new configuration.", type: "string", minLength: 1, maxLength: 100, pattern: "\\S", example: "Tracer Production (EU)" })
   @ValidateIf((o: UpdateProviderConfigurationInput) => o.name !== undefined)
   @IsString()
   @MinLength(1, { context: { code: "FLK-0295" } })
   @MaxLength(100, { context: { code: "FLK-0296" } })
+  @Matches(new RegExp("\\S"), { message: "$property must not be white space only", context: { code: "FLK-0295" } })
   name?: string;
 
   @ApiProperty({ required: false, description: "New description.", type: "string", maxLength: 500, example: "Fraud screening for EU card payments." })

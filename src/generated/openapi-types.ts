@@ -1615,7 +1615,8 @@ export type components = {
                 [key: string]: unknown;
             };
             /**
-             * @description Unique name of the configuration.
+             * @description Unique name of the configuration. Stored without leading and trailing white space and in Unicode
+             *     normalisation form C, so names that only differ there are the same name; white space only is refused.
              * @example Tracer Production
              */
             name: string;
@@ -2804,7 +2805,8 @@ export type components = {
                 [key: string]: unknown;
             };
             /**
-             * @description Unique name.
+             * @description Unique name. Stored without leading and trailing white space and in Unicode normalisation form C, so
+             *     names that only differ there are the same name; white space only is refused.
              * @example Serasa KYC
              */
             name: string;
@@ -2840,7 +2842,7 @@ export type components = {
                 [key: string]: unknown;
             };
             /**
-             * @description New unique name.
+             * @description New unique name, trimmed and normalised like the name of a new configuration.
              * @example Tracer Production (EU)
              */
             name?: string;
@@ -5208,7 +5210,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
-             *     - `FLK-0260`: the executor configuration `name` is missing or empty.
+             *     - `FLK-0260`: the executor configuration `name` is missing, empty or white space only.
              *     - `FLK-0261`: the executor configuration `name` is longer than 100 characters.
              *     - `FLK-0262`: `baseUrl` is missing or empty.
              *     - `FLK-0263`: `baseUrl` is not an absolute `http`/`https` URL with a host.
@@ -5362,7 +5364,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
-             *     - `FLK-0295`: the provider configuration `name` is missing or empty.
+             *     - `FLK-0295`: the provider configuration `name` is missing, empty or white space only.
              *     - `FLK-0296`: the provider configuration `name` is longer than 100 characters.
              *     - `FLK-0297`: `providerId` is missing.
              *     - `FLK-0298`: `config` is missing.
@@ -5547,7 +5549,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
-             *     - `FLK-0295`: the provider configuration `name` is missing or empty.
+             *     - `FLK-0295`: the provider configuration `name` is missing, empty or white space only.
              *     - `FLK-0296`: the provider configuration `name` is longer than 100 characters.
              *     - `FLK-0299`: the provider configuration `description` is longer than 500 characters.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).

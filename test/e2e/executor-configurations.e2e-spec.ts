@@ -169,6 +169,19 @@ describe('Executor configurations', () => {
       expect(await (await send(t, 'GET', `${BASE}/${id}`)).json()).toEqual(before);
     });
 
+    it('a name is stored trimmed and in NFC: a spaced or decomposed spelling of a taken name is 409 FLK-0251, white space only 400 FLK-0260', async () => {
+      const taken = unique('Café').normalize('NFC');
+      await seed('configured', { name: taken });
+      const id = await seed('configured');
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, validUpdate({ name: ` ${taken.normalize('NFD')} ` })), 409, 'FLK-0251');
+      const blank = await expectError(await send(t, 'PATCH', `${BASE}/${id}`, validUpdate({ name: ' \t ' })), 400, 'FLK-0260');
+      expect(blank.fields).toEqual({ name: 'must not be white space only' });
+      const fresh = unique('Zoë');
+      const res = await send(t, 'PATCH', `${BASE}/${id}`, validUpdate({ name: `\t${fresh.normalize('NFD')} ` }));
+      expect(res.status).toBe(200);
+      expect((await res.json()).name).toBe(fresh.normalize('NFC'));
+    });
+
     it('limits are inclusive: name 100, description 500, baseUrl 500 characters', async () => {
       const id = await seed('configured');
       const baseUrl = `https://a.example/${'p'.repeat(482)}`.slice(0, 500);

@@ -279,6 +279,23 @@ describe('Provider configurations', () => {
       expect(await rowCount()).toBe(before);
     });
 
+    it('a name is stored trimmed and in NFC: a spaced or decomposed spelling of a taken name is 409 FLK-0291, white space only 400 FLK-0295', async () => {
+      const taken = unique('Café').normalize('NFC');
+      const first = await send(t, 'POST', BASE, { ...valid(), name: `  ${taken.normalize('NFD')}\t` });
+      expect(first.status).toBe(201);
+      expect((await first.json()).name).toBe(taken);
+      await expectError(await send(t, 'POST', BASE, { ...valid(), name: `${taken} ` }), 409, 'FLK-0291');
+      const blank = await expectError(await send(t, 'POST', BASE, { ...valid(), name: '   ' }), 400, 'FLK-0295');
+      expect(blank.fields).toEqual({ name: 'must not be white space only' });
+
+      const other = await createConfig(t, valid());
+      await expectError(await send(t, 'PATCH', `${BASE}/${other}`, { name: ` ${taken.normalize('NFD')}` }), 409, 'FLK-0291');
+      await expectError(await send(t, 'PATCH', `${BASE}/${other}`, { name: '\n' }), 400, 'FLK-0295');
+      const fresh = unique('Zoë');
+      const renamed = await send(t, 'PATCH', `${BASE}/${other}`, { name: ` ${fresh.normalize('NFD')} ` });
+      expect((await renamed.json()).name).toBe(fresh.normalize('NFC'));
+    });
+
     it('a body over the size limit → 413, a non-JSON body → 415', async () => {
       const huge = { ...valid(), description: 'x'.repeat(t.config.bodyLimitBytes + 10) };
       expect((await send(t, 'POST', BASE, huge)).status).toBe(413);
