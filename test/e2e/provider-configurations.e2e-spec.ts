@@ -357,7 +357,8 @@ describe('Provider configurations', () => {
       const disabled = await send(t, 'POST', `${BASE}/${id}/disable`, body, headers);
       expect(disabled.status).toBe(200);
       expect(await disabled.json()).toMatchObject({ id, status: 'disabled', config: { api_key: '****5e4f' } });
-      await expectError(await send(t, 'POST', `${BASE}/${id}/disable`, body, headers), 422, 'FLK-0292');
+      const twice = await expectError(await send(t, 'POST', `${BASE}/${id}/disable`, body, headers), 422, 'FLK-0292');
+      expect(twice.message).toBe('The provider configuration is disabled; only active configurations can become disabled.');
       const enabled = await send(t, 'POST', `${BASE}/${id}/enable`, body, headers);
       expect(enabled.status).toBe(200);
       expect((await enabled.json()).status).toBe('active');

@@ -156,7 +156,8 @@ export class ProviderConfigurationsService {
   ): Promise<ProviderConfigurationOutput> {
     const current = await this.find(id);
     if (current.status !== from) {
-      throw new FlkError('FLK-0292', `The provider configuration is ${current.status}; only a ${from} configuration can become ${to}.`);
+      // Plural, so that no article has to agree with the status ("a active").
+      throw new FlkError('FLK-0292', `The provider configuration is ${current.status}; only ${from} configurations can become ${to}.`);
     }
     const next: ProviderConfigurationEntity = { ...current, status: to, updatedAt: laterThan(current.updatedAt) };
     await this.db.write(async (manager) => {
