@@ -464,6 +464,18 @@ describe('Provider configurations', () => {
       await expectError(await send(t, 'POST', `${BASE}/${id}/enable`), 409, 'FLK-0350');
     });
 
+    it.each(['disable', 'enable'] as const)('%s after a concurrent PATCH: 409, the new API key is not reverted', async (action) => {
+      // Enable and disable wrote back the whole row they had read, checking only its status: a key rotated in between
+      // was silently replaced by the old one.
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
+      if (action === 'enable') await send(t, 'POST', `${BASE}/${id}/disable`);
+      const rotated = { ...tracerConfig(), api_key: 'trc_rotated_key_4242' };
+      interleave(() => send(t, 'PATCH', `${BASE}/${id}`, { config: rotated }));
+      await expectError(await send(t, 'POST', `${BASE}/${id}/${action}`), 409, 'FLK-0350');
+      const row = await t.app.get(ProviderConfigurationRepository).findById(dataSource(t).manager, id);
+      expect(t.app.get(SecretBox).open(JSON.parse(row!.config), classifyConfigKey)).toMatchObject({ api_key: 'trc_rotated_key_4242' });
+    });
+
     it('PATCH after a concurrent PATCH (no lost metadata update)', async () => {
       const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
       interleave(() => send(t, 'PATCH', `${BASE}/${id}`, { metadata: { first: true } }));

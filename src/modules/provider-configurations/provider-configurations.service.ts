@@ -161,7 +161,11 @@ export class ProviderConfigurationsService {
     }
     const next: ProviderConfigurationEntity = { ...current, status: to, updatedAt: laterThan(current.updatedAt) };
     await this.db.write(async (manager) => {
-      if (!(await this.repository.updateIfUnchanged(manager, next, { status: from }))) throw STATUS_CHANGED();
+      // The whole row read above is written back, so it must still be that row (updatedAt), not merely in that status:
+      // a PATCH committed in between (a rotated key) would otherwise be reverted.
+      if (!(await this.repository.updateIfUnchanged(manager, next, { status: from, updatedAt: current.updatedAt }))) {
+        throw STATUS_CHANGED();
+      }
       await this.record(manager, actor, next, 'PROVIDER_CONFIG_UPDATED', {
         'provider_config.name': next.name,
         'provider_config.status': to,
