@@ -2784,7 +2784,8 @@ export type components = {
             authentication: components["schemas"]["ExecutorAuthenticationInput"];
             /**
              * Format: uri
-             * @description Absolute `http` or `https` URL of the remote API. A trailing slash is removed.
+             * @description Absolute `http` or `https` URL of the remote API, without user info (`user:password@`): credentials
+             *     belong in `authentication`, whose secrets are masked. A trailing slash is removed.
              * @example https://api.serasa.com.br/v2
              */
             baseUrl: string;

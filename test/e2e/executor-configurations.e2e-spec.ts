@@ -146,6 +146,9 @@ describe('Executor configurations', () => {
       ['baseUrl empty', (b) => (b.baseUrl = ''), 'FLK-0262'],
       ['baseUrl not http(s)', (b) => (b.baseUrl = 'ftp://files.example.net'), 'FLK-0263'],
       ['baseUrl without a host', (b) => (b.baseUrl = 'https://'), 'FLK-0263'],
+      // Was accepted and then returned in every response, password included.
+      ['baseUrl with user:password', (b) => (b.baseUrl = 'https://svc:pa55w0rd@kyc.example.net/v1'), 'FLK-0263'],
+      ['baseUrl with a user', (b) => (b.baseUrl = 'https://svc@kyc.example.net'), 'FLK-0263'],
       ['baseUrl one past 500', (b) => (b.baseUrl = `https://a.example/${'p'.repeat(483)}`), 'FLK-0264'],
       ['endpoints missing', (b) => delete b.endpoints, 'FLK-0265'],
       ['endpoints empty', (b) => (b.endpoints = []), 'FLK-0265'],
