@@ -1545,7 +1545,7 @@ export class TemplateDetail {
   @IsString()
   category!: string;
 
-  @ApiProperty({ required: true, description: "Schema of the `params` accepted by the template. Parameters that reference a provider\nconfiguration list the currently active configurations of that provider as `oneOf` choices\n(`const` = configuration id, `title` = its name). It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.", type: "string", example: "{\"type\":\"object\",\"required\":[\"workflowName\",\"tracerProviderConfigId\",\"midazProviderConfigId\"]}" })
+  @ApiProperty({ required: true, description: "Schema of the `params` accepted by the template. Parameters that reference a provider\nconfiguration list the currently active configurations of that provider as `oneOf` choices\n(`const` = configuration id, `title` = its name); when that provider has no active configuration the\nparameter carries `not: {}` instead (nothing can be chosen; JSON Schema allows no empty `oneOf`). It is a\nJSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.", type: "string", example: "{\"type\":\"object\",\"required\":[\"workflowName\",\"tracerProviderConfigId\",\"midazProviderConfigId\"]}" })
   @IsDefined()
   @IsString()
   paramSchema!: string;

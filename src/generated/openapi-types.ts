@@ -397,7 +397,7 @@ export type paths = {
          * Get a catalog template
          * @description Returns one template with its parameter schema. Parameters that reference a provider configuration are
          *     enriched with the currently `active` configurations of that provider as `oneOf` choices, so a form
-         *     can offer them as a drop-down.
+         *     can offer them as a drop-down (`not: {}` when there is none).
          */
         get: operations["getCatalogTemplate"];
         put?: never;
@@ -2696,7 +2696,9 @@ export type components = {
             /**
              * @description Schema of the `params` accepted by the template. Parameters that reference a provider
              *     configuration list the currently active configurations of that provider as `oneOf` choices
-             *     (`const` = configuration id, `title` = its name). It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.
+             *     (`const` = configuration id, `title` = its name); when that provider has no active configuration the
+             *     parameter carries `not: {}` instead (nothing can be chosen; JSON Schema allows no empty `oneOf`). It is a
+             *     JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.
              * @example {"type":"object","required":["workflowName","tracerProviderConfigId","midazProviderConfigId"]}
              */
             paramSchema: string;

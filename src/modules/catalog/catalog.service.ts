@@ -222,7 +222,11 @@ export class CatalogService {
       const providerId = property[PROVIDER_CONFIG_ANNOTATION];
       if (typeof providerId !== 'string') return;
       if (!choices.has(providerId)) choices.set(providerId, this.providerConfigChoices(providerId));
-      property.oneOf = await choices.get(providerId);
+      const options = (await choices.get(providerId))!;
+      // JSON Schema requires at least one `oneOf` entry: `oneOf: []` made the whole document invalid (Ajv, as form
+      // builders use it, refuses to compile it). With no active configuration no value can be chosen: `not: {}`.
+      if (options.length > 0) property.oneOf = options;
+      else property.not = {};
     });
     await Promise.all(pending);
   }
