@@ -58,15 +58,21 @@ function tsTypeOf(schema) {
 /** Keywords class-validator cannot express: a request schema using one must enforce it in the service instead. */
 const UNSUPPORTED_KEYWORDS = ['maxProperties', 'minProperties', 'oneOf', 'anyOf', 'allOf', 'not', 'patternProperties'];
 
-/** The class-validator decorators for one property. `codes` is the property's x-flk-codes map. */
+/**
+ * The class-validator decorators for one property. `codes` is the property's x-flk-codes map; its optional
+ * x-flk-messages map (keyword → text after the property name) replaces class-validator's wording where that would
+ * only quote the rule (a pattern's "must match /\\S/ regular expression").
+ */
 function validatorsFor(schema, codes, isRequired) {
   const unsupported = UNSUPPORTED_KEYWORDS.filter((k) => schema[k] !== undefined);
   if (unsupported.length) {
     throw new Error(`request property uses ${unsupported.join(', ')}, which the DTO generator cannot enforce; enforce it in the service and describe it in the property's description`);
   }
   const ctx = (keyword) => (codes?.[keyword] ? `context: { code: ${lit(codes[keyword])} }` : '');
+  const messages = schema['x-flk-messages'];
+  const msg = (keyword) => (messages?.[keyword] ? `message: ${lit(`$property ${messages[keyword]}`)}` : '');
   const opts = (keyword, extra = '') => {
-    const parts = [extra, ctx(keyword)].filter(Boolean);
+    const parts = [extra, msg(keyword), ctx(keyword)].filter(Boolean);
     return parts.length ? `{ ${parts.join(', ')} }` : '';
   };
   const withOpts = (args, keyword, extra) => {

@@ -248,11 +248,12 @@ export class CatalogValidationResponse {
 export class CloneWorkflowInput {
   static readonly closed = true;
 
-  @ApiProperty({ required: false, description: "Unique name of the copy. When omitted, the server picks `<source name> (copy)`, then\n`<source name> (copy 2)`, `(copy 3)`, … whichever is free, shortening the source name to stay within 100\ncharacters.", type: "string", minLength: 1, maxLength: 100, example: "Payment Notification Flow (copy)" })
+  @ApiProperty({ required: false, description: "Unique name of the copy. When omitted, the server picks `<source name> (copy)`, then\n`<source name> (copy 2)`, `(copy 3)`, … whichever is free, shortening the source name to stay within 100\ncharacters. A given name is trimmed and normalised like a workflow name (see `CreateWorkflowInput`).", type: "string", minLength: 1, maxLength: 100, pattern: "\\S", example: "Payment Notification Flow (copy)" })
   @ValidateIf((o: CloneWorkflowInput) => o.name !== undefined)
   @IsString()
   @MinLength(1, { context: { code: "FLK-0110" } })
   @MaxLength(100, { context: { code: "FLK-0111" } })
+  @Matches(new RegExp("\\S"), { message: "$property must not be white space only", context: { code: "FLK-0110" } })
   name?: string;
 }
 
@@ -262,11 +263,12 @@ export class CloneWorkflowInput {
 export class CreateProviderConfigurationInput {
   static readonly closed = true;
 
-  @ApiProperty({ required: true, description: "Unique name of the configuration.", type: "string", minLength: 1, maxLength: 100, example: "Tracer Production" })
+  @ApiProperty({ required: true, description: "Unique name of the configuration. Stored without leading and trailing white space and in Unicode\nnormalisation form C, so names that only differ there are the same name; white space only is refused.", type: "string", minLength: 1, maxLength: 100, pattern: "\\S", example: "Tracer Production" })
   @IsDefined({ context: { code: "FLK-0295" } })
   @IsString()
   @MinLength(1, { context: { code: "FLK-0295" } })
   @MaxLength(100, { context: { code: "FLK-0296" } })
+  @Matches(new RegExp("\\S"), { message: "$property must not be white space only", context: { code: "FLK-0295" } })
   name!: string;
 
   @ApiProperty({ required: false, description: "Free-text description.", type: "string", maxLength: 500, example: "Fraud screening for card payments." })
@@ -451,11 +453,12 @@ export class WorkflowNodeInput {
 export class CreateWorkflowInput {
   static readonly closed = true;
 
-  @ApiProperty({ required: true, description: "Unique name of the workflow (case-sensitive).", type: "string", minLength: 1, maxLength: 100, example: "Payment Notification Flow" })
+  @ApiProperty({ required: true, description: "Unique name of the workflow (case-sensitive). Leading and trailing white space is removed and the name\nis stored in Unicode normalisation form C, so two names that only differ there (`Café` typed with an\naccented letter or with a combining accent, `Payments` and `Payments `) are the same name. A name of\nwhite space only is refused.", type: "string", minLength: 1, maxLength: 100, pattern: "\\S", example: "Payment Notification Flow" })
   @IsDefined({ context: { code: "FLK-0110" } })
   @IsString()
   @MinLength(1, { context: { code: "FLK-0110" } })
   @MaxLength(100, { context: { code: "FLK-0111" } })
+  @Matches(new RegExp("\\S"), { message: "$property must not be white space only", context: { code: "FLK-0110" } })
   name!: string;
 
   @ApiProperty({ required: false, description: "Free-text description.", type: "string", maxLength: 500, example: "Receives a payment webhook, screens it with Tracer and books approved payments in Midaz." })
@@ -1384,7 +1387,7 @@ export class ProviderDetail {
   @IsString()
   version!: string;
 
-  @ApiProperty({ required: true, description: "Schema for the `config` of a provider configuration of this provider. It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.", type: "string", example: "{\"type\":\"object\",\"required\":[\"base_url\",\"api_key\"]}" })
+  @ApiProperty({ required: true, description: "Schema for the `config` of a provider configuration of this provider. It is a JSON Schema (draft 2020-12)\ndocument serialised as a JSON **string**; parse it to use it. Besides the standard keywords, a URL setting\nmarked `x-base-url` must be an `http` or `https` URL with a host and without user info (credentials go\ninto their own settings), else 422 FLK-0293.", type: "string", example: "{\"type\":\"object\",\"required\":[\"base_url\",\"api_key\"]}" })
   @IsDefined()
   @IsString()
   configSchema!: string;
@@ -1542,7 +1545,7 @@ export class TemplateDetail {
   @IsString()
   category!: string;
 
-  @ApiProperty({ required: true, description: "Schema of the `params` accepted by the template. Parameters that reference a provider\nconfiguration list the currently active configurations of that provider as `oneOf` choices\n(`const` = configuration id, `title` = its name). It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.", type: "string", example: "{\"type\":\"object\",\"required\":[\"workflowName\",\"tracerProviderConfigId\",\"midazProviderConfigId\"]}" })
+  @ApiProperty({ required: true, description: "Schema of the `params` accepted by the template. Parameters that reference a provider\nconfiguration list the currently active configurations of that provider as `oneOf` choices\n(`const` = configuration id, `title` = its name); when that provider has no active configuration the\nparameter carries `not: {}` instead (nothing can be chosen; JSON Schema allows no empty `oneOf`). It is a\nJSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.", type: "string", example: "{\"type\":\"object\",\"required\":[\"workflowName\",\"tracerProviderConfigId\",\"midazProviderConfigId\"]}" })
   @IsDefined()
   @IsString()
   paramSchema!: string;
@@ -1642,11 +1645,12 @@ export type TriggerWebhookPutBody = Record<string, unknown>;
 export class UpdateExecutorConfigurationInput {
   static readonly closed = true;
 
-  @ApiProperty({ required: true, description: "Unique name.", type: "string", minLength: 1, maxLength: 100, example: "Serasa KYC" })
+  @ApiProperty({ required: true, description: "Unique name. Stored without leading and trailing white space and in Unicode normalisation form C, so\nnames that only differ there are the same name; white space only is refused.", type: "string", minLength: 1, maxLength: 100, pattern: "\\S", example: "Serasa KYC" })
   @IsDefined({ context: { code: "FLK-0260" } })
   @IsString()
   @MinLength(1, { context: { code: "FLK-0260" } })
   @MaxLength(100, { context: { code: "FLK-0261" } })
+  @Matches(new RegExp("\\S"), { message: "$property must not be white space only", context: { code: "FLK-0260" } })
   name!: string;
 
   @ApiProperty({ required: false, description: "Free-text description. Omitting it clears the stored description.", type: "string", maxLength: 500, example: "Credit score lookups for onboarding." })
@@ -1655,12 +1659,12 @@ export class UpdateExecutorConfigurationInput {
   @MaxLength(500, { context: { code: "FLK-0267" } })
   description?: string;
 
-  @ApiProperty({ required: true, description: "Absolute `http` or `https` URL of the remote API. A trailing slash is removed.", type: "string", format: "uri", minLength: 1, maxLength: 500, pattern: "^https?://[^/?#\\s]+", example: "https://api.serasa.com.br/v2" })
+  @ApiProperty({ required: true, description: "Absolute `http` or `https` URL of the remote API, without user info (`user:password@`): credentials\nbelong in `authentication`, whose secrets are masked. A trailing slash is removed.", type: "string", format: "uri", minLength: 1, maxLength: 500, pattern: "^https?://[^/?#\\s@]+([/?#]|$)", example: "https://api.serasa.com.br/v2" })
   @IsDefined({ context: { code: "FLK-0262" } })
   @IsString()
   @MinLength(1, { context: { code: "FLK-0262" } })
   @MaxLength(500, { context: { code: "FLK-0264" } })
-  @Matches(new RegExp("^https?://[^/?#\\s]+"), { context: { code: "FLK-0263" } })
+  @Matches(new RegExp("^https?://[^/?#\\s@]+([/?#]|$)"), { message: "$property must be an http or https URL with a host and without user info", context: { code: "FLK-0263" } })
   @IsUrl({ require_tld: false, require_protocol: true }, { context: { code: "FLK-0263" } })
   baseUrl!: string;
 
@@ -1692,11 +1696,12 @@ export class UpdateExecutorConfigurationInput {
 export class UpdateProviderConfigurationInput {
   static readonly closed = true;
 
-  @ApiProperty({ required: false, description: "New unique name.", type: "string", minLength: 1, maxLength: 100, example: "Tracer Production (EU)" })
+  @ApiProperty({ required: false, description: "New unique name, trimmed and normalised like the name of a new configuration.", type: "string", minLength: 1, maxLength: 100, pattern: "\\S", example: "Tracer Production (EU)" })
   @ValidateIf((o: UpdateProviderConfigurationInput) => o.name !== undefined)
   @IsString()
   @MinLength(1, { context: { code: "FLK-0295" } })
   @MaxLength(100, { context: { code: "FLK-0296" } })
+  @Matches(new RegExp("\\S"), { message: "$property must not be white space only", context: { code: "FLK-0295" } })
   name?: string;
 
   @ApiProperty({ required: false, description: "New description.", type: "string", maxLength: 500, example: "Fraud screening for EU card payments." })
@@ -1769,11 +1774,12 @@ export class UpdateWebhookSubscriptionInput {
 export class UpdateWorkflowInput {
   static readonly closed = true;
 
-  @ApiProperty({ required: true, description: "Unique name of the workflow (case-sensitive).", type: "string", minLength: 1, maxLength: 100, example: "Payment Notification Flow v2" })
+  @ApiProperty({ required: true, description: "Unique name of the workflow (case-sensitive). Leading and trailing white space is removed and the name\nis stored in Unicode normalisation form C, so two names that only differ there (`Café` typed with an\naccented letter or with a combining accent, `Payments` and `Payments `) are the same name. A name of\nwhite space only is refused.", type: "string", minLength: 1, maxLength: 100, pattern: "\\S", example: "Payment Notification Flow v2" })
   @IsDefined({ context: { code: "FLK-0110" } })
   @IsString()
   @MinLength(1, { context: { code: "FLK-0110" } })
   @MaxLength(100, { context: { code: "FLK-0111" } })
+  @Matches(new RegExp("\\S"), { message: "$property must not be white space only", context: { code: "FLK-0110" } })
   name!: string;
 
   @ApiProperty({ required: false, description: "Free-text description.", type: "string", maxLength: 500, example: "Receives a payment webhook, screens it with Tracer and books approved payments in Midaz." })

@@ -397,7 +397,7 @@ export type paths = {
          * Get a catalog template
          * @description Returns one template with its parameter schema. Parameters that reference a provider configuration are
          *     enriched with the currently `active` configurations of that provider as `oneOf` choices, so a form
-         *     can offer them as a drop-down.
+         *     can offer them as a drop-down (`not: {}` when there is none).
          */
         get: operations["getCatalogTemplate"];
         put?: never;
@@ -1579,7 +1579,7 @@ export type components = {
             /**
              * @description Unique name of the copy. When omitted, the server picks `<source name> (copy)`, then
              *     `<source name> (copy 2)`, `(copy 3)`, … whichever is free, shortening the source name to stay within 100
-             *     characters.
+             *     characters. A given name is trimmed and normalised like a workflow name (see `CreateWorkflowInput`).
              * @example Payment Notification Flow (copy)
              */
             name?: string;
@@ -1615,7 +1615,8 @@ export type components = {
                 [key: string]: unknown;
             };
             /**
-             * @description Unique name of the configuration.
+             * @description Unique name of the configuration. Stored without leading and trailing white space and in Unicode
+             *     normalisation form C, so names that only differ there are the same name; white space only is refused.
              * @example Tracer Production
              */
             name: string;
@@ -1703,7 +1704,10 @@ export type components = {
                 [key: string]: unknown;
             };
             /**
-             * @description Unique name of the workflow (case-sensitive).
+             * @description Unique name of the workflow (case-sensitive). Leading and trailing white space is removed and the name
+             *     is stored in Unicode normalisation form C, so two names that only differ there (`Café` typed with an
+             *     accented letter or with a combining accent, `Payments` and `Payments `) are the same name. A name of
+             *     white space only is refused.
              * @example Payment Notification Flow
              */
             name: string;
@@ -2434,7 +2438,10 @@ export type components = {
         /** @description A catalog provider with the schema its configurations must satisfy. */
         ProviderDetail: {
             /**
-             * @description Schema for the `config` of a provider configuration of this provider. It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.
+             * @description Schema for the `config` of a provider configuration of this provider. It is a JSON Schema (draft 2020-12)
+             *     document serialised as a JSON **string**; parse it to use it. Besides the standard keywords, a URL setting
+             *     marked `x-base-url` must be an `http` or `https` URL with a host and without user info (credentials go
+             *     into their own settings), else 422 FLK-0293.
              * @example {"type":"object","required":["base_url","api_key"]}
              */
             configSchema: string;
@@ -2689,7 +2696,9 @@ export type components = {
             /**
              * @description Schema of the `params` accepted by the template. Parameters that reference a provider
              *     configuration list the currently active configurations of that provider as `oneOf` choices
-             *     (`const` = configuration id, `title` = its name). It is a JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.
+             *     (`const` = configuration id, `title` = its name); when that provider has no active configuration the
+             *     parameter carries `not: {}` instead (nothing can be chosen; JSON Schema allows no empty `oneOf`). It is a
+             *     JSON Schema (draft 2020-12) document serialised as a JSON **string**; parse it to use it.
              * @example {"type":"object","required":["workflowName","tracerProviderConfigId","midazProviderConfigId"]}
              */
             paramSchema: string;
@@ -2777,7 +2786,8 @@ export type components = {
             authentication: components["schemas"]["ExecutorAuthenticationInput"];
             /**
              * Format: uri
-             * @description Absolute `http` or `https` URL of the remote API. A trailing slash is removed.
+             * @description Absolute `http` or `https` URL of the remote API, without user info (`user:password@`): credentials
+             *     belong in `authentication`, whose secrets are masked. A trailing slash is removed.
              * @example https://api.serasa.com.br/v2
              */
             baseUrl: string;
@@ -2798,7 +2808,8 @@ export type components = {
                 [key: string]: unknown;
             };
             /**
-             * @description Unique name.
+             * @description Unique name. Stored without leading and trailing white space and in Unicode normalisation form C, so
+             *     names that only differ there are the same name; white space only is refused.
              * @example Serasa KYC
              */
             name: string;
@@ -2834,7 +2845,7 @@ export type components = {
                 [key: string]: unknown;
             };
             /**
-             * @description New unique name.
+             * @description New unique name, trimmed and normalised like the name of a new configuration.
              * @example Tracer Production (EU)
              */
             name?: string;
@@ -2904,7 +2915,10 @@ export type components = {
                 [key: string]: unknown;
             };
             /**
-             * @description Unique name of the workflow (case-sensitive).
+             * @description Unique name of the workflow (case-sensitive). Leading and trailing white space is removed and the name
+             *     is stored in Unicode normalisation form C, so two names that only differ there (`Café` typed with an
+             *     accented letter or with a combining accent, `Payments` and `Payments `) are the same name. A name of
+             *     white space only is refused.
              * @example Payment Notification Flow v2
              */
             name: string;
@@ -5199,7 +5213,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
-             *     - `FLK-0260`: the executor configuration `name` is missing or empty.
+             *     - `FLK-0260`: the executor configuration `name` is missing, empty or white space only.
              *     - `FLK-0261`: the executor configuration `name` is longer than 100 characters.
              *     - `FLK-0262`: `baseUrl` is missing or empty.
              *     - `FLK-0263`: `baseUrl` is not an absolute `http`/`https` URL with a host.
@@ -5353,7 +5367,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
-             *     - `FLK-0295`: the provider configuration `name` is missing or empty.
+             *     - `FLK-0295`: the provider configuration `name` is missing, empty or white space only.
              *     - `FLK-0296`: the provider configuration `name` is longer than 100 characters.
              *     - `FLK-0297`: `providerId` is missing.
              *     - `FLK-0298`: `config` is missing.
@@ -5538,7 +5552,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
-             *     - `FLK-0295`: the provider configuration `name` is missing or empty.
+             *     - `FLK-0295`: the provider configuration `name` is missing, empty or white space only.
              *     - `FLK-0296`: the provider configuration `name` is longer than 100 characters.
              *     - `FLK-0299`: the provider configuration `description` is longer than 500 characters.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
@@ -7556,7 +7570,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
-             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0110`: the workflow `name` is missing, empty or white space only.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.
@@ -7700,7 +7714,7 @@ export interface operations {
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
-             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0110`: the workflow `name` is missing, empty or white space only.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.
@@ -7854,7 +7868,7 @@ export interface operations {
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0105`: a conditional node has no `condition`, or it (or an edge's `condition`) does not parse.
              *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
-             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0110`: the workflow `name` is missing, empty or white space only.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.
@@ -7936,7 +7950,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
-             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0110`: the workflow `name` is missing, empty or white space only.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              */
@@ -8356,7 +8370,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
-             *     - `FLK-0110`: the workflow `name` is missing or empty.
+             *     - `FLK-0110`: the workflow `name` is missing, empty or white space only.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.

@@ -146,6 +146,9 @@ describe('Executor configurations', () => {
       ['baseUrl empty', (b) => (b.baseUrl = ''), 'FLK-0262'],
       ['baseUrl not http(s)', (b) => (b.baseUrl = 'ftp://files.example.net'), 'FLK-0263'],
       ['baseUrl without a host', (b) => (b.baseUrl = 'https://'), 'FLK-0263'],
+      // Was accepted and then returned in every response, password included.
+      ['baseUrl with user:password', (b) => (b.baseUrl = 'https://svc:pa55w0rd@kyc.example.net/v1'), 'FLK-0263'],
+      ['baseUrl with a user', (b) => (b.baseUrl = 'https://svc@kyc.example.net'), 'FLK-0263'],
       ['baseUrl one past 500', (b) => (b.baseUrl = `https://a.example/${'p'.repeat(483)}`), 'FLK-0264'],
       ['endpoints missing', (b) => delete b.endpoints, 'FLK-0265'],
       ['endpoints empty', (b) => (b.endpoints = []), 'FLK-0265'],
@@ -167,6 +170,19 @@ describe('Executor configurations', () => {
       mutate(body);
       await expectError(await send(t, 'PATCH', `${BASE}/${id}`, body), 400, code);
       expect(await (await send(t, 'GET', `${BASE}/${id}`)).json()).toEqual(before);
+    });
+
+    it('a name is stored trimmed and in NFC: a spaced or decomposed spelling of a taken name is 409 FLK-0251, white space only 400 FLK-0260', async () => {
+      const taken = unique('Café').normalize('NFC');
+      await seed('configured', { name: taken });
+      const id = await seed('configured');
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, validUpdate({ name: ` ${taken.normalize('NFD')} ` })), 409, 'FLK-0251');
+      const blank = await expectError(await send(t, 'PATCH', `${BASE}/${id}`, validUpdate({ name: ' \t ' })), 400, 'FLK-0260');
+      expect(blank.fields).toEqual({ name: 'must not be white space only' });
+      const fresh = unique('Zoë');
+      const res = await send(t, 'PATCH', `${BASE}/${id}`, validUpdate({ name: `\t${fresh.normalize('NFD')} ` }));
+      expect(res.status).toBe(200);
+      expect((await res.json()).name).toBe(fresh.normalize('NFC'));
     });
 
     it('limits are inclusive: name 100, description 500, baseUrl 500 characters', async () => {

@@ -253,12 +253,47 @@ describe('Provider configurations', () => {
       expectNoSecret(JSON.stringify(body));
     });
 
+    it.each([
+      ['tracer base_url with user:password', 'tracer', { ...tracerConfig('https://svc:pa55w0rd@tracer.example.net') }, 'base_url', 'must not carry credentials; use auth'],
+      ['tracer base_url with ftp', 'tracer', { ...tracerConfig('ftp://tracer.example.net') }, 'base_url', 'must be an http or https URL with a host'],
+      ['midaz transaction_base_url with a user', 'midaz', { ...midazConfig(), transaction_base_url: 'https://ops@midaz.example.net' }, 'transaction_base_url', 'must not carry credentials; use auth'],
+      ['midaz auth.issuer_url with credentials', 'midaz', { ...midazConfig(), auth: { ...midazConfig().auth, issuer_url: 'https://a:b@idp.example.net' } }, 'auth.issuer_url', 'must not carry credentials; use auth'],
+    ] as const)('a URL no execution could call (%s) → 422 FLK-0293 on create and PATCH', async (_what, providerId, config, field, problem) => {
+      // Before, these were stored, passed the connectivity test (which dropped the user info) and every execution
+      // then failed at the node with "the base URL must not carry credentials"; the credentials were also echoed.
+      const before = await rowCount();
+      const created = await expectError(await send(t, 'POST', BASE, { name: unique(), providerId, config }), 422, 'FLK-0293');
+      expect(created.fields).toEqual({ [field]: problem });
+      expect(await rowCount()).toBe(before);
+
+      const id = await createConfig(t, { name: unique(), providerId, config: providerId === 'tracer' ? tracerConfig() : midazConfig() });
+      const patched = await expectError(await send(t, 'PATCH', `${BASE}/${id}`, { config }), 422, 'FLK-0293');
+      expect(patched.fields).toEqual({ [field]: problem });
+    });
+
     it('a duplicate name → 409 FLK-0291', async () => {
       const name = unique();
       await createConfig(t, { ...valid(), name });
       const before = await rowCount();
       await expectError(await send(t, 'POST', BASE, { ...valid(), name }), 409, 'FLK-0291');
       expect(await rowCount()).toBe(before);
+    });
+
+    it('a name is stored trimmed and in NFC: a spaced or decomposed spelling of a taken name is 409 FLK-0291, white space only 400 FLK-0295', async () => {
+      const taken = unique('Café').normalize('NFC');
+      const first = await send(t, 'POST', BASE, { ...valid(), name: `  ${taken.normalize('NFD')}\t` });
+      expect(first.status).toBe(201);
+      expect((await first.json()).name).toBe(taken);
+      await expectError(await send(t, 'POST', BASE, { ...valid(), name: `${taken} ` }), 409, 'FLK-0291');
+      const blank = await expectError(await send(t, 'POST', BASE, { ...valid(), name: '   ' }), 400, 'FLK-0295');
+      expect(blank.fields).toEqual({ name: 'must not be white space only' });
+
+      const other = await createConfig(t, valid());
+      await expectError(await send(t, 'PATCH', `${BASE}/${other}`, { name: ` ${taken.normalize('NFD')}` }), 409, 'FLK-0291');
+      await expectError(await send(t, 'PATCH', `${BASE}/${other}`, { name: '\n' }), 400, 'FLK-0295');
+      const fresh = unique('Zoë');
+      const renamed = await send(t, 'PATCH', `${BASE}/${other}`, { name: ` ${fresh.normalize('NFD')} ` });
+      expect((await renamed.json()).name).toBe(fresh.normalize('NFC'));
     });
 
     it('a body over the size limit → 413, a non-JSON body → 415', async () => {
@@ -322,7 +357,8 @@ describe('Provider configurations', () => {
       const disabled = await send(t, 'POST', `${BASE}/${id}/disable`, body, headers);
       expect(disabled.status).toBe(200);
       expect(await disabled.json()).toMatchObject({ id, status: 'disabled', config: { api_key: '****5e4f' } });
-      await expectError(await send(t, 'POST', `${BASE}/${id}/disable`, body, headers), 422, 'FLK-0292');
+      const twice = await expectError(await send(t, 'POST', `${BASE}/${id}/disable`, body, headers), 422, 'FLK-0292');
+      expect(twice.message).toBe('The provider configuration is disabled; only active configurations can become disabled.');
       const enabled = await send(t, 'POST', `${BASE}/${id}/enable`, body, headers);
       expect(enabled.status).toBe(200);
       expect((await enabled.json()).status).toBe('active');
@@ -426,6 +462,18 @@ describe('Provider configurations', () => {
       await send(t, 'POST', `${BASE}/${id}/disable`);
       interleave(() => send(t, 'POST', `${BASE}/${id}/enable`));
       await expectError(await send(t, 'POST', `${BASE}/${id}/enable`), 409, 'FLK-0350');
+    });
+
+    it.each(['disable', 'enable'] as const)('%s after a concurrent PATCH: 409, the new API key is not reverted', async (action) => {
+      // Enable and disable wrote back the whole row they had read, checking only its status: a key rotated in between
+      // was silently replaced by the old one.
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
+      if (action === 'enable') await send(t, 'POST', `${BASE}/${id}/disable`);
+      const rotated = { ...tracerConfig(), api_key: 'trc_rotated_key_4242' };
+      interleave(() => send(t, 'PATCH', `${BASE}/${id}`, { config: rotated }));
+      await expectError(await send(t, 'POST', `${BASE}/${id}/${action}`), 409, 'FLK-0350');
+      const row = await t.app.get(ProviderConfigurationRepository).findById(dataSource(t).manager, id);
+      expect(t.app.get(SecretBox).open(JSON.parse(row!.config), classifyConfigKey)).toMatchObject({ api_key: 'trc_rotated_key_4242' });
     });
 
     it('PATCH after a concurrent PATCH (no lost metadata update)', async () => {

@@ -82,4 +82,17 @@ describe('Workflows: concurrency', () => {
     );
     expect(new Set(names).size).toBe(4);
   });
+
+  it('a dozen parallel clones without a name: every one is stored under its own default name, none is 409', async () => {
+    // Each request that loses the race for "(copy n)" tries the next free name; before the fix it gave up after five
+    // lost races and answered 409 FLK-0101 "already named … (copy 5)" to a caller that had sent no name.
+    const source = await create(t, { name: unique('fan12') });
+    const responses = await Promise.all(Array.from({ length: 12 }, () => post(t, `/v1/workflows/${source}/clone`)));
+    const bodies = await Promise.all(responses.map((r) => r.json()));
+    expect(responses.map((r) => r.status)).toEqual(Array(12).fill(201));
+    const names = await Promise.all(
+      bodies.map(async (b) => (await (await t.http(`/v1/workflows/${b.workflowId}`, { headers: authJson() })).json()).name),
+    );
+    expect(new Set(names).size).toBe(12);
+  });
 });

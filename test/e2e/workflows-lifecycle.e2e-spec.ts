@@ -54,6 +54,8 @@ describe('Workflows: lifecycle', () => {
       } else {
         expect(res.status).toBe(422);
         expect(body.code).toBe('FLK-0102');
+        // The message names both states in plain English (it once read "only a active workflow …").
+        expect(body.message).toMatch(new RegExp(`^The workflow is ${from}; only ${allowed[act]} workflows can be `));
         expect(await statusOf(id)).toBe(from);
       }
     });

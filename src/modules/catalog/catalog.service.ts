@@ -4,6 +4,7 @@ import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { FlkError, type FlkCode } from '../../common/errors';
 import { ActiveProviderConfigsPort } from './active-provider-configs.port';
+import { baseUrlKeyword } from './definitions/base-url-keyword';
 import { EXECUTORS, type ExecutorDefinition } from './definitions/executors';
 import {
   canonicalJson,
@@ -96,6 +97,7 @@ export class CatalogService {
     // strict:false lets Ajv ignore our own annotations (x-provider-config); formats are asserted on purpose.
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats(ajv);
+    ajv.addKeyword(baseUrlKeyword);
     const compile = <D extends { id: string }>(defs: readonly D[], schemaOf: (d: D) => JsonSchema) =>
       new Map(
         [...defs].sort(byId).map((definition) => {
@@ -220,7 +222,11 @@ export class CatalogService {
       const providerId = property[PROVIDER_CONFIG_ANNOTATION];
       if (typeof providerId !== 'string') return;
       if (!choices.has(providerId)) choices.set(providerId, this.providerConfigChoices(providerId));
-      property.oneOf = await choices.get(providerId);
+      const options = (await choices.get(providerId))!;
+      // JSON Schema requires at least one `oneOf` entry: `oneOf: []` made the whole document invalid (Ajv, as form
+      // builders use it, refuses to compile it). With no active configuration no value can be chosen: `not: {}`.
+      if (options.length > 0) property.oneOf = options;
+      else property.not = {};
     });
     await Promise.all(pending);
   }

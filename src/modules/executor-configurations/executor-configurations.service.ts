@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FlkError } from '../../common/errors';
+import { canonicalName, type NameRule } from '../../common/names';
 import type { Page } from '../../common/pagination/cursor';
 import { SecretBox } from '../../common/secrets';
 import { Database } from '../../database/database.service';
@@ -11,6 +12,8 @@ import { ExecutorConfigurationRepository, type ExecutorConfigListQuery } from '.
 const EDITABLE: readonly ExecutorConfigStatus[] = ['unconfigured', 'configured'];
 const DELETABLE: readonly ExecutorConfigStatus[] = ['unconfigured', 'configured', 'disabled'];
 const DEFAULT_TIMEOUT_SECONDS = 30;
+/** Names are stored trimmed and in NFC (canonicalName); the bound is the request schema's. */
+const NAME_RULE: NameRule = { maxLength: 100, tooLong: 'FLK-0261', subject: 'executor configuration' };
 
 const CHANGED = () =>
   new FlkError('FLK-0350', 'The executor configuration changed while the request was being processed; read it again and retry.');
@@ -60,7 +63,7 @@ export class ExecutorConfigurationsService {
       : current.metadata;
     const next: ExecutorConfigurationEntity = {
       ...current,
-      name: input.name,
+      name: canonicalName(input.name, NAME_RULE),
       description: input.description || null,
       baseUrl: input.baseUrl.replace(/\/+$/, ''),
       endpoints: JSON.stringify(endpoints),

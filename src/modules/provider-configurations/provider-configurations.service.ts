@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FlkError } from '../../common/errors';
+import { canonicalName, type NameRule } from '../../common/names';
 import type { Page } from '../../common/pagination/cursor';
 import { SecretBox } from '../../common/secrets';
 import { Database } from '../../database/database.service';
@@ -32,6 +33,9 @@ export interface UpdateProviderConfig {
   metadata?: Record<string, unknown>;
 }
 
+/** Names are stored trimmed and in NFC (canonicalName); the bound is the request schema's. */
+const NAME_RULE: NameRule = { maxLength: 100, tooLong: 'FLK-0296', subject: 'provider configuration' };
+
 const STATUS_CHANGED = () =>
   new FlkError('FLK-0350', 'The provider configuration changed while the request was being processed; read it again and retry.');
 
@@ -55,7 +59,7 @@ export class ProviderConfigurationsService {
     const now = new Date().toISOString();
     const row: ProviderConfigurationEntity = {
       id: randomUUID(),
-      name: input.name,
+      name: canonicalName(input.name, NAME_RULE),
       description: input.description || null,
       providerId: input.providerId,
       config: sealConfig(this.box, input.config),
@@ -90,7 +94,7 @@ export class ProviderConfigurationsService {
     const merged = { ...(current.metadata ? (JSON.parse(current.metadata) as Record<string, unknown>) : {}), ...input.metadata };
     const next: ProviderConfigurationEntity = {
       ...current,
-      name: input.name ?? current.name,
+      name: input.name !== undefined ? canonicalName(input.name, NAME_RULE) : current.name,
       description: input.description !== undefined ? input.description || null : current.description,
       config: input.config !== undefined ? sealConfig(this.box, input.config) : current.config,
       metadata: input.metadata !== undefined ? JSON.stringify(merged) : current.metadata,
@@ -152,11 +156,16 @@ export class ProviderConfigurationsService {
   ): Promise<ProviderConfigurationOutput> {
     const current = await this.find(id);
     if (current.status !== from) {
-      throw new FlkError('FLK-0292', `The provider configuration is ${current.status}; only a ${from} configuration can become ${to}.`);
+      // Plural, so that no article has to agree with the status ("a active").
+      throw new FlkError('FLK-0292', `The provider configuration is ${current.status}; only ${from} configurations can become ${to}.`);
     }
     const next: ProviderConfigurationEntity = { ...current, status: to, updatedAt: laterThan(current.updatedAt) };
     await this.db.write(async (manager) => {
-      if (!(await this.repository.updateIfUnchanged(manager, next, { status: from }))) throw STATUS_CHANGED();
+      // The whole row read above is written back, so it must still be that row (updatedAt), not merely in that status:
+      // a PATCH committed in between (a rotated key) would otherwise be reverted.
+      if (!(await this.repository.updateIfUnchanged(manager, next, { status: from, updatedAt: current.updatedAt }))) {
+        throw STATUS_CHANGED();
+      }
       await this.record(manager, actor, next, 'PROVIDER_CONFIG_UPDATED', {
         'provider_config.name': next.name,
         'provider_config.status': to,

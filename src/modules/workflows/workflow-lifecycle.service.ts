@@ -79,6 +79,7 @@ export class WorkflowLifecycleService {
 
 function assertStatus(workflow: Workflow, required: WorkflowStatus, verb: string): void {
   if (workflow.status !== required) {
-    throw new FlkError('FLK-0102', `The workflow is ${workflow.status}; only a ${required} workflow can be ${verb}.`);
+    // Plural, so that no article has to agree with the status ("a active").
+    throw new FlkError('FLK-0102', `The workflow is ${workflow.status}; only ${required} workflows can be ${verb}.`);
   }
 }

@@ -15,6 +15,7 @@ import { checkDefinitionShape, toDefinition } from './validation/definition-shap
 import { WorkflowDefinitionValidator } from './validation/definition.validator';
 import { WebhookRoutesRepository } from './webhook-routes.repository';
 import { auditWorkflow } from './workflow-audit';
+import { canonicalWorkflowName } from './workflow-name';
 import { toCreateOutput, toWorkflowOutput } from './workflow-output';
 import type { Workflow, WorkflowDefinition, WorkflowStatus } from './workflow.types';
 import { WORKFLOW_SORT_FIELDS, WorkflowsRepository, type WorkflowSortField } from './workflows.repository';
@@ -32,8 +33,6 @@ export interface WorkflowListParams {
 
 /** Default names are tried this many at a time. */
 const CLONE_NAME_BATCH = 20;
-/** A derived clone name can be taken by a concurrent request between the check and the insert: retry that often. */
-const CLONE_NAME_ATTEMPTS = 5;
 /** Beyond this many copies a caller has to choose the name. */
 const MAX_CLONE_NUMBER = 10_000;
 
@@ -135,9 +134,9 @@ export class WorkflowsService {
    */
   async clone(id: string, name: string | undefined, actor: AuditActor): Promise<WorkflowCreateOutput> {
     const source = await this.db.read((m) => this.load(m, id));
-    if (name !== undefined) return this.insertCopy(source, name, actor);
+    if (name !== undefined) return this.insertCopy(source, canonicalWorkflowName(name), actor);
     let next = 1;
-    for (let attempt = 1; ; attempt++) {
+    for (;;) {
       const candidates = cloneNames(source.name, next, CLONE_NAME_BATCH);
       const taken = await this.db.read((m) => this.workflows.namesTaken(m, candidates));
       const free = candidates.findIndex((candidate) => !taken.has(candidate));
@@ -149,9 +148,12 @@ export class WorkflowsService {
       try {
         return await this.insertCopy(source, candidates[free], actor);
       } catch (err) {
-        // Someone took the name between the check and the insert: try the next one.
-        if (!(err instanceof FlkError && err.code === 'FLK-0101') || attempt >= CLONE_NAME_ATTEMPTS) throw err;
+        // A concurrent request took the name between the check and the insert: try the next one. No attempt limit,
+        // because every lost race means another copy was stored, and the numbers end at MAX_CLONE_NUMBER; a
+        // caller that sent no name must never be told its (default) name is taken while free ones remain.
+        if (!(err instanceof FlkError && err.code === 'FLK-0101')) throw err;
         next += free + 1;
+        if (next > MAX_CLONE_NUMBER) throw err;
       }
     }
   }

@@ -1,3 +1,5 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { FlkError } from '../../../src/common/errors';
 import {
   ActiveProviderConfigsPort,
@@ -546,12 +548,25 @@ describe('CatalogService', () => {
         { const: 'f9e8d7c6-0000-4000-8000-000000000002', title: 'Alpha tracer' },
         { const: 'a1b2c3d4-0000-4000-8000-000000000001', title: 'Zeta tracer' },
       ]);
-      expect(schema.properties.midazProviderConfigId.oneOf).toEqual([]);
+      // No active midaz configuration: nothing can be chosen, said in a way JSON Schema allows (not `oneOf: []`).
+      expect(schema.properties.midazProviderConfigId.oneOf).toBeUndefined();
+      expect(schema.properties.midazProviderConfigId.not).toEqual({});
       expect(schema.properties.workflowName.oneOf).toBeUndefined();
       expect(port.calls.sort((a, b) => a.providerId.localeCompare(b.providerId))).toEqual([
         { providerId: 'midaz', limit: 100 },
         { providerId: 'tracer', limit: 100 },
       ]);
+    });
+
+    it.each([
+      ['without any active configuration', {}],
+      ['with active configurations', { tracer: [{ id: 'a1b2c3d4-0000-4000-8000-000000000001', name: 'Tracer' }] }],
+    ])('the enriched schema %s is a valid JSON Schema document a client can compile', async (_what, byProvider) => {
+      const detail = await new CatalogService(new FakeProviderConfigs(byProvider)).getTemplate('tracer-midaz-validation');
+      const client = new Ajv2020({ strict: false });
+      addFormats(client);
+      // Before, `oneOf: []` failed here: "oneOf must NOT have fewer than 1 items".
+      expect(() => client.compile(JSON.parse(detail.paramSchema))).not.toThrow();
     });
 
     it('serialises compactly with recursively sorted keys', async () => {
@@ -561,7 +576,7 @@ describe('CatalogService', () => {
         .toBe(true);
       expect(detail.paramSchema).toContain(
         '"midazProviderConfigId":{"description":"Active Midaz provider configuration used to book the transaction.",' +
-          '"format":"uuid","oneOf":[],"type":"string","x-provider-config":"midaz"}',
+          '"format":"uuid","not":{},"type":"string","x-provider-config":"midaz"}',
       );
     });
 
@@ -572,7 +587,8 @@ describe('CatalogService', () => {
       port.calls.length = 0;
       (port as unknown as { byProvider: Record<string, unknown> }).byProvider = {};
       const again = JSON.parse((await service.getTemplate('tracer-midaz-validation')).paramSchema);
-      expect(again.properties.midazProviderConfigId.oneOf).toEqual([]);
+      expect(again.properties.midazProviderConfigId).toMatchObject({ not: {} });
+      expect(again.properties.midazProviderConfigId.oneOf).toBeUndefined();
       // A config id that is not offered is still a valid uuid: existence is checked when the workflow is saved.
       expect(service.validateTemplateParams('tracer-midaz-validation', templateParams())).toEqual({ valid: true });
     });

@@ -33,18 +33,36 @@ const isDotSegment = (segment: string) => {
 
 /** An absolute http(s) URL without credentials in it, or a CallSetupError naming the setting. */
 export function parseBaseUrl(raw: string, setting = 'base URL'): URL {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw new CallSetupError(`the ${setting} is not an absolute URL`);
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
-    throw new CallSetupError(`the ${setting} must be an http or https URL with a host`);
-  }
-  if (url.username || url.password) throw new CallSetupError(`the ${setting} must not carry credentials; use auth`);
+  const url = toUrl(raw);
+  if (!url) throw new CallSetupError(`the ${setting} is not an absolute URL`);
+  const problem = baseUrlProblem(url);
+  if (problem) throw new CallSetupError(`the ${setting} ${problem}`);
   url.hash = '';
   return url;
+}
+
+const toUrl = (raw: string): URL | undefined => {
+  try {
+    return new URL(raw.trim());
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Why a parsed URL cannot be the base of a call, or undefined. Shared with the catalog, whose provider schemas
+ * refuse such a URL when a configuration is saved (not first when every execution fails).
+ */
+export function baseUrlProblem(url: URL): string | undefined {
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return 'must be an http or https URL with a host';
+  if (url.username || url.password) return 'must not carry credentials; use auth';
+  return undefined;
+}
+
+/** baseUrlProblem of a string that parses as a URL; one that does not is left to the schema's `format: uri`. */
+export function baseUrlTextProblem(raw: string): string | undefined {
+  const url = toUrl(raw);
+  return url ? baseUrlProblem(url) : undefined;
 }
 
 export function setQuery(url: URL, query: QueryValues): void {

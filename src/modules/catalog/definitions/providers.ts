@@ -23,11 +23,13 @@ const midaz: ProviderDefinition = {
       onboarding_base_url: {
         type: 'string',
         format: 'uri',
+        'x-base-url': true,
         description: 'Root URL of the Midaz onboarding service (organisations, ledgers, accounts).',
       },
       transaction_base_url: {
         type: 'string',
         format: 'uri',
+        'x-base-url': true,
         description: 'Root URL of the Midaz transaction service (transactions, balances).',
       },
       organization_id: {
@@ -48,6 +50,7 @@ const midaz: ProviderDefinition = {
           issuer_url: {
             type: 'string',
             format: 'uri',
+            'x-base-url': true,
             description: 'OpenID issuer; its discovery document names the token endpoint.',
           },
           client_id: { type: 'string', minLength: 1, description: 'OAuth2 client identifier.' },
@@ -83,6 +86,7 @@ const tracer: ProviderDefinition = {
       base_url: {
         type: 'string',
         format: 'uri',
+        'x-base-url': true,
         description: 'Root URL of the Tracer API; node paths are joined onto it.',
       },
       api_key: {
@@ -147,7 +151,7 @@ const httpAuth = {
       required: ['token_url', 'client_id', 'client_secret'],
       properties: {
         type: { const: 'oauth2_client_credentials' },
-        token_url: { type: 'string', format: 'uri', description: 'OAuth2 token endpoint.' },
+        token_url: { type: 'string', format: 'uri', 'x-base-url': true, description: 'OAuth2 token endpoint.' },
         ...tokenRequestFields,
       },
     },
@@ -155,7 +159,7 @@ const httpAuth = {
       required: ['issuer_url', 'client_id', 'client_secret'],
       properties: {
         type: { const: 'oidc_client_credentials' },
-        issuer_url: { type: 'string', format: 'uri', description: 'OpenID issuer; its discovery document names the token endpoint.' },
+        issuer_url: { type: 'string', format: 'uri', 'x-base-url': true, description: 'OpenID issuer; its discovery document names the token endpoint.' },
         ...tokenRequestFields,
       },
     },
@@ -173,7 +177,7 @@ const http: ProviderDefinition = {
     type: 'object',
     required: ['base_url'],
     properties: {
-      base_url: { type: 'string', format: 'uri', description: 'Root URL; node paths are joined onto it.' },
+      base_url: { type: 'string', format: 'uri', 'x-base-url': true, description: 'Root URL; node paths are joined onto it.' },
       headers: {
         type: 'object',
         additionalProperties: { type: 'string' },
@@ -205,6 +209,7 @@ const s3: ProviderDefinition = {
       endpoint: {
         type: 'string',
         format: 'uri',
+        'x-base-url': true,
         description: 'Endpoint of an S3-compatible store; omit for Amazon S3 itself.',
       },
       region: { type: 'string', minLength: 1, description: 'Region, e.g. us-east-1.' },

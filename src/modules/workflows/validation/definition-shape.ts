@@ -1,5 +1,6 @@
 import { BodyValidationPipe } from '../../../common/http/body-validation.pipe';
 import { CreateWorkflowInput, UpdateWorkflowInput } from '../../../generated';
+import { canonicalWorkflowName } from '../workflow-name';
 import type { WorkflowDefinition, WorkflowEdge, WorkflowNode } from '../workflow.types';
 
 const pipe = new BodyValidationPipe();
@@ -16,12 +17,15 @@ export function checkDefinitionShape(
   return pipe.transform(candidate, { type: 'body', metatype: schema }) as CreateWorkflowInput;
 }
 
-/** A validated request body as plain data: optional lists become empty, a missing position coordinate 0. */
+/**
+ * A validated request body as plain data: the name in its stored form (canonicalWorkflowName), optional lists
+ * empty, a missing position coordinate 0.
+ */
 export function toDefinition(input: CreateWorkflowInput | UpdateWorkflowInput): Omit<WorkflowDefinition, 'metadata'> & {
   metadata?: Record<string, unknown>;
 } {
   return {
-    name: input.name,
+    name: canonicalWorkflowName(input.name),
     ...(input.description !== undefined ? { description: input.description } : {}),
     nodes: (input.nodes ?? []).map(
       (node): WorkflowNode => ({
