@@ -1677,7 +1677,7 @@ export class UpdateExecutorConfigurationInput {
   @Type(() => ExecutorEndpointInput)
   endpoints!: ExecutorEndpointInput[];
 
-  @ApiProperty({ type: () => ExecutorAuthenticationInput, required: true, description: "Authentication settings." })
+  @ApiProperty({ type: () => ExecutorAuthenticationInput, required: true, description: "Authentication settings, replacing the stored ones. A secret in `config` sent back as exactly the mask\nof its stored value at the same place keeps the stored secret, so settings read and sent back\nunchanged stay as they were; any other value replaces it." })
   @IsDefined()
   @IsObject()
   @ValidateNested()
@@ -1710,7 +1710,7 @@ export class UpdateProviderConfigurationInput {
   @MaxLength(500, { context: { code: "FLK-0299" } })
   description?: string;
 
-  @ApiProperty({ type: Object, required: false, description: "Replacement provider settings; must satisfy the provider's `configSchema`. Sending back a masked\nvalue (`****1234`) stores that literal text, so send real secrets or omit `config`.", example: {"base_url":"https://eu.tracer.example.net","api_key":"trc_live_1f2e3d4c5b6a"}, additionalProperties: true })
+  @ApiProperty({ type: Object, required: false, description: "Replacement provider settings; must satisfy the provider's `configSchema`. A secret sent back as\nexactly the mask of its stored value at the same place (`****1234`, `********`) keeps the stored\nsecret; any other value replaces it.", example: {"base_url":"https://eu.tracer.example.net","api_key":"trc_live_1f2e3d4c5b6a"}, additionalProperties: true })
   @ValidateIf((o: UpdateProviderConfigurationInput) => o.config !== undefined)
   @IsObject()
   config?: Record<string, unknown>;

@@ -696,8 +696,8 @@ export type paths = {
         /**
          * Update a provider configuration
          * @description Changes only the fields sent, in any status. A new `config` replaces the stored one entirely and must
-         *     satisfy the provider's schema (422 FLK-0293); `metadata` is merged key by key. Responses mask secrets,
-         *     so do not send a masked value back as if it were the secret.
+         *     satisfy the provider's schema (422 FLK-0293); `metadata` is merged key by key. Responses mask secrets;
+         *     a `config` read and sent back keeps each secret whose mask comes back unchanged at its place.
          */
         patch: operations["updateProviderConfiguration"];
         trace?: never;
@@ -2782,7 +2782,11 @@ export type components = {
          *     stored metadata instead of replacing it.
          */
         UpdateExecutorConfigurationInput: {
-            /** @description Authentication settings. */
+            /**
+             * @description Authentication settings, replacing the stored ones. A secret in `config` sent back as exactly the mask
+             *     of its stored value at the same place keeps the stored secret, so settings read and sent back
+             *     unchanged stay as they were; any other value replaces it.
+             */
             authentication: components["schemas"]["ExecutorAuthenticationInput"];
             /**
              * Format: uri
@@ -2820,8 +2824,9 @@ export type components = {
          */
         UpdateProviderConfigurationInput: {
             /**
-             * @description Replacement provider settings; must satisfy the provider's `configSchema`. Sending back a masked
-             *     value (`****1234`) stores that literal text, so send real secrets or omit `config`.
+             * @description Replacement provider settings; must satisfy the provider's `configSchema`. A secret sent back as
+             *     exactly the mask of its stored value at the same place (`****1234`, `********`) keeps the stored
+             *     secret; any other value replaces it.
              * @example {
              *       "base_url": "https://eu.tracer.example.net",
              *       "api_key": "trc_live_1f2e3d4c5b6a"

@@ -133,6 +133,20 @@ describe('Executor configurations', () => {
       expect(t.app.get(SecretBox).open(JSON.parse(String(row.authentication)), classifyConfigKey)).toEqual(body.authentication);
     });
 
+    it('settings read and sent back keep the secret whose mask comes back unchanged (a rename needs no secret)', async () => {
+      // The mask used to be stored as the new key: a GET → PATCH that only renamed the configuration broke it.
+      const id = await seed('configured');
+      const shown = await (await send(t, 'GET', `${BASE}/${id}`)).json();
+      expect(shown.authentication.config.key).toBe(maskSecretValue(API_KEY));
+      const renamed = { ...validUpdate(), authentication: shown.authentication };
+      expect((await send(t, 'PATCH', `${BASE}/${id}`, renamed)).status).toBe(200);
+      const row = (await rawRows(t, 'executor_configurations')).find((r) => r.id === id)!;
+      expect(t.app.get(SecretBox).open(JSON.parse(String(row.authentication)), classifyConfigKey)).toEqual({
+        type: 'api_key',
+        config: { header_name: 'X-API-Key', key: API_KEY },
+      });
+    });
+
     it.each(['tested', 'active', 'disabled'] as const)('refuses a %s configuration with 422 FLK-0252', async (status) => {
       const id = await seed(status);
       await expectError(await send(t, 'PATCH', `${BASE}/${id}`, validUpdate()), 422, 'FLK-0252');

@@ -321,6 +321,25 @@ describe('Provider configurations', () => {
       expect(t.app.get(SecretBox).open(JSON.parse(row!.config))).toEqual({ base_url: 'https://eu.tracer.example.net', api_key: 'trc_new_key_7777' });
     });
 
+    it('a config read and sent back keeps every secret whose mask comes back unchanged; a changed value replaces it', async () => {
+      // The masks used to be stored as the new secrets, so GET → PATCH of the same config broke the configuration.
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
+      const { config: shown } = await (await send(t, 'GET', `${BASE}/${id}`)).json();
+      expect(shown.api_key).not.toBe(tracerConfig().api_key);
+      const storedConfig = async () => {
+        const row = await t.app.get(ProviderConfigurationRepository).findById(dataSource(t).manager, id);
+        return t.app.get(SecretBox).open(JSON.parse(row!.config), classifyConfigKey);
+      };
+      const resent = { ...shown, base_url: 'https://eu.tracer.example.net' };
+      expect((await send(t, 'PATCH', `${BASE}/${id}`, { config: resent })).status).toBe(200);
+      expect(await storedConfig()).toEqual({ ...tracerConfig(), base_url: 'https://eu.tracer.example.net' });
+
+      // A mask that is not the stored value's own (another secret's) is taken as sent.
+      const other = { ...shown, base_url: 'https://eu.tracer.example.net', api_key: '****9999' };
+      expect((await send(t, 'PATCH', `${BASE}/${id}`, { config: other })).status).toBe(200);
+      expect((await storedConfig()).api_key).toBe('****9999');
+    });
+
     it.each([
       [{ name: '' }, 400, 'FLK-0295'],
       [{ name: 'n'.repeat(101) }, 400, 'FLK-0296'],

@@ -1,3 +1,4 @@
+export { keepUnchangedSecrets } from './keep-unchanged-secrets';
 export { SecretBox } from './secret-box';
 export { SecretCipher, SecretDecryptionError, CIPHER_PREFIX } from './secret-cipher';
 export { classifyConfigKey, classifyKey, isSecretKey, type KeyRule } from './secret-keys';

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { FlkError } from '../../common/errors';
 import { canonicalName, type NameRule } from '../../common/names';
 import type { Page } from '../../common/pagination/cursor';
-import { SecretBox } from '../../common/secrets';
+import { classifyConfigKey, keepUnchangedSecrets, SecretBox } from '../../common/secrets';
 import { Database } from '../../database/database.service';
 import type { UpdateExecutorConfigurationInput } from '../../generated';
 import type { ExecutorConfigStatus, ExecutorConfigurationEntity } from './executor-configuration.entity';
-import { sealAuthenticationConfig, toOutput, type ExecutorConfigurationOutput, type ExecutorEndpoint } from './executor-configuration.output';
+import { openAuthentication, sealAuthenticationConfig, toOutput, type ExecutorConfigurationOutput, type ExecutorEndpoint } from './executor-configuration.output';
 import { ExecutorConfigurationRepository, type ExecutorConfigListQuery } from './executor-configuration.repository';
 
 const EDITABLE: readonly ExecutorConfigStatus[] = ['unconfigured', 'configured'];
@@ -54,10 +54,11 @@ export class ExecutorConfigurationsService {
       method: e.method.toUpperCase() as ExecutorEndpoint['method'],
       timeout: e.timeout ?? DEFAULT_TIMEOUT_SECONDS,
     }));
-    const authentication = {
-      type: input.authentication.type,
-      ...(input.authentication.config ? { config: sealAuthenticationConfig(this.box, input.authentication.config) } : {}),
-    };
+    // Settings read and sent back carry masks: each mask of the stored value at its place keeps that secret.
+    const config = input.authentication.config
+      ? keepUnchangedSecrets(input.authentication.config, openAuthentication(this.box, current).config, classifyConfigKey)
+      : undefined;
+    const authentication = { type: input.authentication.type, ...(config ? { config: sealAuthenticationConfig(this.box, config) } : {}) };
     const metadata = input.metadata !== undefined
       ? JSON.stringify({ ...(current.metadata ? (JSON.parse(current.metadata) as object) : {}), ...input.metadata })
       : current.metadata;

@@ -4,13 +4,14 @@ import type { EntityManager } from 'typeorm';
 import { FlkError } from '../../common/errors';
 import { canonicalName, type NameRule } from '../../common/names';
 import type { Page } from '../../common/pagination/cursor';
-import { SecretBox } from '../../common/secrets';
+import { classifyConfigKey, keepUnchangedSecrets, SecretBox } from '../../common/secrets';
 import { Database } from '../../database/database.service';
 import { AuditWriter, type AuditActor, type AuditEventInput } from '../audit/audit-writer';
 import { CatalogService } from '../catalog/catalog.service';
 import { ProviderConfigReferences } from './provider-config-references';
 import { ProviderConfigurationEntity, type ProviderConfigStatus } from './provider-configuration.entity';
 import {
+  openConfig,
   sealConfig,
   toOutput,
   type ProviderConfigurationCreateOutput,
@@ -90,13 +91,15 @@ export class ProviderConfigurationsService {
   /** Changes only the fields sent; a new config replaces the old one whole, metadata is merged key by key. */
   async update(id: string, input: UpdateProviderConfig, actor: AuditActor): Promise<ProviderConfigurationOutput> {
     const current = await this.find(id);
-    if (input.config !== undefined) this.assertValidConfig(current.providerId, input.config, 'FLK-0294');
+    // A config read and sent back carries masks: each mask of the stored value at its place keeps that secret.
+    const config = input.config === undefined ? undefined : keepUnchangedSecrets(input.config, openConfig(this.box, current), classifyConfigKey);
+    if (config !== undefined) this.assertValidConfig(current.providerId, config, 'FLK-0294');
     const merged = { ...(current.metadata ? (JSON.parse(current.metadata) as Record<string, unknown>) : {}), ...input.metadata };
     const next: ProviderConfigurationEntity = {
       ...current,
       name: input.name !== undefined ? canonicalName(input.name, NAME_RULE) : current.name,
       description: input.description !== undefined ? input.description || null : current.description,
-      config: input.config !== undefined ? sealConfig(this.box, input.config) : current.config,
+      config: config !== undefined ? sealConfig(this.box, config) : current.config,
       metadata: input.metadata !== undefined ? JSON.stringify(merged) : current.metadata,
       updatedAt: laterThan(current.updatedAt),
     };

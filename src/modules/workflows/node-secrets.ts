@@ -1,5 +1,4 @@
-import { maskSecrets, maskSecretValue, type SecretBox } from '../../common/secrets';
-import { isPlainObject, mapSecrets } from '../../common/secrets/secret-walk';
+import { keepUnchangedSecrets, maskSecrets, type SecretBox } from '../../common/secrets';
 import type { WorkflowNode } from './workflow.types';
 
 /**
@@ -25,37 +24,15 @@ export function maskNodeData(data: Record<string, unknown>): Record<string, unkn
   return maskSecrets(data);
 }
 
-/** Marks where a secret leaf sat in an incoming node's data, holding the value the client sent. */
-class IncomingSecret {
-  constructor(readonly value: unknown) {}
-}
-
 /**
- * Replace semantics with masked round-trips: a client that read a workflow and sends it back unchanged sends the
- * masks. A secret leaf whose incoming value is exactly the mask of the stored value at the same node id and key path
- * keeps the stored secret; any other value (a new secret, or a mask of something else) is taken as sent.
+ * Replace semantics with masked round trips (keepUnchangedSecrets), node by node: a secret leaf sent back as exactly
+ * the mask of the stored value at the same node id and key path keeps the stored secret.
  */
-export function keepUnchangedSecrets(incoming: readonly WorkflowNode[], stored: readonly WorkflowNode[]): WorkflowNode[] {
+export function keepUnchangedNodeSecrets(incoming: readonly WorkflowNode[], stored: readonly WorkflowNode[]): WorkflowNode[] {
   const storedData = new Map(stored.map((node) => [node.id, node.data]));
   return incoming.map((node) => {
     const previous = storedData.get(node.id);
     if (node.data === undefined || previous === undefined) return node;
-    const marked = mapSecrets(node.data, (value) => new IncomingSecret(value));
-    return { ...node, data: restore(marked, previous) as Record<string, unknown> };
+    return { ...node, data: keepUnchangedSecrets(node.data, previous) };
   });
-}
-
-function restore(marked: unknown, stored: unknown): unknown {
-  if (marked instanceof IncomingSecret) {
-    const unchanged = stored !== undefined && stored !== null && marked.value === maskSecretValue(stored);
-    return unchanged ? stored : marked.value;
-  }
-  if (Array.isArray(marked)) return marked.map((item, index) => restore(item, Array.isArray(stored) ? stored[index] : undefined));
-  if (!isPlainObject(marked)) return marked;
-  return Object.fromEntries(
-    Object.entries(marked).map(([key, value]) => [
-      key,
-      restore(value, isPlainObject(stored) && Object.hasOwn(stored, key) ? stored[key] : undefined),
-    ]),
-  );
 }

@@ -9,7 +9,7 @@ import { AuditWriter, type AuditActor } from '../audit/audit-writer';
 import { CatalogService } from '../catalog/catalog.service';
 import { deleteWebhookStateOf, disarmMovedTrigger } from '../webhooks/webhook-workflow-cleanup';
 import { cloneNames } from './clone-name';
-import { keepUnchangedSecrets } from './node-secrets';
+import { keepUnchangedNodeSecrets } from './node-secrets';
 import { nextTimestamp } from './timestamps';
 import { checkDefinitionShape, toDefinition } from './validation/definition-shape';
 import { WorkflowDefinitionValidator } from './validation/definition.validator';
@@ -102,7 +102,7 @@ export class WorkflowsService {
       const input = checkDefinitionShape(body, UpdateWorkflowInput);
       const sent = toDefinition(input);
       // Masked secrets sent back unchanged keep their stored values.
-      const replacement = { ...sent, nodes: keepUnchangedSecrets(sent.nodes, current.nodes) };
+      const replacement = { ...sent, nodes: keepUnchangedNodeSecrets(sent.nodes, current.nodes) };
       const definition: WorkflowDefinition = { ...replacement, metadata: { ...current.metadata, ...replacement.metadata } };
       await this.validator.assertSavable(definition, m);
       const updatedAt = nextTimestamp(current.updatedAt);
