@@ -1493,7 +1493,7 @@ export type components = {
              * @example WORKFLOW_CREATED
              * @enum {string}
              */
-            eventType: "WORKFLOW_CREATED" | "WORKFLOW_UPDATED" | "WORKFLOW_ACTIVATED" | "WORKFLOW_DEACTIVATED" | "WORKFLOW_DRAFTED" | "WORKFLOW_DELETED" | "EXECUTION_STARTED" | "EXECUTION_COMPLETED" | "EXECUTION_FAILED" | "PROVIDER_CALL_STARTED" | "PROVIDER_CALL_COMPLETED" | "PROVIDER_CALL_FAILED" | "PROVIDER_CONFIG_CREATED" | "PROVIDER_CONFIG_UPDATED" | "PROVIDER_CONFIG_DELETED" | "WEBHOOK_SUBSCRIPTION_CREATED" | "WEBHOOK_SUBSCRIPTION_UPDATED" | "WEBHOOK_SUBSCRIPTION_DELETED";
+            eventType: "WORKFLOW_CREATED" | "WORKFLOW_UPDATED" | "WORKFLOW_ACTIVATED" | "WORKFLOW_DEACTIVATED" | "WORKFLOW_DRAFTED" | "WORKFLOW_DELETED" | "EXECUTION_STARTED" | "EXECUTION_COMPLETED" | "EXECUTION_FAILED" | "PROVIDER_CALL_STARTED" | "PROVIDER_CALL_COMPLETED" | "PROVIDER_CALL_FAILED" | "PROVIDER_CONFIG_CREATED" | "PROVIDER_CONFIG_UPDATED" | "PROVIDER_CONFIG_DELETED" | "WEBHOOK_SUBSCRIPTION_CREATED" | "WEBHOOK_SUBSCRIPTION_UPDATED" | "WEBHOOK_SUBSCRIPTION_DELETED" | "EXECUTOR_CONFIG_UPDATED" | "EXECUTOR_CONFIG_DELETED";
             /**
              * @description Lower-case hex SHA-256 of this event chained to the previous one.
              * @example a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2
@@ -1524,7 +1524,7 @@ export type components = {
              * @example workflow
              * @enum {string}
              */
-            resourceType: "workflow" | "execution" | "provider_config" | "webhook_subscription";
+            resourceType: "workflow" | "execution" | "provider_config" | "webhook_subscription" | "executor_config";
             /**
              * @description Whether the operation succeeded.
              * @example SUCCESS
@@ -4107,13 +4107,13 @@ export interface operations {
                 /** @description Only events recorded at or before this time (RFC 3339). Must not be before `dateFrom`. */
                 dateTo?: string;
                 /** @description Only events of this type. */
-                eventType?: "WORKFLOW_CREATED" | "WORKFLOW_UPDATED" | "WORKFLOW_ACTIVATED" | "WORKFLOW_DEACTIVATED" | "WORKFLOW_DRAFTED" | "WORKFLOW_DELETED" | "EXECUTION_STARTED" | "EXECUTION_COMPLETED" | "EXECUTION_FAILED" | "PROVIDER_CALL_STARTED" | "PROVIDER_CALL_COMPLETED" | "PROVIDER_CALL_FAILED" | "PROVIDER_CONFIG_CREATED" | "PROVIDER_CONFIG_UPDATED" | "PROVIDER_CONFIG_DELETED" | "WEBHOOK_SUBSCRIPTION_CREATED" | "WEBHOOK_SUBSCRIPTION_UPDATED" | "WEBHOOK_SUBSCRIPTION_DELETED";
+                eventType?: "WORKFLOW_CREATED" | "WORKFLOW_UPDATED" | "WORKFLOW_ACTIVATED" | "WORKFLOW_DEACTIVATED" | "WORKFLOW_DRAFTED" | "WORKFLOW_DELETED" | "EXECUTION_STARTED" | "EXECUTION_COMPLETED" | "EXECUTION_FAILED" | "PROVIDER_CALL_STARTED" | "PROVIDER_CALL_COMPLETED" | "PROVIDER_CALL_FAILED" | "PROVIDER_CONFIG_CREATED" | "PROVIDER_CONFIG_UPDATED" | "PROVIDER_CONFIG_DELETED" | "WEBHOOK_SUBSCRIPTION_CREATED" | "WEBHOOK_SUBSCRIPTION_UPDATED" | "WEBHOOK_SUBSCRIPTION_DELETED" | "EXECUTOR_CONFIG_UPDATED" | "EXECUTOR_CONFIG_DELETED";
                 /** @description Maximum number of items in the page (1 to 100). */
                 limit?: number;
                 /** @description Only events about this resource. */
                 resourceId?: string;
                 /** @description Only events about this type of resource. */
-                resourceType?: "workflow" | "execution" | "provider_config" | "webhook_subscription";
+                resourceType?: "workflow" | "execution" | "provider_config" | "webhook_subscription" | "executor_config";
                 /** @description Only events with this result. */
                 result?: "SUCCESS" | "FAILED";
                 /** @description Sort direction, by the order in which events were recorded. */

@@ -1937,7 +1937,9 @@ export const OPERATIONS = {
             "PROVIDER_CONFIG_DELETED",
             "WEBHOOK_SUBSCRIPTION_CREATED",
             "WEBHOOK_SUBSCRIPTION_UPDATED",
-            "WEBHOOK_SUBSCRIPTION_DELETED"
+            "WEBHOOK_SUBSCRIPTION_DELETED",
+            "EXECUTOR_CONFIG_UPDATED",
+            "EXECUTOR_CONFIG_DELETED"
           ]
         },
         "flkCodes": {
@@ -1989,7 +1991,8 @@ export const OPERATIONS = {
             "workflow",
             "execution",
             "provider_config",
-            "webhook_subscription"
+            "webhook_subscription",
+            "executor_config"
           ]
         },
         "flkCodes": {

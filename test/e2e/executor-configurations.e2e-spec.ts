@@ -294,6 +294,26 @@ describe('Executor configurations', () => {
     });
   });
 
+  it('audits a PATCH and a DELETE with the caller as actor, the destination by origin and no authentication setting', async () => {
+    // Neither left a trace, although both change where executor calls go and with which credentials.
+    const id = await seed('configured');
+    const body = validUpdate({ baseUrl: 'https://kyc.example.net/v1/token-in-path-3f9a' });
+    expect((await send(t, 'PATCH', `${BASE}/${id}`, body)).status).toBe(200);
+    expect((await send(t, 'DELETE', `${BASE}/${id}`)).status).toBe(204);
+    const { data } = await t.client.GET('/v1/audit-events', { params: { query: { resourceId: id, sortOrder: 'ASC' } } });
+    expect(data!.items.map((e) => [e.eventType, e.action, e.resourceType, e.result, e.actor.type])).toEqual([
+      ['EXECUTOR_CONFIG_UPDATED', 'UPDATE', 'executor_config', 'SUCCESS', 'api_key'],
+      ['EXECUTOR_CONFIG_DELETED', 'DELETE', 'executor_config', 'SUCCESS', 'api_key'],
+    ]);
+    expect(data!.items[0].metadata).toMatchObject({
+      'executor_config.name': body.name,
+      'executor_config.destination': 'https://kyc.example.net',
+      'executor_config.authentication_type': 'basic',
+    });
+    const trail = JSON.stringify(data);
+    for (const secret of [BASIC_PASSWORD, API_KEY, 'token-in-path-3f9a']) expect(trail).not.toContain(secret);
+  });
+
   it('no log line carries an authentication secret', () => {
     expect(t.logs.length).toBeGreaterThan(20);
     const text = t.logs.join('\n');

@@ -4,10 +4,11 @@ export type AuditEventType =
   | 'WORKFLOW_CREATED' | 'WORKFLOW_UPDATED' | 'WORKFLOW_ACTIVATED' | 'WORKFLOW_DEACTIVATED' | 'WORKFLOW_DRAFTED'
   | 'WORKFLOW_DELETED' | 'EXECUTION_STARTED' | 'EXECUTION_COMPLETED' | 'EXECUTION_FAILED' | 'PROVIDER_CALL_STARTED'
   | 'PROVIDER_CALL_COMPLETED' | 'PROVIDER_CALL_FAILED' | 'PROVIDER_CONFIG_CREATED' | 'PROVIDER_CONFIG_UPDATED'
-  | 'PROVIDER_CONFIG_DELETED' | 'WEBHOOK_SUBSCRIPTION_CREATED' | 'WEBHOOK_SUBSCRIPTION_UPDATED' | 'WEBHOOK_SUBSCRIPTION_DELETED';
+  | 'PROVIDER_CONFIG_DELETED' | 'WEBHOOK_SUBSCRIPTION_CREATED' | 'WEBHOOK_SUBSCRIPTION_UPDATED' | 'WEBHOOK_SUBSCRIPTION_DELETED'
+  | 'EXECUTOR_CONFIG_UPDATED' | 'EXECUTOR_CONFIG_DELETED';
 
 export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'ACTIVATE' | 'DEACTIVATE' | 'DRAFT' | 'EXECUTE';
-export type AuditResourceType = 'workflow' | 'execution' | 'provider_config' | 'webhook_subscription';
+export type AuditResourceType = 'workflow' | 'execution' | 'provider_config' | 'webhook_subscription' | 'executor_config';
 
 /** Who did it, taken from the request (see CurrentActor), or the system itself for background work. */
 export interface AuditActor {

@@ -6,7 +6,7 @@ import { ExecutorConfigurationsController } from './executor-configurations.cont
 import { ExecutorConfigurationsService } from './executor-configurations.service';
 import { ResealExecutorAuthSecrets } from './reseal-executor-auth-secrets';
 
-/** `/v1/executors`. Database and SecretBox come from global modules. Not audited (as upstream). */
+/** `/v1/executors`. Database, SecretBox and AuditWriter come from global modules. */
 @Module({
   imports: [TypeOrmModule.forFeature([ExecutorConfigurationEntity])],
   controllers: [ExecutorConfigurationsController],

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { FlkError } from '../../common/errors';
 import { canonicalName, type NameRule } from '../../common/names';
 import type { Page } from '../../common/pagination/cursor';
 import { classifyConfigKey, keepUnchangedSecrets, SecretBox } from '../../common/secrets';
 import { Database } from '../../database/database.service';
 import type { UpdateExecutorConfigurationInput } from '../../generated';
+import { AuditWriter, type AuditActor } from '../audit/audit-writer';
 import type { ExecutorConfigStatus, ExecutorConfigurationEntity } from './executor-configuration.entity';
 import { openAuthentication, sealAuthenticationConfig, toOutput, type ExecutorConfigurationOutput, type ExecutorEndpoint } from './executor-configuration.output';
 import { ExecutorConfigurationRepository, type ExecutorConfigListQuery } from './executor-configuration.repository';
@@ -20,7 +22,9 @@ const CHANGED = () =>
 
 /**
  * Executor configurations (`/v1/executors`). There is no create route: rows are seeded. Field rules are enforced by
- * the request DTO (400 FLK-0260..0273); this service owns the status rules and the stored shape.
+ * the request DTO (400 FLK-0260..0273); this service owns the status rules and the stored shape. Changes and deletes
+ * are audited in their transaction (upstream does not audit them, but they change where calls go and with which
+ * credentials).
  */
 @Injectable()
 export class ExecutorConfigurationsService {
@@ -28,6 +32,7 @@ export class ExecutorConfigurationsService {
     private readonly db: Database,
     private readonly repository: ExecutorConfigurationRepository,
     private readonly box: SecretBox,
+    private readonly audit: AuditWriter,
   ) {}
 
   async list(query: ExecutorConfigListQuery): Promise<Page<ExecutorConfigurationOutput>> {
@@ -43,7 +48,7 @@ export class ExecutorConfigurationsService {
    * Replaces name, description (omitted → cleared), base URL, endpoints and authentication; merges metadata. Only
    * while `unconfigured` or `configured`; the status is left as it is.
    */
-  async update(id: string, input: UpdateExecutorConfigurationInput): Promise<ExecutorConfigurationOutput> {
+  async update(id: string, input: UpdateExecutorConfigurationInput, actor: AuditActor): Promise<ExecutorConfigurationOutput> {
     const current = await this.find(id);
     if (!EDITABLE.includes(current.status)) {
       throw new FlkError('FLK-0252', `An executor configuration in status ${current.status} cannot be changed (only unconfigured or configured).`);
@@ -76,18 +81,45 @@ export class ExecutorConfigurationsService {
       if (!(await this.repository.updateIfUnchanged(manager, next, { status: current.status, updatedAt: current.updatedAt }))) {
         throw CHANGED();
       }
+      await this.record(manager, actor, next, 'EXECUTOR_CONFIG_UPDATED');
     });
     return toOutput(this.box, next);
   }
 
   /** Allowed while `unconfigured`, `configured` or `disabled`; a `tested` or `active` configuration is kept. */
-  async delete(id: string): Promise<void> {
+  async delete(id: string, actor: AuditActor): Promise<void> {
     const current = await this.find(id);
     if (!DELETABLE.includes(current.status)) {
       throw new FlkError('FLK-0252', `An executor configuration in status ${current.status} cannot be deleted (disable it first).`);
     }
     await this.db.write(async (manager) => {
       if (!(await this.repository.deleteIfStatus(manager, id, current.status))) throw CHANGED();
+      await this.record(manager, actor, current, 'EXECUTOR_CONFIG_DELETED');
+    });
+  }
+
+  /**
+   * The audit event of a change: what identifies the configuration and where its calls go, by URL origin only (a
+   * path can carry a token) and the authentication scheme; never a setting of the scheme.
+   */
+  private record(
+    manager: EntityManager,
+    actor: AuditActor,
+    row: ExecutorConfigurationEntity,
+    eventType: 'EXECUTOR_CONFIG_UPDATED' | 'EXECUTOR_CONFIG_DELETED',
+  ): Promise<void> {
+    return this.audit.append(manager, actor, {
+      eventType,
+      action: eventType === 'EXECUTOR_CONFIG_DELETED' ? 'DELETE' : 'UPDATE',
+      result: 'SUCCESS',
+      resourceType: 'executor_config',
+      resourceId: row.id,
+      metadata: {
+        'executor_config.name': row.name,
+        'executor_config.destination': new URL(row.baseUrl).origin,
+        'executor_config.authentication_type': (JSON.parse(row.authentication) as { type: string }).type,
+        'executor_config.status': row.status,
+      },
     });
   }
 
