@@ -1,3 +1,4 @@
+import type { Logger } from '@nestjs/common';
 import type { Database } from './database.service';
 import { dialectSql } from './dialect-sql';
 
@@ -44,4 +45,14 @@ export async function rewriteColumn(db: Database, target: ColumnRewrite, pageSiz
     if (page.length < pageSize) return { changed, failed };
     after = String(page[page.length - 1].id);
   }
+}
+
+/**
+ * rewriteColumn for a repair done at start (`what`: the rows, in words, for the log): logs how many rows it changed
+ * and the rows it could not read, which it leaves as they are rather than failing the start over them.
+ */
+export async function repairColumnAtStart(db: Database, target: ColumnRewrite, logger: Logger, what: string): Promise<void> {
+  const { changed, failed } = await rewriteColumn(db, target);
+  if (changed > 0) logger.log(`Repaired ${changed} ${what}`);
+  if (failed.length > 0) logger.error(`Could not read, left as they are: ${what} ${failed.join(', ')}`);
 }

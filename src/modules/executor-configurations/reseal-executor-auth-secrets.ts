@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SecretBox } from '../../common/secrets';
 import { Database } from '../../database/database.service';
-import { rewriteColumn } from '../../database/rewrite-column';
+import { repairColumnAtStart } from '../../database/rewrite-column';
 import { resealStoredAuthentication } from './executor-configuration.output';
 
 /** At start, encrypts executor authentication settings stored in clear (see ResealProviderConfigSecrets). */
@@ -14,13 +14,8 @@ export class ResealExecutorAuthSecrets implements OnApplicationBootstrap {
     private readonly box: SecretBox,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const { changed, failed } = await rewriteColumn(this.db, {
-      table: 'executor_configurations',
-      column: 'authentication',
-      rewrite: (stored) => resealStoredAuthentication(this.box, stored),
-    });
-    if (changed > 0) this.logger.log(`Encrypted values stored in clear in ${changed} executor configuration(s)`);
-    if (failed.length > 0) this.logger.error(`Executor configuration(s) whose stored secrets could not be read: ${failed.join(', ')}`);
+  onApplicationBootstrap(): Promise<void> {
+    const target = { table: 'executor_configurations', column: 'authentication', rewrite: (stored: string) => resealStoredAuthentication(this.box, stored) };
+    return repairColumnAtStart(this.db, target, this.logger, 'executor configuration(s) holding secrets in clear');
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SecretBox } from '../../common/secrets';
 import { Database } from '../../database/database.service';
-import { rewriteColumn } from '../../database/rewrite-column';
+import { repairColumnAtStart } from '../../database/rewrite-column';
 import { resealStoredConfig } from './provider-configuration.output';
 
 /**
@@ -18,13 +18,8 @@ export class ResealProviderConfigSecrets implements OnApplicationBootstrap {
     private readonly box: SecretBox,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const { changed, failed } = await rewriteColumn(this.db, {
-      table: 'provider_configurations',
-      column: 'config',
-      rewrite: (stored) => resealStoredConfig(this.box, stored),
-    });
-    if (changed > 0) this.logger.log(`Encrypted values stored in clear in ${changed} provider configuration(s)`);
-    if (failed.length > 0) this.logger.error(`Provider configuration(s) whose stored secrets could not be read: ${failed.join(', ')}`);
+  onApplicationBootstrap(): Promise<void> {
+    const target = { table: 'provider_configurations', column: 'config', rewrite: (stored: string) => resealStoredConfig(this.box, stored) };
+    return repairColumnAtStart(this.db, target, this.logger, 'provider configuration(s) holding secrets in clear');
   }
 }
