@@ -81,7 +81,8 @@ async function main() {
   const outbox = app.get(WorkflowEventOutbox);
   // The subscription is created through the service (the same validation as the API).
   const { WebhookSubscriptionsService } = require(path.join(ROOT, 'dist/modules/webhook-subscriptions/webhook-subscriptions.service.js'));
-  await app.get(WebhookSubscriptionsService).create('default', { name: 'bench', url: `http://127.0.0.1:${port}/hook`, events: ['workflow.completed'] });
+  const { SYSTEM_ACTOR } = require(path.join(ROOT, 'dist/modules/audit/audit-writer.js'));
+  await app.get(WebhookSubscriptionsService).create('default', { name: 'bench', url: `http://127.0.0.1:${port}/hook`, events: ['workflow.completed'] }, SYSTEM_ACTOR);
 
   const enqueue = (count, phase) =>
     db.write(async (m) => {
