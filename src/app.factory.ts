@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { FlkError } from './common/errors';
@@ -37,6 +37,10 @@ export async function createApp(
   logDestination?: DestinationStream,
 ): Promise<CreatedApp> {
   const logger = createLogger(config, logDestination);
+  let countRefusal: { routed(method: string, status: number, seconds: number): void; unread(status: number): void } = {
+    routed: () => undefined,
+    unread: () => undefined,
+  };
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     // Fastify's own defaults for poisoned JSON are kept (reject __proto__ and constructor.prototype).
@@ -46,9 +50,16 @@ export async function createApp(
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 16_384 },
     trustProxy: false,
     genReqId: requestIdFor,
-    // Refusals that happen before routing, in the one error shape too.
-    frameworkErrors: answerFrameworkError,
-    clientErrorHandler: answerClientError,
+    // Refusals that happen before routing, in the one error shape too, and counted in /metrics like any answer
+    // (the metrics exist only once the app does: see countRefusal below).
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      answerFrameworkError(error, request, reply);
+      reply.raw.once('finish', () => countRefusal.routed(request.method, reply.statusCode, reply.elapsedTime / 1000));
+    },
+    clientErrorHandler: (error, socket) => {
+      const status = answerClientError(error, socket);
+      if (status !== undefined) countRefusal.unread(status);
+    },
   });
   const fastify = adapter.getInstance() as unknown as FastifyInstance;
   const routes: RegisteredRoute[] = [];
@@ -82,6 +93,12 @@ export async function createApp(
   if (config.faultInjection) installFaultInjection(fastify);
   setupSwagger(app);
   const metrics = app.get(MetricsService);
+  const unreadable = metrics.counter('flowker_http_unreadable_requests_total', 'Requests refused before they could be read (headers over 16 KB, not HTTP, too slow) by status', ['status_code']);
+  countRefusal = {
+    // The router refused the URL: an unknown route as far as labels go.
+    routed: (method, status, seconds) => metrics.observeHttp(method, 'unmatched', status, seconds),
+    unread: (status) => unreadable.inc({ status_code: String(status) }),
+  };
   fastify.addHook('onResponse', (request, reply, done) => {
     metrics.observeHttp(request.method, request.routeOptions?.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
     done();

@@ -19,9 +19,10 @@ export function answerFrameworkError(error: Error, request: FastifyRequest, repl
   sendError(reply, error, logger, request);
 }
 
-export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+/** Answers on the socket; resolves the status sent, or undefined when there was no one left to answer. */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): number | undefined {
   // A reset connection has no one left to answer.
-  if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return undefined;
   const [code, message] = clientErrorOf(error.code);
   const { status, title } = catalogEntry(code);
   const body = JSON.stringify({ code, title, message });
@@ -29,6 +30,7 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
     `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/json; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
+  return status;
 }
 
 function clientErrorOf(nodeCode: string | undefined): [FlkCode, string] {
