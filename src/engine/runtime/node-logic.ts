@@ -88,6 +88,29 @@ export function edgeAllows(edge: WorkflowEdge, context: ExecutionContext, prints
   }
 }
 
+/** The list that builds an executor node's request body: `inputMapping` when non-empty, else `transforms` when non-empty. */
+function executorBodyList(data: Record<string, unknown>): 'inputMapping' | 'transforms' | undefined {
+  if (nonEmptyList(data.inputMapping)) return 'inputMapping';
+  return nonEmptyList(data.transforms) ? 'transforms' : undefined;
+}
+
+/** The list a transform action applies: `mapping` when it is a list, else `transforms` when it is one. */
+function transformActionList(data: Record<string, unknown>): 'mapping' | 'transforms' | undefined {
+  if (Array.isArray(data.mapping)) return 'mapping';
+  return Array.isArray(data.transforms) ? 'transforms' : undefined;
+}
+
+/**
+ * The mapping and transform lists of `node` that its runs apply; a list left out is never read (an executor's
+ * `transforms` beside a non-empty `inputMapping`). Activation checks only these can run.
+ */
+export function listsApplied(node: WorkflowNode): string[] {
+  const data = node.data ?? {};
+  if (node.type === 'executor') return [executorBodyList(data), nonEmptyList(data.outputMapping) ? 'outputMapping' : undefined].filter((key) => key !== undefined);
+  if (node.type === 'action' && data.actionType === 'transform') return [transformActionList(data)].filter((key) => key !== undefined);
+  return [];
+}
+
 /**
  * The request body of an executor node: `inputMapping` when non-empty, else `transforms` when non-empty, else
  * undefined (the executor then decides, see NodeExecutor).
@@ -95,8 +118,9 @@ export function edgeAllows(edge: WorkflowEdge, context: ExecutionContext, prints
 export function buildExecutorBody(node: WorkflowNode, context: ExecutionContext): unknown {
   const data = node.data ?? {};
   try {
-    if (nonEmptyList(data.inputMapping)) return applyMapping(compiled(data.inputMapping, 'mapping', 'inputMapping') as CompiledMapping, context);
-    if (nonEmptyList(data.transforms)) return applyTransforms(compiled(data.transforms, 'transforms', 'transforms') as CompiledTransforms, context);
+    const list = executorBodyList(data);
+    if (list === 'inputMapping') return applyMapping(compiled(data.inputMapping as unknown[], 'mapping', 'inputMapping') as CompiledMapping, context);
+    if (list === 'transforms') return applyTransforms(compiled(data.transforms as unknown[], 'transforms', 'transforms') as CompiledTransforms, context);
     return undefined;
   } catch (error) {
     const detail = `input transformation failed: ${messageOf(error)}`;
@@ -172,9 +196,10 @@ function echoOfNodeData(data: Record<string, unknown>, declared?: string): Recor
 function runTransformAction(node: WorkflowNode, data: Record<string, unknown>, context: ExecutionContext): ActionOutcome {
   let result: unknown;
   try {
-    if (Array.isArray(data.mapping)) result = applyMapping(compiled(data.mapping, 'mapping', 'mapping') as CompiledMapping, context);
-    else if (Array.isArray(data.transforms)) {
-      result = applyTransforms(compiled(data.transforms, 'transforms', 'transforms') as CompiledTransforms, context);
+    const list = transformActionList(data);
+    if (list === 'mapping') result = applyMapping(compiled(data.mapping as unknown[], 'mapping', 'mapping') as CompiledMapping, context);
+    else if (list === 'transforms') {
+      result = applyTransforms(compiled(data.transforms as unknown[], 'transforms', 'transforms') as CompiledTransforms, context);
     } else {
       throw new Error('a transform action needs a "mapping" or "transforms" list');
     }

@@ -7,6 +7,7 @@ import { classifyConfigKey, keepUnchangedSecrets, SecretBox } from '../../common
 import { Database } from '../../database/database.service';
 import type { UpdateExecutorConfigurationInput } from '../../generated';
 import { AuditWriter, type AuditActor } from '../audit/audit-writer';
+import { destinationOrigin, withDefined } from '../audit/destination-origin';
 import type { ExecutorConfigStatus, ExecutorConfigurationEntity } from './executor-configuration.entity';
 import { openAuthentication, sealAuthenticationConfig, toOutput, type ExecutorConfigurationOutput, type ExecutorEndpoint } from './executor-configuration.output';
 import { ExecutorConfigurationRepository, type ExecutorConfigListQuery } from './executor-configuration.repository';
@@ -116,7 +117,7 @@ export class ExecutorConfigurationsService {
       resourceId: row.id,
       metadata: {
         'executor_config.name': row.name,
-        'executor_config.destination': new URL(row.baseUrl).origin,
+        ...withDefined('executor_config.destination', destinationOrigin(row.baseUrl)),
         'executor_config.authentication_type': (JSON.parse(row.authentication) as { type: string }).type,
         'executor_config.status': row.status,
       },

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditActor, AuditWriter } from '../audit/audit-writer';
+import { destinationOrigin, withDefined } from '../audit/destination-origin';
 import type { WebhookSubscriptionEntity } from './webhook-subscription.entities';
 
 export type SubscriptionChange = 'created' | 'updated' | 'deleted';
@@ -34,7 +35,7 @@ export async function auditSubscription(
     metadata: {
       'webhook_subscription.organization_id': subscription.organizationId,
       ...(subscription.name !== undefined ? { 'webhook_subscription.name': subscription.name } : {}),
-      ...(subscription.url !== undefined ? { 'webhook_subscription.destination': new URL(subscription.url).origin } : {}),
+      ...withDefined('webhook_subscription.destination', subscription.url === undefined ? undefined : destinationOrigin(subscription.url)),
       ...(subscription.active !== undefined ? { 'webhook_subscription.active': Boolean(subscription.active) } : {}),
       ...details,
     },

@@ -21,12 +21,12 @@ export class StaleArmsCleanup implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const dropped = await this.db.write(async (m) => {
-      const arms = await m.find(WebhookArmEntity, { where: { consumedAt: IsNull() } });
-      for (const arm of arms) {
+      let count = 0;
+      for (const arm of await m.find(WebhookArmEntity, { where: { consumedAt: IsNull() } })) {
         const workflow = await this.definitions.load(m, arm.workflowId);
-        await disarmMovedTrigger(m, arm.workflowId, workflow?.nodes ?? []);
+        if (await disarmMovedTrigger(m, arm.workflowId, workflow?.nodes ?? [])) count += 1;
       }
-      return arms.length - (await m.count(WebhookArmEntity, { where: { consumedAt: IsNull() } }));
+      return count;
     });
     if (dropped > 0) this.logger.log(`Dropped ${dropped} webhook arm(s) whose trigger had moved since they were armed`);
   }

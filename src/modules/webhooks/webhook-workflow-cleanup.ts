@@ -19,12 +19,14 @@ export async function deleteWebhookStateOf(manager: EntityManager, workflowId: s
  * the workflows module when it saves a draft, inside that transaction (so every instance sees both at once). The arm
  * holds the route its trigger declared when armed: left in place, that route would start a draft that no longer
  * declares it (or fail without the trigger) and stay closed to other workflows until the arm expired. Any other
- * edit keeps the arm, and its call runs the draft as saved.
+ * edit keeps the arm, and its call runs the draft as saved. Resolves whether the arm was dropped.
  */
-export async function disarmMovedTrigger(manager: EntityManager, workflowId: string, nodes: readonly WorkflowNode[]): Promise<void> {
+export async function disarmMovedTrigger(manager: EntityManager, workflowId: string, nodes: readonly WorkflowNode[]): Promise<boolean> {
   const arm = await manager.findOne(WebhookArmEntity, { where: { workflowId } });
-  if (!arm) return;
+  if (!arm) return false;
   const index = nodes.findIndex((node) => node.id === arm.nodeId);
   const route = index < 0 ? undefined : armableRouteOf(nodes[index], index);
-  if (!route || route.method !== arm.method || route.path !== arm.path) await manager.delete(WebhookArmEntity, { workflowId });
+  if (route && route.method === arm.method && route.path === arm.path) return false;
+  await manager.delete(WebhookArmEntity, { workflowId });
+  return true;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FlkError } from '../../../common/errors';
+import { listsApplied } from '../../../engine/runtime/node-logic';
 import { CatalogService } from '../../catalog/catalog.service';
 import { EXECUTOR_NODE_INTERNAL_KEYS, type ExecutorDefinition } from '../../catalog/definitions/executors';
 import { ROOT } from '../../catalog/definitions/json-schema';
@@ -158,49 +159,37 @@ function mappingListsOf(node: WorkflowNode): { readonly label: string; readonly 
 
 /** Every mapping and transform list of every node compiles (FLK-0140..0142). */
 function assertMappingsCompile(nodes: readonly WorkflowNode[]): void {
-  nodes.forEach((node, index) => {
-    const found = mappingListsOf(node);
-    if (!found) return;
-    const data = node.data ?? {};
-    for (const { key, language, code } of found.lists) {
-      if (data[key] === undefined) continue;
-      const problem = mappingProblem(language, data[key], key);
-      if (problem !== undefined) {
-        throw new FlkError(code, `${found.label} "${node.id}" ${key} does not compile: ${problem}`, { [field(index, key)]: problem });
-      }
-    }
-  });
+  assertEachList(nodes, () => true, mappingProblem, 'does not compile');
 }
 
 /**
- * Activation only: every operation configuration can run (FLK-0140..0142). A draft may still hold one that cannot
- * (`remove_characters` without `characters`, `uuid` version 7, a shift value that is not a path), as upstream saved
- * them; activated, it failed every execution reaching the node, at run time.
+ * Activation only: every operation configuration the engine applies can run (FLK-0140..0142). A draft may still hold
+ * one that cannot (`remove_characters` without `characters`, `uuid` version 7, a shift value that is not a path), as
+ * upstream saved them; activated, it failed every execution reaching the node, at run time.
  */
 function assertMappingsCanRun(nodes: readonly WorkflowNode[]): void {
+  assertEachList(nodes, (node, key) => listsApplied(node).includes(key), mappingConfigProblem, 'would fail every run');
+}
+
+/** Runs `problemOf` on each mapping or transform list `selected` of each node; the first problem is its list's code. */
+function assertEachList(
+  nodes: readonly WorkflowNode[],
+  selected: (node: WorkflowNode, key: string) => boolean,
+  problemOf: (language: MappingLanguage, value: unknown, key: string) => string | undefined,
+  verdict: string,
+): void {
   nodes.forEach((node, index) => {
     const found = mappingListsOf(node);
     if (!found) return;
     const data = node.data ?? {};
     for (const { key, language, code } of found.lists) {
-      if (data[key] === undefined || !listRuns(node, key)) continue;
-      const problem = mappingConfigProblem(language, data[key], key);
+      if (data[key] === undefined || !selected(node, key)) continue;
+      const problem = problemOf(language, data[key], key);
       if (problem !== undefined) {
-        throw new FlkError(code, `${found.label} "${node.id}" ${key} would fail every run: ${problem}`, { [field(index, key)]: problem });
+        throw new FlkError(code, `${found.label} "${node.id}" ${key} ${verdict}: ${problem}`, { [field(index, key)]: problem });
       }
     }
   });
-}
-
-/**
- * Whether the engine ever runs this list of the node: an executor's `transforms` only when its `inputMapping` is empty,
- * a transform action's `transforms` only without a `mapping` list (node-logic.ts).
- */
-function listRuns(node: WorkflowNode, key: string): boolean {
-  if (key !== 'transforms') return true;
-  const data = node.data ?? {};
-  if (node.type === 'executor') return !(Array.isArray(data.inputMapping) && data.inputMapping.length > 0);
-  return !Array.isArray(data.mapping);
 }
 
 /**
