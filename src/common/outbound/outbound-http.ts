@@ -20,7 +20,10 @@ export interface OutboundRequest {
   readonly timeoutMs?: number;
   /** Stop reading the body after this many bytes (the response is then `truncated`). Default 1 MiB. */
   readonly maxResponseBytes?: number;
-  /** How many redirects to follow, each hop re-checked against the policy. Default 0: a 3xx is returned as is. */
+  /**
+   * How many redirects to follow, each hop re-checked against the policy; a hop to another origin keeps only the
+   * headers that cannot be credentials (crossOriginHeaders). Default 0: a 3xx is returned as is.
+   */
   readonly maxRedirects?: number;
   readonly signal?: AbortSignal;
 }
@@ -106,7 +109,7 @@ export class OutboundHttp {
         if (REDIRECTS.has(res.statusCode) && typeof location === 'string' && hop < (req.maxRedirects ?? 0)) {
           await res.body.dump();
           const next = parseOutboundUrl(new URL(location, url).toString());
-          if (next.origin !== url.origin) headers = withoutCredentials(headers);
+          if (next.origin !== url.origin) headers = crossOriginHeaders(headers);
           if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
             method = 'GET';
             body = undefined;
@@ -162,10 +165,17 @@ function bareHost(url: URL): string {
   return url.hostname.replace(/^\[|\]$/g, '');
 }
 
-function withoutCredentials(headers: Record<string, string>): Record<string, string> {
+/**
+ * Headers that describe the request and carry nothing secret. Only these follow a redirect to another origin: the
+ * others may be credentials under any name (a provider's `X-Api-Key`, `X-Auth-Token`, a configured `headers` map),
+ * and the origin the caller meant to send them to is not the one asking for them now.
+ */
+const CROSS_ORIGIN_HEADERS = new Set(['accept', 'accept-language', 'content-language', 'content-type', 'user-agent']);
+
+function crossOriginHeaders(headers: Record<string, string>): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (!/^(authorization|cookie|proxy-authorization)$/i.test(name)) kept[name] = value;
+    if (CROSS_ORIGIN_HEADERS.has(name.toLowerCase())) kept[name] = value;
   }
   return kept;
 }

@@ -138,6 +138,34 @@ describe('OutboundHttp', () => {
     await expect(c.request({ url: `http://127.0.0.1:${port}/to-metadata`, maxRedirects: 3 })).rejects.toThrow(/metadata/);
   });
 
+  it('sends only non-credential headers to another origin a redirect leads to', async () => {
+    const received: Array<Record<string, string | string[] | undefined>> = [];
+    const other = createServer((req, res) => {
+      received.push(req.headers);
+      res.end('elsewhere');
+    });
+    await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
+    const otherPort = (other.address() as AddressInfo).port;
+    try {
+      handler = (req, res) => {
+        if (req.url === '/same') res.writeHead(302, { location: '/here' }).end();
+        else if (req.url === '/away') res.writeHead(302, { location: `http://127.0.0.1:${otherPort}/there` }).end();
+        else res.end(JSON.stringify(req.headers));
+      };
+      const headers = { Accept: 'application/json', 'X-Api-Key': 'key-1234567890', 'X-Tenant': 't1', Authorization: 'Bearer tok' };
+      const c = client(['127.0.0.1']);
+      const same = await c.request({ url: `http://127.0.0.1:${port}/same`, headers, maxRedirects: 1 });
+      expect(JSON.parse(same.body.toString())).toMatchObject({ 'x-api-key': 'key-1234567890', 'x-tenant': 't1', authorization: 'Bearer tok' });
+      const away = await c.request({ url: `http://127.0.0.1:${port}/away`, headers, maxRedirects: 1 });
+      expect(away.body.toString()).toBe('elsewhere');
+      expect(received).toHaveLength(1);
+      expect(received[0]).toMatchObject({ accept: 'application/json' });
+      expect(Object.keys(received[0]).filter((name) => ['x-api-key', 'x-tenant', 'authorization'].includes(name))).toEqual([]);
+    } finally {
+      await new Promise((r) => other.close(r));
+    }
+  });
+
   it('reports a refused connection as a network error', async () => {
     const closed = createServer();
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
