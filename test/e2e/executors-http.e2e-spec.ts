@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SecretBox } from '../../src/common/secrets';
+import { CircuitBreakers } from '../../src/engine/executors/resilience/breakers';
 import { startTestApp, authJson, type TestApp } from '../support/test-app';
 import { deleteProviderConfigs, fakeServer, providerConfig, rejectionOf, runNode, type FakeServer, type SeenRequest } from './executors-fixtures';
 
@@ -287,6 +288,20 @@ describe('Executors: building and authenticating HTTP calls', () => {
         expect(big.requests).toHaveLength(1);
       } finally {
         await big.close();
+      }
+    });
+
+    it('fails response headers over the client limit without retrying or counting against the provider', async () => {
+      const loud = await fakeServer(() => ({ body: 'ok', headers: { 'x-padding': 'a'.repeat(64 * 1024) } }));
+      try {
+        const id = await providerConfig(t, 'http', { base_url: loud.url });
+        const err = await rejectionOf(runNode(t, { executorId: 'http.request', providerConfigId: id }));
+        expect(err).toMatchObject({ code: 'FLK-0504', attempts: 1 });
+        expect(err.message).toMatch(/response headers are larger than the client accepts/);
+        expect(loud.requests).toHaveLength(1);
+        expect(t.app.get(CircuitBreakers).state(id)).toBe('closed');
+      } finally {
+        await loud.close();
       }
     });
 

@@ -6,6 +6,7 @@ import { guardedLookup, resolveAllowed, systemResolver, type Resolver } from './
 import {
   findOutboundError,
   OutboundBlockedError,
+  OutboundHeadersTooLargeError,
   OutboundInvalidUrlError,
   OutboundNetworkError,
   OutboundTimeoutError,
@@ -208,6 +209,7 @@ function translate(err: unknown, timedOut: boolean, timeoutMs: number): Error {
   const known = findOutboundError(err);
   if (known) return known;
   if (timedOut) return new OutboundTimeoutError(timeoutMs);
+  if (err instanceof undiciErrors.HeadersOverflowError) return new OutboundHeadersTooLargeError(err);
   if (err instanceof undiciErrors.UndiciError || (err as NodeJS.ErrnoException)?.code) {
     const code = (err as NodeJS.ErrnoException).code;
     return new OutboundNetworkError(`Request failed${code ? ` (${code})` : ''}: ${(err as Error).message}`, err);
