@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { SecretBox } from '../../src/common/secrets';
 import { CircuitBreakers } from '../../src/engine/executors/resilience/breakers';
 import { startTestApp, authJson, type TestApp } from '../support/test-app';
@@ -288,6 +289,21 @@ describe('Executors: building and authenticating HTTP calls', () => {
         expect(big.requests).toHaveLength(1);
       } finally {
         await big.close();
+      }
+    });
+
+    it('reads a gzip-encoded JSON answer as JSON', async () => {
+      const zipped = await fakeServer(() => ({
+        body: gzipSync(JSON.stringify({ decision: 'ALLOW' })),
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      }));
+      try {
+        const id = await providerConfig(t, 'http', { base_url: zipped.url });
+        const { envelope } = await runNode(t, { executorId: 'http.request', providerConfigId: id });
+        expect(envelope.body).toEqual({ decision: 'ALLOW' });
+        expect(envelope.headers).not.toHaveProperty('Content-Encoding');
+      } finally {
+        await zipped.close();
       }
     });
 

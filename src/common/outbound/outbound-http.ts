@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { isIP } from 'node:net';
 import { Agent, errors as undiciErrors, request, type Dispatcher } from 'undici';
+import { ContentCodingError, decodeContent } from '../http/content-coding';
 import { AddressPolicy } from './address-policy';
 import { guardedLookup, resolveAllowed, systemResolver, type Resolver } from './guarded-lookup';
 import {
@@ -118,14 +119,16 @@ export class OutboundHttp {
           url = next;
           continue;
         }
-        const { bytes, truncated } = await readCapped(res.body, req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+        const max = req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+        const received = await readCapped(res.body, max);
+        const { headers: answered, ...content } = await decoded(flattenHeaders(res.headers), received, max);
         return {
           status: res.statusCode,
           statusText: `${res.statusCode} ${STATUS_CODES[res.statusCode] ?? ''}`.trim(),
           url: url.toString(),
-          headers: flattenHeaders(res.headers),
-          body: bytes,
-          truncated,
+          headers: answered,
+          body: content.bytes,
+          truncated: content.truncated,
           durationMs: Math.round(performance.now() - started),
         };
       }
@@ -195,6 +198,31 @@ async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }, max
     size += chunk.length;
   }
   return { bytes: Buffer.concat(chunks, size), truncated: false };
+}
+
+/**
+ * The body as the server meant it: without a `Content-Encoding` we can undo (gzip, deflate, br), whose header then
+ * goes, with the `Content-Length` of the encoded bytes. Nothing asks for a coding, but a server may use one when the
+ * request names none (RFC 9110 §12.5.3), and the bytes were otherwise returned compressed, parsed as text.
+ * `max` bounds the decoded size too: past it the body is `truncated` (and empty: a decoder gives all or nothing).
+ * A coding we do not know leaves the body and headers as they came.
+ */
+async function decoded(
+  headers: Record<string, string>,
+  received: { bytes: Buffer; truncated: boolean },
+  max: number,
+): Promise<{ headers: Record<string, string>; bytes: Buffer; truncated: boolean }> {
+  const coding = headers['content-encoding'];
+  if (coding === undefined || received.truncated) return { headers, ...received };
+  const { 'content-encoding': _coding, 'content-length': _length, ...rest } = headers;
+  try {
+    return { headers: rest, bytes: await decodeContent(received.bytes, coding, max), truncated: false };
+  } catch (err) {
+    if (!(err instanceof ContentCodingError)) throw err;
+    if (err.kind === 'too-large') return { headers: rest, bytes: Buffer.alloc(0), truncated: true };
+    if (err.kind === 'unsupported') return { headers, ...received };
+    throw new OutboundNetworkError(`The response body ${err.message}`, err);
+  }
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import {
   OutboundBlockedError,
   OutboundDnsError,
@@ -123,6 +124,28 @@ describe('OutboundHttp', () => {
     const res = await client(['127.0.0.1']).request({ url: `http://127.0.0.1:${port}/`, maxResponseBytes: 50_000 });
     expect(res.truncated).toBe(true);
     expect(res.body.length).toBe(50_000);
+  });
+
+  it('undoes a content coding the server chose, within the size cap', async () => {
+    const json = JSON.stringify({ decision: 'ALLOW', padding: 'x'.repeat(5_000) });
+    handler = (req, res) => {
+      if (req.url === '/gzip') res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(gzipSync(json));
+      else if (req.url === '/br') res.writeHead(200, { 'content-encoding': 'br' }).end(brotliCompressSync(json));
+      else if (req.url === '/bomb') res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(10_000_000)));
+      else res.writeHead(200, { 'content-encoding': 'zstd' }).end('as sent');
+    };
+    const c = client(['127.0.0.1']);
+    const gzipped = await c.request({ url: `http://127.0.0.1:${port}/gzip` });
+    expect(JSON.parse(gzipped.body.toString())).toMatchObject({ decision: 'ALLOW' });
+    expect(gzipped.headers['content-encoding']).toBeUndefined();
+    expect(gzipped.headers['content-type']).toBe('application/json');
+    expect((await c.request({ url: `http://127.0.0.1:${port}/br` })).body.toString()).toBe(json);
+    const bomb = await c.request({ url: `http://127.0.0.1:${port}/bomb`, maxResponseBytes: 100_000 });
+    expect(bomb).toMatchObject({ truncated: true });
+    expect(bomb.body.length).toBeLessThanOrEqual(100_000);
+    const unknown = await c.request({ url: `http://127.0.0.1:${port}/zstd` });
+    expect(unknown).toMatchObject({ truncated: false, headers: { 'content-encoding': 'zstd' } });
+    expect(unknown.body.toString()).toBe('as sent');
   });
 
   it('does not follow redirects unless asked, and re-checks every hop', async () => {
