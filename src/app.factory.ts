@@ -12,6 +12,7 @@ import { OPERATION_LIST } from './generated';
 import { setupSwagger } from './modules/docs/swagger';
 import { installCors } from './common/http/cors';
 import { answerClientError, answerFrameworkError } from './common/http/framework-errors';
+import { appliedCodings, printable } from './common/http/content-coding';
 import { parseJsonBody } from './common/http/json-limits';
 
 export interface RegisteredRoute {
@@ -124,6 +125,12 @@ function installJsonParser(fastify: FastifyInstance): void {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (text.trim() === '' || takesNoBody(request)) {
       done(null, undefined);
+      return;
+    }
+    // Compressed bytes would otherwise be parsed as JSON text and refused with a message quoting them.
+    const [coding] = appliedCodings(String(request.headers['content-encoding'] ?? ''));
+    if (coding !== undefined) {
+      done(new FlkError('FLK-0007', `Content-Encoding "${printable(coding)}" is not accepted here: send the body uncompressed.`), undefined);
       return;
     }
     let value: unknown;

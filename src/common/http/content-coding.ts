@@ -36,10 +36,7 @@ export class ContentCodingError extends Error {
  * empty body has nothing to decode.
  */
 export async function decodeContent(body: Buffer, contentEncoding: string, limit: number): Promise<Buffer> {
-  const codings = contentEncoding
-    .split(',')
-    .map((coding) => coding.trim().toLowerCase())
-    .filter((coding) => coding !== '' && coding !== 'identity');
+  const codings = appliedCodings(contentEncoding);
   const unknown = codings.find((coding) => !DECODERS.has(coding));
   if (unknown !== undefined) {
     const shown = printable(unknown);
@@ -61,6 +58,15 @@ export async function decodeContent(body: Buffer, contentEncoding: string, limit
   return decoded;
 }
 
-function printable(text: string): string {
+/** The codings a `Content-Encoding` value lists, in the order they were applied; `identity` is no coding. */
+export function appliedCodings(contentEncoding: string): string[] {
+  return contentEncoding
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== '' && coding !== 'identity');
+}
+
+/** A header value fit for a message: printable ASCII, at most 64 characters. */
+export function printable(text: string): string {
   return text.replace(/[^\x21-\x7e]/g, '?').slice(0, 64);
 }
