@@ -140,6 +140,17 @@ describe('Executors: building and authenticating HTTP calls', () => {
       expect(seen.headers.authorization).toBe(`Basic ${Buffer.from('alice:pa:ss').toString('base64')}`);
     });
 
+    it('credentials and the Idempotency-Key replace configured headers of the same name in any case', async () => {
+      const { seen } = await httpCall({
+        headers: { authorization: 'Bearer stale', 'IDEMPOTENCY-KEY': 'mine', 'x-api-key': 'old' },
+        auth: { type: 'bearer', token: ACCESS_TOKEN },
+      });
+      expect(seen.headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
+      expect(seen.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}:node-1$/);
+      const keyed = await httpCall({ headers: { 'x-api-key': 'old' }, auth: { type: 'api_key', key: API_KEY } });
+      expect(keyed.seen.headers['x-api-key']).toBe(API_KEY);
+    });
+
     it('successStatuses lets a 404 through with an error note in the envelope', async () => {
       const notFound = await fakeServer(() => ({ status: 404, body: { missing: true } }));
       try {
