@@ -1,14 +1,12 @@
-import { promisify } from 'node:util';
-import { brotliDecompress, gunzip, inflate } from 'node:zlib';
-
-type Decoder = (body: Buffer, options: { maxOutputLength: number }) => Promise<Buffer>;
+import type { Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 
 /** The content codings a body may arrive in (RFC 9110 §8.4.1; `x-gzip` is gzip's old name). A Map: keys come from peers. */
-const DECODERS = new Map<string, Decoder>([
-  ['gzip', promisify(gunzip)],
-  ['x-gzip', promisify(gunzip)],
-  ['deflate', promisify(inflate)],
-  ['br', promisify(brotliDecompress)],
+const DECODERS = new Map<string, () => Transform>([
+  ['gzip', createGunzip],
+  ['x-gzip', createGunzip],
+  ['deflate', createInflate],
+  ['br', createBrotliDecompress],
 ]);
 export const DECODABLE_CODINGS = 'gzip, deflate, br';
 /**
@@ -32,10 +30,24 @@ export class ContentCodingError extends Error {
 
 /**
  * The body with its `Content-Encoding` undone, the last coding applied first (RFC 9110 §8.4). Each step stops
- * inflating once its output passes `limit`, so a small compressed bomb costs no more than a body at the limit. An
- * empty body has nothing to decode.
+ * inflating once its output passes `limit`, so a small compressed bomb costs no more than a body at the limit: a body
+ * that decodes to more is a ContentCodingError `too-large`. An empty body has nothing to decode.
  */
 export async function decodeContent(body: Buffer, contentEncoding: string, limit: number): Promise<Buffer> {
+  const { bytes, truncated } = await decodeContentPrefix(body, contentEncoding, limit);
+  if (truncated) throw new ContentCodingError('too-large', truncated, `larger than ${limit} bytes once decoded (Content-Encoding: ${truncated})`);
+  return bytes;
+}
+
+/**
+ * As decodeContent, but a body that decodes to more than `limit` bytes gives its first `limit` bytes and, in
+ * `truncated`, the coding whose output passed the limit (for someone who only shows the start of an answer).
+ */
+export async function decodeContentPrefix(
+  body: Buffer,
+  contentEncoding: string,
+  limit: number,
+): Promise<{ bytes: Buffer; truncated?: string }> {
   const codings = appliedCodings(contentEncoding);
   const unknown = codings.find((coding) => !DECODERS.has(coding));
   if (unknown !== undefined) {
@@ -44,18 +56,40 @@ export async function decodeContent(body: Buffer, contentEncoding: string, limit
   }
   if (codings.length > MAX_CODINGS) throw new ContentCodingError('unsupported', '', `More than ${MAX_CODINGS} content codings`);
   let decoded = body;
-  for (const coding of codings.reverse()) {
+  for (const [index, coding] of codings.reverse().entries()) {
     if (decoded.length === 0) break;
-    try {
-      decoded = await DECODERS.get(coding)!(decoded, { maxOutputLength: limit });
-    } catch (err) {
-      if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new ContentCodingError('too-large', coding, `larger than ${limit} bytes once decoded (Content-Encoding: ${coding})`);
-      }
-      throw new ContentCodingError('corrupt', coding, `cannot be decoded as ${coding}, its Content-Encoding: ${(err as Error).message}`);
-    }
+    const step = await inflate(decoded, coding, limit);
+    decoded = step.bytes;
+    // An inner layer cut short cannot be decoded further: only the outermost one yields a usable start.
+    if (step.truncated) return index === codings.length - 1 ? { bytes: decoded, truncated: coding } : { bytes: Buffer.alloc(0), truncated: coding };
   }
-  return decoded;
+  return { bytes: decoded };
+}
+
+/** One coding undone, stopping (and keeping the first `limit` bytes) once the output passes `limit`. */
+function inflate(body: Buffer, coding: string, limit: number): Promise<{ bytes: Buffer; truncated: boolean }> {
+  return new Promise((resolve, reject) => {
+    const decoder = DECODERS.get(coding)!();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    decoder.on('data', (chunk: Buffer) => {
+      if (size > limit) return; // cut already
+      if (size + chunk.length > limit) {
+        chunks.push(chunk.subarray(0, limit - size));
+        size = limit + 1;
+        decoder.destroy();
+        resolve({ bytes: Buffer.concat(chunks, limit), truncated: true });
+        return;
+      }
+      chunks.push(chunk);
+      size += chunk.length;
+    });
+    decoder.on('end', () => resolve({ bytes: Buffer.concat(chunks, size), truncated: false }));
+    decoder.on('error', (err) =>
+      reject(new ContentCodingError('corrupt', coding, `cannot be decoded as ${coding}, its Content-Encoding: ${err.message}`)),
+    );
+    decoder.end(body);
+  });
 }
 
 /** The codings a `Content-Encoding` value lists, in the order they were applied; `identity` is no coding. */

@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { isIP } from 'node:net';
 import { Agent, errors as undiciErrors, request, type Dispatcher } from 'undici';
-import { ContentCodingError, decodeContent } from '../http/content-coding';
+import { ContentCodingError, decodeContentPrefix } from '../http/content-coding';
 import { AddressPolicy } from './address-policy';
 import { guardedLookup, resolveAllowed, systemResolver, type Resolver } from './guarded-lookup';
 import {
@@ -204,8 +204,8 @@ async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }, max
  * The body as the server meant it: without a `Content-Encoding` we can undo (gzip, deflate, br), whose header then
  * goes, with the `Content-Length` of the encoded bytes. Nothing asks for a coding, but a server may use one when the
  * request names none (RFC 9110 §12.5.3), and the bytes were otherwise returned compressed, parsed as text.
- * `max` bounds the decoded size too: past it the body is `truncated` (and empty: a decoder gives all or nothing).
- * A coding we do not know leaves the body and headers as they came.
+ * `max` bounds the decoded size too: past it the body is its first `max` bytes, `truncated`. A coding we do not know
+ * leaves the body and headers as they came.
  */
 async function decoded(
   headers: Record<string, string>,
@@ -216,10 +216,10 @@ async function decoded(
   if (coding === undefined || received.truncated) return { headers, ...received };
   const { 'content-encoding': _coding, 'content-length': _length, ...rest } = headers;
   try {
-    return { headers: rest, bytes: await decodeContent(received.bytes, coding, max), truncated: false };
+    const { bytes, truncated } = await decodeContentPrefix(received.bytes, coding, max);
+    return { headers: rest, bytes, truncated: truncated !== undefined };
   } catch (err) {
     if (!(err instanceof ContentCodingError)) throw err;
-    if (err.kind === 'too-large') return { headers: rest, bytes: Buffer.alloc(0), truncated: true };
     if (err.kind === 'unsupported') return { headers, ...received };
     throw new OutboundNetworkError(`The response body ${err.message}`, err);
   }

@@ -142,7 +142,7 @@ describe('OutboundHttp', () => {
     expect((await c.request({ url: `http://127.0.0.1:${port}/br` })).body.toString()).toBe(json);
     const bomb = await c.request({ url: `http://127.0.0.1:${port}/bomb`, maxResponseBytes: 100_000 });
     expect(bomb).toMatchObject({ truncated: true });
-    expect(bomb.body.length).toBeLessThanOrEqual(100_000);
+    expect(bomb.body).toEqual(Buffer.alloc(100_000));
     const unknown = await c.request({ url: `http://127.0.0.1:${port}/zstd` });
     expect(unknown).toMatchObject({ truncated: false, headers: { 'content-encoding': 'zstd' } });
     expect(unknown.body.toString()).toBe('as sent');
