@@ -171,6 +171,8 @@ describe('executions API', () => {
       const big = JSON.stringify({ inputData: { blob: 'x'.repeat(1024 * 1024) } });
       await expectError(await send(t, 'POST', '/v1/workflows/not-a-uuid/executions', big, authJson({ 'Idempotency-Key': 'k' })), 413, 'FLK-0506');
       await expectError(await send(t, 'POST', '/v1/workflows/not-a-uuid/executions', { inputData: {} }), 400, 'FLK-0002');
+      // Also when the body does not even parse: the id is checked first.
+      await expectError(await send(t, 'POST', '/v1/workflows/not-a-uuid/executions', '{"inputData":', authJson({ 'Idempotency-Key': 'k' })), 400, 'FLK-0002');
       await expectError(await send(t, 'POST', `/v1/workflows/${quick}/executions`, { inputData: 'text' }, authJson({ 'Idempotency-Key': 'k' })), 400, 'FLK-0001');
       await expectError(await send(t, 'POST', `/v1/workflows/${quick}/executions`, {}, authJson({ 'Idempotency-Key': 'k' })), 400, 'FLK-0301');
       await expectError(
