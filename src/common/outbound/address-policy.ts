@@ -88,11 +88,14 @@ export class AddressPolicy {
       return { allowed: false, reason: `"${text}" is not an IP address` };
     }
     const embedded = nat64Embedded(address);
-    if (embedded) return this.checkAddress(embedded, hostAllowListed);
+    if (embedded) {
+      // An allow-list entry covering the NAT64 address itself (say 64:ff9b::/96) still admits it, but for metadata.
+      return this.checkAddress(embedded, hostAllowListed || this.listed(address));
+    }
     const canonical = address.toString();
     if (METADATA_ADDRESSES.has(canonical)) return { allowed: false, reason: `cloud metadata address ${canonical}` };
     if (hostAllowListed) return ALLOWED;
-    if (this.cidrs.some(([net, bits]) => net.kind() === address.kind() && address.match(net, bits))) return ALLOWED;
+    if (this.listed(address)) return ALLOWED;
     const range = address.range();
     if (range !== 'unicast') {
       return { allowed: false, reason: `${RANGE_LABELS[range] ?? `special-purpose address (${range})`} ${canonical}` };
@@ -102,6 +105,10 @@ export class AddressPolicy {
       return { allowed: false, reason: `IPv4-compatible IPv6 address ${canonical}` };
     }
     return ALLOWED;
+  }
+
+  private listed(address: Address): boolean {
+    return this.cidrs.some(([net, bits]) => net.kind() === address.kind() && address.match(net, bits));
   }
 }
 

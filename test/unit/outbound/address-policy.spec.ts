@@ -53,6 +53,14 @@ describe('AddressPolicy with an allow-list', () => {
     expect(policy.checkHostName('api.example.com').allowed).toBe(true);
   });
 
+  it('judges a NAT64 address by the IPv4 address in it, unless an entry lists the NAT64 address itself', () => {
+    expect(policy.checkAddress('64:ff9b::7f00:1')).toEqual({ allowed: true });
+    expect(policy.checkAddress('64:ff9b::c0a8:1').allowed).toBe(false);
+    const nat64 = new AddressPolicy(['64:ff9b::/96']);
+    expect(nat64.checkAddress('64:ff9b::c0a8:1')).toEqual({ allowed: true });
+    expect(nat64.checkAddress('64:ff9b::a9fe:a9fe').allowed).toBe(false);
+  });
+
   it('reports allow-list entries that are not ranges, addresses or names', () => {
     expect(AddressPolicy.validateAllowList(['10.0.0.0/8', 'host.example', '::1'])).toEqual([]);
     expect(AddressPolicy.validateAllowList(['10.0.0.0/33', '1.2.3.4/x'])).toHaveLength(2);
