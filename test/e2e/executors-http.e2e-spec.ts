@@ -318,17 +318,20 @@ describe('Executors: building and authenticating HTTP calls', () => {
       }
     });
 
-    it('fails response headers over the client limit without retrying or counting against the provider', async () => {
-      const loud = await fakeServer(() => ({ body: 'ok', headers: { 'x-padding': 'a'.repeat(64 * 1024) } }));
+    it.each([
+      ['headers over the client limit', { body: 'ok', headers: { 'x-padding': 'a'.repeat(64 * 1024) } }, /response headers are larger than the client accepts/],
+      ['a body not in its claimed coding', { body: 'plain text', headers: { 'content-encoding': 'gzip' } }, /response body cannot be decoded as gzip/],
+    ])('fails an answer with %s without retrying or counting against the provider', async (_what, reply, message) => {
+      const unreadable = await fakeServer(() => reply);
       try {
-        const id = await providerConfig(t, 'http', { base_url: loud.url });
+        const id = await providerConfig(t, 'http', { base_url: unreadable.url });
         const err = await rejectionOf(runNode(t, { executorId: 'http.request', providerConfigId: id }));
         expect(err).toMatchObject({ code: 'FLK-0504', attempts: 1 });
-        expect(err.message).toMatch(/response headers are larger than the client accepts/);
-        expect(loud.requests).toHaveLength(1);
+        expect(err.message).toMatch(message);
+        expect(unreadable.requests).toHaveLength(1);
         expect(t.app.get(CircuitBreakers).state(id)).toBe('closed');
       } finally {
-        await loud.close();
+        await unreadable.close();
       }
     });
 

@@ -1,6 +1,6 @@
 /** Base of every failure of an outbound call, so callers can tell "the policy or network said no" from bugs. */
 export abstract class OutboundError extends Error {
-  abstract readonly kind: 'blocked' | 'dns' | 'timeout' | 'network' | 'invalid-url' | 'headers-too-large';
+  abstract readonly kind: 'blocked' | 'dns' | 'timeout' | 'network' | 'invalid-url' | 'unreadable-response';
 }
 
 /** The destination is not allowed by the SSRF policy. `reason` says which rule refused it (safe to show). */
@@ -38,14 +38,15 @@ export class OutboundNetworkError extends OutboundError {
 }
 
 /**
- * The response's status line and headers were larger than the client accepts (Node's header size limit, 16 KiB by
- * default). Like a body over its cap, the same request gets the same answer again: not a passing network problem.
+ * A complete answer that cannot be read: headers larger than the client accepts (Node's limit, 16 KiB by default), or
+ * a body that is not in the content coding it claims. Like a body over its cap, the same request gets the same answer
+ * again: not a passing network problem.
  */
-export class OutboundHeadersTooLargeError extends OutboundError {
-  readonly kind = 'headers-too-large';
-  constructor(cause?: unknown) {
-    super('The response headers are larger than the client accepts (16 KiB)', { cause });
-    this.name = 'OutboundHeadersTooLargeError';
+export class OutboundUnreadableResponseError extends OutboundError {
+  readonly kind = 'unreadable-response';
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
+    this.name = 'OutboundUnreadableResponseError';
   }
 }
 

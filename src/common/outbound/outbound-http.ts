@@ -7,10 +7,10 @@ import { guardedLookup, resolveAllowed, systemResolver, type Resolver } from './
 import {
   findOutboundError,
   OutboundBlockedError,
-  OutboundHeadersTooLargeError,
   OutboundInvalidUrlError,
   OutboundNetworkError,
   OutboundTimeoutError,
+  OutboundUnreadableResponseError,
 } from './outbound-errors';
 
 export interface OutboundRequest {
@@ -221,7 +221,7 @@ async function decoded(
   } catch (err) {
     if (!(err instanceof ContentCodingError)) throw err;
     if (err.kind === 'unsupported') return { headers, ...received };
-    throw new OutboundNetworkError(`The response body ${err.message}`, err);
+    throw new OutboundUnreadableResponseError(`The response body ${err.message}`, err);
   }
 }
 
@@ -237,7 +237,9 @@ function translate(err: unknown, timedOut: boolean, timeoutMs: number): Error {
   const known = findOutboundError(err);
   if (known) return known;
   if (timedOut) return new OutboundTimeoutError(timeoutMs);
-  if (err instanceof undiciErrors.HeadersOverflowError) return new OutboundHeadersTooLargeError(err);
+  if (err instanceof undiciErrors.HeadersOverflowError) {
+    return new OutboundUnreadableResponseError('The response headers are larger than the client accepts (16 KiB)', err);
+  }
   if (err instanceof undiciErrors.UndiciError || (err as NodeJS.ErrnoException)?.code) {
     const code = (err as NodeJS.ErrnoException).code;
     return new OutboundNetworkError(`Request failed${code ? ` (${code})` : ''}: ${(err as Error).message}`, err);

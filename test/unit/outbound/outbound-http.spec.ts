@@ -132,6 +132,7 @@ describe('OutboundHttp', () => {
       if (req.url === '/gzip') res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(gzipSync(json));
       else if (req.url === '/br') res.writeHead(200, { 'content-encoding': 'br' }).end(brotliCompressSync(json));
       else if (req.url === '/bomb') res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(10_000_000)));
+      else if (req.url === '/lying') res.writeHead(200, { 'content-encoding': 'gzip' }).end('not gzip at all');
       else res.writeHead(200, { 'content-encoding': 'zstd' }).end('as sent');
     };
     const c = client(['127.0.0.1']);
@@ -143,6 +144,9 @@ describe('OutboundHttp', () => {
     const bomb = await c.request({ url: `http://127.0.0.1:${port}/bomb`, maxResponseBytes: 100_000 });
     expect(bomb).toMatchObject({ truncated: true });
     expect(bomb.body).toEqual(Buffer.alloc(100_000));
+    await expect(c.request({ url: `http://127.0.0.1:${port}/lying` })).rejects.toThrow(
+      expect.objectContaining({ kind: 'unreadable-response', message: expect.stringMatching(/^The response body cannot be decoded as gzip/) }),
+    );
     const unknown = await c.request({ url: `http://127.0.0.1:${port}/zstd` });
     expect(unknown).toMatchObject({ truncated: false, headers: { 'content-encoding': 'zstd' } });
     expect(unknown.body.toString()).toBe('as sent');
