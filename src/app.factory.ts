@@ -12,7 +12,9 @@ import { OPERATION_LIST } from './generated';
 import { setupSwagger } from './modules/docs/swagger';
 import { installCors } from './common/http/cors';
 import { answerClientError, answerFrameworkError } from './common/http/framework-errors';
+import { appliedCodings, printable } from './common/http/content-coding';
 import { parseJsonBody } from './common/http/json-limits';
+import { paramsProblem } from './common/http/operation-params.guard';
 
 export interface RegisteredRoute {
   readonly method: string;
@@ -126,11 +128,19 @@ function installJsonParser(fastify: FastifyInstance): void {
       done(null, undefined);
       return;
     }
+    // Compressed bytes would otherwise be parsed as JSON text and refused with a message quoting them.
+    const [coding] = appliedCodings(String(request.headers['content-encoding'] ?? ''));
+    if (coding !== undefined) {
+      done(new FlkError('FLK-0007', `Content-Encoding "${printable(coding)}" is not accepted here: send the body uncompressed.`), undefined);
+      return;
+    }
     let value: unknown;
     try {
       value = parseJsonBody(text, 'request body', { exactText: true });
     } catch (err) {
-      done(err as Error, undefined);
+      // The spec checks path and query parameters before the body (a bad id is FLK-0002 whatever the body is).
+      const operation = ROUTE_OPERATIONS.get(routeKey(request));
+      done((operation && paramsProblem(operation, request)) || (err as Error), undefined);
       return;
     }
     done(null, value);
@@ -146,9 +156,10 @@ function installJsonParser(fastify: FastifyInstance): void {
   });
 }
 
-/** `METHOD /route/:path` of every operation without a request body in the spec. */
-const BODILESS_ROUTES = new Set(OPERATION_LIST.filter((op) => op.requestBody === null).map((op) => `${op.method} ${op.routePath}`));
-const takesNoBody = (request: FastifyRequest): boolean => BODILESS_ROUTES.has(`${request.method} ${request.routeOptions.url}`);
+/** Operations by `METHOD /route/:path`. */
+const ROUTE_OPERATIONS = new Map(OPERATION_LIST.map((op) => [`${op.method} ${op.routePath}`, op]));
+const routeKey = (request: FastifyRequest): string => `${request.method} ${request.routeOptions.url}`;
+const takesNoBody = (request: FastifyRequest): boolean => ROUTE_OPERATIONS.get(routeKey(request))?.requestBody === null;
 
 /** Test-only: `X-Test-Fault-Injection: error|unavailable` makes any route fail, to exercise documented 5xx. */
 function installFaultInjection(fastify: FastifyInstance): void {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { LifecycleService } from '../../src/common/lifecycle/lifecycle.service';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
@@ -170,6 +171,8 @@ describe('executions API', () => {
       const big = JSON.stringify({ inputData: { blob: 'x'.repeat(1024 * 1024) } });
       await expectError(await send(t, 'POST', '/v1/workflows/not-a-uuid/executions', big, authJson({ 'Idempotency-Key': 'k' })), 413, 'FLK-0506');
       await expectError(await send(t, 'POST', '/v1/workflows/not-a-uuid/executions', { inputData: {} }), 400, 'FLK-0002');
+      // Also when the body does not even parse: the id is checked first.
+      await expectError(await send(t, 'POST', '/v1/workflows/not-a-uuid/executions', '{"inputData":', authJson({ 'Idempotency-Key': 'k' })), 400, 'FLK-0002');
       await expectError(await send(t, 'POST', `/v1/workflows/${quick}/executions`, { inputData: 'text' }, authJson({ 'Idempotency-Key': 'k' })), 400, 'FLK-0001');
       await expectError(await send(t, 'POST', `/v1/workflows/${quick}/executions`, {}, authJson({ 'Idempotency-Key': 'k' })), 400, 'FLK-0301');
       await expectError(
@@ -215,6 +218,19 @@ describe('executions API', () => {
       await expectError(await execute(t, randomUUID(), {}), 404, 'FLK-0100');
       const draft = await send(t, 'POST', '/v1/workflows', { name: unique('draft'), nodes: [triggerNode(), actionNode('a')], edges: [edge('start', 'a')] });
       await expectError(await execute(t, (await draft.json()).workflowId, {}), 422, 'FLK-0501');
+    });
+
+    it('answers 415 FLK-0007 naming the coding for a compressed body, and takes `identity` as none', async () => {
+      const path = `/v1/workflows/${quick}/executions`;
+      const headers = (coding: string) => authJson({ 'Idempotency-Key': unique('coded'), 'Content-Encoding': coding });
+      const refused = await expectError(
+        await t.http(path, { method: 'POST', headers: headers('gzip'), body: gzipSync(JSON.stringify({ inputData: {} })) }),
+        415,
+        'FLK-0007',
+      );
+      expect(refused.message).toBe('Content-Encoding "gzip" is not accepted here: send the body uncompressed.');
+      const plain = await t.http(path, { method: 'POST', headers: headers('identity'), body: JSON.stringify({ inputData: {} }) });
+      expect(plain.status).toBe(201);
     });
 
     it('answers 401 without a key, 415 for a non-JSON body, and the documented 5xx', async () => {

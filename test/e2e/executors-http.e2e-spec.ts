@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { SecretBox } from '../../src/common/secrets';
+import { CircuitBreakers } from '../../src/engine/executors/resilience/breakers';
 import { startTestApp, authJson, type TestApp } from '../support/test-app';
 import { deleteProviderConfigs, fakeServer, providerConfig, rejectionOf, runNode, type FakeServer, type SeenRequest } from './executors-fixtures';
 
@@ -136,6 +138,17 @@ describe('Executors: building and authenticating HTTP calls', () => {
       expect((await httpCall({ auth: { type: 'bearer', token: ACCESS_TOKEN } })).seen.headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
       const { seen } = await httpCall({ auth: { type: 'basic', username: 'alice', password: 'pa:ss' } });
       expect(seen.headers.authorization).toBe(`Basic ${Buffer.from('alice:pa:ss').toString('base64')}`);
+    });
+
+    it('credentials and the Idempotency-Key replace configured headers of the same name in any case', async () => {
+      const { seen } = await httpCall({
+        headers: { authorization: 'Bearer stale', 'IDEMPOTENCY-KEY': 'mine', 'x-api-key': 'old' },
+        auth: { type: 'bearer', token: ACCESS_TOKEN },
+      });
+      expect(seen.headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
+      expect(seen.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}:node-1$/);
+      const keyed = await httpCall({ headers: { 'x-api-key': 'old' }, auth: { type: 'api_key', key: API_KEY } });
+      expect(keyed.seen.headers['x-api-key']).toBe(API_KEY);
     });
 
     it('successStatuses lets a 404 through with an error note in the envelope', async () => {
@@ -287,6 +300,38 @@ describe('Executors: building and authenticating HTTP calls', () => {
         expect(big.requests).toHaveLength(1);
       } finally {
         await big.close();
+      }
+    });
+
+    it('reads a gzip-encoded JSON answer as JSON', async () => {
+      const zipped = await fakeServer(() => ({
+        body: gzipSync(JSON.stringify({ decision: 'ALLOW' })),
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      }));
+      try {
+        const id = await providerConfig(t, 'http', { base_url: zipped.url });
+        const { envelope } = await runNode(t, { executorId: 'http.request', providerConfigId: id });
+        expect(envelope.body).toEqual({ decision: 'ALLOW' });
+        expect(envelope.headers).not.toHaveProperty('Content-Encoding');
+      } finally {
+        await zipped.close();
+      }
+    });
+
+    it.each([
+      ['headers over the client limit', { body: 'ok', headers: { 'x-padding': 'a'.repeat(64 * 1024) } }, /response headers are larger than the client accepts/],
+      ['a body not in its claimed coding', { body: 'plain text', headers: { 'content-encoding': 'gzip' } }, /response body cannot be decoded as gzip/],
+    ])('fails an answer with %s without retrying or counting against the provider', async (_what, reply, message) => {
+      const unreadable = await fakeServer(() => reply);
+      try {
+        const id = await providerConfig(t, 'http', { base_url: unreadable.url });
+        const err = await rejectionOf(runNode(t, { executorId: 'http.request', providerConfigId: id }));
+        expect(err).toMatchObject({ code: 'FLK-0504', attempts: 1 });
+        expect(err.message).toMatch(message);
+        expect(unreadable.requests).toHaveLength(1);
+        expect(t.app.get(CircuitBreakers).state(id)).toBe('closed');
+      } finally {
+        await unreadable.close();
       }
     });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { deleteProviderConfigs, providerConfig, rejectionOf, runNode } from './executors-fixtures';
+import { deleteProviderConfigs, fakeServer, providerConfig, rejectionOf, runNode, type Reply } from './executors-fixtures';
 
 const BUCKET = 'flowker-objects';
 // s3rver's fixed credentials.
@@ -87,6 +87,25 @@ describe('Executors: s3.put-object against a local S3-compatible server', () => 
     const err = await rejectionOf(runNode(t, { executorId: 's3.put-object', providerConfigId: id, nodeData: { key: 'x' }, body: {} }));
     expect(err).toMatchObject({ code: 'FLK-0504', attempts: 1, lastStatus: 404 });
     expect(err.message).toMatch(/PUT s3:\/\/no-such-bucket\/x: provider answered 404 .*NoSuchBucket.*: FLK-0504$/);
+  });
+
+  it('judges an answer by its status when its body is no S3 error document: a proxy 503 is retried, a 500 page is not', async () => {
+    let replies: Reply[] = [];
+    const proxy = await fakeServer(() => replies.shift() ?? { status: 200, headers: { etag: '"e1"' } });
+    try {
+      const id = await providerConfig(t, 's3', {
+        endpoint: proxy.url, region: 'us-east-1', bucket: BUCKET, access_key_id: ACCESS_KEY, secret_access_key: SECRET_KEY, force_path_style: true,
+      });
+      replies = [{ status: 503, headers: { 'content-type': 'text/html' }, body: '<html>Service Unavailable</html>' }];
+      const retried = await runNode(t, { executorId: 's3.put-object', providerConfigId: id, nodeData: { key: 'k' }, body: {} });
+      expect(retried).toMatchObject({ attempts: 2, envelope: { status: 200, body: { etag: '"e1"' } } });
+      replies = [{ status: 500, headers: { 'content-type': 'text/plain' }, body: 'upstream broke' }];
+      const err = await rejectionOf(runNode(t, { executorId: 's3.put-object', providerConfigId: id, nodeData: { key: 'k' }, body: {} }));
+      expect(err).toMatchObject({ code: 'FLK-0504', attempts: 1, lastStatus: 500 });
+      expect(err.message).toMatch(/^executor call failed after 1 attempt: PUT s3:\/\/flowker-objects\/k: provider answered 500 Internal Server Error: FLK-0504$/);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('fails on unknown credentials without leaking them', async () => {

@@ -69,25 +69,39 @@ export class OperationParamsGuard implements CanActivate {
     if (!operationId) return true;
     const op: OperationDefinition = OPERATIONS[operationId];
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    request.params = this.check(op, 'path', request.params);
-    request.query = this.check(op, 'query', request.query);
+    request.params = checkParams(op, 'path', request.params);
+    request.query = checkParams(op, 'query', request.query);
     return true;
-  }
-
-  private check(op: OperationDefinition, where: Location, raw: unknown): Record<string, unknown> {
-    const { validate, params, uuids } = compiled(op, where);
-    const source = (raw ?? {}) as Record<string, unknown>;
-    // Only declared parameters are kept; a repeated query key arrives as an array and is rejected by its schema.
-    const data: Record<string, unknown> = {};
-    for (const p of params) if (Object.prototype.hasOwnProperty.call(source, p.name)) data[p.name] = source[p.name];
-    if (!validate(data)) throw failure(where, params, validate.errors![0], data);
-    // A UUID names the same thing in either case (RFC 9562 compares them without regard to case), and some clients
-    // and tools write them in capitals. Every id this service issues is stored lowercase, so that form finds it.
-    for (const name of uuids) if (typeof data[name] === 'string') data[name] = (data[name] as string).toLowerCase();
-    // A loop that passes back `nextCursor` sends `cursor=` for its first page; upstream reads an empty value as none.
-    if (where === 'query' && data.cursor === '') delete data.cursor;
-    if (where === 'path') return { ...source, ...data };
-    return data;
   }
 }
 
+/**
+ * The error this guard will answer for the request's path and query parameters, if any. For the body parser: a body
+ * that cannot be parsed is found before the guard runs, but the spec checks parameters first.
+ */
+export function paramsProblem(op: OperationDefinition, request: Pick<FastifyRequest, 'params' | 'query'>): FlkError | undefined {
+  try {
+    checkParams(op, 'path', request.params);
+    checkParams(op, 'query', request.query);
+    return undefined;
+  } catch (err) {
+    if (err instanceof FlkError) return err;
+    throw err;
+  }
+}
+
+function checkParams(op: OperationDefinition, where: Location, raw: unknown): Record<string, unknown> {
+  const { validate, params, uuids } = compiled(op, where);
+  const source = (raw ?? {}) as Record<string, unknown>;
+  // Only declared parameters are kept; a repeated query key arrives as an array and is rejected by its schema.
+  const data: Record<string, unknown> = {};
+  for (const p of params) if (Object.prototype.hasOwnProperty.call(source, p.name)) data[p.name] = source[p.name];
+  if (!validate(data)) throw failure(where, params, validate.errors![0], data);
+  // A UUID names the same thing in either case (RFC 9562 compares them without regard to case), and some clients
+  // and tools write them in capitals. Every id this service issues is stored lowercase, so that form finds it.
+  for (const name of uuids) if (typeof data[name] === 'string') data[name] = (data[name] as string).toLowerCase();
+  // A loop that passes back `nextCursor` sends `cursor=` for its first page; upstream reads an empty value as none.
+  if (where === 'query' && data.cursor === '') delete data.cursor;
+  if (where === 'path') return { ...source, ...data };
+  return data;
+}

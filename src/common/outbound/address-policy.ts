@@ -25,6 +25,7 @@ const RANGE_LABELS: Record<string, string> = {
 export type Verdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
 
 const ALLOWED: Verdict = { allowed: true };
+const WELL_KNOWN_NAT64 = ipaddr.parse('64:ff9b::');
 
 /**
  * Which destinations outbound calls may reach: public unicast addresses, plus whatever the operator's allow-list
@@ -86,10 +87,15 @@ export class AddressPolicy {
     } catch {
       return { allowed: false, reason: `"${text}" is not an IP address` };
     }
+    const embedded = nat64Embedded(address);
+    if (embedded) {
+      // An allow-list entry covering the NAT64 address itself (say 64:ff9b::/96) still admits it, but for metadata.
+      return this.checkAddress(embedded, hostAllowListed || this.listed(address));
+    }
     const canonical = address.toString();
     if (METADATA_ADDRESSES.has(canonical)) return { allowed: false, reason: `cloud metadata address ${canonical}` };
     if (hostAllowListed) return ALLOWED;
-    if (this.cidrs.some(([net, bits]) => net.kind() === address.kind() && address.match(net, bits))) return ALLOWED;
+    if (this.listed(address)) return ALLOWED;
     const range = address.range();
     if (range !== 'unicast') {
       return { allowed: false, reason: `${RANGE_LABELS[range] ?? `special-purpose address (${range})`} ${canonical}` };
@@ -100,6 +106,22 @@ export class AddressPolicy {
     }
     return ALLOWED;
   }
+
+  private listed(address: Address): boolean {
+    return this.cidrs.some(([net, bits]) => net.kind() === address.kind() && address.match(net, bits));
+  }
+}
+
+/**
+ * The IPv4 address a NAT64 address of the well-known prefix 64:ff9b::/96 (RFC 6052) stands for. On an IPv6-only
+ * network with DNS64, every IPv4-only host resolves to such an address and the NAT64 gateway connects to the IPv4
+ * address in its last 32 bits, so that is the destination to judge: refusing the prefix as such refused every
+ * IPv4-only provider there, and judging it as IPv6 would let it reach private IPv4 ranges through the gateway.
+ */
+function nat64Embedded(address: Address): string | undefined {
+  if (address.kind() !== 'ipv6' || !address.match(WELL_KNOWN_NAT64, 96)) return undefined;
+  const parts = (address as ipaddr.IPv6).parts;
+  return [parts[6]! >> 8, parts[6]! & 0xff, parts[7]! >> 8, parts[7]! & 0xff].join('.');
 }
 
 function normaliseHostName(host: string): string {

@@ -1,6 +1,6 @@
 /** Base of every failure of an outbound call, so callers can tell "the policy or network said no" from bugs. */
 export abstract class OutboundError extends Error {
-  abstract readonly kind: 'blocked' | 'dns' | 'timeout' | 'network' | 'invalid-url';
+  abstract readonly kind: 'blocked' | 'dns' | 'timeout' | 'network' | 'invalid-url' | 'unreadable-response';
 }
 
 /** The destination is not allowed by the SSRF policy. `reason` says which rule refused it (safe to show). */
@@ -34,6 +34,19 @@ export class OutboundNetworkError extends OutboundError {
   constructor(message: string, cause?: unknown) {
     super(message, { cause });
     this.name = 'OutboundNetworkError';
+  }
+}
+
+/**
+ * A complete answer that cannot be read: headers larger than the client accepts (Node's limit, 16 KiB by default), or
+ * a body that is not in the content coding it claims. Like a body over its cap, the same request gets the same answer
+ * again: not a passing network problem.
+ */
+export class OutboundUnreadableResponseError extends OutboundError {
+  readonly kind = 'unreadable-response';
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
+    this.name = 'OutboundUnreadableResponseError';
   }
 }
 

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { isIP } from 'node:net';
 import { Agent, errors as undiciErrors, request, type Dispatcher } from 'undici';
+import { ContentCodingError, decodeContentPrefix } from '../http/content-coding';
 import { AddressPolicy } from './address-policy';
 import { guardedLookup, resolveAllowed, systemResolver, type Resolver } from './guarded-lookup';
 import {
@@ -9,6 +10,7 @@ import {
   OutboundInvalidUrlError,
   OutboundNetworkError,
   OutboundTimeoutError,
+  OutboundUnreadableResponseError,
 } from './outbound-errors';
 
 export interface OutboundRequest {
@@ -20,7 +22,10 @@ export interface OutboundRequest {
   readonly timeoutMs?: number;
   /** Stop reading the body after this many bytes (the response is then `truncated`). Default 1 MiB. */
   readonly maxResponseBytes?: number;
-  /** How many redirects to follow, each hop re-checked against the policy. Default 0: a 3xx is returned as is. */
+  /**
+   * How many redirects to follow, each hop re-checked against the policy; a hop to another origin keeps only the
+   * headers that cannot be credentials (crossOriginHeaders). Default 0: a 3xx is returned as is.
+   */
   readonly maxRedirects?: number;
   readonly signal?: AbortSignal;
 }
@@ -106,7 +111,7 @@ export class OutboundHttp {
         if (REDIRECTS.has(res.statusCode) && typeof location === 'string' && hop < (req.maxRedirects ?? 0)) {
           await res.body.dump();
           const next = parseOutboundUrl(new URL(location, url).toString());
-          if (next.origin !== url.origin) headers = withoutCredentials(headers);
+          if (next.origin !== url.origin) headers = crossOriginHeaders(headers);
           if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
             method = 'GET';
             body = undefined;
@@ -114,14 +119,16 @@ export class OutboundHttp {
           url = next;
           continue;
         }
-        const { bytes, truncated } = await readCapped(res.body, req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+        const max = req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+        const received = await readCapped(res.body, max);
+        const { headers: answered, ...content } = await decoded(flattenHeaders(res.headers), received, max);
         return {
           status: res.statusCode,
           statusText: `${res.statusCode} ${STATUS_CODES[res.statusCode] ?? ''}`.trim(),
           url: url.toString(),
-          headers: flattenHeaders(res.headers),
-          body: bytes,
-          truncated,
+          headers: answered,
+          body: content.bytes,
+          truncated: content.truncated,
           durationMs: Math.round(performance.now() - started),
         };
       }
@@ -162,10 +169,17 @@ function bareHost(url: URL): string {
   return url.hostname.replace(/^\[|\]$/g, '');
 }
 
-function withoutCredentials(headers: Record<string, string>): Record<string, string> {
+/**
+ * Headers that describe the request and carry nothing secret. Only these follow a redirect to another origin: the
+ * others may be credentials under any name (a provider's `X-Api-Key`, `X-Auth-Token`, a configured `headers` map),
+ * and the origin the caller meant to send them to is not the one asking for them now.
+ */
+const CROSS_ORIGIN_HEADERS = new Set(['accept', 'accept-language', 'content-language', 'content-type', 'user-agent']);
+
+function crossOriginHeaders(headers: Record<string, string>): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (!/^(authorization|cookie|proxy-authorization)$/i.test(name)) kept[name] = value;
+    if (CROSS_ORIGIN_HEADERS.has(name.toLowerCase())) kept[name] = value;
   }
   return kept;
 }
@@ -186,6 +200,31 @@ async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }, max
   return { bytes: Buffer.concat(chunks, size), truncated: false };
 }
 
+/**
+ * The body as the server meant it: without a `Content-Encoding` we can undo (gzip, deflate, br), whose header then
+ * goes, with the `Content-Length` of the encoded bytes. Nothing asks for a coding, but a server may use one when the
+ * request names none (RFC 9110 §12.5.3), and the bytes were otherwise returned compressed, parsed as text.
+ * `max` bounds the decoded size too: past it the body is its first `max` bytes, `truncated`. A coding we do not know
+ * leaves the body and headers as they came.
+ */
+async function decoded(
+  headers: Record<string, string>,
+  received: { bytes: Buffer; truncated: boolean },
+  max: number,
+): Promise<{ headers: Record<string, string>; bytes: Buffer; truncated: boolean }> {
+  const coding = headers['content-encoding'];
+  if (coding === undefined || received.truncated) return { headers, ...received };
+  const { 'content-encoding': _coding, 'content-length': _length, ...rest } = headers;
+  try {
+    const { bytes, truncated } = await decodeContentPrefix(received.bytes, coding, max);
+    return { headers: rest, bytes, truncated: truncated !== undefined };
+  } catch (err) {
+    if (!(err instanceof ContentCodingError)) throw err;
+    if (err.kind === 'unsupported') return { headers, ...received };
+    throw new OutboundUnreadableResponseError(`The response body ${err.message}`, err);
+  }
+}
+
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
@@ -198,6 +237,9 @@ function translate(err: unknown, timedOut: boolean, timeoutMs: number): Error {
   const known = findOutboundError(err);
   if (known) return known;
   if (timedOut) return new OutboundTimeoutError(timeoutMs);
+  if (err instanceof undiciErrors.HeadersOverflowError) {
+    return new OutboundUnreadableResponseError('The response headers are larger than the client accepts (16 KiB)', err);
+  }
   if (err instanceof undiciErrors.UndiciError || (err as NodeJS.ErrnoException)?.code) {
     const code = (err as NodeJS.ErrnoException).code;
     return new OutboundNetworkError(`Request failed${code ? ` (${code})` : ''}: ${(err as Error).message}`, err);

@@ -51,6 +51,16 @@ describe('Midaz request builder', () => {
     );
   });
 
+  it.each(['..', '.', ' .. '])('refuses a parameter %j the URL parser would resolve away', (accountId) => {
+    for (const executorId of ['midaz.get-account', 'midaz.get-account-balance']) {
+      expect(() => buildMidazRequest({ executorId, nodeData: {}, config: midazConfig, body: { accountId } })).toThrow(
+        new RegExp(`path parameter "accountId" must not be "${accountId.trim().replace(/\./g, '\\.')}"`),
+      );
+    }
+    const encoded = buildMidazRequest({ executorId: 'midaz.get-account-balance', nodeData: {}, config: midazConfig, body: { accountId: '%2e%2e' } });
+    expect(encoded.url.pathname).toMatch(/\/accounts\/%252e%252e\/balances$/);
+  });
+
   it('uses the auth object as OIDC client credentials', () => {
     const plan = buildMidazRequest({
       executorId: 'midaz.create-account',

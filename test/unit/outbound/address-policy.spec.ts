@@ -5,7 +5,7 @@ describe('AddressPolicy.checkAddress without an allow-list', () => {
 
   it.each([
     ['8.8.8.8'], ['1.1.1.1'], ['93.184.216.34'], ['2606:4700:4700::1111'], ['2a00:1450:4001:82b::200e'],
-    ['::ffff:8.8.8.8'], ['172.32.0.1'], ['100.128.0.1'], ['192.169.0.1'],
+    ['::ffff:8.8.8.8'], ['172.32.0.1'], ['100.128.0.1'], ['192.169.0.1'], ['64:ff9b::808:808'], ['64:ff9b::8.8.4.4'],
   ])('allows public %s', (ip) => {
     expect(policy.checkAddress(ip)).toEqual({ allowed: true });
   });
@@ -21,7 +21,8 @@ describe('AddressPolicy.checkAddress without an allow-list', () => {
     ['fc00::1', 'unique-local'], ['fd12:3456::1', 'unique-local'], ['fd00:ec2::254', 'metadata'], ['ff02::1', 'multicast'],
     ['2001:db8::1', 'reserved'], ['::ffff:127.0.0.1', 'loopback'], ['::ffff:7f00:1', 'loopback'],
     ['::ffff:10.0.0.1', 'private'], ['::ffff:169.254.169.254', 'metadata'], ['::ffff:192.168.0.1', 'private'],
-    ['[::1]', 'loopback'], ['64:ff9b::a00:1', 'special-purpose'], ['2002:a00:1::1', 'special-purpose'],
+    ['[::1]', 'loopback'], ['64:ff9b::a00:1', 'private network address 10.0.0.1'], ['64:ff9b::7f00:1', 'loopback'],
+    ['64:ff9b::a9fe:a9fe', 'metadata'], ['64:ff9b:1::808:808', 'special-purpose'], ['2002:a00:1::1', 'special-purpose'],
     ['not-an-ip', 'not an IP'],
   ])('blocks %s (%s)', (ip, why) => {
     const verdict = policy.checkAddress(ip);
@@ -50,6 +51,14 @@ describe('AddressPolicy with an allow-list', () => {
     expect(policy.hostIsAllowListed('other.example')).toBe(false);
     expect(policy.checkHostName('metadata.google.internal').allowed).toBe(false);
     expect(policy.checkHostName('api.example.com').allowed).toBe(true);
+  });
+
+  it('judges a NAT64 address by the IPv4 address in it, unless an entry lists the NAT64 address itself', () => {
+    expect(policy.checkAddress('64:ff9b::7f00:1')).toEqual({ allowed: true });
+    expect(policy.checkAddress('64:ff9b::c0a8:1').allowed).toBe(false);
+    const nat64 = new AddressPolicy(['64:ff9b::/96']);
+    expect(nat64.checkAddress('64:ff9b::c0a8:1')).toEqual({ allowed: true });
+    expect(nat64.checkAddress('64:ff9b::a9fe:a9fe').allowed).toBe(false);
   });
 
   it('reports allow-list entries that are not ranges, addresses or names', () => {

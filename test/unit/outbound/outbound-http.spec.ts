@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import {
   OutboundBlockedError,
   OutboundDnsError,
@@ -125,6 +126,32 @@ describe('OutboundHttp', () => {
     expect(res.body.length).toBe(50_000);
   });
 
+  it('undoes a content coding the server chose, within the size cap', async () => {
+    const json = JSON.stringify({ decision: 'ALLOW', padding: 'x'.repeat(5_000) });
+    handler = (req, res) => {
+      if (req.url === '/gzip') res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(gzipSync(json));
+      else if (req.url === '/br') res.writeHead(200, { 'content-encoding': 'br' }).end(brotliCompressSync(json));
+      else if (req.url === '/bomb') res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(10_000_000)));
+      else if (req.url === '/lying') res.writeHead(200, { 'content-encoding': 'gzip' }).end('not gzip at all');
+      else res.writeHead(200, { 'content-encoding': 'zstd' }).end('as sent');
+    };
+    const c = client(['127.0.0.1']);
+    const gzipped = await c.request({ url: `http://127.0.0.1:${port}/gzip` });
+    expect(JSON.parse(gzipped.body.toString())).toMatchObject({ decision: 'ALLOW' });
+    expect(gzipped.headers['content-encoding']).toBeUndefined();
+    expect(gzipped.headers['content-type']).toBe('application/json');
+    expect((await c.request({ url: `http://127.0.0.1:${port}/br` })).body.toString()).toBe(json);
+    const bomb = await c.request({ url: `http://127.0.0.1:${port}/bomb`, maxResponseBytes: 100_000 });
+    expect(bomb).toMatchObject({ truncated: true });
+    expect(bomb.body).toEqual(Buffer.alloc(100_000));
+    await expect(c.request({ url: `http://127.0.0.1:${port}/lying` })).rejects.toThrow(
+      expect.objectContaining({ kind: 'unreadable-response', message: expect.stringMatching(/^The response body cannot be decoded as gzip/) }),
+    );
+    const unknown = await c.request({ url: `http://127.0.0.1:${port}/zstd` });
+    expect(unknown).toMatchObject({ truncated: false, headers: { 'content-encoding': 'zstd' } });
+    expect(unknown.body.toString()).toBe('as sent');
+  });
+
   it('does not follow redirects unless asked, and re-checks every hop', async () => {
     handler = (req, res) => {
       if (req.url === '/start') res.writeHead(302, { location: '/next' }).end();
@@ -136,6 +163,34 @@ describe('OutboundHttp', () => {
     const followed = await c.request({ url: `http://127.0.0.1:${port}/start`, maxRedirects: 3 });
     expect(followed).toMatchObject({ status: 200, url: `http://127.0.0.1:${port}/next` });
     await expect(c.request({ url: `http://127.0.0.1:${port}/to-metadata`, maxRedirects: 3 })).rejects.toThrow(/metadata/);
+  });
+
+  it('sends only non-credential headers to another origin a redirect leads to', async () => {
+    const received: Array<Record<string, string | string[] | undefined>> = [];
+    const other = createServer((req, res) => {
+      received.push(req.headers);
+      res.end('elsewhere');
+    });
+    await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
+    const otherPort = (other.address() as AddressInfo).port;
+    try {
+      handler = (req, res) => {
+        if (req.url === '/same') res.writeHead(302, { location: '/here' }).end();
+        else if (req.url === '/away') res.writeHead(302, { location: `http://127.0.0.1:${otherPort}/there` }).end();
+        else res.end(JSON.stringify(req.headers));
+      };
+      const headers = { Accept: 'application/json', 'X-Api-Key': 'key-1234567890', 'X-Tenant': 't1', Authorization: 'Bearer tok' };
+      const c = client(['127.0.0.1']);
+      const same = await c.request({ url: `http://127.0.0.1:${port}/same`, headers, maxRedirects: 1 });
+      expect(JSON.parse(same.body.toString())).toMatchObject({ 'x-api-key': 'key-1234567890', 'x-tenant': 't1', authorization: 'Bearer tok' });
+      const away = await c.request({ url: `http://127.0.0.1:${port}/away`, headers, maxRedirects: 1 });
+      expect(away.body.toString()).toBe('elsewhere');
+      expect(received).toHaveLength(1);
+      expect(received[0]).toMatchObject({ accept: 'application/json' });
+      expect(Object.keys(received[0]).filter((name) => ['x-api-key', 'x-tenant', 'authorization'].includes(name))).toEqual([]);
+    } finally {
+      await new Promise((r) => other.close(r));
+    }
   });
 
   it('reports a refused connection as a network error', async () => {

@@ -147,6 +147,9 @@ export class TokenService {
       if (err instanceof OutboundError && (err.kind === 'blocked' || err.kind === 'invalid-url')) {
         throw new CallSetupError(`${what} refused: ${err.message}`);
       }
+      if (err instanceof OutboundError && err.kind === 'unreadable-response') {
+        throw new AttemptFailure(`${what} to ${redactUrl(url)}: ${err.message}`, { retryable: false, breakerFailure: false });
+      }
       const reason = err instanceof Error ? err.message : String(err);
       throw new AttemptFailure(`${what} to ${redactUrl(url)} failed: ${reason}`, { retryable: true, breakerFailure: true });
     }

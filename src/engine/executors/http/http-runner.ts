@@ -5,7 +5,7 @@ import { AttemptFailure, statusFailure } from '../executor-failures';
 import { MAX_RESPONSE_BYTES } from '../executor-settings';
 import type { ExecutorEnvelope } from '../node-executor';
 import { toEnvelope } from './envelope';
-import { hasHeader, type HttpRequestPlan } from './http-plan';
+import { hasHeader, setHeader, type HttpRequestPlan } from './http-plan';
 import { outboundFailure, parseRetryAfter } from './outbound-failure';
 import { redactUrl, setQuery } from './url';
 
@@ -38,7 +38,11 @@ export class HttpRunner {
     const url = new URL(plan.url.toString());
     setQuery(url, creds.query);
     const shown = redactUrl(url, secretQueryParams(plan.auth));
-    const headers: Record<string, string> = { ...plan.headers, ...creds.headers, 'Idempotency-Key': ctx.idempotencyKey };
+    // Credentials and the engine's Idempotency-Key replace a configured header of the same name in any case; merged
+    // as object keys, `authorization` and `Authorization` both went out and the provider read the configured one.
+    const headers: Record<string, string> = { ...plan.headers };
+    for (const [name, value] of Object.entries(creds.headers)) setHeader(headers, name, value);
+    setHeader(headers, 'Idempotency-Key', ctx.idempotencyKey);
     if (!hasHeader(headers, 'accept')) headers.Accept = 'application/json, */*;q=0.5';
 
     let res;

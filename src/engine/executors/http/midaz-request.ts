@@ -2,7 +2,7 @@ import { isPlainObject } from '../../../common/secrets/secret-walk';
 import { resolveAuth } from '../auth/auth-settings';
 import { CallSetupError } from '../executor-failures';
 import { jsonBody, requestTimeoutMs, type BuildInput, type HttpRequestPlan } from './http-plan';
-import { parseBaseUrl } from './url';
+import { isDotSegment, parseBaseUrl } from './url';
 
 interface MidazRoute {
   readonly method: 'GET' | 'POST';
@@ -36,7 +36,11 @@ export function buildMidazRequest(input: BuildInput): HttpRequestPlan {
   const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = [input.config[name], input.nodeData[name], body[name]].find((v): v is string => typeof v === 'string' && v.trim() !== '');
     if (value === undefined) throw new CallSetupError(`missing path parameter "${name}" (looked in the provider configuration, the node data and the request body)`);
-    return encodeURIComponent(value.trim());
+    const segment = encodeURIComponent(value.trim());
+    // Encoding leaves `.` and `..` as they are, and the URL parser would resolve them: an `accountId` of `..` from a
+    // webhook's input turned get-account-balance into a call of the ledger's own /balances.
+    if (isDotSegment(segment)) throw new CallSetupError(`path parameter "${name}" must not be "${value.trim()}"`);
+    return segment;
   });
   const url = new URL(base.toString());
   url.pathname = `${url.pathname.replace(/\/+$/, '')}${path}`;

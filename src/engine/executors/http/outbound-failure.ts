@@ -11,6 +11,9 @@ export function outboundFailure(err: unknown, what: string, aborted: boolean): A
   if (aborted) return new AttemptFailure(`${what} aborted`, { retryable: false, breakerFailure: false });
   if (err instanceof OutboundError) {
     if (err.kind === 'blocked' || err.kind === 'invalid-url') return new CallSetupError(`${what} refused: ${err.message}`);
+    // Headers over the client's limit or a body not in its claimed coding come back the same on every attempt; like an
+    // oversized body, no retry, and the provider is up.
+    if (err.kind === 'unreadable-response') return new AttemptFailure(`${what}: ${err.message}`, { retryable: false, breakerFailure: false });
     if (err.kind === 'timeout') return new AttemptFailure(`${what} timed out: ${err.message}`, { retryable: true, breakerFailure: true, timedOut: true });
     return new AttemptFailure(`${what} failed: ${err.message}`, { retryable: true, breakerFailure: true });
   }

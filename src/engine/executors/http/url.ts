@@ -26,7 +26,8 @@ export function joinUrl(base: string, path: string | undefined): URL {
   return url;
 }
 
-const isDotSegment = (segment: string) => {
+/** `.` or `..`, also percent-encoded: a segment the URL parser resolves away, climbing out of the path it is in. */
+export const isDotSegment = (segment: string) => {
   const dots = segment.replace(/%2e/gi, '.');
   return dots === '.' || dots === '..';
 };

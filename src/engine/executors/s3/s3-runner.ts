@@ -134,11 +134,15 @@ function s3Failure(
 ): AttemptFailure {
   if (err instanceof AttemptFailure) return err;
   if (aborted) return new AttemptFailure(`${what} aborted`, { retryable: false, breakerFailure: false });
-  if (err instanceof S3ServiceException && err.$metadata.httpStatusCode) {
-    const status = err.$metadata.httpStatusCode;
-    const statusText = handler.lastResponse?.statusText ?? String(status);
+  // The status decides, whether or not the SDK could read an S3 error document from the body: a proxy or load
+  // balancer in front of the store answers 502/503 with a page of its own, which the SDK reports as an XML parse error.
+  const answered = handler.lastResponse;
+  const status = err instanceof S3ServiceException && err.$metadata.httpStatusCode ? err.$metadata.httpStatusCode : answered?.status;
+  if (status !== undefined && (status < 200 || status >= 300)) {
+    const statusText = answered?.statusText ?? String(status);
     // The S3 error code (NoSuchBucket, AccessDenied, …) says more than the status line; its message is S3's own text.
-    const failure = statusFailure(status, `${statusText} (${err.name})`, parseRetryAfter(handler.lastResponse?.headers['retry-after']));
+    const s3Code = err instanceof S3ServiceException ? ` (${err.name})` : '';
+    const failure = statusFailure(status, `${statusText}${s3Code}`, parseRetryAfter(answered?.headers['retry-after']));
     return new AttemptFailure(`${what}: ${failure.message}`, failure.options);
   }
   return new AttemptFailure(`${what} failed: ${err instanceof Error ? err.message : String(err)}`, { retryable: false, breakerFailure: false });
