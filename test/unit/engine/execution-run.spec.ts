@@ -183,19 +183,36 @@ describe('ExecutionRun traversal', () => {
   });
 
   it('fails the node whose result takes the execution past MAX_RESULTS_LENGTH, and stores nothing of it', async () => {
-    // Each transform copies the 9 Mi-character input once (within its own copy allowance); the fourth passes 32 Mi.
-    const copy = (id: string) => n(id, 'action', { actionType: 'transform', mapping: [{ source: 'workflow.text', target: 'text' }] });
+    // Each executor brings back a 9 Mi-character body, kept whole (no outputMapping); the fourth passes 32 Mi.
     const text = 'x'.repeat(9 * 1024 * 1024);
     const { store } = await run(
-      [n('t', 'trigger'), copy('c1'), copy('c2'), copy('c3'), copy('c4'), setOutput('end', { done: 1 })],
+      [n('t', 'trigger'), exec('c1'), exec('c2'), exec('c3'), exec('c4'), setOutput('end', { done: 1 })],
       [e('t', 'c1'), e('c1', 'c2'), e('c2', 'c3'), e('c3', 'c4'), e('c4', 'end')],
-      { exec: { inputData: { text } } },
+      { executor: async () => ({ envelope: { status: 200, body: { text } }, attempts: 1 }) },
     );
     expect(MAX_RESULTS_LENGTH).toBe(32 * 1024 * 1024);
     expect(store.ordered()).toEqual([[1, 'c1', 'completed'], [2, 'c2', 'completed'], [3, 'c3', 'completed'], [4, 'c4', 'failed']]);
     expect(store.final?.status).toBe('failed');
     expect(store.final?.errorMessage).toBe(`node "c4": the execution's node results would be longer than ${MAX_RESULTS_LENGTH} characters of JSON: FLK-0504`);
     expect(store.steps.get('c4')?.output).toBeUndefined();
+  });
+
+  it('bounds what all the mappings of one run do together (inputs, outputs, transforms), not each one alone', async () => {
+    // Each mapping below copies the 5 Mi-character object once: well within the allowance alone, past it the fourth time.
+    const input = { doc: { text: 'x'.repeat(5 * 1024 * 1024) } };
+    const copy = (id: string) => n(id, 'action', { actionType: 'transform', mapping: [{ source: 'workflow.doc', target: 'doc' }] });
+    const nodes = [n('t', 'trigger'), copy('c1'), exec('x', { inputMapping: [{ source: 'workflow.doc', target: 'doc' }],
+      outputMapping: [{ source: 'body.got.doc', target: 'doc' }] }), copy('c2'), setOutput('end', { done: 1 })];
+    const edges = [e('t', 'c1'), e('c1', 'x'), e('x', 'c2'), e('c2', 'end')];
+    const three = await run(nodes.filter((node) => node.id !== 'c2'), [e('t', 'c1'), e('c1', 'x'), e('x', 'end')], { exec: { inputData: input } });
+    expect(three.store.final?.status).toBe('completed');
+    const four = await run(nodes, edges, { exec: { inputData: input } });
+    expect(four.store.ordered()).toEqual([[1, 'c1', 'completed'], [2, 'x', 'completed'], [3, 'c2', 'failed']]);
+    expect(four.store.final).toMatchObject({
+      status: 'failed',
+      errorCode: 'FLK-0504',
+      errorMessage: 'node "c2": transform failed: mapping: the steps would copy more than 16777216 characters of JSON: FLK-0504',
+    });
   });
 
   it('resumes without re-running completed steps and re-attempts the step that was in flight', async () => {

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { isJsonObject } from '../shared/own-property';
 import type { CompiledMapping, CompiledStep, CompiledTransforms } from './compile';
 import { MappingRuntimeError } from './errors';
-import { MAPPING_LIMITS } from './limits';
-import type { TransformEnvironment } from './operations/support';
+import { newMappingAllowance, type TransformEnvironment } from './operations/support';
 
-export type ApplyOptions = Partial<Omit<TransformEnvironment, 'copyAllowance'>>;
+/** Without an `allowance`, the call gets its own; the engine passes the one its execution shares among all its mappings. */
+export type ApplyOptions = Partial<TransformEnvironment>;
 
 /**
  * Applies a compiled mapping to a document (the execution context on the input side, the runner
@@ -26,7 +26,7 @@ function runSteps(steps: readonly CompiledStep[], input: unknown, options: Apply
   const environment: TransformEnvironment = {
     now: options.now ?? (() => new Date()),
     randomUUID: options.randomUUID ?? (() => randomUUID()),
-    copyAllowance: { left: MAPPING_LIMITS.maxCopiedLength },
+    allowance: options.allowance ?? newMappingAllowance(),
   };
   let document = toJsonDocument(input);
   for (const step of steps) {
