@@ -23,7 +23,7 @@ describe('Executor configurations', () => {
   });
 
   /** There is no create route: rows are seeded through the repository, encrypted like the service does. */
-  async function seed(status: ExecutorConfigStatus, extra: { name?: string; createdAt?: string; metadata?: object } = {}) {
+  async function seed(status: ExecutorConfigStatus, extra: { name?: string; createdAt?: string; metadata?: object; baseUrl?: string } = {}) {
     const id = randomUUID();
     const now = extra.createdAt ?? new Date().toISOString();
     const box = t.app.get(SecretBox);
@@ -31,7 +31,7 @@ describe('Executor configurations', () => {
       id,
       name: extra.name ?? unique('exec'),
       description: 'Seeded',
-      baseUrl: 'https://api.example.net/v2',
+      baseUrl: extra.baseUrl ?? 'https://api.example.net/v2',
       endpoints: JSON.stringify([{ name: 'check', path: '/check', method: 'POST', timeout: 30 }]),
       authentication: JSON.stringify({ type: 'api_key', config: box.seal({ header_name: 'X-API-Key', key: API_KEY }) }),
       status,
@@ -67,6 +67,15 @@ describe('Executor configurations', () => {
     });
     await expectError(await send(t, 'GET', `${BASE}/${randomUUID()}`), 404, 'FLK-0250');
     await expectError(await send(t, 'GET', `${BASE}/nope`), 400, 'FLK-0002');
+  });
+
+  it('never shows a secret query parameter of a seeded base URL, in a read or in the list', async () => {
+    const id = await seed('configured', { baseUrl: 'https://api.example.net/v2?region=eu&token=seeded-SECRET-token-1234' });
+    const shown = `https://api.example.net/v2?region=eu&token=${maskSecretValue('seeded-SECRET-token-1234')}`;
+    expect((await (await send(t, 'GET', `${BASE}/${id}`)).json()).baseUrl).toBe(shown);
+    const list = await (await send(t, 'GET', `${BASE}?limit=100`)).json();
+    expect(list.items.find((item: { id: string }) => item.id === id).baseUrl).toBe(shown);
+    expect(JSON.stringify(list)).not.toContain('seeded-SECRET');
   });
 
   it('lists with a status filter and pages with a cursor', async () => {
@@ -163,6 +172,9 @@ describe('Executor configurations', () => {
       // Was accepted and then returned in every response, password included.
       ['baseUrl with user:password', (b) => (b.baseUrl = 'https://svc:pa55w0rd@kyc.example.net/v1'), 'FLK-0263'],
       ['baseUrl with a user', (b) => (b.baseUrl = 'https://svc@kyc.example.net'), 'FLK-0263'],
+      // Was accepted, stored in a plain column and returned in every response.
+      ['baseUrl with a key in its query', (b) => (b.baseUrl = 'https://kyc.example.net/v1?region=eu&api_key=k3y-SECRET-777'), 'FLK-0263'],
+      ['baseUrl with a signature in its query', (b) => (b.baseUrl = 'https://kyc.example.net/v1?sig=S1G'), 'FLK-0263'],
       ['baseUrl one past 500', (b) => (b.baseUrl = `https://a.example/${'p'.repeat(483)}`), 'FLK-0264'],
       ['endpoints missing', (b) => delete b.endpoints, 'FLK-0265'],
       ['endpoints empty', (b) => (b.endpoints = []), 'FLK-0265'],

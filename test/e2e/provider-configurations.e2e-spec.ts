@@ -542,6 +542,55 @@ describe('Provider configurations', () => {
       expect(all).not.toContain('rotated-SECRET');
     });
 
+    it('a secret in the query of a URL setting is masked in every output, log and audit row, encrypted at rest, and kept by a masked round trip', async () => {
+      // Was returned in clear by every read, stored in clear and shown in the connectivity report.
+      const key = 'qry-SECRET-key-1234567890';
+      const signature = 'S1G-SECRET';
+      const baseUrl = `https://tracer.example.net/v1?region=eu&api_key=${key}&sig=${signature}`;
+      const shownUrl = `https://tracer.example.net/v1?region=eu&api_key=${maskSecretValue(key)}&sig=${maskSecretValue(signature)}`;
+      const id = await createConfig(t, { name: unique('Query key'), providerId: 'tracer', config: tracerConfig(baseUrl) });
+      const outputs = [
+        await send(t, 'GET', `${BASE}/${id}`),
+        await send(t, 'GET', `${BASE}?providerId=tracer&limit=100`),
+        await send(t, 'PATCH', `${BASE}/${id}`, { description: 'patched' }),
+        await send(t, 'POST', `${BASE}/${id}/disable`),
+        await send(t, 'POST', `${BASE}/${id}/enable`),
+      ];
+      for (const res of outputs) {
+        expect(res.status).toBe(200);
+        const body = await res.json();
+        const item = 'items' in body ? body.items.find((i: { id: string }) => i.id === id) : body;
+        expect(item.config.base_url).toBe(shownUrl);
+        expect(JSON.stringify(body)).not.toContain(key);
+        expect(JSON.stringify(body)).not.toContain(signature);
+      }
+
+      const storedRow = async () => JSON.parse(String((await rawRows(t, 'provider_configurations')).find((r) => r.id === id)!.config));
+      const stored = await storedRow();
+      expect(JSON.stringify(stored)).not.toContain(key);
+      expect(stored.base_url).toMatch(/^https:\/\/tracer\.example\.net\/v1\?region=eu&api_key=v1:\S+&sig=v1:\S+$/);
+      const open = async () => t.app.get(SecretBox).open(await storedRow(), classifyConfigKey);
+      expect(await open()).toEqual(tracerConfig(baseUrl));
+      expect((await t.app.get(ProviderConfigSource).load(id, 'tracer')).config).toEqual(tracerConfig(baseUrl));
+
+      // GET → PATCH of what was shown keeps the key, also when the rest of the URL changes; a new key replaces it.
+      const { config: shown } = await (await send(t, 'GET', `${BASE}/${id}`)).json();
+      expect((await send(t, 'PATCH', `${BASE}/${id}`, { config: shown })).status).toBe(200);
+      expect(await open()).toEqual(tracerConfig(baseUrl));
+      const moved = { ...shown, base_url: shownUrl.replace('/v1?region=eu', '/v2?region=us') };
+      expect((await send(t, 'PATCH', `${BASE}/${id}`, { config: moved })).status).toBe(200);
+      expect((await open()).base_url).toBe(`https://tracer.example.net/v2?region=us&api_key=${key}&sig=${signature}`);
+      const rotated = { ...shown, base_url: 'https://tracer.example.net/v1?api_key=qry-SECRET-rotated-000' };
+      expect((await send(t, 'PATCH', `${BASE}/${id}`, { config: rotated })).status).toBe(200);
+      expect((await open()).base_url).toBe('https://tracer.example.net/v1?api_key=qry-SECRET-rotated-000');
+
+      const audit = JSON.stringify((await rawRows(t, 'audit_events')).filter((r) => r.resource_id === id));
+      expect(audit).not.toContain(key);
+      expect(audit).not.toContain('rotated');
+      expect(t.logs.join('\n')).not.toContain(key);
+      expect(t.logs.join('\n')).not.toContain('qry-SECRET-rotated');
+    });
+
     it('no response body and no log line of this file contains a clear secret', () => {
       expect(bodies.length).toBeGreaterThan(50);
       expectNoSecret(bodies.join('\n'));
