@@ -855,7 +855,7 @@ export class ExecutorConfigurationOutput {
   @IsString()
   description?: string;
 
-  @ApiProperty({ required: true, description: "Base URL of the remote API, without a trailing slash.", type: "string", example: "https://api.serasa.com.br/v2" })
+  @ApiProperty({ required: true, description: "Base URL of the remote API, without a trailing slash. The value of a query parameter that holds a\ncredential (a row seeded with one) is masked like other secrets.", type: "string", example: "https://api.serasa.com.br/v2" })
   @IsDefined()
   @IsString()
   baseUrl!: string;
@@ -1659,7 +1659,7 @@ export class UpdateExecutorConfigurationInput {
   @MaxLength(500, { context: { code: "FLK-0267" } })
   description?: string;
 
-  @ApiProperty({ required: true, description: "Absolute `http` or `https` URL of the remote API, without user info (`user:password@`): credentials\nbelong in `authentication`, whose secrets are masked. A trailing slash is removed.", type: "string", format: "uri", minLength: 1, maxLength: 500, pattern: "^https?://[^/?#\\s@]+([/?#]|$)", example: "https://api.serasa.com.br/v2" })
+  @ApiProperty({ required: true, description: "Absolute `http` or `https` URL of the remote API, without user info (`user:password@`) and without a\nquery parameter that holds a credential (`api_key`, `token`, `key`, `sig`, `signature`, `password`…;\n400 FLK-0263): credentials belong in `authentication`, whose secrets are masked. A trailing slash is\nremoved.", type: "string", format: "uri", minLength: 1, maxLength: 500, pattern: "^https?://[^/?#\\s@]+([/?#]|$)", example: "https://api.serasa.com.br/v2" })
   @IsDefined({ context: { code: "FLK-0262" } })
   @IsString()
   @MinLength(1, { context: { code: "FLK-0262" } })

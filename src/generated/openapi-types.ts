@@ -1992,7 +1992,8 @@ export type components = {
             /** @description Authentication settings (secrets masked). */
             authentication: components["schemas"]["ExecutorAuthenticationOutput"];
             /**
-             * @description Base URL of the remote API, without a trailing slash.
+             * @description Base URL of the remote API, without a trailing slash. The value of a query parameter that holds a
+             *     credential (a row seeded with one) is masked like other secrets.
              * @example https://api.serasa.com.br/v2
              */
             baseUrl: string;
@@ -2790,8 +2791,10 @@ export type components = {
             authentication: components["schemas"]["ExecutorAuthenticationInput"];
             /**
              * Format: uri
-             * @description Absolute `http` or `https` URL of the remote API, without user info (`user:password@`): credentials
-             *     belong in `authentication`, whose secrets are masked. A trailing slash is removed.
+             * @description Absolute `http` or `https` URL of the remote API, without user info (`user:password@`) and without a
+             *     query parameter that holds a credential (`api_key`, `token`, `key`, `sig`, `signature`, `password`…;
+             *     400 FLK-0263): credentials belong in `authentication`, whose secrets are masked. A trailing slash is
+             *     removed.
              * @example https://api.serasa.com.br/v2
              */
             baseUrl: string;
