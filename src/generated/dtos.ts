@@ -287,7 +287,7 @@ export class CreateProviderConfigurationInput {
   @IsObject()
   config!: Record<string, unknown>;
 
-  @ApiProperty({ type: Object, required: false, description: "Client-defined key/value data.", example: {"owner":"risk-team"}, additionalProperties: true })
+  @ApiProperty({ type: Object, required: false, description: "Client-defined key/value data.\nBounds, as for workflow metadata: at most 50 top-level entries (FLK-0315), keys of at most 64\ncharacters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), at most 5\nlevels of nesting counting the metadata object itself (FLK-0314).", example: {"owner":"risk-team"}, additionalProperties: true })
   @ValidateIf((o: CreateProviderConfigurationInput) => o.metadata !== undefined)
   @IsObject()
   metadata?: Record<string, unknown>;
@@ -1684,7 +1684,7 @@ export class UpdateExecutorConfigurationInput {
   @Type(() => ExecutorAuthenticationInput)
   authentication!: ExecutorAuthenticationInput;
 
-  @ApiProperty({ type: Object, required: false, description: "Key/value data merged into the stored metadata.", example: {"team":"onboarding"}, additionalProperties: true })
+  @ApiProperty({ type: Object, required: false, description: "Key/value data merged into the stored metadata. The merged result must stay within the bounds.\nBounds, as for workflow metadata: at most 50 top-level entries (FLK-0315), keys of at most 64\ncharacters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), at most 5\nlevels of nesting counting the metadata object itself (FLK-0314).", example: {"team":"onboarding"}, additionalProperties: true })
   @ValidateIf((o: UpdateExecutorConfigurationInput) => o.metadata !== undefined)
   @IsObject()
   metadata?: Record<string, unknown>;
@@ -1715,7 +1715,7 @@ export class UpdateProviderConfigurationInput {
   @IsObject()
   config?: Record<string, unknown>;
 
-  @ApiProperty({ type: Object, required: false, description: "Keys to add or overwrite in the stored metadata.", example: {"owner":"risk-team-eu"}, additionalProperties: true })
+  @ApiProperty({ type: Object, required: false, description: "Keys to add or overwrite in the stored metadata. The merged result must stay within the bounds.\nBounds, as for workflow metadata: at most 50 top-level entries (FLK-0315), keys of at most 64\ncharacters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), at most 5\nlevels of nesting counting the metadata object itself (FLK-0314).", example: {"owner":"risk-team-eu"}, additionalProperties: true })
   @ValidateIf((o: UpdateProviderConfigurationInput) => o.metadata !== undefined)
   @IsObject()
   metadata?: Record<string, unknown>;

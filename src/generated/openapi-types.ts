@@ -1607,6 +1607,9 @@ export type components = {
             description?: string;
             /**
              * @description Client-defined key/value data.
+             *     Bounds, as for workflow metadata: at most 50 top-level entries (FLK-0315), keys of at most 64
+             *     characters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), at most 5
+             *     levels of nesting counting the metadata object itself (FLK-0314).
              * @example {
              *       "owner": "risk-team"
              *     }
@@ -2806,7 +2809,10 @@ export type components = {
             /** @description Endpoints that can be called; at least one. */
             endpoints: components["schemas"]["ExecutorEndpointInput"][];
             /**
-             * @description Key/value data merged into the stored metadata.
+             * @description Key/value data merged into the stored metadata. The merged result must stay within the bounds.
+             *     Bounds, as for workflow metadata: at most 50 top-level entries (FLK-0315), keys of at most 64
+             *     characters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), at most 5
+             *     levels of nesting counting the metadata object itself (FLK-0314).
              * @example {
              *       "team": "onboarding"
              *     }
@@ -2844,7 +2850,10 @@ export type components = {
              */
             description?: string;
             /**
-             * @description Keys to add or overwrite in the stored metadata.
+             * @description Keys to add or overwrite in the stored metadata. The merged result must stay within the bounds.
+             *     Bounds, as for workflow metadata: at most 50 top-level entries (FLK-0315), keys of at most 64
+             *     characters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), at most 5
+             *     levels of nesting counting the metadata object itself (FLK-0314).
              * @example {
              *       "owner": "risk-team-eu"
              *     }
@@ -5236,6 +5245,10 @@ export interface operations {
              *     - `FLK-0273`: an endpoint `method` is not one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             *     - `FLK-0312`: a `metadata` key is longer than 64 characters.
+             *     - `FLK-0313`: a `metadata` string value is longer than 2,000 characters.
+             *     - `FLK-0314`: `metadata` is nested deeper than 5 levels (the metadata object itself is level 1).
+             *     - `FLK-0315`: `metadata` has more than 50 top-level entries.
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -5382,6 +5395,10 @@ export interface operations {
              *     - `FLK-0299`: the provider configuration `description` is longer than 500 characters.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             *     - `FLK-0312`: a `metadata` key is longer than 64 characters.
+             *     - `FLK-0313`: a `metadata` string value is longer than 2,000 characters.
+             *     - `FLK-0314`: `metadata` is nested deeper than 5 levels (the metadata object itself is level 1).
+             *     - `FLK-0315`: `metadata` has more than 50 top-level entries.
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -5564,6 +5581,10 @@ export interface operations {
              *     - `FLK-0296`: the provider configuration `name` is longer than 100 characters.
              *     - `FLK-0299`: the provider configuration `description` is longer than 500 characters.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             *     - `FLK-0312`: a `metadata` key is longer than 64 characters.
+             *     - `FLK-0313`: a `metadata` string value is longer than 2,000 characters.
+             *     - `FLK-0314`: `metadata` is nested deeper than 5 levels (the metadata object itself is level 1).
+             *     - `FLK-0315`: `metadata` has more than 50 top-level entries.
              */
             400: components["responses"]["BadRequest"];
             /**

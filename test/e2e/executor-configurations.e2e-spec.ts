@@ -127,6 +127,14 @@ describe('Executor configurations', () => {
       expect(t.app.get(SecretBox).open(JSON.parse(String(row.authentication)), classifyConfigKey)).toEqual(body.authentication);
     });
 
+    it('refuses metadata that is within the bounds alone but not once merged into what is stored (400 FLK-0315)', async () => {
+      const id = await seed('configured', { metadata: Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i])) });
+      const before = await (await send(t, 'GET', `${BASE}/${id}`)).json();
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, validUpdate({ metadata: { another: 1 } })), 400, 'FLK-0315');
+      expect(await (await send(t, 'GET', `${BASE}/${id}`)).json()).toEqual(before);
+      expect((await send(t, 'PATCH', `${BASE}/${id}`, validUpdate({ metadata: { k0: 'changed' } }))).status).toBe(200);
+    });
+
     it('masks and encrypts what upstream masks in authentication settings beyond credentials (a client certificate, a PIN)', async () => {
       const id = await seed('configured');
       const certificate = '-----BEGIN CERTIFICATE-----MIIBszCCAVmgAwIBAgIU-----END CERTIFICATE-----';
@@ -188,6 +196,11 @@ describe('Executor configurations', () => {
       ['an unknown field', (b) => (b.owner = 'x'), 'FLK-0300'],
       ['authentication missing', (b) => delete b.authentication, 'FLK-0301'],
       ['endpoints not an array', (b) => (b.endpoints = 'x'), 'FLK-0001'],
+      // Metadata had no bounds (workflow metadata had): these were stored.
+      ['a metadata key one past 64', (b) => (b.metadata = { ['k'.repeat(65)]: 1 }), 'FLK-0312'],
+      ['a metadata string one past 2,000', (b) => (b.metadata = { notes: 'n'.repeat(2001) }), 'FLK-0313'],
+      ['metadata six levels deep', (b) => (b.metadata = { a: { b: { c: { d: { e: { f: 1 } } } } } }), 'FLK-0314'],
+      ['51 metadata entries', (b) => (b.metadata = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, i]))), 'FLK-0315'],
     ];
     it.each(cases.map(([what, mutate, code]) => [what, code, mutate] as const))('%s → 400 %s and nothing changes', async (_what, code, mutate) => {
       const id = await seed('configured');

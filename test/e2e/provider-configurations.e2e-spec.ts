@@ -228,6 +228,11 @@ describe('Provider configurations', () => {
       ['an empty providerId', (b: Record<string, unknown>): unknown => (b.providerId = ''), 404, 'FLK-0294'],
       ['config missing required keys', (b: Record<string, unknown>): unknown => (b.config = {}), 422, 'FLK-0293'],
       ['config with a bad base_url', (b: Record<string, unknown>): unknown => (b.config = { base_url: 'nope', api_key: 'k' }), 422, 'FLK-0293'],
+      // Metadata had no bounds (workflow metadata had): these were stored.
+      ['a metadata key one past 64', (b: Record<string, unknown>): unknown => (b.metadata = { ['k'.repeat(65)]: 1 }), 400, 'FLK-0312'],
+      ['a metadata string one past 2,000', (b: Record<string, unknown>): unknown => (b.metadata = { notes: ['x', 'y'.repeat(2001)] }), 400, 'FLK-0313'],
+      ['metadata six levels deep', (b: Record<string, unknown>): unknown => (b.metadata = { a: { b: { c: { d: { e: { f: 1 } } } } } }), 400, 'FLK-0314'],
+      ['51 metadata entries', (b: Record<string, unknown>): unknown => (b.metadata = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, i]))), 400, 'FLK-0315'],
     ] as const)('%s → %s %s', async (_what, mutate, status, code) => {
       const before = await rowCount();
       const body = valid() as Record<string, unknown>;
@@ -319,6 +324,24 @@ describe('Provider configurations', () => {
       expect((await replaced.json()).config).toEqual({ base_url: 'https://eu.tracer.example.net', api_key: '****7777' });
       const row = await t.app.get(ProviderConfigurationRepository).findById(dataSource(t).manager, id);
       expect(t.app.get(SecretBox).open(JSON.parse(row!.config))).toEqual({ base_url: 'https://eu.tracer.example.net', api_key: 'trc_new_key_7777' });
+    });
+
+    it('metadata sent, and metadata merged into what is stored, must stay within the bounds (400 FLK-0312..0315); at the bounds it is accepted', async () => {
+      const fifty = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i]));
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig(), metadata: fifty });
+      const before = await (await send(t, 'GET', `${BASE}/${id}`)).json();
+      // Within the bounds alone, but 51 entries once merged: refused, nothing changes.
+      const error = await expectError(await send(t, 'PATCH', `${BASE}/${id}`, { description: 'changed', metadata: { another: 1 } }), 400, 'FLK-0315');
+      expect(error.fields).toEqual({ metadata: 'at most 50 entries' });
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, { metadata: { k0: { a: { b: { c: { d: { e: 1 } } } } } } }), 400, 'FLK-0314');
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, { metadata: { k0: 'v'.repeat(2001) } }), 400, 'FLK-0313');
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, { metadata: { k0: { ['k'.repeat(65)]: 1 } } }), 400, 'FLK-0312');
+      expect(await (await send(t, 'GET', `${BASE}/${id}`)).json()).toEqual(before);
+      // Overwriting keys keeps 50 entries; values at exactly the bounds are accepted.
+      const atBounds = { k0: 'v'.repeat(2000), k1: { a: { b: { ['k'.repeat(64)]: 1 } } } };
+      const res = await send(t, 'PATCH', `${BASE}/${id}`, { metadata: atBounds });
+      expect(res.status).toBe(200);
+      expect((await res.json()).metadata).toEqual({ ...fifty, ...atBounds });
     });
 
     it('a config read and sent back keeps every secret whose mask comes back unchanged; a changed value replaces it', async () => {
