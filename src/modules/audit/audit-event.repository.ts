@@ -136,6 +136,13 @@ export class AuditEventRepository {
   }
 
   async search(manager: EntityManager, s: AuditSearch): Promise<StoredAuditEvent[]> {
+    if (isTimeWindowOnly(s)) {
+      // Without statistics SQLite walks the trail in id order for a window with one bound (it expects a quarter of the
+      // rows to match), checking each row's timestamp: a window that matched nothing read all 300,000 rows (0.2 s).
+      // The timestamp index finds every row of a small window at once; only a window of many rows is walked.
+      const ids = await this.idsInWindow(manager, s);
+      if (ids.length < WINDOW_PROBE) return this.byIds(manager, firstIds(ids, s.order, s.take), s.order);
+    }
     const q = manager.getRepository(AuditEventEntity).createQueryBuilder('e');
     if (s.eventType !== undefined) filterOn(q, 'event_type', s.eventType);
     if (s.action !== undefined) filterOn(q, 'action', s.action);
@@ -146,10 +153,25 @@ export class AuditEventRepository {
     // the writer accepts, so naming all of them turns the scan into one index search per type.
     else if (s.resourceId !== undefined) q.andWhere('e.resourceType IN (:...resourceTypes)', { resourceTypes: AUDIT_RESOURCE_TYPES });
     if (s.resourceId !== undefined) q.andWhere('e.resourceId = :resourceId', { resourceId: s.resourceId });
-    if (s.from !== undefined) q.andWhere('e.timestamp >= :from', { from: s.from });
-    if (s.to !== undefined) q.andWhere('e.timestamp <= :to', { to: s.to });
-    if (s.afterId !== undefined) q.andWhere(s.order === 'ASC' ? 'e.id > :afterId' : 'e.id < :afterId', { afterId: s.afterId });
+    windowAndCursor(q, s);
     const rows = await q.orderBy('e.id', s.order).take(s.take).getMany();
+    return rows.map(normalised);
+  }
+
+  /**
+   * Ids of the rows in the time window (after the cursor), read from the timestamp index alone: all of them when the
+   * window holds fewer than WINDOW_PROBE, else WINDOW_PROBE of them.
+   */
+  private async idsInWindow(manager: EntityManager, s: AuditSearch): Promise<string[]> {
+    const q = manager.getRepository(AuditEventEntity).createQueryBuilder('e').select('e.id', 'id');
+    windowAndCursor(q, s);
+    const rows = await q.limit(WINDOW_PROBE).getRawMany<{ id: string | number }>();
+    return rows.map((row) => String(row.id));
+  }
+
+  private async byIds(manager: EntityManager, ids: readonly string[], order: 'ASC' | 'DESC'): Promise<StoredAuditEvent[]> {
+    if (ids.length === 0) return [];
+    const rows = await manager.getRepository(AuditEventEntity).createQueryBuilder('e').where('e.id IN (:...ids)', { ids }).orderBy('e.id', order).getMany();
     return rows.map(normalised);
   }
 
@@ -160,6 +182,31 @@ export class AuditEventRepository {
     const rows = await q.orderBy('e.id', 'ASC').take(take).getMany();
     return rows.map(normalised);
   }
+}
+
+/**
+ * A time window holding fewer rows than this is listed from the ids the timestamp index gives (at most this many, in
+ * one index-only read); a larger one is walked in id order, where its rows are found as the walk goes.
+ */
+const WINDOW_PROBE = 1000;
+
+/** A search by time window alone (and a cursor): the case the timestamp index serves better than the id order. */
+function isTimeWindowOnly(s: AuditSearch): boolean {
+  const others = [s.eventType, s.action, s.result, s.resourceType, s.resourceId];
+  return (s.from !== undefined || s.to !== undefined) && others.every((value) => value === undefined);
+}
+
+/** The time window's bounds and the cursor, for the listing and for the window's id probe alike. */
+function windowAndCursor(q: SelectQueryBuilder<AuditEventEntity>, s: AuditSearch): void {
+  if (s.from !== undefined) q.andWhere('e.timestamp >= :from', { from: s.from });
+  if (s.to !== undefined) q.andWhere('e.timestamp <= :to', { to: s.to });
+  if (s.afterId !== undefined) q.andWhere(s.order === 'ASC' ? 'e.id > :afterId' : 'e.id < :afterId', { afterId: s.afterId });
+}
+
+/** The first `take` of `ids` in list order (ids are decimal text of 64-bit integers: compared as such). */
+function firstIds(ids: readonly string[], order: 'ASC' | 'DESC', take: number): string[] {
+  const sorted = [...ids].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
+  return (order === 'ASC' ? sorted : sorted.reverse()).slice(0, take);
 }
 
 /** `column = value`, and for a rare value the condition under which its filter index holds the row. */
