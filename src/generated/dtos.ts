@@ -2120,7 +2120,7 @@ export class WebhookSubscriptionCreateOutput {
   @IsString()
   name!: string;
 
-  @ApiProperty({ required: true, description: "Endpoint receiving the events.", type: "string", example: "https://hooks.example.com/flowker" })
+  @ApiProperty({ required: true, description: "Endpoint receiving the events. The value of a query parameter that holds a credential (`token`, `key`,\n`sig`, `api_key`…) is masked; a PATCH sending the URL back with the mask keeps the stored value.", type: "string", example: "https://hooks.example.com/flowker" })
   @IsDefined()
   @IsString()
   url!: string;
@@ -2193,7 +2193,7 @@ export class WebhookSubscriptionOutput {
   @IsString()
   name!: string;
 
-  @ApiProperty({ required: true, description: "Endpoint receiving the events.", type: "string", example: "https://hooks.example.com/flowker" })
+  @ApiProperty({ required: true, description: "Endpoint receiving the events. The value of a query parameter that holds a credential (`token`, `key`,\n`sig`, `api_key`…) is masked; a PATCH sending the URL back with the mask keeps the stored value.", type: "string", example: "https://hooks.example.com/flowker" })
   @IsDefined()
   @IsString()
   url!: string;

@@ -3269,7 +3269,8 @@ export type components = {
              */
             updatedAt: string;
             /**
-             * @description Endpoint receiving the events.
+             * @description Endpoint receiving the events. The value of a query parameter that holds a credential (`token`, `key`,
+             *     `sig`, `api_key`…) is masked; a PATCH sending the URL back with the mask keeps the stored value.
              * @example https://hooks.example.com/flowker
              */
             url: string;
@@ -3363,7 +3364,8 @@ export type components = {
              */
             updatedAt: string;
             /**
-             * @description Endpoint receiving the events.
+             * @description Endpoint receiving the events. The value of a query parameter that holds a credential (`token`, `key`,
+             *     `sig`, `api_key`…) is masked; a PATCH sending the URL back with the mask keeps the stored value.
              * @example https://hooks.example.com/flowker
              */
             url: string;
