@@ -122,10 +122,10 @@ export function buildExecutorBody(node: WorkflowNode, context: ExecutionContext,
   try {
     const list = executorBodyList(data);
     if (list === 'inputMapping') {
-      return applyMapping(compiled(data.inputMapping as unknown[], 'mapping', 'inputMapping') as CompiledMapping, context, { allowance });
+      return applyMapping(compiled(data.inputMapping as unknown[], 'mapping', 'inputMapping') as CompiledMapping, context, { allowance, jsonInput: true });
     }
     if (list === 'transforms') {
-      return applyTransforms(compiled(data.transforms as unknown[], 'transforms', 'transforms') as CompiledTransforms, context, { allowance });
+      return applyTransforms(compiled(data.transforms as unknown[], 'transforms', 'transforms') as CompiledTransforms, context, { allowance, jsonInput: true });
     }
     return undefined;
   } catch (error) {
@@ -139,7 +139,7 @@ export function mapExecutorOutput(node: WorkflowNode, envelope: unknown, allowan
   const data = node.data ?? {};
   try {
     if (nonEmptyList(data.outputMapping)) {
-      return applyMapping(compiled(data.outputMapping, 'mapping', 'outputMapping') as CompiledMapping, envelope, { allowance });
+      return applyMapping(compiled(data.outputMapping, 'mapping', 'outputMapping') as CompiledMapping, envelope, { allowance, jsonInput: true });
     }
   } catch (error) {
     const detail = `output transformation failed: ${messageOf(error)}`;
@@ -208,9 +208,9 @@ function runTransformAction(
   let result: unknown;
   try {
     const list = transformActionList(data);
-    if (list === 'mapping') result = applyMapping(compiled(data.mapping as unknown[], 'mapping', 'mapping') as CompiledMapping, context, { allowance });
+    if (list === 'mapping') result = applyMapping(compiled(data.mapping as unknown[], 'mapping', 'mapping') as CompiledMapping, context, { allowance, jsonInput: true });
     else if (list === 'transforms') {
-      result = applyTransforms(compiled(data.transforms as unknown[], 'transforms', 'transforms') as CompiledTransforms, context, { allowance });
+      result = applyTransforms(compiled(data.transforms as unknown[], 'transforms', 'transforms') as CompiledTransforms, context, { allowance, jsonInput: true });
     } else {
       throw new Error('a transform action needs a "mapping" or "transforms" list');
     }

@@ -215,6 +215,21 @@ describe('ExecutionRun traversal', () => {
     });
   });
 
+  it('charges a list that starts from a copy of the whole context for that copy, and a mapping that reads fields only for what it copies', async () => {
+    // Every mapping used to copy the whole context first, uncounted: 100 nodes over a 1 MiB context held the event loop for seconds.
+    const input = { big: 'x'.repeat(1024 * 1024), a: { n: 1 } };
+    const chain = (count: number, data: Data) => {
+      const ids = Array.from({ length: count }, (_, i) => `x${i + 1}`);
+      return [[n('t', 'trigger'), ...ids.map((id) => n(id, 'action', { actionType: 'transform', ...data }))], ids.map((id, i) => e(i === 0 ? 't' : ids[i - 1]!, id))] as const;
+    };
+    const [readNodes, readEdges] = chain(40, { mapping: [{ source: 'workflow.a', target: 'a' }] });
+    expect((await run([...readNodes], [...readEdges], { exec: { inputData: input } })).store.final?.status).toBe('completed');
+    const [copyNodes, copyEdges] = chain(20, { transforms: [{ operation: 'extract', spec: { path: 'workflow.a' } }] });
+    const { store } = await run([...copyNodes], [...copyEdges], { exec: { inputData: input } });
+    expect(store.ordered().slice(-2)).toEqual([[15, 'x15', 'completed'], [16, 'x16', 'failed']]);
+    expect(store.final?.errorMessage).toBe('node "x16": transform failed: transforms[0]: the steps would copy more than 16777216 characters of JSON: FLK-0504');
+  });
+
   it('resumes without re-running completed steps and re-attempts the step that was in flight', async () => {
     const at = new Date().toISOString();
     const recorded: StepRecord[] = [
