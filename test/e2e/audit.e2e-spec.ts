@@ -467,6 +467,11 @@ describe('Audit trail', () => {
         const before = seeded[A].timestamp as string;
         const few = await search(`dateTo=${encodeURIComponent(before)}&sortOrder=${order}&limit=100`);
         expect(ids(few)).toEqual(await expected(`timestamp <= ${p(1)}`, [before], order, 100));
+        // With a filter on a value most rows have (no index of its own), many rows and few.
+        const completed = await search(`eventType=EXECUTION_COMPLETED&dateFrom=${encodeURIComponent(first.timestamp as string)}&sortOrder=${order}&limit=100`);
+        expect(ids(completed)).toEqual(await expected(`event_type = 'EXECUTION_COMPLETED' AND timestamp >= ${p(1)}`, [first.timestamp], order, 100));
+        const completedBefore = await search(`eventType=EXECUTION_COMPLETED&dateTo=${encodeURIComponent(before)}&sortOrder=${order}&limit=100`);
+        expect(ids(completedBefore)).toEqual(await expected(`event_type = 'EXECUTION_COMPLETED' AND timestamp <= ${p(1)}`, [before], order, 100));
       }
     });
   });

@@ -136,35 +136,26 @@ export class AuditEventRepository {
   }
 
   async search(manager: EntityManager, s: AuditSearch): Promise<StoredAuditEvent[]> {
-    if (isTimeWindowOnly(s)) {
+    if (timestampIndexServes(s)) {
       // Without statistics SQLite walks the trail in id order for a window with one bound (it expects a quarter of the
-      // rows to match), checking each row's timestamp: a window that matched nothing read all 300,000 rows (0.2 s).
-      // The timestamp index finds every row of a small window at once; only a window of many rows is walked.
+      // rows to match), checking each row: a window that matched nothing read all 300,000 rows (0.2 s). The timestamp
+      // index finds every row of a small window at once; only a window of many rows is walked.
       const ids = await this.idsInWindow(manager, s);
       if (ids.length < WINDOW_PROBE) return this.byIds(manager, firstIds(ids, s.order, s.take), s.order);
     }
     const q = manager.getRepository(AuditEventEntity).createQueryBuilder('e');
-    if (s.eventType !== undefined) filterOn(q, 'event_type', s.eventType);
-    if (s.action !== undefined) filterOn(q, 'action', s.action);
-    if (s.result !== undefined) filterOn(q, 'result', s.result);
-    if (s.resourceType !== undefined) q.andWhere('e.resourceType = :resourceType', { resourceType: s.resourceType });
-    // The index is (resource_type, resource_id): a resource id alone would scan the whole trail (31 ms at 245,000 rows
-    // on SQLite, growing with the trail, under the one-connection mutex). Every stored row has one of the few types
-    // the writer accepts, so naming all of them turns the scan into one index search per type.
-    else if (s.resourceId !== undefined) q.andWhere('e.resourceType IN (:...resourceTypes)', { resourceTypes: AUDIT_RESOURCE_TYPES });
-    if (s.resourceId !== undefined) q.andWhere('e.resourceId = :resourceId', { resourceId: s.resourceId });
-    windowAndCursor(q, s);
+    searchConditions(q, s);
     const rows = await q.orderBy('e.id', s.order).take(s.take).getMany();
     return rows.map(normalised);
   }
 
   /**
-   * Ids of the rows in the time window (after the cursor), read from the timestamp index alone: all of them when the
+   * Ids of the rows of the search, found through the timestamp index (see timestampIndexServes): all of them when the
    * window holds fewer than WINDOW_PROBE, else WINDOW_PROBE of them.
    */
   private async idsInWindow(manager: EntityManager, s: AuditSearch): Promise<string[]> {
     const q = manager.getRepository(AuditEventEntity).createQueryBuilder('e').select('e.id', 'id');
-    windowAndCursor(q, s);
+    searchConditions(q, s, '+e.id');
     const rows = await q.limit(WINDOW_PROBE).getRawMany<{ id: string | number }>();
     return rows.map((row) => String(row.id));
   }
@@ -190,17 +181,38 @@ export class AuditEventRepository {
  */
 const WINDOW_PROBE = 1000;
 
-/** A search by time window alone (and a cursor): the case the timestamp index serves better than the id order. */
-function isTimeWindowOnly(s: AuditSearch): boolean {
-  const others = [s.eventType, s.action, s.result, s.resourceType, s.resourceId];
-  return (s.from !== undefined || s.to !== undefined) && others.every((value) => value === undefined);
+/**
+ * A search by time window with no filter that has an index of its own: no resource, and for eventType, action and
+ * result only the common values, which their filter indexes leave out (a rare value's small index is read in id
+ * order). Such a search otherwise walks the trail in id order, checking every row.
+ */
+function timestampIndexServes(s: AuditSearch): boolean {
+  if (s.from === undefined && s.to === undefined) return false;
+  if (s.resourceType !== undefined || s.resourceId !== undefined) return false;
+  const filters: Array<[FilterColumn, string | undefined]> = [['event_type', s.eventType], ['action', s.action], ['result', s.result]];
+  return filters.every(([column, value]) => value === undefined || rareValueCondition(column, value) === undefined);
 }
 
-/** The time window's bounds and the cursor, for the listing and for the window's id probe alike. */
-function windowAndCursor(q: SelectQueryBuilder<AuditEventEntity>, s: AuditSearch): void {
+/**
+ * The WHERE of a search, for the listing and for the window's id probe alike. The probe compares the cursor with
+ * `+e.id`, which no index serves: with `e.id`, SQLite read it by walking the primary key from the cursor down.
+ */
+function searchConditions(q: SelectQueryBuilder<AuditEventEntity>, s: AuditSearch, cursorColumn: 'e.id' | '+e.id' = 'e.id'): void {
+  if (s.eventType !== undefined) filterOn(q, 'event_type', s.eventType);
+  if (s.action !== undefined) filterOn(q, 'action', s.action);
+  if (s.result !== undefined) filterOn(q, 'result', s.result);
+  if (s.resourceType !== undefined) q.andWhere('e.resourceType = :resourceType', { resourceType: s.resourceType });
+  // The index is (resource_type, resource_id): a resource id alone would scan the whole trail (31 ms at 245,000 rows
+  // on SQLite, growing with the trail, under the one-connection mutex). Every stored row has one of the few types
+  // the writer accepts, so naming all of them turns the scan into one index search per type.
+  else if (s.resourceId !== undefined) q.andWhere('e.resourceType IN (:...resourceTypes)', { resourceTypes: AUDIT_RESOURCE_TYPES });
+  if (s.resourceId !== undefined) q.andWhere('e.resourceId = :resourceId', { resourceId: s.resourceId });
   if (s.from !== undefined) q.andWhere('e.timestamp >= :from', { from: s.from });
   if (s.to !== undefined) q.andWhere('e.timestamp <= :to', { to: s.to });
-  if (s.afterId !== undefined) q.andWhere(s.order === 'ASC' ? 'e.id > :afterId' : 'e.id < :afterId', { afterId: s.afterId });
+  if (s.afterId === undefined) return;
+  // `+e.id` has no type affinity on SQLite: the text parameter must be made a number, or every integer sorts below it.
+  const after = cursorColumn === 'e.id' ? ':afterId' : 'CAST(:afterId AS BIGINT)';
+  q.andWhere(`${cursorColumn} ${s.order === 'ASC' ? '>' : '<'} ${after}`, { afterId: s.afterId });
 }
 
 /** The first `take` of `ids` in list order (ids are decimal text of 64-bit integers: compared as such). */
