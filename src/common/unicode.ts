@@ -13,3 +13,6 @@ export function isWellFormed(text: string): boolean {
 export function toWellFormed(text: string): string {
   return (text as unknown as WellFormedString).toWellFormed();
 }
+
+/** Length in characters (Unicode code points), so an emoji counts once. */
+export const charLength = (text: string): number => [...text].length;

@@ -287,7 +287,7 @@ export class CreateProviderConfigurationInput {
   @IsObject()
   config!: Record<string, unknown>;
 
-  @ApiProperty({ type: Object, required: false, description: "Client-defined key/value data.", example: {"owner":"risk-team"}, additionalProperties: true })
+  @ApiProperty({ type: Object, required: false, description: "Client-defined key/value data.\nBounds, as for workflow metadata: at most 50 top-level entries (FLK-0315), keys of at most 64\ncharacters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), at most 5\nlevels of nesting counting the metadata object itself (FLK-0314).", example: {"owner":"risk-team"}, additionalProperties: true })
   @ValidateIf((o: CreateProviderConfigurationInput) => o.metadata !== undefined)
   @IsObject()
   metadata?: Record<string, unknown>;
@@ -855,7 +855,7 @@ export class ExecutorConfigurationOutput {
   @IsString()
   description?: string;
 
-  @ApiProperty({ required: true, description: "Base URL of the remote API, without a trailing slash.", type: "string", example: "https://api.serasa.com.br/v2" })
+  @ApiProperty({ required: true, description: "Base URL of the remote API, without a trailing slash. The value of a query parameter that holds a\ncredential (a row seeded with one) is masked like other secrets.", type: "string", example: "https://api.serasa.com.br/v2" })
   @IsDefined()
   @IsString()
   baseUrl!: string;
@@ -1659,7 +1659,7 @@ export class UpdateExecutorConfigurationInput {
   @MaxLength(500, { context: { code: "FLK-0267" } })
   description?: string;
 
-  @ApiProperty({ required: true, description: "Absolute `http` or `https` URL of the remote API, without user info (`user:password@`): credentials\nbelong in `authentication`, whose secrets are masked. A trailing slash is removed.", type: "string", format: "uri", minLength: 1, maxLength: 500, pattern: "^https?://[^/?#\\s@]+([/?#]|$)", example: "https://api.serasa.com.br/v2" })
+  @ApiProperty({ required: true, description: "Absolute `http` or `https` URL of the remote API, without user info (`user:password@`) and without a\nquery parameter that holds a credential (`api_key`, `token`, `key`, `sig`, `signature`, `password`…;\n400 FLK-0263): credentials belong in `authentication`, whose secrets are masked. A trailing slash is\nremoved.", type: "string", format: "uri", minLength: 1, maxLength: 500, pattern: "^https?://[^/?#\\s@]+([/?#]|$)", example: "https://api.serasa.com.br/v2" })
   @IsDefined({ context: { code: "FLK-0262" } })
   @IsString()
   @MinLength(1, { context: { code: "FLK-0262" } })
@@ -1684,7 +1684,7 @@ export class UpdateExecutorConfigurationInput {
   @Type(() => ExecutorAuthenticationInput)
   authentication!: ExecutorAuthenticationInput;
 
-  @ApiProperty({ type: Object, required: false, description: "Key/value data merged into the stored metadata.", example: {"team":"onboarding"}, additionalProperties: true })
+  @ApiProperty({ type: Object, required: false, description: "Key/value data merged into the stored metadata. The merged result must stay within the bounds.\nBounds, as for workflow metadata: at most 50 top-level entries (FLK-0315), keys of at most 64\ncharacters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), at most 5\nlevels of nesting counting the metadata object itself (FLK-0314).", example: {"team":"onboarding"}, additionalProperties: true })
   @ValidateIf((o: UpdateExecutorConfigurationInput) => o.metadata !== undefined)
   @IsObject()
   metadata?: Record<string, unknown>;
@@ -1715,7 +1715,7 @@ export class UpdateProviderConfigurationInput {
   @IsObject()
   config?: Record<string, unknown>;
 
-  @ApiProperty({ type: Object, required: false, description: "Keys to add or overwrite in the stored metadata.", example: {"owner":"risk-team-eu"}, additionalProperties: true })
+  @ApiProperty({ type: Object, required: false, description: "Keys to add or overwrite in the stored metadata. The merged result must stay within the bounds.\nBounds, as for workflow metadata: at most 50 top-level entries (FLK-0315), keys of at most 64\ncharacters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), at most 5\nlevels of nesting counting the metadata object itself (FLK-0314).", example: {"owner":"risk-team-eu"}, additionalProperties: true })
   @ValidateIf((o: UpdateProviderConfigurationInput) => o.metadata !== undefined)
   @IsObject()
   metadata?: Record<string, unknown>;
@@ -2120,7 +2120,7 @@ export class WebhookSubscriptionCreateOutput {
   @IsString()
   name!: string;
 
-  @ApiProperty({ required: true, description: "Endpoint receiving the events.", type: "string", example: "https://hooks.example.com/flowker" })
+  @ApiProperty({ required: true, description: "Endpoint receiving the events. The value of a query parameter that holds a credential (`token`, `key`,\n`sig`, `api_key`…) is masked; a PATCH sending the URL back with the mask keeps the stored value.", type: "string", example: "https://hooks.example.com/flowker" })
   @IsDefined()
   @IsString()
   url!: string;
@@ -2193,7 +2193,7 @@ export class WebhookSubscriptionOutput {
   @IsString()
   name!: string;
 
-  @ApiProperty({ required: true, description: "Endpoint receiving the events.", type: "string", example: "https://hooks.example.com/flowker" })
+  @ApiProperty({ required: true, description: "Endpoint receiving the events. The value of a query parameter that holds a credential (`token`, `key`,\n`sig`, `api_key`…) is masked; a PATCH sending the URL back with the mask keeps the stored value.", type: "string", example: "https://hooks.example.com/flowker" })
   @IsDefined()
   @IsString()
   url!: string;

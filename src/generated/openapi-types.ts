@@ -1607,6 +1607,9 @@ export type components = {
             description?: string;
             /**
              * @description Client-defined key/value data.
+             *     Bounds, as for workflow metadata: at most 50 top-level entries (FLK-0315), keys of at most 64
+             *     characters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), at most 5
+             *     levels of nesting counting the metadata object itself (FLK-0314).
              * @example {
              *       "owner": "risk-team"
              *     }
@@ -1992,7 +1995,8 @@ export type components = {
             /** @description Authentication settings (secrets masked). */
             authentication: components["schemas"]["ExecutorAuthenticationOutput"];
             /**
-             * @description Base URL of the remote API, without a trailing slash.
+             * @description Base URL of the remote API, without a trailing slash. The value of a query parameter that holds a
+             *     credential (a row seeded with one) is masked like other secrets.
              * @example https://api.serasa.com.br/v2
              */
             baseUrl: string;
@@ -2790,8 +2794,10 @@ export type components = {
             authentication: components["schemas"]["ExecutorAuthenticationInput"];
             /**
              * Format: uri
-             * @description Absolute `http` or `https` URL of the remote API, without user info (`user:password@`): credentials
-             *     belong in `authentication`, whose secrets are masked. A trailing slash is removed.
+             * @description Absolute `http` or `https` URL of the remote API, without user info (`user:password@`) and without a
+             *     query parameter that holds a credential (`api_key`, `token`, `key`, `sig`, `signature`, `password`…;
+             *     400 FLK-0263): credentials belong in `authentication`, whose secrets are masked. A trailing slash is
+             *     removed.
              * @example https://api.serasa.com.br/v2
              */
             baseUrl: string;
@@ -2803,7 +2809,10 @@ export type components = {
             /** @description Endpoints that can be called; at least one. */
             endpoints: components["schemas"]["ExecutorEndpointInput"][];
             /**
-             * @description Key/value data merged into the stored metadata.
+             * @description Key/value data merged into the stored metadata. The merged result must stay within the bounds.
+             *     Bounds, as for workflow metadata: at most 50 top-level entries (FLK-0315), keys of at most 64
+             *     characters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), at most 5
+             *     levels of nesting counting the metadata object itself (FLK-0314).
              * @example {
              *       "team": "onboarding"
              *     }
@@ -2841,7 +2850,10 @@ export type components = {
              */
             description?: string;
             /**
-             * @description Keys to add or overwrite in the stored metadata.
+             * @description Keys to add or overwrite in the stored metadata. The merged result must stay within the bounds.
+             *     Bounds, as for workflow metadata: at most 50 top-level entries (FLK-0315), keys of at most 64
+             *     characters at any depth (FLK-0312), string values of at most 2,000 characters (FLK-0313), at most 5
+             *     levels of nesting counting the metadata object itself (FLK-0314).
              * @example {
              *       "owner": "risk-team-eu"
              *     }
@@ -3257,7 +3269,8 @@ export type components = {
              */
             updatedAt: string;
             /**
-             * @description Endpoint receiving the events.
+             * @description Endpoint receiving the events. The value of a query parameter that holds a credential (`token`, `key`,
+             *     `sig`, `api_key`…) is masked; a PATCH sending the URL back with the mask keeps the stored value.
              * @example https://hooks.example.com/flowker
              */
             url: string;
@@ -3351,7 +3364,8 @@ export type components = {
              */
             updatedAt: string;
             /**
-             * @description Endpoint receiving the events.
+             * @description Endpoint receiving the events. The value of a query parameter that holds a credential (`token`, `key`,
+             *     `sig`, `api_key`…) is masked; a PATCH sending the URL back with the mask keeps the stored value.
              * @example https://hooks.example.com/flowker
              */
             url: string;
@@ -5233,6 +5247,10 @@ export interface operations {
              *     - `FLK-0273`: an endpoint `method` is not one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             *     - `FLK-0312`: a `metadata` key is longer than 64 characters.
+             *     - `FLK-0313`: a `metadata` string value is longer than 2,000 characters.
+             *     - `FLK-0314`: `metadata` is nested deeper than 5 levels (the metadata object itself is level 1).
+             *     - `FLK-0315`: `metadata` has more than 50 top-level entries.
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -5379,6 +5397,10 @@ export interface operations {
              *     - `FLK-0299`: the provider configuration `description` is longer than 500 characters.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              *     - `FLK-0301`: required body fields are missing (listed in `fields`).
+             *     - `FLK-0312`: a `metadata` key is longer than 64 characters.
+             *     - `FLK-0313`: a `metadata` string value is longer than 2,000 characters.
+             *     - `FLK-0314`: `metadata` is nested deeper than 5 levels (the metadata object itself is level 1).
+             *     - `FLK-0315`: `metadata` has more than 50 top-level entries.
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -5561,6 +5583,10 @@ export interface operations {
              *     - `FLK-0296`: the provider configuration `name` is longer than 100 characters.
              *     - `FLK-0299`: the provider configuration `description` is longer than 500 characters.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
+             *     - `FLK-0312`: a `metadata` key is longer than 64 characters.
+             *     - `FLK-0313`: a `metadata` string value is longer than 2,000 characters.
+             *     - `FLK-0314`: `metadata` is nested deeper than 5 levels (the metadata object itself is level 1).
+             *     - `FLK-0315`: `metadata` has more than 50 top-level entries.
              */
             400: components["responses"]["BadRequest"];
             /**

@@ -446,6 +446,34 @@ describe('Audit trail', () => {
         expect((await res.json()).code).toBe('FLK-0304');
       }
     });
+
+    it('lists a time window of many rows (walked in id order) and of few (read from the timestamp index) alike, page after page', async () => {
+      // More rows than the listing reads from the timestamp index at once (1,000): such a window is walked instead.
+      const resourceIds = Array.from({ length: 1_050 }, () => randomUUID());
+      await db.write((m) =>
+        writer.appendMany(m, SYSTEM_ACTOR, resourceIds.map((resourceId) => ({ eventType: 'EXECUTION_COMPLETED', action: 'EXECUTE', result: 'SUCCESS', resourceType: 'execution', resourceId }))),
+      );
+      const rows = await rowsOf(...resourceIds);
+      const first = rows[0];
+      const expected = async (where: string, params: unknown[], order: 'ASC' | 'DESC', limit: number) =>
+        ((await sql.query(`SELECT event_id FROM audit_events WHERE ${where} ORDER BY id ${order} LIMIT ${limit}`, params)) as Array<{ event_id: string }>).map((r) => r.event_id);
+      for (const order of ['ASC', 'DESC'] as const) {
+        const many = await search(`dateFrom=${encodeURIComponent(first.timestamp as string)}&sortOrder=${order}&limit=100`);
+        expect(ids(many)).toEqual(await expected(`timestamp >= ${p(1)}`, [first.timestamp], order, 100));
+        const next = await search(`dateFrom=${encodeURIComponent(first.timestamp as string)}&sortOrder=${order}&limit=100&cursor=${many.nextCursor}`);
+        const after = order === 'ASC' ? `id > ${p(2)}` : `id < ${p(2)}`;
+        expect(ids(next)).toEqual(await expected(`timestamp >= ${p(1)} AND ${after}`, [first.timestamp, many.nextCursor], order, 100));
+        // A window that ends before this suite's events: what it holds, in id order.
+        const before = seeded[A].timestamp as string;
+        const few = await search(`dateTo=${encodeURIComponent(before)}&sortOrder=${order}&limit=100`);
+        expect(ids(few)).toEqual(await expected(`timestamp <= ${p(1)}`, [before], order, 100));
+        // With a filter on a value most rows have (no index of its own), many rows and few.
+        const completed = await search(`eventType=EXECUTION_COMPLETED&dateFrom=${encodeURIComponent(first.timestamp as string)}&sortOrder=${order}&limit=100`);
+        expect(ids(completed)).toEqual(await expected(`event_type = 'EXECUTION_COMPLETED' AND timestamp >= ${p(1)}`, [first.timestamp], order, 100));
+        const completedBefore = await search(`eventType=EXECUTION_COMPLETED&dateTo=${encodeURIComponent(before)}&sortOrder=${order}&limit=100`);
+        expect(ids(completedBefore)).toEqual(await expected(`event_type = 'EXECUTION_COMPLETED' AND timestamp <= ${p(1)}`, [before], order, 100));
+      }
+    });
   });
 
   describe('GET /v1/audit-events/{id}/verify', () => {

@@ -18,7 +18,9 @@ describe('Configuration secrets stored in clear by an earlier version', () => {
   const PIN = '48213579';
   const PRIVATE_KEY = 'pk-SECRET-5a6b7c8d9e';
   const SUBJECT = 'CN=ledger.example.net';
-  const legacyProviderConfig = { ...tracerConfig(), pin: PIN, certificate: { subject: SUBJECT, private_key: PRIVATE_KEY } };
+  /** Secret query parameters of URLs were not sealed before 2026-12-02 either. */
+  const QUERY_URL = 'https://hooks.example.net/x?region=eu&token=qry-SECRET-legacy-77';
+  const legacyProviderConfig = { ...tracerConfig(), pin: PIN, certificate: { subject: SUBJECT, private_key: PRIVATE_KEY }, status_url: QUERY_URL };
   const legacyAuthConfig = { username: 'flowker', password: 'basic-SECRET-pass-4242', pin: PIN };
   let providerId: string;
   let executorId: string;
@@ -31,7 +33,9 @@ describe('Configuration secrets stored in clear by an earlier version', () => {
       const box = first.app.get(SecretBox);
       const manager = first.app.get(DataSource).manager;
       providerId = await createConfig(first, { name: unique('Legacy'), providerId: 'tracer', config: tracerConfig() });
-      await manager.update('provider_configurations', { id: providerId }, { config: JSON.stringify(box.seal(legacyProviderConfig)) });
+      await manager.update('provider_configurations', { id: providerId }, {
+        config: JSON.stringify({ ...box.seal(legacyProviderConfig), status_url: QUERY_URL }),
+      });
       executorId = randomUUID();
       const now = new Date().toISOString();
       await first.app.get(ExecutorConfigurationRepository).insert(manager, {
@@ -72,13 +76,16 @@ describe('Configuration secrets stored in clear by an earlier version', () => {
     expect(SecretCipher.isCiphertext(stored.pin)).toBe(true);
     expect(SecretCipher.isCiphertext(stored.certificate)).toBe(true);
     expect(stored.base_url).toBe(legacyProviderConfig.base_url);
+    expect(String(row.config)).not.toContain('qry-SECRET-legacy');
+    expect(stored.status_url).toMatch(/^https:\/\/hooks\.example\.net\/x\?region=eu&token=v1:\S+$/);
     expect(t.app.get(SecretBox).open(stored, classifyConfigKey)).toEqual(legacyProviderConfig);
 
     const res = await send(t, 'GET', `/v1/provider-configurations/${providerId}`);
     expect(res.status).toBe(200);
     const { config } = await res.json();
     expect(config.base_url).toBe(legacyProviderConfig.base_url);
-    expect(JSON.stringify(config)).not.toMatch(/48213579|5a6b7c8d9e|ledger\.example/);
+    expect(JSON.stringify(config)).not.toMatch(/48213579|5a6b7c8d9e|ledger\.example|qry-SECRET/);
+    expect(config.status_url).toBe('https://hooks.example.net/x?region=eu&token=****y-77');
   });
 
   it('encrypts an executor\'s clear authentication settings at start, and they read back whole', async () => {

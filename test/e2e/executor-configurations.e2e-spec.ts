@@ -23,7 +23,7 @@ describe('Executor configurations', () => {
   });
 
   /** There is no create route: rows are seeded through the repository, encrypted like the service does. */
-  async function seed(status: ExecutorConfigStatus, extra: { name?: string; createdAt?: string; metadata?: object } = {}) {
+  async function seed(status: ExecutorConfigStatus, extra: { name?: string; createdAt?: string; metadata?: object; baseUrl?: string } = {}) {
     const id = randomUUID();
     const now = extra.createdAt ?? new Date().toISOString();
     const box = t.app.get(SecretBox);
@@ -31,7 +31,7 @@ describe('Executor configurations', () => {
       id,
       name: extra.name ?? unique('exec'),
       description: 'Seeded',
-      baseUrl: 'https://api.example.net/v2',
+      baseUrl: extra.baseUrl ?? 'https://api.example.net/v2',
       endpoints: JSON.stringify([{ name: 'check', path: '/check', method: 'POST', timeout: 30 }]),
       authentication: JSON.stringify({ type: 'api_key', config: box.seal({ header_name: 'X-API-Key', key: API_KEY }) }),
       status,
@@ -67,6 +67,15 @@ describe('Executor configurations', () => {
     });
     await expectError(await send(t, 'GET', `${BASE}/${randomUUID()}`), 404, 'FLK-0250');
     await expectError(await send(t, 'GET', `${BASE}/nope`), 400, 'FLK-0002');
+  });
+
+  it('never shows a secret query parameter of a seeded base URL, in a read or in the list', async () => {
+    const id = await seed('configured', { baseUrl: 'https://api.example.net/v2?region=eu&token=seeded-SECRET-token-1234' });
+    const shown = `https://api.example.net/v2?region=eu&token=${maskSecretValue('seeded-SECRET-token-1234')}`;
+    expect((await (await send(t, 'GET', `${BASE}/${id}`)).json()).baseUrl).toBe(shown);
+    const list = await (await send(t, 'GET', `${BASE}?limit=100`)).json();
+    expect(list.items.find((item: { id: string }) => item.id === id).baseUrl).toBe(shown);
+    expect(JSON.stringify(list)).not.toContain('seeded-SECRET');
   });
 
   it('lists with a status filter and pages with a cursor', async () => {
@@ -118,6 +127,14 @@ describe('Executor configurations', () => {
       expect(t.app.get(SecretBox).open(JSON.parse(String(row.authentication)), classifyConfigKey)).toEqual(body.authentication);
     });
 
+    it('refuses metadata that is within the bounds alone but not once merged into what is stored (400 FLK-0315)', async () => {
+      const id = await seed('configured', { metadata: Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i])) });
+      const before = await (await send(t, 'GET', `${BASE}/${id}`)).json();
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, validUpdate({ metadata: { another: 1 } })), 400, 'FLK-0315');
+      expect(await (await send(t, 'GET', `${BASE}/${id}`)).json()).toEqual(before);
+      expect((await send(t, 'PATCH', `${BASE}/${id}`, validUpdate({ metadata: { k0: 'changed' } }))).status).toBe(200);
+    });
+
     it('masks and encrypts what upstream masks in authentication settings beyond credentials (a client certificate, a PIN)', async () => {
       const id = await seed('configured');
       const certificate = '-----BEGIN CERTIFICATE-----MIIBszCCAVmgAwIBAgIU-----END CERTIFICATE-----';
@@ -163,6 +180,9 @@ describe('Executor configurations', () => {
       // Was accepted and then returned in every response, password included.
       ['baseUrl with user:password', (b) => (b.baseUrl = 'https://svc:pa55w0rd@kyc.example.net/v1'), 'FLK-0263'],
       ['baseUrl with a user', (b) => (b.baseUrl = 'https://svc@kyc.example.net'), 'FLK-0263'],
+      // Was accepted, stored in a plain column and returned in every response.
+      ['baseUrl with a key in its query', (b) => (b.baseUrl = 'https://kyc.example.net/v1?region=eu&api_key=k3y-SECRET-777'), 'FLK-0263'],
+      ['baseUrl with a signature in its query', (b) => (b.baseUrl = 'https://kyc.example.net/v1?sig=S1G'), 'FLK-0263'],
       ['baseUrl one past 500', (b) => (b.baseUrl = `https://a.example/${'p'.repeat(483)}`), 'FLK-0264'],
       ['endpoints missing', (b) => delete b.endpoints, 'FLK-0265'],
       ['endpoints empty', (b) => (b.endpoints = []), 'FLK-0265'],
@@ -176,6 +196,11 @@ describe('Executor configurations', () => {
       ['an unknown field', (b) => (b.owner = 'x'), 'FLK-0300'],
       ['authentication missing', (b) => delete b.authentication, 'FLK-0301'],
       ['endpoints not an array', (b) => (b.endpoints = 'x'), 'FLK-0001'],
+      // Metadata had no bounds (workflow metadata had): these were stored.
+      ['a metadata key one past 64', (b) => (b.metadata = { ['k'.repeat(65)]: 1 }), 'FLK-0312'],
+      ['a metadata string one past 2,000', (b) => (b.metadata = { notes: 'n'.repeat(2001) }), 'FLK-0313'],
+      ['metadata six levels deep', (b) => (b.metadata = { a: { b: { c: { d: { e: { f: 1 } } } } } }), 'FLK-0314'],
+      ['51 metadata entries', (b) => (b.metadata = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, i]))), 'FLK-0315'],
     ];
     it.each(cases.map(([what, mutate, code]) => [what, code, mutate] as const))('%s → 400 %s and nothing changes', async (_what, code, mutate) => {
       const id = await seed('configured');

@@ -97,6 +97,31 @@ interface PlanLine {
     for (const path of paths) for (const plan of await plansOf(path, 'executions')) expectIndexed(plan, true, path.includes('cursor='));
   });
 
+  it('audit events by a time window that matches nothing, alone or with a filter on a common value: entered through the timestamp index, not walked in id order', async () => {
+    // With one bound, SQLite walked the whole trail in id order checking each row (0.2 s at 300,000 rows).
+    const cursor: string = (await (await t.http('/v1/audit-events?limit=1', { headers: authJson() })).json()).nextCursor;
+    expect(cursor).not.toBe('');
+    const windows = [
+      'dateFrom=2999-01-01T00:00:00Z',
+      'dateTo=2000-01-01T00:00:00Z',
+      'dateFrom=2000-01-01T00:00:00Z&dateTo=2000-02-01T00:00:00Z',
+      // The values every execution's events carry, which the filter indexes leave out.
+      'dateFrom=2999-01-01T00:00:00Z&eventType=EXECUTION_COMPLETED&action=EXECUTE&result=SUCCESS',
+      'dateTo=2000-01-01T00:00:00Z&eventType=EXECUTION_STARTED',
+    ];
+    const paths: string[] = [];
+    for (const window of windows) {
+      paths.push(`/v1/audit-events?${window}`, `/v1/audit-events?${window}&sortOrder=ASC`);
+      paths.push(`/v1/audit-events?${window}&cursor=${encodeURIComponent(cursor)}`);
+    }
+    for (const path of paths) {
+      const plans = await plansOf(path, 'audit_events');
+      for (const plan of plans) expectIndexed(plan, false);
+      const text = plans.map((plan) => plan.map((line) => line.detail).join('\n')).join('\n');
+      expect({ path, text, timestampIndex: text.includes('IDX_audit_events_timestamp') }).toEqual({ path, text, timestampIndex: true });
+    }
+  });
+
   it('audit events by resource id, with or without the resource type', async () => {
     for (const path of [`/v1/audit-events?resourceId=${workflowId}`, `/v1/audit-events?resourceId=${workflowId}&resourceType=workflow`]) {
       for (const plan of await plansOf(path, 'audit_events')) expectIndexed(plan, false);

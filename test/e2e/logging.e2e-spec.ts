@@ -46,6 +46,18 @@ describe('Request logging', () => {
     expect(t.logs.join('\n')).not.toContain(secret);
   });
 
+  it('redacts every query parameter the secret rule names, not only a few fixed names', async () => {
+    // `key`, `sig`, `password` and `client_secret` were logged in clear.
+    const res = await t.http('/v1/catalog/providers?key=k-SECRET-1&sig=s-SECRET-2&password=p-SECRET-3&client_secret=c-SECRET-4&page=3', {
+      headers: { 'X-API-Key': TEST_API_KEY, 'X-Request-Id': 'log-test-3' },
+    });
+    expect(res.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 50));
+    const completed = t.logs.map((l) => JSON.parse(l)).find((l) => l.requestId === 'log-test-3' && l.res?.statusCode === 200);
+    expect(completed.req.url).toBe('/v1/catalog/providers?key=[REDACTED]&sig=[REDACTED]&password=[REDACTED]&client_secret=[REDACTED]&page=3');
+    expect(t.logs.join('\n')).not.toMatch(/[kspc]-SECRET-\d/);
+  });
+
   it('logs an unexpected failure with its stack, while the client gets no internals', async () => {
     const res = await t.http('/v1/catalog/providers', { headers: { 'X-API-Key': TEST_API_KEY, 'X-Test-Fault-Injection': 'error' } });
     expect(res.status).toBe(500);

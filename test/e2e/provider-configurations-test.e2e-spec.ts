@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ProviderConfigurationRepository } from '../../src/modules/provider-configurations/provider-configuration.repository';
-import { SecretBox } from '../../src/common/secrets';
+import { maskSecretValue, SecretBox } from '../../src/common/secrets';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
 import {
   createConfig,
@@ -85,6 +85,21 @@ describe('Provider configurations: connectivity test', () => {
     const body = await res.json();
     expect(body.overallStatus).toBe('passed');
     expect(body.stages.map((s: { status: string }) => s.status)).toEqual(['passed', 'skipped', 'passed']);
+  });
+
+  it('shows the base URL with the values of its secret query parameters masked, and calls it with them', async () => {
+    // The report used to give back the key of `?api_key=` in clear.
+    const key = 'qry-SECRET-probe-123456';
+    const { res } = await testOf(tracerConfig(`${provider.url}/ok?region=eu&api_key=${key}`));
+    const body = await res.json();
+    expect(body.stages[0].details.url).toBe(`${provider.url}/ok?region=eu&api_key=${maskSecretValue(key)}`);
+    expect(JSON.stringify(body)).not.toContain(key);
+    expect(provider.requests[0].path).toContain(`api_key=${key}`);
+    const closed = await startFakeProvider('x');
+    await closed.close();
+    const failed = await (await testOf(tracerConfig(`${closed.url}/ok?token=${key}`))).res.json();
+    expect(failed.stages[0]).toMatchObject({ status: 'failed', details: { url: `${closed.url}/ok?token=${maskSecretValue(key)}` } });
+    expect(JSON.stringify(failed)).not.toContain(key);
   });
 
   it('an unreachable port is a failed connectivity stage, not an error response', async () => {

@@ -228,6 +228,11 @@ describe('Provider configurations', () => {
       ['an empty providerId', (b: Record<string, unknown>): unknown => (b.providerId = ''), 404, 'FLK-0294'],
       ['config missing required keys', (b: Record<string, unknown>): unknown => (b.config = {}), 422, 'FLK-0293'],
       ['config with a bad base_url', (b: Record<string, unknown>): unknown => (b.config = { base_url: 'nope', api_key: 'k' }), 422, 'FLK-0293'],
+      // Metadata had no bounds (workflow metadata had): these were stored.
+      ['a metadata key one past 64', (b: Record<string, unknown>): unknown => (b.metadata = { ['k'.repeat(65)]: 1 }), 400, 'FLK-0312'],
+      ['a metadata string one past 2,000', (b: Record<string, unknown>): unknown => (b.metadata = { notes: ['x', 'y'.repeat(2001)] }), 400, 'FLK-0313'],
+      ['metadata six levels deep', (b: Record<string, unknown>): unknown => (b.metadata = { a: { b: { c: { d: { e: { f: 1 } } } } } }), 400, 'FLK-0314'],
+      ['51 metadata entries', (b: Record<string, unknown>): unknown => (b.metadata = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, i]))), 400, 'FLK-0315'],
     ] as const)('%s → %s %s', async (_what, mutate, status, code) => {
       const before = await rowCount();
       const body = valid() as Record<string, unknown>;
@@ -319,6 +324,24 @@ describe('Provider configurations', () => {
       expect((await replaced.json()).config).toEqual({ base_url: 'https://eu.tracer.example.net', api_key: '****7777' });
       const row = await t.app.get(ProviderConfigurationRepository).findById(dataSource(t).manager, id);
       expect(t.app.get(SecretBox).open(JSON.parse(row!.config))).toEqual({ base_url: 'https://eu.tracer.example.net', api_key: 'trc_new_key_7777' });
+    });
+
+    it('metadata sent, and metadata merged into what is stored, must stay within the bounds (400 FLK-0312..0315); at the bounds it is accepted', async () => {
+      const fifty = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i]));
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig(), metadata: fifty });
+      const before = await (await send(t, 'GET', `${BASE}/${id}`)).json();
+      // Within the bounds alone, but 51 entries once merged: refused, nothing changes.
+      const error = await expectError(await send(t, 'PATCH', `${BASE}/${id}`, { description: 'changed', metadata: { another: 1 } }), 400, 'FLK-0315');
+      expect(error.fields).toEqual({ metadata: 'at most 50 entries' });
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, { metadata: { k0: { a: { b: { c: { d: { e: 1 } } } } } } }), 400, 'FLK-0314');
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, { metadata: { k0: 'v'.repeat(2001) } }), 400, 'FLK-0313');
+      await expectError(await send(t, 'PATCH', `${BASE}/${id}`, { metadata: { k0: { ['k'.repeat(65)]: 1 } } }), 400, 'FLK-0312');
+      expect(await (await send(t, 'GET', `${BASE}/${id}`)).json()).toEqual(before);
+      // Overwriting keys keeps 50 entries; values at exactly the bounds are accepted.
+      const atBounds = { k0: 'v'.repeat(2000), k1: { a: { b: { ['k'.repeat(64)]: 1 } } } };
+      const res = await send(t, 'PATCH', `${BASE}/${id}`, { metadata: atBounds });
+      expect(res.status).toBe(200);
+      expect((await res.json()).metadata).toEqual({ ...fifty, ...atBounds });
     });
 
     it('a config read and sent back keeps every secret whose mask comes back unchanged; a changed value replaces it', async () => {
@@ -540,6 +563,55 @@ describe('Provider configurations', () => {
       const all = JSON.stringify(await rawRows(t, 'audit_events'));
       expectNoSecret(all);
       expect(all).not.toContain('rotated-SECRET');
+    });
+
+    it('a secret in the query of a URL setting is masked in every output, log and audit row, encrypted at rest, and kept by a masked round trip', async () => {
+      // Was returned in clear by every read, stored in clear and shown in the connectivity report.
+      const key = 'qry-SECRET-key-1234567890';
+      const signature = 'S1G-SECRET';
+      const baseUrl = `https://tracer.example.net/v1?region=eu&api_key=${key}&sig=${signature}`;
+      const shownUrl = `https://tracer.example.net/v1?region=eu&api_key=${maskSecretValue(key)}&sig=${maskSecretValue(signature)}`;
+      const id = await createConfig(t, { name: unique('Query key'), providerId: 'tracer', config: tracerConfig(baseUrl) });
+      const outputs = [
+        await send(t, 'GET', `${BASE}/${id}`),
+        await send(t, 'GET', `${BASE}?providerId=tracer&limit=100`),
+        await send(t, 'PATCH', `${BASE}/${id}`, { description: 'patched' }),
+        await send(t, 'POST', `${BASE}/${id}/disable`),
+        await send(t, 'POST', `${BASE}/${id}/enable`),
+      ];
+      for (const res of outputs) {
+        expect(res.status).toBe(200);
+        const body = await res.json();
+        const item = 'items' in body ? body.items.find((i: { id: string }) => i.id === id) : body;
+        expect(item.config.base_url).toBe(shownUrl);
+        expect(JSON.stringify(body)).not.toContain(key);
+        expect(JSON.stringify(body)).not.toContain(signature);
+      }
+
+      const storedRow = async () => JSON.parse(String((await rawRows(t, 'provider_configurations')).find((r) => r.id === id)!.config));
+      const stored = await storedRow();
+      expect(JSON.stringify(stored)).not.toContain(key);
+      expect(stored.base_url).toMatch(/^https:\/\/tracer\.example\.net\/v1\?region=eu&api_key=v1:\S+&sig=v1:\S+$/);
+      const open = async () => t.app.get(SecretBox).open(await storedRow(), classifyConfigKey);
+      expect(await open()).toEqual(tracerConfig(baseUrl));
+      expect((await t.app.get(ProviderConfigSource).load(id, 'tracer')).config).toEqual(tracerConfig(baseUrl));
+
+      // GET → PATCH of what was shown keeps the key, also when the rest of the URL changes; a new key replaces it.
+      const { config: shown } = await (await send(t, 'GET', `${BASE}/${id}`)).json();
+      expect((await send(t, 'PATCH', `${BASE}/${id}`, { config: shown })).status).toBe(200);
+      expect(await open()).toEqual(tracerConfig(baseUrl));
+      const moved = { ...shown, base_url: shownUrl.replace('/v1?region=eu', '/v2?region=us') };
+      expect((await send(t, 'PATCH', `${BASE}/${id}`, { config: moved })).status).toBe(200);
+      expect((await open()).base_url).toBe(`https://tracer.example.net/v2?region=us&api_key=${key}&sig=${signature}`);
+      const rotated = { ...shown, base_url: 'https://tracer.example.net/v1?api_key=qry-SECRET-rotated-000' };
+      expect((await send(t, 'PATCH', `${BASE}/${id}`, { config: rotated })).status).toBe(200);
+      expect((await open()).base_url).toBe('https://tracer.example.net/v1?api_key=qry-SECRET-rotated-000');
+
+      const audit = JSON.stringify((await rawRows(t, 'audit_events')).filter((r) => r.resource_id === id));
+      expect(audit).not.toContain(key);
+      expect(audit).not.toContain('rotated');
+      expect(t.logs.join('\n')).not.toContain(key);
+      expect(t.logs.join('\n')).not.toContain('qry-SECRET-rotated');
     });
 
     it('no response body and no log line of this file contains a clear secret', () => {

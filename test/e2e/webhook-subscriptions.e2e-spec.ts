@@ -113,6 +113,39 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect(raw[0].headers).not.toContain('tok_abcdefgh');
     });
 
+    it('masks a secret query parameter of the url in every response, stores it encrypted, delivers to it, and keeps it through a masked PATCH', async () => {
+      // Was returned in clear by every response and stored in clear.
+      const token = 'urltoken-SECRET-0123456789';
+      const path = `/crud-query?team=ops&token=${token}`;
+      const shown = `${receiver.url}/crud-query?team=ops&token=****6789`;
+      const sub = await a.subscribe(receiver, path);
+      const responses = [
+        await a.send('GET', `${BASE}/${sub.id}`),
+        await a.send('GET', BASE),
+        await a.send('PATCH', `${BASE}/${sub.id}`, { name: unique('Renamed') }),
+      ];
+      for (const res of responses) {
+        expect(res.status).toBe(200);
+        const body = await res.json();
+        const item = 'items' in body ? body.items.find((i: { id: string }) => i.id === sub.id) : body;
+        expect(item.url).toBe(shown);
+        expect(JSON.stringify(body)).not.toContain(token);
+      }
+      const stored = async () =>
+        (await t.app.get(Database).read((m) => m.query(`SELECT url FROM webhook_subscriptions WHERE id = '${sub.id}'`)))[0].url as string;
+      expect(await stored()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/crud-query\?team=ops&token=v1:\S+$/);
+
+      // The URL read and sent back keeps the token: deliveries still reach it.
+      expect((await a.send('PATCH', `${BASE}/${sub.id}`, { url: shown })).status).toBe(200);
+      expect(await stored()).not.toContain(token);
+      const queued = await a.emit({ type: 'workflow.completed', data: { ok: true } });
+      const got = await until('delivery', () => receiver.at(path).find((r) => r.webhookId === queued.eventId));
+      expect(got.verified).toBe(true);
+      const audit = JSON.stringify(await (await a.send('GET', `/v1/audit-events?resourceType=webhook_subscription&resourceId=${sub.id}`)).json());
+      expect(audit).not.toContain(token);
+      expect((await a.send('DELETE', `${BASE}/${sub.id}`)).status).toBe(204);
+    });
+
     it('does not echo a client-supplied secret', async () => {
       const res = await a.send('POST', BASE, { name: unique('Own'), url: receiver.endpoint('/crud-own'), events: ['workflow.failed'], secret: 'my-own-secret-value' });
       expect(res.status).toBe(201);

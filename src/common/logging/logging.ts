@@ -4,18 +4,19 @@ import type { LoggerService } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../../config/app-config';
+import { isSecretQueryName } from '../secrets/url-secrets';
 
 /** Header names whose values never reach a log line. */
 export const SECRET_HEADERS = ['x-api-key', 'authorization', 'x-webhook-token', 'cookie', 'proxy-authorization'];
-/** Query parameters whose values never reach a log line (names compared in lower case). */
-const SECRET_QUERY_NAMES = new Set(['token', 'api_key', 'apikey', 'access_token', 'secret']);
 const REQUEST_ID = /^[\w.:@-]{1,128}$/;
 /** Probes would drown everything else. */
 const QUIET_PATHS = /^\/(health|readyz|version)(\/|$|\?)/;
 
 /**
- * The request URL as logged, without the values of secret query parameters. Names are compared after decoding them
- * as the query parser does (`%74oken` and `tok%65n` are `token` to the webhook authentication too).
+ * The request URL as logged, without the values of secret query parameters: the names the secret rule gives URLs
+ * everywhere (isSecretQueryName: `token`, `api_key`, `key`, `sig`, `password`, `client_secret`…; before 2026-12-02 only
+ * five names here). Names are compared after decoding them as the query parser does (`%74oken` and `tok%65n` are
+ * `token` to the webhook authentication too).
  */
 export function redactUrl(url: string): string {
   const at = url.indexOf('?');
@@ -26,18 +27,11 @@ export function redactUrl(url: string): string {
     .map((field) => {
       const equals = field.indexOf('=');
       const name = equals < 0 ? field : field.slice(0, equals);
-      return SECRET_QUERY_NAMES.has(decodedQueryName(name).toLowerCase()) ? `${name}=[REDACTED]` : field;
+      return isSecretQueryName(name) ? `${name}=[REDACTED]` : field;
     });
   return `${url.slice(0, at + 1)}${fields.join('&')}`;
 }
 
-function decodedQueryName(name: string): string {
-  try {
-    return decodeURIComponent(name.replace(/\+/g, ' '));
-  } catch {
-    return name; // malformed escapes: compared as written
-  }
-}
 
 export function redactHeaders(headers: IncomingMessage['headers']): Record<string, unknown> {
   const out: Record<string, unknown> = {};

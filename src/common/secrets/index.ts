@@ -4,3 +4,4 @@ export { SecretCipher, SecretDecryptionError, CIPHER_PREFIX } from './secret-cip
 export { classifyConfigKey, classifyKey, isSecretKey, type KeyRule } from './secret-keys';
 export { FULLY_MASKED, maskSecrets, maskSecretValue } from './secret-masker';
 export { SecretsModule } from './secrets.module';
+export { hasUrlSecrets, isSecretQueryName } from './url-secrets';

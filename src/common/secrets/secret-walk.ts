@@ -1,14 +1,24 @@
 import { classifyKey, isVisibleSetting, secretPairValueKey, visibleSettingsOf, type KeyRule } from './secret-keys';
+import { mapUrlSecrets } from './url-secrets';
 
 export type SecretLeafFn = (value: unknown, key: string) => unknown;
+/** What becomes of the value of a secret query parameter inside a URL string (see mapUrlSecrets). */
+export type UrlSecretFn = (value: string, name: string) => string;
 
 /**
  * Deep copy of a JSON-like value in which every secret leaf (see classifyKey, or the `rule` given) is replaced by
- * `onSecret(value)`. Objects and arrays are searched at any depth; class instances (Dates, Buffers) are kept as they
- * are.
+ * `onSecret(value)`, and in every other string that is a URL the value of each secret query parameter
+ * (`https://api.example.com/v1?api_key=…`) by `inUrl(value)`: onSecret's result, unless the caller says otherwise.
+ * Objects and arrays are searched at any depth; class instances (Dates, Buffers) are kept as they are.
  */
-export function mapSecrets(value: unknown, onSecret: SecretLeafFn, rule: KeyRule = classifyKey): unknown {
-  if (Array.isArray(value)) return value.map((item) => mapSecrets(item, onSecret, rule));
+export function mapSecrets(
+  value: unknown,
+  onSecret: SecretLeafFn,
+  rule: KeyRule = classifyKey,
+  inUrl: UrlSecretFn = (secret, name) => onSecret(secret, name) as string,
+): unknown {
+  if (typeof value === 'string') return mapUrlSecrets(value, inUrl);
+  if (Array.isArray(value)) return value.map((item) => mapSecrets(item, onSecret, rule, inUrl));
   if (!isPlainObject(value)) return value;
   const pairValueKey = secretPairValueKey(value, rule);
   const out: Record<string, unknown> = {};
@@ -27,7 +37,7 @@ export function mapSecrets(value: unknown, onSecret: SecretLeafFn, rule: KeyRule
     if (secretHere && pairValueKey === undefined) {
       out[key] = inner === null || inner === undefined ? inner : onSecret(inner, key);
     } else {
-      out[key] = mapSecrets(inner, onSecret, rule);
+      out[key] = mapSecrets(inner, onSecret, rule, inUrl);
     }
   }
   return out;

@@ -16,6 +16,7 @@ import { WebhookRateBuckets1764400000014 } from './1764400000014-webhook-rate-bu
 import { PartialFilterIndexes1764400000015 } from './1764400000015-partial-filter-indexes';
 import { SqlitePartialFilterIndexes1764400000016 } from './1764400000016-sqlite-partial-filter-indexes';
 import { WebhookTestDeliveries1764400000017 } from './1764400000017-webhook-test-deliveries';
+import { SubscriptionUrlText1764400000018 } from './1764400000018-subscription-url-text';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: shared tables use TypeORM's Table API
@@ -40,4 +41,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   PartialFilterIndexes1764400000015,
   SqlitePartialFilterIndexes1764400000016,
   WebhookTestDeliveries1764400000017,
+  SubscriptionUrlText1764400000018,
 ];

@@ -3,6 +3,7 @@ import type { Workflow, WorkflowNode } from '../../modules/workflows/workflow.ty
 import type { ExecutionRecord, StepRecord } from '../../modules/executions/execution.types';
 import { ExecutorCallError, type NodeExecutor } from '../executors/node-executor';
 import { newPrintAllowance } from '../languages/condition';
+import { newMappingAllowance } from '../languages/mapping';
 import { defineOwn } from '../languages/shared/own-property';
 import { JoinTracker, planOf, PlanError } from './execution-plan';
 import type { ExecutionStore } from './execution-store';
@@ -93,6 +94,8 @@ export class ExecutionRun {
   private resultsLength = 0;
   /** What all the conditions of this run (nodes and edges) may print to compare objects and arrays, together. */
   private readonly conditionPrints = newPrintAllowance();
+  /** What all the mappings of this run (inputs, outputs and transform actions) may copy, hash and rewrite, together. */
+  private readonly mappingWork = newMappingAllowance();
 
   constructor(
     private readonly env: RunEnvironment,
@@ -213,7 +216,7 @@ export class ExecutionRun {
     const number = this.nextStepNumber(node);
     const started = Date.now();
     try {
-      const outcome = runAction(node, this.context);
+      const outcome = runAction(node, this.context, this.mappingWork);
       if (outcome.contextUpdates) this.addResults(outcome.contextUpdates);
       if (outcome.setsFinalOutput) this.finalOutputSet = true;
       if (outcome.log) {
@@ -238,7 +241,7 @@ export class ExecutionRun {
     const data = node.data ?? {};
     let body: unknown;
     try {
-      body = buildExecutorBody(node, this.context);
+      body = buildExecutorBody(node, this.context, this.mappingWork);
       if (typeof data.executorId !== 'string' || typeof data.providerConfigId !== 'string') {
         throw new NodeFailure(`node "${node.id}": executor node needs executorId and providerConfigId: FLK-0504`,
           'executor node needs executorId and providerConfigId');
@@ -289,7 +292,7 @@ export class ExecutionRun {
 
     let output: Record<string, unknown>;
     try {
-      output = mapExecutorOutput(node, envelope);
+      output = mapExecutorOutput(node, envelope, this.mappingWork);
       this.addResults({ [node.id]: output });
     } catch (error) {
       throw this.failed(node, number, started, error, body, attempts);

@@ -6,6 +6,7 @@ import {
   compileTransforms,
   type CompiledMapping,
   type CompiledTransforms,
+  type MappingAllowance,
 } from '../languages/mapping';
 import type { WorkflowEdge, WorkflowNode } from '../../modules/workflows/workflow.types';
 import { storesResultUnderId } from '../../modules/workflows/validation/graph';
@@ -113,14 +114,19 @@ export function listsApplied(node: WorkflowNode): string[] {
 
 /**
  * The request body of an executor node: `inputMapping` when non-empty, else `transforms` when non-empty, else
- * undefined (the executor then decides, see NodeExecutor).
+ * undefined (the executor then decides, see NodeExecutor). `allowance` is what the execution's mappings may still do
+ * (the engine shares one among all of them); without it the mapping gets its own.
  */
-export function buildExecutorBody(node: WorkflowNode, context: ExecutionContext): unknown {
+export function buildExecutorBody(node: WorkflowNode, context: ExecutionContext, allowance?: MappingAllowance): unknown {
   const data = node.data ?? {};
   try {
     const list = executorBodyList(data);
-    if (list === 'inputMapping') return applyMapping(compiled(data.inputMapping as unknown[], 'mapping', 'inputMapping') as CompiledMapping, context);
-    if (list === 'transforms') return applyTransforms(compiled(data.transforms as unknown[], 'transforms', 'transforms') as CompiledTransforms, context);
+    if (list === 'inputMapping') {
+      return applyMapping(compiled(data.inputMapping as unknown[], 'mapping', 'inputMapping') as CompiledMapping, context, { allowance, jsonInput: true });
+    }
+    if (list === 'transforms') {
+      return applyTransforms(compiled(data.transforms as unknown[], 'transforms', 'transforms') as CompiledTransforms, context, { allowance, jsonInput: true });
+    }
     return undefined;
   } catch (error) {
     const detail = `input transformation failed: ${messageOf(error)}`;
@@ -129,11 +135,11 @@ export function buildExecutorBody(node: WorkflowNode, context: ExecutionContext)
 }
 
 /** The node output stored for an executor: the envelope reshaped by `outputMapping`, or the envelope itself. */
-export function mapExecutorOutput(node: WorkflowNode, envelope: unknown): Record<string, unknown> {
+export function mapExecutorOutput(node: WorkflowNode, envelope: unknown, allowance?: MappingAllowance): Record<string, unknown> {
   const data = node.data ?? {};
   try {
     if (nonEmptyList(data.outputMapping)) {
-      return applyMapping(compiled(data.outputMapping, 'mapping', 'outputMapping') as CompiledMapping, envelope);
+      return applyMapping(compiled(data.outputMapping, 'mapping', 'outputMapping') as CompiledMapping, envelope, { allowance, jsonInput: true });
     }
   } catch (error) {
     const detail = `output transformation failed: ${messageOf(error)}`;
@@ -155,8 +161,8 @@ export interface ActionOutcome {
   readonly setsFinalOutput?: boolean;
 }
 
-/** Runs an action node (docs/engine.md "Actions"). */
-export function runAction(node: WorkflowNode, context: ExecutionContext): ActionOutcome {
+/** Runs an action node (docs/engine.md "Actions"); a transform charges its work to `allowance` (see buildExecutorBody). */
+export function runAction(node: WorkflowNode, context: ExecutionContext, allowance?: MappingAllowance): ActionOutcome {
   const data = node.data ?? {};
   switch (data.actionType) {
     case 'set_output': {
@@ -169,7 +175,7 @@ export function runAction(node: WorkflowNode, context: ExecutionContext): Action
       return { output: echoOfNodeData(data), log: { message, data: maskSecrets(data.data, { style: 'full' }) } };
     }
     case 'transform':
-      return runTransformAction(node, data, context);
+      return runTransformAction(node, data, context, allowance);
     default:
       return { output: echoOfNodeData(data) };
   }
@@ -193,13 +199,18 @@ function echoOfNodeData(data: Record<string, unknown>, declared?: string): Recor
   return echo;
 }
 
-function runTransformAction(node: WorkflowNode, data: Record<string, unknown>, context: ExecutionContext): ActionOutcome {
+function runTransformAction(
+  node: WorkflowNode,
+  data: Record<string, unknown>,
+  context: ExecutionContext,
+  allowance: MappingAllowance | undefined,
+): ActionOutcome {
   let result: unknown;
   try {
     const list = transformActionList(data);
-    if (list === 'mapping') result = applyMapping(compiled(data.mapping as unknown[], 'mapping', 'mapping') as CompiledMapping, context);
+    if (list === 'mapping') result = applyMapping(compiled(data.mapping as unknown[], 'mapping', 'mapping') as CompiledMapping, context, { allowance, jsonInput: true });
     else if (list === 'transforms') {
-      result = applyTransforms(compiled(data.transforms as unknown[], 'transforms', 'transforms') as CompiledTransforms, context);
+      result = applyTransforms(compiled(data.transforms as unknown[], 'transforms', 'transforms') as CompiledTransforms, context, { allowance, jsonInput: true });
     } else {
       throw new Error('a transform action needs a "mapping" or "transforms" list');
     }

@@ -136,20 +136,33 @@ export class AuditEventRepository {
   }
 
   async search(manager: EntityManager, s: AuditSearch): Promise<StoredAuditEvent[]> {
+    if (timestampIndexServes(s)) {
+      // Without statistics SQLite walks the trail in id order for a window with one bound (it expects a quarter of the
+      // rows to match), checking each row: a window that matched nothing read all 300,000 rows (0.2 s). The timestamp
+      // index finds every row of a small window at once; only a window of many rows is walked.
+      const ids = await this.idsInWindow(manager, s);
+      if (ids.length < WINDOW_PROBE) return this.byIds(manager, firstIds(ids, s.order, s.take), s.order);
+    }
     const q = manager.getRepository(AuditEventEntity).createQueryBuilder('e');
-    if (s.eventType !== undefined) filterOn(q, 'event_type', s.eventType);
-    if (s.action !== undefined) filterOn(q, 'action', s.action);
-    if (s.result !== undefined) filterOn(q, 'result', s.result);
-    if (s.resourceType !== undefined) q.andWhere('e.resourceType = :resourceType', { resourceType: s.resourceType });
-    // The index is (resource_type, resource_id): a resource id alone would scan the whole trail (31 ms at 245,000 rows
-    // on SQLite, growing with the trail, under the one-connection mutex). Every stored row has one of the few types
-    // the writer accepts, so naming all of them turns the scan into one index search per type.
-    else if (s.resourceId !== undefined) q.andWhere('e.resourceType IN (:...resourceTypes)', { resourceTypes: AUDIT_RESOURCE_TYPES });
-    if (s.resourceId !== undefined) q.andWhere('e.resourceId = :resourceId', { resourceId: s.resourceId });
-    if (s.from !== undefined) q.andWhere('e.timestamp >= :from', { from: s.from });
-    if (s.to !== undefined) q.andWhere('e.timestamp <= :to', { to: s.to });
-    if (s.afterId !== undefined) q.andWhere(s.order === 'ASC' ? 'e.id > :afterId' : 'e.id < :afterId', { afterId: s.afterId });
+    searchConditions(q, s);
     const rows = await q.orderBy('e.id', s.order).take(s.take).getMany();
+    return rows.map(normalised);
+  }
+
+  /**
+   * Ids of the rows of the search, found through the timestamp index (see timestampIndexServes): all of them when the
+   * window holds fewer than WINDOW_PROBE, else WINDOW_PROBE of them.
+   */
+  private async idsInWindow(manager: EntityManager, s: AuditSearch): Promise<string[]> {
+    const q = manager.getRepository(AuditEventEntity).createQueryBuilder('e').select('e.id', 'id');
+    searchConditions(q, s, '+e.id');
+    const rows = await q.limit(WINDOW_PROBE).getRawMany<{ id: string | number }>();
+    return rows.map((row) => String(row.id));
+  }
+
+  private async byIds(manager: EntityManager, ids: readonly string[], order: 'ASC' | 'DESC'): Promise<StoredAuditEvent[]> {
+    if (ids.length === 0) return [];
+    const rows = await manager.getRepository(AuditEventEntity).createQueryBuilder('e').where('e.id IN (:...ids)', { ids }).orderBy('e.id', order).getMany();
     return rows.map(normalised);
   }
 
@@ -160,6 +173,52 @@ export class AuditEventRepository {
     const rows = await q.orderBy('e.id', 'ASC').take(take).getMany();
     return rows.map(normalised);
   }
+}
+
+/**
+ * A time window holding fewer rows than this is listed from the ids the timestamp index gives (at most this many, in
+ * one index-only read); a larger one is walked in id order, where its rows are found as the walk goes.
+ */
+const WINDOW_PROBE = 1000;
+
+/**
+ * A search by time window with no filter that has an index of its own: no resource, and for eventType, action and
+ * result only the common values, which their filter indexes leave out (a rare value's small index is read in id
+ * order). Such a search otherwise walks the trail in id order, checking every row.
+ */
+function timestampIndexServes(s: AuditSearch): boolean {
+  if (s.from === undefined && s.to === undefined) return false;
+  if (s.resourceType !== undefined || s.resourceId !== undefined) return false;
+  const filters: Array<[FilterColumn, string | undefined]> = [['event_type', s.eventType], ['action', s.action], ['result', s.result]];
+  return filters.every(([column, value]) => value === undefined || rareValueCondition(column, value) === undefined);
+}
+
+/**
+ * The WHERE of a search, for the listing and for the window's id probe alike. The probe compares the cursor with
+ * `+e.id`, which no index serves: with `e.id`, SQLite read it by walking the primary key from the cursor down.
+ */
+function searchConditions(q: SelectQueryBuilder<AuditEventEntity>, s: AuditSearch, cursorColumn: 'e.id' | '+e.id' = 'e.id'): void {
+  if (s.eventType !== undefined) filterOn(q, 'event_type', s.eventType);
+  if (s.action !== undefined) filterOn(q, 'action', s.action);
+  if (s.result !== undefined) filterOn(q, 'result', s.result);
+  if (s.resourceType !== undefined) q.andWhere('e.resourceType = :resourceType', { resourceType: s.resourceType });
+  // The index is (resource_type, resource_id): a resource id alone would scan the whole trail (31 ms at 245,000 rows
+  // on SQLite, growing with the trail, under the one-connection mutex). Every stored row has one of the few types
+  // the writer accepts, so naming all of them turns the scan into one index search per type.
+  else if (s.resourceId !== undefined) q.andWhere('e.resourceType IN (:...resourceTypes)', { resourceTypes: AUDIT_RESOURCE_TYPES });
+  if (s.resourceId !== undefined) q.andWhere('e.resourceId = :resourceId', { resourceId: s.resourceId });
+  if (s.from !== undefined) q.andWhere('e.timestamp >= :from', { from: s.from });
+  if (s.to !== undefined) q.andWhere('e.timestamp <= :to', { to: s.to });
+  if (s.afterId === undefined) return;
+  // `+e.id` has no type affinity on SQLite: the text parameter must be made a number, or every integer sorts below it.
+  const after = cursorColumn === 'e.id' ? ':afterId' : 'CAST(:afterId AS BIGINT)';
+  q.andWhere(`${cursorColumn} ${s.order === 'ASC' ? '>' : '<'} ${after}`, { afterId: s.afterId });
+}
+
+/** The first `take` of `ids` in list order (ids are decimal text of 64-bit integers: compared as such). */
+function firstIds(ids: readonly string[], order: 'ASC' | 'DESC', take: number): string[] {
+  const sorted = [...ids].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
+  return (order === 'ASC' ? sorted : sorted.reverse()).slice(0, take);
 }
 
 /** `column = value`, and for a rare value the condition under which its filter index holds the row. */

@@ -24,7 +24,7 @@ export function openAuthentication(box: SecretBox, row: ExecutorConfigurationEnt
   return box.open(JSON.parse(row.authentication) as ExecutorAuthentication, classifyConfigKey);
 }
 
-/** What a client sees: authentication secrets masked at any depth; empty optional fields omitted. */
+/** What a client sees: authentication secrets and secret query parameters of the base URL masked; empty optional fields omitted. */
 export function toOutput(box: SecretBox, row: ExecutorConfigurationEntity): ExecutorConfigurationOutput {
   const auth = openAuthentication(box, row);
   const metadata = row.metadata ? (JSON.parse(row.metadata) as Record<string, unknown>) : undefined;
@@ -32,7 +32,8 @@ export function toOutput(box: SecretBox, row: ExecutorConfigurationEntity): Exec
     id: row.id,
     name: row.name,
     ...(row.description ? { description: row.description } : {}),
-    baseUrl: row.baseUrl,
+    // Rows are seeded from outside the API: one may still carry a key in its query, which is never shown.
+    baseUrl: maskSecrets(row.baseUrl),
     endpoints: JSON.parse(row.endpoints) as ExecutorEndpoint[],
     authentication: {
       type: auth.type,

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FlkError } from '../../common/errors';
+import { assertMetadataWithinLimits, mergedMetadata } from '../../common/metadata/metadata-limits';
 import { canonicalName, type NameRule } from '../../common/names';
 import type { Page } from '../../common/pagination/cursor';
-import { classifyConfigKey, keepUnchangedSecrets, SecretBox } from '../../common/secrets';
+import { classifyConfigKey, hasUrlSecrets, keepUnchangedSecrets, SecretBox } from '../../common/secrets';
 import { Database } from '../../database/database.service';
 import type { UpdateExecutorConfigurationInput } from '../../generated';
 import { AuditWriter, type AuditActor } from '../audit/audit-writer';
@@ -47,9 +48,17 @@ export class ExecutorConfigurationsService {
 
   /**
    * Replaces name, description (omitted → cleared), base URL, endpoints and authentication; merges metadata. Only
-   * while `unconfigured` or `configured`; the status is left as it is.
+   * while `unconfigured` or `configured`; the status is left as it is. A base URL with a secret query parameter is
+   * refused (400 FLK-0263); the metadata sent and the merged metadata must be within the limits (400 FLK-0312..0315).
    */
   async update(id: string, input: UpdateExecutorConfigurationInput, actor: AuditActor): Promise<ExecutorConfigurationOutput> {
+    // A key in the query would be stored in clear in a plain column; like user info, it belongs in `authentication`.
+    if (hasUrlSecrets(input.baseUrl)) {
+      throw new FlkError('FLK-0263', 'baseUrl must not carry credentials in its query (api_key, token, signature…); put them in authentication.', {
+        baseUrl: 'must not carry credentials in its query',
+      });
+    }
+    if (input.metadata) assertMetadataWithinLimits(input.metadata);
     const current = await this.find(id);
     if (!EDITABLE.includes(current.status)) {
       throw new FlkError('FLK-0252', `An executor configuration in status ${current.status} cannot be changed (only unconfigured or configured).`);
@@ -65,9 +74,7 @@ export class ExecutorConfigurationsService {
       ? keepUnchangedSecrets(input.authentication.config, openAuthentication(this.box, current).config, classifyConfigKey)
       : undefined;
     const authentication = { type: input.authentication.type, ...(config ? { config: sealAuthenticationConfig(this.box, config) } : {}) };
-    const metadata = input.metadata !== undefined
-      ? JSON.stringify({ ...(current.metadata ? (JSON.parse(current.metadata) as object) : {}), ...input.metadata })
-      : current.metadata;
+    const metadata = input.metadata !== undefined ? JSON.stringify(mergedMetadata(current.metadata, input.metadata)) : current.metadata;
     const next: ExecutorConfigurationEntity = {
       ...current,
       name: canonicalName(input.name, NAME_RULE),

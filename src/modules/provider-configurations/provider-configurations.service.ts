@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FlkError } from '../../common/errors';
+import { assertMetadataWithinLimits, mergedMetadata } from '../../common/metadata/metadata-limits';
 import { canonicalName, type NameRule } from '../../common/names';
 import type { Page } from '../../common/pagination/cursor';
 import { classifyConfigKey, keepUnchangedSecrets, SecretBox } from '../../common/secrets';
@@ -56,6 +57,7 @@ export class ProviderConfigurationsService {
   ) {}
 
   async create(input: CreateProviderConfig, actor: AuditActor): Promise<ProviderConfigurationCreateOutput> {
+    if (input.metadata) assertMetadataWithinLimits(input.metadata);
     this.assertValidConfig(input.providerId, input.config, 'FLK-0294');
     const now = new Date().toISOString();
     const row: ProviderConfigurationEntity = {
@@ -88,19 +90,23 @@ export class ProviderConfigurationsService {
     return toOutput(this.box, await this.find(id));
   }
 
-  /** Changes only the fields sent; a new config replaces the old one whole, metadata is merged key by key. */
+  /**
+   * Changes only the fields sent; a new config replaces the old one whole, metadata is merged key by key and the
+   * merged metadata must be within the limits (400 FLK-0312..0315), as what was sent must be.
+   */
   async update(id: string, input: UpdateProviderConfig, actor: AuditActor): Promise<ProviderConfigurationOutput> {
+    if (input.metadata) assertMetadataWithinLimits(input.metadata);
     const current = await this.find(id);
+    const metadata = input.metadata !== undefined ? JSON.stringify(mergedMetadata(current.metadata, input.metadata)) : current.metadata;
     // A config read and sent back carries masks: each mask of the stored value at its place keeps that secret.
     const config = input.config === undefined ? undefined : keepUnchangedSecrets(input.config, openConfig(this.box, current), classifyConfigKey);
     if (config !== undefined) this.assertValidConfig(current.providerId, config, 'FLK-0294');
-    const merged = { ...(current.metadata ? (JSON.parse(current.metadata) as Record<string, unknown>) : {}), ...input.metadata };
     const next: ProviderConfigurationEntity = {
       ...current,
       name: input.name !== undefined ? canonicalName(input.name, NAME_RULE) : current.name,
       description: input.description !== undefined ? input.description || null : current.description,
       config: config !== undefined ? sealConfig(this.box, config) : current.config,
-      metadata: input.metadata !== undefined ? JSON.stringify(merged) : current.metadata,
+      metadata,
       updatedAt: laterThan(current.updatedAt),
     };
     await this.db.write(async (manager) => {

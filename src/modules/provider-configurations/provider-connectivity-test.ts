@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FlkError } from '../../common/errors';
+import { maskSecrets } from '../../common/secrets';
 import {
   OutboundBlockedError,
   OutboundDnsError,
@@ -28,7 +29,8 @@ const SUMMARIES: Record<ProviderConfigTestResult['overallStatus'], string> = {
 /**
  * Probes a provider's base URL in three stages (connectivity, authentication, end to end) through OutboundHttp:
  * every request is checked against the SSRF policy on the address actually dialled, and HTTPS certificates are
- * verified against the real host name. Nothing is stored; secrets never appear in the report.
+ * verified against the real host name. Nothing is stored; secrets never appear in the report (the URL it shows has
+ * the values of secret query parameters masked).
  */
 @Injectable()
 export class ProviderConnectivityTester {
@@ -42,7 +44,7 @@ export class ProviderConnectivityTester {
 
     const connectivity = await this.stage('connectivity', base, {}, PROBE_MAX_BYTES, (res) => ({
       ok: res.status < 500,
-      details: { statusCode: res.status, responseTimeMs: res.durationMs, url: base },
+      details: { statusCode: res.status, responseTimeMs: res.durationMs, url: maskSecrets(base) },
       message: res.status < 500 ? 'Endpoint reachable' : `Endpoint answered ${res.statusText}`,
     }));
     stages.push(connectivity);
@@ -154,7 +156,7 @@ export class ProviderConnectivityTester {
         status: 'failed',
         durationMs: elapsed(started),
         message: 'Request failed',
-        details: { url },
+        details: { url: maskSecrets(url) },
         error: err instanceof Error ? err.message : String(err),
       };
     }

@@ -13,19 +13,19 @@ export type WebhookSubscriptionCreateOutput = components['schemas']['WebhookSubs
 export type WebhookDeliveryAttemptOutput = components['schemas']['WebhookDeliveryAttemptOutput'];
 export type WebhookDeliveryOutput = components['schemas']['WebhookDeliveryOutput'];
 
-/** Secret and headers in clear: only for sending. */
+/** Secret, headers and URL in clear: only for sending. */
 export function openTarget(box: SecretBox, row: WebhookSubscriptionEntity): DeliveryTarget {
   const { secret } = box.open({ secret: row.secret });
-  return { url: row.url, secret: secret as string, headers: box.open(JSON.parse(row.headers) as Record<string, string>) };
+  return { url: box.open(row.url), secret: secret as string, headers: box.open(JSON.parse(row.headers) as Record<string, string>) };
 }
 
-/** What clients see: no secret, credential-like header values masked. */
+/** What clients see: no secret, credential-like header values and the values of secret URL query parameters masked. */
 export function toSubscriptionOutput(box: SecretBox, row: WebhookSubscriptionEntity): WebhookSubscriptionOutput {
   return {
     id: row.id,
     organizationId: row.organizationId,
     name: row.name,
-    url: row.url,
+    url: maskSecrets(box.open(row.url)),
     events: JSON.parse(row.events) as WebhookEventType[],
     headers: maskSecrets(box.open(JSON.parse(row.headers) as Record<string, string>)),
     active: Boolean(row.active),

@@ -27,7 +27,8 @@ export class WebhookSubscriptionEntity {
   @Column({ type: 'varchar', length: 255 })
   name!: string;
 
-  @Column({ type: 'varchar', length: 2048 })
+  /** As sent (at most 2,048 characters), with the values of its secret query parameters encrypted (SecretBox). */
+  @Column({ type: 'text' })
   url!: string;
 
   /** JSON array of event types. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { FlkError } from '../../common/errors';
-import { SecretBox } from '../../common/secrets';
+import { keepUnchangedSecrets, SecretBox } from '../../common/secrets';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
 import { AuditWriter, type AuditActor } from '../audit/audit-writer';
@@ -69,7 +69,7 @@ export class WebhookSubscriptionsService {
       id: randomUUID(),
       organizationId,
       name,
-      url,
+      url: this.box.seal(url),
       events: JSON.stringify(events),
       secret: this.sealSecret(secret),
       headers: JSON.stringify(this.box.seal(headers)),
@@ -109,7 +109,8 @@ export class WebhookSubscriptionsService {
     const now = laterThan(current.updatedAt);
     const next: WebhookSubscriptionEntity = { ...current, updatedAt: now };
     if (input.name !== undefined) next.name = checkName(input.name);
-    if (input.url !== undefined) next.url = this.urls.check(input.url);
+    // A URL read and sent back carries masks: each secret query parameter sent as the mask of the stored one keeps it.
+    if (input.url !== undefined) next.url = this.box.seal(keepUnchangedSecrets(this.urls.check(input.url), this.box.open(current.url)));
     if (input.events !== undefined) next.events = JSON.stringify(checkEvents(input.events));
     if (input.secret !== undefined) next.secret = this.sealSecret(checkSecret(input.secret));
     if (input.headers !== undefined) next.headers = JSON.stringify(this.box.seal(checkHeaders(input.headers)));

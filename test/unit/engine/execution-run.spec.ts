@@ -183,19 +183,51 @@ describe('ExecutionRun traversal', () => {
   });
 
   it('fails the node whose result takes the execution past MAX_RESULTS_LENGTH, and stores nothing of it', async () => {
-    // Each transform copies the 9 Mi-character input once (within its own copy allowance); the fourth passes 32 Mi.
-    const copy = (id: string) => n(id, 'action', { actionType: 'transform', mapping: [{ source: 'workflow.text', target: 'text' }] });
+    // Each executor brings back a 9 Mi-character body, kept whole (no outputMapping); the fourth passes 32 Mi.
     const text = 'x'.repeat(9 * 1024 * 1024);
     const { store } = await run(
-      [n('t', 'trigger'), copy('c1'), copy('c2'), copy('c3'), copy('c4'), setOutput('end', { done: 1 })],
+      [n('t', 'trigger'), exec('c1'), exec('c2'), exec('c3'), exec('c4'), setOutput('end', { done: 1 })],
       [e('t', 'c1'), e('c1', 'c2'), e('c2', 'c3'), e('c3', 'c4'), e('c4', 'end')],
-      { exec: { inputData: { text } } },
+      { executor: async () => ({ envelope: { status: 200, body: { text } }, attempts: 1 }) },
     );
     expect(MAX_RESULTS_LENGTH).toBe(32 * 1024 * 1024);
     expect(store.ordered()).toEqual([[1, 'c1', 'completed'], [2, 'c2', 'completed'], [3, 'c3', 'completed'], [4, 'c4', 'failed']]);
     expect(store.final?.status).toBe('failed');
     expect(store.final?.errorMessage).toBe(`node "c4": the execution's node results would be longer than ${MAX_RESULTS_LENGTH} characters of JSON: FLK-0504`);
     expect(store.steps.get('c4')?.output).toBeUndefined();
+  });
+
+  it('bounds what all the mappings of one run do together (inputs, outputs, transforms), not each one alone', async () => {
+    // Each mapping below copies the 5 Mi-character object once: well within the allowance alone, past it the fourth time.
+    const input = { doc: { text: 'x'.repeat(5 * 1024 * 1024) } };
+    const copy = (id: string) => n(id, 'action', { actionType: 'transform', mapping: [{ source: 'workflow.doc', target: 'doc' }] });
+    const nodes = [n('t', 'trigger'), copy('c1'), exec('x', { inputMapping: [{ source: 'workflow.doc', target: 'doc' }],
+      outputMapping: [{ source: 'body.got.doc', target: 'doc' }] }), copy('c2'), setOutput('end', { done: 1 })];
+    const edges = [e('t', 'c1'), e('c1', 'x'), e('x', 'c2'), e('c2', 'end')];
+    const three = await run(nodes.filter((node) => node.id !== 'c2'), [e('t', 'c1'), e('c1', 'x'), e('x', 'end')], { exec: { inputData: input } });
+    expect(three.store.final?.status).toBe('completed');
+    const four = await run(nodes, edges, { exec: { inputData: input } });
+    expect(four.store.ordered()).toEqual([[1, 'c1', 'completed'], [2, 'x', 'completed'], [3, 'c2', 'failed']]);
+    expect(four.store.final).toMatchObject({
+      status: 'failed',
+      errorCode: 'FLK-0504',
+      errorMessage: 'node "c2": transform failed: mapping: the steps would copy more than 16777216 characters of JSON: FLK-0504',
+    });
+  });
+
+  it('charges a list that starts from a copy of the whole context for that copy, and a mapping that reads fields only for what it copies', async () => {
+    // Every mapping used to copy the whole context first, uncounted: 100 nodes over a 1 MiB context held the event loop for seconds.
+    const input = { big: 'x'.repeat(1024 * 1024), a: { n: 1 } };
+    const chain = (count: number, data: Data) => {
+      const ids = Array.from({ length: count }, (_, i) => `x${i + 1}`);
+      return [[n('t', 'trigger'), ...ids.map((id) => n(id, 'action', { actionType: 'transform', ...data }))], ids.map((id, i) => e(i === 0 ? 't' : ids[i - 1]!, id))] as const;
+    };
+    const [readNodes, readEdges] = chain(40, { mapping: [{ source: 'workflow.a', target: 'a' }] });
+    expect((await run([...readNodes], [...readEdges], { exec: { inputData: input } })).store.final?.status).toBe('completed');
+    const [copyNodes, copyEdges] = chain(20, { transforms: [{ operation: 'extract', spec: { path: 'workflow.a' } }] });
+    const { store } = await run([...copyNodes], [...copyEdges], { exec: { inputData: input } });
+    expect(store.ordered().slice(-2)).toEqual([[15, 'x15', 'completed'], [16, 'x16', 'failed']]);
+    expect(store.final?.errorMessage).toBe('node "x16": transform failed: transforms[0]: the steps would copy more than 16777216 characters of JSON: FLK-0504');
   });
 
   it('resumes without re-running completed steps and re-attempts the step that was in flight', async () => {

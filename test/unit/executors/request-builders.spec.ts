@@ -174,7 +174,7 @@ describe('URL helpers', () => {
   });
 
   it('redacts secret query parameters and user info', () => {
-    const shown = redactUrl('https://user:pw@h.example/x?api_key=abc&token=t&page=2&custom=s', ['custom']);
-    expect(shown).toBe('https://REDACTED@h.example/x?api_key=REDACTED&token=REDACTED&page=2&custom=REDACTED');
+    const shown = redactUrl('https://user:pw@h.example/x?api_key=abc&token=t&page=2&custom=s&sig=g', ['custom']);
+    expect(shown).toBe('https://REDACTED@h.example/x?api_key=REDACTED&token=REDACTED&page=2&custom=REDACTED&sig=REDACTED');
   });
 });

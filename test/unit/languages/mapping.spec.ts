@@ -5,6 +5,7 @@ import {
   applyTransforms,
   compileMappings,
   compileTransforms,
+  newMappingAllowance,
   validateMappings,
   validateTransforms,
 } from '../../../src/engine/languages/mapping';
@@ -528,6 +529,41 @@ describe('run-time failures (§7.5)', () => {
     const compiled = compileTransforms([{ operation: 'shift', spec: { a: '$', b: '$' } }]);
     const sixMi = { s: 'x'.repeat(6 * 1024 * 1024) };
     for (let run = 0; run < 3; run += 1) expect((applyTransforms(compiled, sixMi) as { b: { s: string } }).b.s.length).toBe(6 * 1024 * 1024);
+  });
+
+  it('a shared allowance bounds several runs together: the engine passes one per execution', () => {
+    const compiled = compileTransforms([{ operation: 'shift', spec: { a: '$', b: '$' } }]);
+    const sixMi = { s: 'x'.repeat(6 * 1024 * 1024) };
+    const allowance = newMappingAllowance();
+    applyTransforms(compiled, sixMi, { allowance });
+    expect(runtimeError(() => applyTransforms(compiled, sixMi, { allowance })).message).toBe(
+      'transforms[0]: the steps would copy more than 16777216 characters of JSON',
+    );
+  });
+
+  it.each([
+    ['to_uppercase', {}],
+    ['to_lowercase', {}],
+    ['remove_characters', { characters: 'y' }],
+    ['add_prefix', { prefix: 'p' }],
+    ['add_suffix', { suffix: 's' }],
+  ])('%s counts the string it rewrites against the allowance', (operation, config) => {
+    // Five passes over a 3 Mi-character string are ordinary work; the sixth passes 16 Mi.
+    const document = { s: 'x'.repeat(3 * 1024 * 1024) };
+    const steps = (count: number) => Array.from({ length: count }, () => ({ operation, spec: { path: 's', ...config } }));
+    expect((transform(steps(5), document) as { s: string }).s.length).toBeGreaterThanOrEqual(3 * 1024 * 1024);
+    expect(runtimeError(() => transform(steps(6), document)).message).toBe('transforms[5]: the steps would rewrite more than 16777216 characters of JSON');
+  });
+
+  it('concat counts the text it joins, and coalesce the values it compares with its ignore list, against the allowance', () => {
+    const document = { s: 'x'.repeat(3 * 1024 * 1024) };
+    const concat = Array.from({ length: 6 }, () => ({ operation: 'concat', spec: { sources: [{ path: 's' }], targetPath: 's' } }));
+    expect(runtimeError(() => transform(concat, document)).message).toBe('transforms[5]: the steps would join more than 16777216 characters of JSON');
+    // Each source below is the ignored 3 Mi-character object, printed to be compared with it: the sixth passes 16 Mi.
+    const big = { o: { s: document.s } };
+    const coalesce = (sources: number) => [{ operation: 'coalesce', spec: { t: Array.from({ length: sources }, () => 'o'), ignore: [big.o] } }];
+    expect(transform(coalesce(5), big)).not.toHaveProperty('t');
+    expect(runtimeError(() => transform(coalesce(6), big)).message).toBe('transforms[0]: the steps would compare more than 16777216 characters of JSON');
   });
 
   it('times re-formatted count against the same allowance: an array re-formatted over and over fails instead of holding the event loop', () => {

@@ -1,5 +1,5 @@
 import { FlkError } from '../../../src/common/errors';
-import { assertMetadataWithinLimits } from '../../../src/modules/workflows/validation/metadata';
+import { assertMetadataWithinLimits } from '../../../src/common/metadata/metadata-limits';
 
 function codeOf(metadata: Record<string, unknown>): string | undefined {
   try {

@@ -1,4 +1,4 @@
-import { classifyKey } from '../../../common/secrets';
+import { isSecretQueryName } from '../../../common/secrets';
 import { CallSetupError } from '../executor-failures';
 
 export type QueryValues = Record<string, string>;
@@ -87,7 +87,7 @@ export function redactUrl(url: URL | string, secretParams: readonly string[] = [
   if (copy.password) copy.password = '';
   const secret = new Set(secretParams.map((p) => p.toLowerCase()));
   for (const name of new Set(copy.searchParams.keys())) {
-    if (secret.has(name.toLowerCase()) || classifyKey(name) !== 'plain') copy.searchParams.set(name, REDACTED);
+    if (secret.has(name.toLowerCase()) || isSecretQueryName(name)) copy.searchParams.set(name, REDACTED);
   }
   return copy.toString();
 }

@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { isJsonObject } from '../shared/own-property';
 import type { CompiledMapping, CompiledStep, CompiledTransforms } from './compile';
 import { MappingRuntimeError } from './errors';
-import { MAPPING_LIMITS } from './limits';
-import type { TransformEnvironment } from './operations/support';
+import { newMappingAllowance, spendAllowance, type TransformEnvironment } from './operations/support';
 
-export type ApplyOptions = Partial<Omit<TransformEnvironment, 'copyAllowance'>>;
+/**
+ * Without an `allowance`, the call gets its own; the engine passes the one its execution shares among all its mappings.
+ * `jsonInput`: the input is plain JSON that the steps must not change (the engine's context, a runner envelope).
+ */
+export type ApplyOptions = Partial<TransformEnvironment> & { readonly jsonInput?: boolean };
 
 /**
  * Applies a compiled mapping to a document (the execution context on the input side, the runner
@@ -26,9 +29,9 @@ function runSteps(steps: readonly CompiledStep[], input: unknown, options: Apply
   const environment: TransformEnvironment = {
     now: options.now ?? (() => new Date()),
     randomUUID: options.randomUUID ?? (() => randomUUID()),
-    copyAllowance: { left: MAPPING_LIMITS.maxCopiedLength },
+    allowance: options.allowance ?? newMappingAllowance(),
   };
-  let document = toJsonDocument(input);
+  let document = options.jsonInput ? privateCopyIfChanged(steps, input, environment) : toJsonDocument(input);
   for (const step of steps) {
     try {
       document = step.run(document, environment);
@@ -40,6 +43,23 @@ function runSteps(steps: readonly CompiledStep[], input: unknown, options: Apply
     }
   }
   return document;
+}
+
+/**
+ * The document the steps start from when the input is plain JSON: the input itself when the first step builds a new
+ * document from copies of what it reads (every mapping with a source and a target), else a private copy charged to
+ * the allowance. Copying the whole execution context for every mapping cost about 23 ms per MiB of context, uncounted:
+ * 100 mapping nodes over a 1 MiB context held the event loop for 2.3 s, over the largest context for over a minute.
+ */
+function privateCopyIfChanged(steps: readonly CompiledStep[], input: unknown, environment: TransformEnvironment): unknown {
+  if (steps[0]?.buildsNewDocument) return input ?? null;
+  const text = JSON.stringify(input ?? null);
+  try {
+    spendAllowance(environment, text.length, 'copy');
+  } catch (error) {
+    throw new MappingRuntimeError(`${steps[0]?.label ?? 'input'}: ${(error as Error).message}`);
+  }
+  return JSON.parse(text) as unknown;
 }
 
 /**

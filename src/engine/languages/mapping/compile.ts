@@ -10,6 +10,8 @@ export interface CompiledStep {
   readonly label: string;
   readonly operation: string;
   readonly run: RunOperation;
+  /** A `shift` into a new document: it only reads its input, and copies what it writes (apply.ts relies on it). */
+  readonly buildsNewDocument: boolean;
 }
 
 interface CompiledList {
@@ -141,8 +143,9 @@ function compileStep(
   deferredProblems: string[],
 ): CompiledStep {
   const compiler = OPERATIONS.get(operation)!;
+  const buildsNewDocument = operation === 'shift' && !options.inPlace;
   try {
-    return Object.freeze({ label, operation, run: compiler(spec, options) });
+    return Object.freeze({ label, operation, run: compiler(spec, options), buildsNewDocument });
   } catch (error) {
     if (error instanceof OperationProblem && error.deferred) {
       const message = error.message;
@@ -150,7 +153,7 @@ function compileStep(
       const fail: RunOperation = () => {
         throw new MappingRuntimeError(message);
       };
-      return Object.freeze({ label, operation, run: fail });
+      return Object.freeze({ label, operation, run: fail, buildsNewDocument: false });
     }
     if (error instanceof OperationProblem) throw new MappingSyntaxError(`${label}.spec`, error.message);
     // e.g. a spec value that cannot be copied as JSON (a cycle, a BigInt)

@@ -9,8 +9,9 @@ export const MAPPING_LIMITS = {
   /** Longest string an operation may produce (concat, add_prefix, …), in UTF-16 code units. */
   maxStringLength: 4 * 1024 * 1024,
   /**
-   * Characters of JSON one run of a mapping (all its steps) may copy from the document: a few copies of the largest
-   * executor response (5 MiB), but not a document that doubles at every step.
+   * Characters the mappings of one execution (all their steps, at every node) may copy from the document, hash,
+   * re-format or rewrite: a few copies of the largest executor response (5 MiB), but not a document that doubles at
+   * every step, nor a spec repeated at each of a hundred nodes. About half a second of work at most.
    */
   maxCopiedLength: 16 * 1024 * 1024,
 } as const;

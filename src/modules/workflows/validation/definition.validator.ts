@@ -11,7 +11,7 @@ import { conditionProblem, mappingConfigProblem, mappingProblem, type MappingLan
 import { assertGraphIsSound, assertRunnable } from './graph';
 import { checkDefinitionShape } from './definition-shape';
 import { WORKFLOW_LIMITS } from './limits';
-import { assertMetadataWithinLimits } from './metadata';
+import { assertMetadataWithinLimits } from '../../../common/metadata/metadata-limits';
 import { assertTriggerSettings } from './trigger-settings';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

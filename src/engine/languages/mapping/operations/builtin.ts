@@ -8,7 +8,9 @@ import {
   isJsonObject,
   listOf,
   requireSpec,
+  spendAllowance,
   type OperationCompiler,
+  type TransformEnvironment,
 } from './support';
 
 /** Targets are parsed where the spec is read, so a bad key is a compile-time error. */
@@ -90,11 +92,13 @@ export const concat: OperationCompiler = (rawSpec, options) => {
     if (typeof path !== 'string') throw configProblem('each source must have either "value" or "path"');
     return { path: parseMappingPath(path, 'source') };
   });
-  return (document) => {
+  return (document, environment) => {
     let text = '';
     parts.forEach((part, position) => {
       if (position > 0) text += delimiter;
-      text += part.path ? concatText(readPath(document, part.path, options.require)) : part.literal;
+      const piece = part.path ? concatText(readPath(document, part.path, options.require)) : part.literal!;
+      spendAllowance(environment, piece.length, 'join');
+      text += piece;
       checkStringLength(text, 'concat result');
     });
     writePath(document, to, text);
@@ -134,7 +138,7 @@ export const coalesce: OperationCompiler = (rawSpec, options) => {
     for (const choice of choices) {
       for (const source of choice.sources) {
         const value = readPath(document, source, false);
-        if (value === null || ignored.has(JSON.stringify(value))) continue;
+        if (value === null || isIgnored(value, ignored, environment)) continue;
         writePath(document, choice.to, cloneJson(value, environment));
         break;
       }
@@ -142,6 +146,14 @@ export const coalesce: OperationCompiler = (rawSpec, options) => {
     return document;
   };
 };
+
+/** Whether `value` is one of the ignored values; the text printed to compare it is charged to the allowance. */
+function isIgnored(value: unknown, ignored: ReadonlySet<string>, environment: TransformEnvironment): boolean {
+  if (ignored.size === 0) return false;
+  const text = JSON.stringify(value);
+  spendAllowance(environment, text.length, 'compare');
+  return ignored.has(text);
+}
 
 /** `extract {path}`: the value at the path becomes the whole document (null when missing). */
 export const extract: OperationCompiler = (rawSpec, options) => {

@@ -2,12 +2,23 @@ import { isJsonObject, readOwn, type JsonObject } from '../../shared/own-propert
 import { MappingRuntimeError, compileProblem, configProblem } from '../errors';
 import { MAPPING_LIMITS } from '../limits';
 
-/** Sources of time and randomness (replaceable in tests), and what one run of the steps may still copy. */
+/**
+ * Characters the mappings may still work through (MAPPING_LIMITS.maxCopiedLength). The engine gives each execution
+ * one for all its mappings: renewed at every node, a workflow of many nodes multiplied the bound by its node count.
+ */
+export interface MappingAllowance {
+  left: number;
+}
+
+export function newMappingAllowance(): MappingAllowance {
+  return { left: MAPPING_LIMITS.maxCopiedLength };
+}
+
+/** Sources of time and randomness (replaceable in tests), and the allowance the steps charge their work to. */
 export interface TransformEnvironment {
   now(): Date;
   randomUUID(): string;
-  /** Characters of JSON the steps may still copy, shared by every step of one run (MAPPING_LIMITS.maxCopiedLength). */
-  readonly copyAllowance: { left: number };
+  readonly allowance: MappingAllowance;
 }
 
 export interface OperationOptions {
@@ -63,12 +74,17 @@ export function cloneJson(value: unknown, environment?: TransformEnvironment): u
 }
 
 /**
- * Charges text the steps work through in proportion to the document (copies, uuid names hashed, times re-formatted) to the run's
- * allowance, and fails the step past it: what one run costs must not grow with how often a spec repeats a path.
+ * Charges text the steps work through in proportion to the document (copies, uuid names hashed, times re-formatted,
+ * strings rewritten or joined, values compared) to the allowance, and fails the step past it: what an execution's
+ * mappings cost must not grow with how often a spec repeats a path, nor with how many nodes repeat a spec.
  */
-export function spendAllowance(environment: TransformEnvironment, characters: number, work: 'copy' | 'hash' | 're-format'): void {
-  environment.copyAllowance.left -= characters;
-  if (environment.copyAllowance.left < 0) {
+export function spendAllowance(
+  environment: TransformEnvironment,
+  characters: number,
+  work: 'copy' | 'hash' | 're-format' | 'rewrite' | 'join' | 'compare',
+): void {
+  environment.allowance.left -= characters;
+  if (environment.allowance.left < 0) {
     throw new MappingRuntimeError(`the steps would ${work} more than ${MAPPING_LIMITS.maxCopiedLength} characters of JSON`);
   }
 }
