@@ -6,8 +6,10 @@ import { DataSource } from 'typeorm';
 import { classifyConfigKey, SecretBox, SecretCipher } from '../../src/common/secrets';
 import { ExecutorConfigurationRepository } from '../../src/modules/executor-configurations/executor-configuration.repository';
 import { ResealProviderConfigSecrets } from '../../src/modules/provider-configurations/reseal-provider-config-secrets';
+import { ResealNodeSecrets } from '../../src/modules/workflows/reseal-node-secrets';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createConfig, rawRows, send, tracerConfig, unique } from './provider-configurations-fixtures';
+import { action, create, runnable } from './workflows-fixtures';
 
 /**
  * Rows written before the configuration rule counted `pin` or `certificate` as secret hold them in clear (only the
@@ -22,13 +24,20 @@ describe('Configuration secrets stored in clear by an earlier version', () => {
   const QUERY_URL = 'https://hooks.example.net/x?region=eu&token=qry-SECRET-legacy-77';
   const legacyProviderConfig = { ...tracerConfig(), pin: PIN, certificate: { subject: SUBJECT, private_key: PRIVATE_KEY }, status_url: QUERY_URL };
   const legacyAuthConfig = { username: 'flowker', password: 'basic-SECRET-pass-4242', pin: PIN };
+  /** A subscription URL and a workflow's node data saved before their query secrets were sealed. */
+  const HOOK_URL = 'http://127.0.0.1:9/events?team=ops&token=sub-SECRET-legacy-31';
+  const HEADER_KEY = 'hdr-SECRET-legacy-5150';
+  const CALLBACK = 'https://partner.example.net/cb?sig=node-SECRET-legacy-64&v=2';
+  const env = { DATA_DIR: dataDir, SUBSCRIPTIONS_ALLOW_HTTP_LOOPBACK: 'true' };
   let providerId: string;
   let executorId: string;
+  let subscriptionId: string;
+  let workflowId: string;
   let t: TestApp;
 
   beforeAll(async () => {
     // The first start stores the rows as an earlier version did: sealed with the shared rule only.
-    const first = await startTestApp({ DATA_DIR: dataDir });
+    const first = await startTestApp(env);
     try {
       const box = first.app.get(SecretBox);
       const manager = first.app.get(DataSource).manager;
@@ -51,10 +60,23 @@ describe('Configuration secrets stored in clear by an earlier version', () => {
         updatedAt: now,
         lastTestedAt: null,
       });
+
+      const subscription = await send(first, 'POST', '/v1/webhook-subscriptions', {
+        name: unique('legacy hook'), url: 'http://127.0.0.1:9/events', events: ['workflow.completed'],
+      });
+      subscriptionId = (await subscription.json()).id;
+      await manager.update('webhook_subscriptions', { id: subscriptionId }, { url: HOOK_URL, headers: JSON.stringify({ 'X-Api-Key': HEADER_KEY }) });
+
+      const legacyAction = { ...action('finish'), data: { actionType: 'set_output', output: { callback: CALLBACK } } };
+      workflowId = await create(first, { ...runnable(unique('legacy wf')) });
+      const nodes = JSON.parse(String((await rawRows(first, 'workflows')).find((row) => row.id === workflowId)!.nodes));
+      await manager.update('workflows', { id: workflowId }, {
+        nodes: JSON.stringify(nodes.map((node: { id: string }) => (node.id === 'finish' ? legacyAction : node))),
+      });
     } finally {
       await first.close();
     }
-    t = await startTestApp({ DATA_DIR: dataDir });
+    t = await startTestApp(env);
     // Two starts of the app: more than the default 5 s on a busy machine.
   }, 60_000);
 
@@ -62,6 +84,8 @@ describe('Configuration secrets stored in clear by an earlier version', () => {
     const manager = t.app.get(DataSource).manager;
     await manager.delete('provider_configurations', { id: providerId });
     await manager.delete('executor_configurations', { id: executorId });
+    await manager.delete('webhook_subscriptions', { id: subscriptionId });
+    await manager.delete('workflows', { id: workflowId });
     await t.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -97,9 +121,40 @@ describe('Configuration secrets stored in clear by an earlier version', () => {
     expect(t.app.get(SecretBox).open(auth, classifyConfigKey)).toEqual({ type: 'basic', config: legacyAuthConfig });
   });
 
+  it('encrypts a subscription\'s URL query secret and header values stored in clear at start', async () => {
+    const row = await rowOf('webhook_subscriptions', subscriptionId);
+    expect(String(row.url)).not.toContain('sub-SECRET-legacy');
+    expect(String(row.url)).toMatch(/^http:\/\/127\.0\.0\.1:9\/events\?team=ops&token=v1:\S+$/);
+    expect(t.app.get(SecretBox).open(String(row.url))).toBe(HOOK_URL);
+    expect(String(row.headers)).not.toContain('hdr-SECRET-legacy');
+    expect(t.app.get(SecretBox).open(JSON.parse(String(row.headers)))).toEqual({ 'X-Api-Key': HEADER_KEY });
+
+    const res = await send(t, 'GET', `/v1/webhook-subscriptions/${subscriptionId}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ url: 'http://127.0.0.1:9/events?team=ops&token=****y-31', headers: { 'X-Api-Key': '****5150' } });
+  });
+
+  it('encrypts the secret query parameter in a workflow\'s node data at start, keeping its updatedAt', async () => {
+    const before = await send(t, 'GET', `/v1/workflows/${workflowId}`);
+    const row = await rowOf('workflows', workflowId);
+    expect(String(row.nodes)).not.toContain('node-SECRET-legacy');
+    const finish = JSON.parse(String(row.nodes)).find((node: { id: string }) => node.id === 'finish');
+    expect(finish.data.output.callback).toMatch(/^https:\/\/partner\.example\.net\/cb\?sig=v1:\S+&v=2$/);
+    expect(t.app.get(SecretBox).open(finish.data).output.callback).toBe(CALLBACK);
+
+    expect(before.status).toBe(200);
+    const workflow = await before.json();
+    expect(workflow.updatedAt).toBe(row.updated_at);
+    expect(workflow.nodes.find((node: { id: string }) => node.id === 'finish').data.output.callback)
+      .toBe('https://partner.example.net/cb?sig=****y-64&v=2');
+  });
+
   it('leaves rows with nothing in clear exactly as they were', async () => {
     const before = await rowOf('provider_configurations', providerId);
     await t.app.get(ResealProviderConfigSecrets).onApplicationBootstrap();
     expect((await rowOf('provider_configurations', providerId)).config).toBe(before.config);
+    const workflow = await rowOf('workflows', workflowId);
+    await t.app.get(ResealNodeSecrets).onApplicationBootstrap();
+    expect((await rowOf('workflows', workflowId)).nodes).toBe(workflow.nodes);
   });
 });

@@ -6,6 +6,7 @@ import { DeliveryHttp, DeliverySender } from './delivery-sender';
 import { DeliveryScheduler, InProcessDeliveryWorker } from './delivery-worker';
 import { ListenedEventTypes } from './listened-event-types';
 import { OutboxCommitSubscriber } from './outbox-commit.subscriber';
+import { ResealSubscriptionSecrets } from './reseal-subscription-secrets';
 import { SubscriptionsRepository } from './subscriptions.repository';
 import { WebhookDeliveryToolsService } from './webhook-delivery-tools.service';
 import {
@@ -33,6 +34,7 @@ import { WorkflowEventOutbox } from './workflow-event-outbox';
     DeliveriesRepository,
     WebhookSubscriptionsService,
     WebhookDeliveryToolsService,
+    ResealSubscriptionSecrets,
     DeliveryHttp,
     DeliverySender,
     DeliveryProcessor,

@@ -19,6 +19,16 @@ export function openNodeSecrets(box: SecretBox, nodes: readonly WorkflowNode[]):
   return nodes.map((node) => withData(node, (data) => box.open(data)));
 }
 
+/**
+ * The stored `nodes` text with what it still holds in clear sealed (leaves saved before their key, or a URL's query
+ * parameter, counted as secret), or the text itself when nothing was.
+ */
+export function resealStoredNodes(box: SecretBox, stored: string): string {
+  const nodes = JSON.parse(stored) as WorkflowNode[];
+  const resealed = JSON.stringify(nodes.map((node) => withData(node, (data) => box.sealRemaining(data))));
+  return resealed === JSON.stringify(nodes) ? stored : resealed;
+}
+
 /** Node data as a client sees it: every secret leaf shown as `****` + its last 4 characters (or fully masked). */
 export function maskNodeData(data: Record<string, unknown>): Record<string, unknown> {
   return maskSecrets(data);

@@ -10,12 +10,13 @@ import { WorkflowLifecycleService } from './workflow-lifecycle.service';
 import { WorkflowsController } from './workflows.controller';
 import { WorkflowsRepository } from './workflows.repository';
 import { WorkflowsService } from './workflows.service';
+import { ResealNodeSecrets } from './reseal-node-secrets';
 
 /** Workflows and the webhook routes their activation claims. AuditWriter and ProviderConfigLookup come from global modules. */
 @Module({
   imports: [TypeOrmModule.forFeature([WorkflowEntity, WebhookRouteEntity]), CatalogModule],
   controllers: [WorkflowsController],
-  providers: [WorkflowsRepository, WebhookRoutesRepository, WorkflowDefinitionValidator, WorkflowsService, WorkflowLifecycleService, WorkflowDefinitions],
+  providers: [WorkflowsRepository, WebhookRoutesRepository, WorkflowDefinitionValidator, WorkflowsService, WorkflowLifecycleService, WorkflowDefinitions, ResealNodeSecrets],
   exports: [WorkflowsRepository, WebhookRoutesRepository, WorkflowDefinitions],
 })
 export class WorkflowsModule {}
