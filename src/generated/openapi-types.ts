@@ -764,6 +764,12 @@ export type paths = {
          *     Before any request is sent the base URL (`base_url`, else `onboarding_base_url`, else
          *     `transaction_base_url`) must be usable (422 FLK-0340) and pass the outbound-request policy, which blocks
          *     internal host names and private, loopback and link-local addresses (422 FLK-0341).
+         *
+         *     An `s3` configuration is probed at its `endpoint` (else `https://s3.{region}.amazonaws.com`): `connectivity`
+         *     is an unsigned GET there, `authentication` a signed `HeadBucket` of the configured bucket with the configured
+         *     keys (passed on 2xx; failed on 403 with the S3 error, on 404 when the bucket does not exist, and on any
+         *     other answer), and `end_to_end` is `skipped`, since the only thing the executor does is write an object and
+         *     the test never writes.
          */
         post: operations["testProviderConfiguration"];
         delete?: never;
@@ -5787,7 +5793,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /**
              * @description The request is valid but cannot be applied in the current state. Codes:
-             *     - `FLK-0340`: the configuration has no usable base URL (`base_url`, `onboarding_base_url` or `transaction_base_url`).
+             *     - `FLK-0340`: the configuration has no usable base URL (`base_url`, `onboarding_base_url` or `transaction_base_url`; for `s3`, `endpoint` or the region's AWS endpoint).
              *     - `FLK-0341`: the base URL is blocked by the outbound-request (SSRF) policy or its host name does not resolve.
              */
             422: components["responses"]["UnprocessableEntity"];

@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import S3rver from 's3rver';
 import { ProviderConfigurationRepository } from '../../src/modules/provider-configurations/provider-configuration.repository';
 import { maskSecretValue, SecretBox } from '../../src/common/secrets';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
@@ -186,5 +190,65 @@ describe('Provider configurations: connectivity test', () => {
       expect(body.message).toMatch(/blocked|metadata/);
       expect(provider.requests).toHaveLength(0);
     });
+  });
+});
+
+describe('Provider configurations: connectivity test of an S3 bucket', () => {
+  const BUCKET = 'flowker-probe';
+  let t: TestApp;
+  let s3: S3rver;
+  let endpoint: string;
+  let directory: string;
+
+  beforeAll(async () => {
+    directory = mkdtempSync(path.join(tmpdir(), 'flowker-s3-test-'));
+    s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: BUCKET, configs: [] }] });
+    endpoint = `http://127.0.0.1:${(await s3.run()).port}`;
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await dataSource(t).createQueryBuilder().delete().from('provider_configurations').execute();
+    await t.close();
+    await s3.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  // s3rver's fixed keys.
+  const bucketConfig = (extra: Record<string, unknown> = {}) => ({
+    endpoint, region: 'us-east-1', bucket: BUCKET, access_key_id: 'S3RVER', secret_access_key: 'S3RVER', force_path_style: true, ...extra,
+  });
+  const reportOf = async (config: Record<string, unknown>) => {
+    const id = await createConfig(t, { name: unique('bucket'), providerId: 's3', config });
+    const res = await send(t, 'POST', `${BASE}/${id}/test`);
+    expect(res.status).toBe(200);
+    return res.json();
+  };
+  const outcome = (body: { stages: { name: string; status: string }[] }) => body.stages.map((s) => `${s.name}:${s.status}`);
+
+  it('reaches the endpoint and checks the keys with a signed HeadBucket, writing nothing', async () => {
+    const body = await reportOf(bucketConfig());
+    expect(body.overallStatus).toBe('passed');
+    expect(outcome(body)).toEqual(['connectivity:passed', 'authentication:passed', 'end_to_end:skipped']);
+    expect(body.stages[1]).toMatchObject({ message: 'Credentials accepted; the bucket is reachable', details: { statusCode: 200, bucket: BUCKET } });
+    expect(readdirSync(path.join(directory, BUCKET))).toEqual([]);
+    expect(JSON.stringify(body)).not.toContain('S3RVER');
+  });
+
+  it('fails authentication with keys the store refuses, and with a bucket that does not exist', async () => {
+    const refused = await reportOf(bucketConfig({ access_key_id: 'AKIA-UNKNOWN-TO-THE-STORE', secret_access_key: 'not-the-secret-key-1234' }));
+    expect(refused.overallStatus).toBe('partial');
+    expect(outcome(refused)).toEqual(['connectivity:passed', 'authentication:failed', 'end_to_end:skipped']);
+    expect(refused.stages[1]).toMatchObject({ message: expect.stringMatching(/^Credentials not accepted: 403/), details: { statusCode: 403 } });
+    expect(JSON.stringify(refused)).not.toContain('not-the-secret-key');
+
+    const missing = await reportOf(bucketConfig({ bucket: 'no-such-bucket' }));
+    expect(outcome(missing)).toEqual(['connectivity:passed', 'authentication:failed', 'end_to_end:skipped']);
+    expect(missing.stages[1]).toMatchObject({ message: expect.stringMatching(/^Bucket not found: 404/), details: { statusCode: 404 } });
+  });
+
+  it('fails connectivity when nothing answers at the endpoint', async () => {
+    const body = await reportOf(bucketConfig({ endpoint: 'http://127.0.0.1:9' }));
+    expect(body.overallStatus).toBe('failed');
+    expect(outcome(body)).toEqual(['connectivity:failed', 'authentication:skipped', 'end_to_end:skipped']);
   });
 });

@@ -8,6 +8,8 @@ import {
   OutboundInvalidUrlError,
   type OutboundResponse,
 } from '../../common/outbound';
+import { headBucket } from '../../engine/executors/s3/s3-bucket-probe';
+import { s3BucketSettings } from '../../engine/executors/s3/s3-client';
 import type { components } from '../../generated';
 
 export type ProviderConfigTestResult = components['schemas']['ProviderConfigTestResultOutput'];
@@ -19,6 +21,8 @@ const END_TO_END_MAX_BYTES = 1024 * 1024;
 const PROBE_MAX_BYTES = 64 * 1024;
 const MAX_REDIRECTS = 5;
 const BASE_URL_KEYS = ['base_url', 'onboarding_base_url', 'transaction_base_url'] as const;
+/** The catalog's S3 provider, tested through the S3 API rather than a GET of a base URL. */
+const S3_PROVIDER_ID = 's3';
 
 const SUMMARIES: Record<ProviderConfigTestResult['overallStatus'], string> = {
   passed: 'All connectivity checks passed.',
@@ -38,16 +42,28 @@ export class ProviderConnectivityTester {
 
   async run(providerConfigId: string, providerId: string, config: Record<string, unknown>): Promise<ProviderConfigTestResult> {
     const startedAt = new Date();
+    const stages = providerId === S3_PROVIDER_ID ? await this.s3Stages(config) : await this.httpStages(config);
+    appendSkipped(stages);
+
+    const completedAt = new Date();
+    const overallStatus = overall(stages);
+    return {
+      providerConfigId,
+      providerId,
+      overallStatus,
+      durationMs: completedAt.getTime() - startedAt.getTime(),
+      stages,
+      summary: SUMMARIES[overallStatus],
+      startedAt: startedAt.toISOString(),
+      completedAt: completedAt.toISOString(),
+    };
+  }
+
+  /** An HTTP provider: its base URL plain, with the configured credentials, then read in full. */
+  private async httpStages(config: Record<string, unknown>): Promise<Stage[]> {
     const base = await this.usableBaseUrl(config);
     const credentials = credentialHeaders(config);
-    const stages: Stage[] = [];
-
-    const connectivity = await this.stage('connectivity', base, {}, PROBE_MAX_BYTES, (res) => ({
-      ok: res.status < 500,
-      details: { statusCode: res.status, responseTimeMs: res.durationMs, url: maskSecrets(base) },
-      message: res.status < 500 ? 'Endpoint reachable' : `Endpoint answered ${res.statusText}`,
-    }));
-    stages.push(connectivity);
+    const stages: Stage[] = [await this.connectivityStage(base)];
 
     if (credentials === undefined) {
       stages.push({ name: 'authentication', status: 'skipped', durationMs: 0, message: 'No api_key or headers configured' });
@@ -81,31 +97,82 @@ export class ProviderConnectivityTester {
         }),
       );
     }
-    appendSkipped(stages);
-
-    const completedAt = new Date();
-    const overallStatus = overall(stages);
-    return {
-      providerConfigId,
-      providerId,
-      overallStatus,
-      durationMs: completedAt.getTime() - startedAt.getTime(),
-      stages,
-      summary: SUMMARIES[overallStatus],
-      startedAt: startedAt.toISOString(),
-      completedAt: completedAt.toISOString(),
-    };
+    return stages;
   }
 
-  /** The first base URL key with a string value; 422 FLK-0340 if unusable, 422 FLK-0341 if the policy refuses it. */
+  /**
+   * An S3 bucket: its endpoint plain, then a signed HeadBucket with the configured keys. Nothing is read in full:
+   * the executor only writes objects, and a test must not write.
+   */
+  private async s3Stages(config: Record<string, unknown>): Promise<Stage[]> {
+    const settings = s3BucketSettings(
+      config,
+      (name) => new FlkError('FLK-0340', `The configuration has no ${name}.`),
+      (raw) => raw.trim(),
+    );
+    const base = await this.usableUrl(settings.endpoint ?? `https://s3.${settings.region}.amazonaws.com/`, settings.endpoint ? 'endpoint' : 'region');
+    const stages: Stage[] = [await this.connectivityStage(base)];
+    if (failedBefore(stages)) return stages;
+
+    const started = performance.now();
+    const where = { bucket: settings.bucket, region: settings.region };
+    try {
+      const answer = await headBucket(this.http, { ...settings, endpoint: settings.endpoint && base }, STAGE_TIMEOUT_MS);
+      const ok = answer.status >= 200 && answer.status < 300;
+      const said = `${answer.statusText}${answer.s3Code ? ` (${answer.s3Code})` : ''}`;
+      const message = ok
+        ? 'Credentials accepted; the bucket is reachable'
+        : answer.status === 404
+          ? `Bucket not found: ${said}`
+          : answer.status === 401 || answer.status === 403
+            ? `Credentials not accepted: ${said}`
+            : `Unexpected answer to HeadBucket: ${said}`;
+      stages.push({
+        name: 'authentication',
+        status: ok ? 'passed' : 'failed',
+        durationMs: elapsed(started),
+        message,
+        details: { statusCode: answer.status, responseTimeMs: elapsed(started), ...where },
+        ...(ok ? {} : { error: `unexpected status ${answer.status}` }),
+      });
+    } catch (err) {
+      stages.push({
+        name: 'authentication',
+        status: 'failed',
+        durationMs: elapsed(started),
+        message: 'Request failed',
+        details: { url: maskSecrets(base), ...where },
+        error: err instanceof Error ? err.message : String(err),
+      });
+    }
+    if (!failedBefore(stages)) {
+      stages.push({ name: 'end_to_end', status: 'skipped', durationMs: 0, message: 'An S3 bucket is checked up to HeadBucket: the test writes no object' });
+    }
+    return stages;
+  }
+
+  private connectivityStage(base: string): Promise<Stage> {
+    return this.stage('connectivity', base, {}, PROBE_MAX_BYTES, (res) => ({
+      ok: res.status < 500,
+      details: { statusCode: res.status, responseTimeMs: res.durationMs, url: maskSecrets(base) },
+      message: res.status < 500 ? 'Endpoint reachable' : `Endpoint answered ${res.statusText}`,
+    }));
+  }
+
+  /** The first base URL key with a string value, made usable (usableUrl). */
   private async usableBaseUrl(config: Record<string, unknown>): Promise<string> {
     const key = BASE_URL_KEYS.find((k) => typeof config[k] === 'string' && (config[k] as string).trim() !== '');
     if (!key) {
       throw new FlkError('FLK-0340', 'The configuration has no base URL to test (base_url, onboarding_base_url or transaction_base_url).');
     }
+    return this.usableUrl(config[key] as string, key);
+  }
+
+  /** `raw` as a URL the stages may call (`key` names the setting in errors): 422 FLK-0340 if unusable, FLK-0341 if refused. */
+  private async usableUrl(raw: string, key: string): Promise<string> {
     let url: URL;
     try {
-      url = new URL((config[key] as string).trim());
+      url = new URL(raw.trim());
     } catch {
       throw new FlkError('FLK-0340', `${key} is not an absolute URL.`);
     }

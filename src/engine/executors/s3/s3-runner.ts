@@ -9,21 +9,12 @@ import { parseRetryAfter } from '../http/outbound-failure';
 import { parseBaseUrl, redactUrl } from '../http/url';
 import type { ExecutorEnvelope } from '../node-executor';
 import { OutboundRequestHandler } from './outbound-request-handler';
-
-/** The AWS SDK takes ~150 ms to load: only workflows that write to S3 pay for it, on first use. */
-let sdk: Promise<typeof import('@aws-sdk/client-s3')> | undefined;
-const loadSdk = () => (sdk ??= import('@aws-sdk/client-s3'));
+import { loadS3Sdk, s3BucketSettings, s3ClientFor, type S3BucketSettings } from './s3-client';
 
 /** Largest object s3.put-object uploads in one request. */
 const MAX_OBJECT_BYTES = 16 * 1024 * 1024;
 
-export interface S3PutPlan {
-  readonly endpoint?: string;
-  readonly region: string;
-  readonly bucket: string;
-  readonly accessKeyId: string;
-  readonly secretAccessKey: string;
-  readonly forcePathStyle: boolean;
+export interface S3PutPlan extends S3BucketSettings {
   readonly key: string;
   readonly contentType: string;
   readonly body: Buffer;
@@ -41,22 +32,16 @@ export class S3Runner {
 
   plan(input: BuildInput, ids: { executionId: string; nodeId: string }): S3PutPlan {
     const { config, nodeData } = input;
-    const text = (name: string): string => {
-      const value = config[name];
-      if (typeof value !== 'string' || value.trim() === '') throw new CallSetupError(`the provider configuration has no ${name}`);
-      return value.trim();
-    };
     if (typeof nodeData.key !== 'string' || nodeData.key.trim() === '') throw new CallSetupError('s3.put-object needs a "key" in the node data');
     const key = nodeData.key.trim().replaceAll('{executionId}', ids.executionId).replaceAll('{nodeId}', ids.nodeId);
     const body = objectBody(input.body);
     const contentType = typeof nodeData.contentType === 'string' && nodeData.contentType.trim() !== '' ? nodeData.contentType.trim() : body.contentType;
     return {
-      endpoint: typeof config.endpoint === 'string' && config.endpoint.trim() !== '' ? parseBaseUrl(config.endpoint, 'endpoint').toString() : undefined,
-      region: text('region'),
-      bucket: text('bucket'),
-      accessKeyId: text('access_key_id'),
-      secretAccessKey: text('secret_access_key'),
-      forcePathStyle: config.force_path_style === true,
+      ...s3BucketSettings(
+        config,
+        (name) => new CallSetupError(`the provider configuration has no ${name}`),
+        (raw) => parseBaseUrl(raw, 'endpoint').toString(),
+      ),
       key,
       contentType,
       body: body.bytes,
@@ -69,7 +54,7 @@ export class S3Runner {
   }
 
   async attempt(plan: S3PutPlan, ctx: AttemptContext): Promise<ExecutorEnvelope> {
-    const { PutObjectCommand, S3Client, S3ServiceException } = await loadSdk();
+    const { PutObjectCommand, S3Client, S3ServiceException } = await loadS3Sdk();
     const handler = new OutboundRequestHandler(this.http, {
       timeoutMs: ctx.timeoutMs,
       maxResponseBytes: MAX_RESPONSE_BYTES,
@@ -77,17 +62,7 @@ export class S3Runner {
       signal: ctx.signal,
       extraHeaders: { 'Idempotency-Key': ctx.idempotencyKey },
     });
-    const client = new S3Client({
-      region: plan.region,
-      endpoint: plan.endpoint,
-      forcePathStyle: plan.forcePathStyle,
-      credentials: { accessKeyId: plan.accessKeyId, secretAccessKey: plan.secretAccessKey },
-      requestHandler: handler,
-      maxAttempts: 1,
-      // Extra checksum headers are only sent when S3 requires them: many S3-compatible stores reject or ignore them.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    });
+    const client = s3ClientFor(S3Client, plan, handler);
     try {
       const out = await client.send(
         new PutObjectCommand({ Bucket: plan.bucket, Key: plan.key, Body: plan.body, ContentType: plan.contentType }),
