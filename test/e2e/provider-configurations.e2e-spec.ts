@@ -24,6 +24,27 @@ import { create, edge, executor, providerConfig, trigger } from './workflows-fix
 
 const BASE = '/v1/provider-configurations';
 
+/**
+ * Every answer that shows a tracer configuration (GET, list, PATCH, disable, enable), each 200: its body and the
+ * configuration's item in it.
+ */
+async function everyOutputOf(t: TestApp, id: string): Promise<{ body: unknown; item: { config: Record<string, unknown> } }[]> {
+  const outputs = [
+    await send(t, 'GET', `${BASE}/${id}`),
+    await send(t, 'GET', `${BASE}?providerId=tracer&limit=100`),
+    await send(t, 'PATCH', `${BASE}/${id}`, { description: 'patched' }),
+    await send(t, 'POST', `${BASE}/${id}/disable`),
+    await send(t, 'POST', `${BASE}/${id}/enable`),
+  ];
+  const shown = [];
+  for (const res of outputs) {
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    shown.push({ body, item: 'items' in body ? body.items.find((i: { id: string }) => i.id === id) : body });
+  }
+  return shown;
+}
+
 describe('Provider configurations', () => {
   let t: TestApp;
   /** Every response body seen by this file, checked for clear secrets at the end. */
@@ -127,17 +148,7 @@ describe('Provider configurations', () => {
       };
       const clear = ['S3cretPw', 'R00tPw', '4111111111111111', 'ana@example.net', 'Rua A, 1', '998877'];
       const id = await createConfig(t, { name: unique('Sensitive'), providerId: 'tracer', config });
-      const outputs = [
-        await send(t, 'GET', `${BASE}/${id}`),
-        await send(t, 'GET', `${BASE}?providerId=tracer&limit=100`),
-        await send(t, 'PATCH', `${BASE}/${id}`, { description: 'patched' }),
-        await send(t, 'POST', `${BASE}/${id}/disable`),
-        await send(t, 'POST', `${BASE}/${id}/enable`),
-      ];
-      for (const res of outputs) {
-        expect(res.status).toBe(200);
-        const body = await res.json();
-        const item = 'items' in body ? body.items.find((i: { id: string }) => i.id === id) : body;
+      for (const { body, item } of await everyOutputOf(t, id)) {
         expect(item.config).toMatchObject({ base_url: 'https://tracer.example.net', ...masked });
         for (const value of clear) expect(JSON.stringify(body)).not.toContain(value);
       }
@@ -572,17 +583,7 @@ describe('Provider configurations', () => {
       const baseUrl = `https://tracer.example.net/v1?region=eu&api_key=${key}&sig=${signature}`;
       const shownUrl = `https://tracer.example.net/v1?region=eu&api_key=${maskSecretValue(key)}&sig=${maskSecretValue(signature)}`;
       const id = await createConfig(t, { name: unique('Query key'), providerId: 'tracer', config: tracerConfig(baseUrl) });
-      const outputs = [
-        await send(t, 'GET', `${BASE}/${id}`),
-        await send(t, 'GET', `${BASE}?providerId=tracer&limit=100`),
-        await send(t, 'PATCH', `${BASE}/${id}`, { description: 'patched' }),
-        await send(t, 'POST', `${BASE}/${id}/disable`),
-        await send(t, 'POST', `${BASE}/${id}/enable`),
-      ];
-      for (const res of outputs) {
-        expect(res.status).toBe(200);
-        const body = await res.json();
-        const item = 'items' in body ? body.items.find((i: { id: string }) => i.id === id) : body;
+      for (const { body, item } of await everyOutputOf(t, id)) {
         expect(item.config.base_url).toBe(shownUrl);
         expect(JSON.stringify(body)).not.toContain(key);
         expect(JSON.stringify(body)).not.toContain(signature);
