@@ -5,6 +5,7 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { FlkError } from './common/errors';
 import { MetricsService } from './common/metrics/metrics.service';
+import { LifecycleService } from './common/lifecycle/lifecycle.service';
 import type { ResolvedApiKey } from './config/api-key';
 import type { AppConfig } from './config/app-config';
 import { createLogger, installRequestLogging, PinoNestLogger, requestIdFor } from './common/logging/logging';
@@ -51,6 +52,9 @@ export async function createApp(
     // Long ids must reach our handlers (and get a proper 4xx) instead of the router's bare 414.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 16_384 },
     trustProxy: false,
+    // A request that reaches a route while the server closes is answered by the app like any other (a start then gets
+    // 503 FLK-0009 with Retry-After), not by Fastify's own 503 body, which is not in the one error shape.
+    return503OnClosing: false,
     genReqId: requestIdFor,
     // Refusals that happen before routing, in the one error shape too, and counted in /metrics like any answer
     // (the metrics exist only once the app does: see countRefusal below).
@@ -101,6 +105,7 @@ export async function createApp(
     routed: (method, status, seconds) => metrics.observeHttp(method, 'unmatched', status, seconds),
     unread: (status) => unreadable.inc({ status_code: String(status) }),
   };
+  closeConnectionsWhileDraining(fastify, app.get(LifecycleService));
   fastify.addHook('onResponse', (request, reply, done) => {
     metrics.observeHttp(request.method, request.routeOptions?.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
     done();
@@ -160,6 +165,19 @@ function installJsonParser(fastify: FastifyInstance): void {
 const ROUTE_OPERATIONS = new Map(OPERATION_LIST.map((op) => [`${op.method} ${op.routePath}`, op]));
 const routeKey = (request: FastifyRequest): string => `${request.method} ${request.routeOptions.url}`;
 const takesNoBody = (request: FastifyRequest): boolean => ROUTE_OPERATIONS.get(routeKey(request))?.requestBody === null;
+
+/**
+ * Once shutdown has begun, every answer ends its connection. The server's close only ends connections that are idle
+ * at that moment; one that was busy then stayed open after its answer, and kept the process from exiting until the
+ * client's keep-alive ran out (72 s). It also sends clients and load balancers to a fresh connection, to another
+ * instance, during SHUTDOWN_DELAY_MS.
+ */
+function closeConnectionsWhileDraining(fastify: FastifyInstance, lifecycle: LifecycleService): void {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (lifecycle.draining && request.raw.httpVersionMajor < 2) reply.header('Connection', 'close');
+    done(null, payload);
+  });
+}
 
 /** Test-only: `X-Test-Fault-Injection: error|unavailable` makes any route fail, to exercise documented 5xx. */
 function installFaultInjection(fastify: FastifyInstance): void {

@@ -3,6 +3,7 @@ import { createApp } from './app.factory';
 import { resolveApiKey } from './config/api-key';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { LifecycleService } from './common/lifecycle/lifecycle.service';
+import { listenProblem } from './common/lifecycle/listen-problem';
 import { DatabaseInUseError } from './database/sqlite-process-lock';
 
 async function bootstrap(): Promise<void> {
@@ -18,7 +19,14 @@ async function bootstrap(): Promise<void> {
   }
   const apiKey = resolveApiKey(config);
   const { app } = await createApp(config, apiKey);
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    const problem = listenProblem(err, config.host, config.port);
+    if (problem === null) throw err;
+    process.stderr.write(`Flowker failed to start: ${problem}\n`);
+    process.exit(1);
+  }
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   if (apiKey?.generated) {
     // Printed once, on the first start only: only the key's hash is kept on disk.

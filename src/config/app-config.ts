@@ -125,8 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const int = (name: string, fallback: number, min: number, max: number): number => {
     const raw = str(name);
     if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) {
+    const n = decimalInteger(raw);
+    if (n === null || n < min || n > max) {
       problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
       return fallback;
     }
@@ -238,10 +238,20 @@ function parseDatabase(raw: string | undefined, dataDir: string, cwd: string, pr
     }
     return { type: 'postgres', url: raw };
   }
-  const sqlite = /^sqlite:(?:\/\/)?(.+)$/i.exec(raw);
-  if (sqlite) return { type: 'sqlite', file: path.resolve(cwd, sqlite[1]) };
-  problems.push('DATABASE_URL must start with postgres:// or postgresql:// (or sqlite:<file> for the embedded database)');
+  const sqlite = /^sqlite:(?:\/\/)?(.*)$/i.exec(raw);
+  if (sqlite && sqlite[1] !== '') return { type: 'sqlite', file: path.resolve(cwd, sqlite[1]) };
+  // "sqlite://" named the root directory as the database file, and the start retried opening it forever.
+  if (sqlite) problems.push('DATABASE_URL sqlite: must name a file, e.g. sqlite:./data/flowker.sqlite');
+  else problems.push('DATABASE_URL must start with postgres:// or postgresql:// (or sqlite:<file> for the embedded database)');
   return { type: 'sqlite', file: path.join(dataDir, 'flowker.sqlite') };
+}
+
+/**
+ * A number written in plain decimal digits, or null. Number() alone also reads "0x10", "1e3", "0b11" and "+5", so
+ * PORT=0x10 listened on port 16 instead of being refused.
+ */
+function decimalInteger(raw: string): number | null {
+  return /^\d{1,15}$/.test(raw) ? Number(raw) : null;
 }
 
 /** Nest injection token for the AppConfig object. */
@@ -281,11 +291,11 @@ function parseSubscriptions(
   let retryScheduleMs = DEFAULT_RETRY_SCHEDULE_MS;
   const rawSchedule = str('SUBSCRIPTION_RETRY_SCHEDULE_MS');
   if (rawSchedule !== undefined) {
-    const delays = rawSchedule.split(',').map((s) => Number(s.trim()));
-    if (delays.length > 20 || delays.some((d) => !Number.isInteger(d) || d < 1 || d > 7 * DAY)) {
+    const delays = rawSchedule.split(',').map((s) => decimalInteger(s.trim()));
+    if (delays.length > 20 || delays.some((d) => d === null || d < 1 || d > 7 * DAY)) {
       problems.push('SUBSCRIPTION_RETRY_SCHEDULE_MS must be a comma-separated list of at most 20 delays in ms (1 to 604800000)');
     } else {
-      retryScheduleMs = delays;
+      retryScheduleMs = delays as number[];
     }
   }
   const deliveryTimeoutMs = int('SUBSCRIPTION_DELIVERY_TIMEOUT_MS', 15_000, 100, 120_000);

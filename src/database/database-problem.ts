@@ -7,7 +7,10 @@ const UNREACHABLE_CODES = new Set([
   // them only while connecting, never for a statement, so they are the database's condition, not the request's.
   '3D000', '28000', '28P01',
 ]);
-const UNREACHABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end|database connection is closed|The database connection is not open/i;
+// "… is not queryable": pg refuses statements on a client whose connection has failed or closed, e.g. a transaction's
+// connection whose server process was terminated while the transaction still had statements to send.
+const UNREACHABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end|database connection is closed|The database connection is not open|is not queryable/i;
 /**
  * Driver errors that mean "the database is out of room": a full disk (SQLite's SQLITE_FULL, PostgreSQL's class 53,
  * insufficient resources). What was being written was fine, and the same write can succeed once there is room.

@@ -3734,10 +3734,12 @@ export type components = {
         };
         /**
          * @description The service is starting, shutting down, or a required dependency is unavailable (FLK-0009). Retry
-         *     later, ideally against another instance.
+         *     after the number of seconds given in `Retry-After`, ideally against another instance.
          */
         ServiceUnavailable: {
             headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {

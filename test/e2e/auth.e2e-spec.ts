@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import YAML from 'yaml';
+import { SPEC_FILE } from '../../src/modules/docs/swagger';
 import { startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
 
 describe('API key authentication', () => {
@@ -43,6 +46,12 @@ describe('API key authentication', () => {
     expect(await yamlResponse.text()).toMatch(/Flowker API/);
     expect((await t.http('/swagger/openapi.yaml?download=1')).headers.get('content-type')).toBe('application/yaml; charset=utf-8');
     expect((await t.http('/swagger/openapi.json')).headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('serves the spec exactly as openapi/flowker.yaml holds it, in JSON and in YAML', async () => {
+    const file = YAML.parse(readFileSync(SPEC_FILE, 'utf8'));
+    expect(await (await t.http('/swagger/openapi.json')).json()).toEqual(file);
+    expect(YAML.parse(await (await t.http('/swagger/openapi.yaml')).text())).toEqual(file);
   });
 });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { LifecycleService } from '../../src/common/lifecycle/lifecycle.service';
+import { freePort } from '../support/service-process';
 import { authJson, startTestApp, usingPostgres, type TestApp } from '../support/test-app';
 
 /** Runs `sql` on the server of TEST_DATABASE_URL, connected to its maintenance database `postgres`. */
@@ -75,14 +76,20 @@ describe('Health, readiness and version', () => {
 });
 
 describe('Health when the service cannot serve', () => {
-  it('readiness turns 503 with no checks while draining', async () => {
+  it('readiness turns 503 while draining: /readyz with no checks, /health/ready naming the shutdown', async () => {
     const t = await startTestApp();
     try {
       t.app.get(LifecycleService).beginDrain();
       const res = await t.http('/readyz');
       expect(res.status).toBe(503);
       expect(await res.json()).toMatchObject({ status: 'unhealthy', checks: {} });
-      expect((await t.http('/health/ready')).status).toBe(503);
+      const ready = await t.http('/health/ready');
+      expect(ready.status).toBe(503);
+      // The body says why, not only that: the database is fine, the instance is shutting down.
+      expect((await ready.json()).checks).toEqual({
+        database: expect.objectContaining({ status: 'healthy' }),
+        shutdown: { status: 'unhealthy', message: expect.stringContaining('draining') },
+      });
       // Liveness is about the process, not traffic: still 200.
       expect((await t.http('/health/live')).status).toBe(200);
     } finally {
@@ -135,4 +142,33 @@ describe('Health when the service cannot serve', () => {
       await onServer(`DROP DATABASE IF EXISTS "${name}_moved" WITH (FORCE)`);
     }
   });
+});
+
+// Production mode needs PostgreSQL; a port nothing listens on stands for a Redis that is down from the start.
+(usingPostgres() ? describe : describe.skip)('Production mode with Redis down', () => {
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    t = await startTestApp({
+      REDIS_URL: `redis://127.0.0.1:${await freePort()}/7`,
+      REDIS_PREFIX: `flk-health-${process.pid}`,
+      EXECUTION_DRAIN_MS: '100',
+    });
+  });
+  afterAll(() => t?.close());
+
+  it('/health/ready names Redis as the reason it is not ready, as /readyz does', async () => {
+    const ready = await t!.http('/health/ready');
+    expect(ready.status).toBe(503);
+    expect((await ready.json()).checks).toEqual({
+      database: expect.objectContaining({ status: 'healthy' }),
+      redis: { status: 'unhealthy', message: expect.stringMatching(/^redis: /) },
+    });
+    expect((await (await t!.http('/readyz')).json()).checks.redis).toMatchObject({ status: 'down' });
+  });
+
+  it('shutdown ends although Redis never answered (BullMQ\'s forced close waited for it forever)', async () => {
+    const app = t!;
+    t = undefined;
+    await app.close();
+  }, 60_000);
 });

@@ -47,11 +47,20 @@ const DATABASE_PROBLEM_MESSAGES = {
  * filter (which Nest also routes Fastify-level errors through).
  */
 export function toErrorResponse(err: unknown, operation?: Pick<OperationDefinition, 'payloadTooLargeCode'>): MappedError {
-  const mapped = mapError(err);
+  const mapped = withRetryAfter(mapError(err));
   // Some operations answer an over-limit body with their own code (spec: x-payload-too-large-code).
   const ownCode = operation?.payloadTooLargeCode as FlkCode | null | undefined;
   if (mapped.body.code === 'FLK-0006' && ownCode) return fromCode(ownCode, mapped.body.message);
   return mapped;
+}
+
+/** Seconds a client is asked to wait before retrying a 503 (the service draining, or a store unreachable). */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = '5';
+
+/** Every 503 says when to retry, whichever condition raised it (a draining instance gave none before). */
+function withRetryAfter(mapped: MappedError): MappedError {
+  if (mapped.status !== 503 || mapped.headers?.['Retry-After'] !== undefined) return mapped;
+  return { ...mapped, headers: { ...mapped.headers, 'Retry-After': UNAVAILABLE_RETRY_AFTER_SECONDS } };
 }
 
 function mapError(err: unknown): MappedError {
@@ -89,7 +98,7 @@ function mapError(err: unknown): MappedError {
   const problem = databaseProblemOf(err);
   if (problem) {
     // Logged like any server-side failure, but answered as retryable.
-    return { ...fromCode('FLK-0009', DATABASE_PROBLEM_MESSAGES[problem]), headers: { 'Retry-After': '5' }, unexpected: true };
+    return { ...fromCode('FLK-0009', DATABASE_PROBLEM_MESSAGES[problem]), unexpected: true };
   }
   return { ...fromCode('FLK-9999', 'An unexpected error occurred. It has been logged.'), unexpected: true };
 }

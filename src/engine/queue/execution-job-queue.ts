@@ -63,7 +63,9 @@ export class ExecutionJobQueue extends ExecutionDispatch implements OnModuleDest
   }
 
   async onModuleDestroy(): Promise<void> {
-    if (!(await settlesWithin(this.queue.close().catch(() => undefined), CLOSE_TIMEOUT_MS))) await this.queue.disconnect().catch(() => undefined);
+    if (await settlesWithin(this.queue.close().catch(() => undefined), CLOSE_TIMEOUT_MS)) return;
+    // disconnect() waits for Redis as well: bounded, so an unreachable Redis cannot hold shutdown.
+    await settlesWithin(this.queue.disconnect().catch(() => undefined), CLOSE_TIMEOUT_MS);
   }
 
   private registerMetrics(metrics: MetricsService): void {

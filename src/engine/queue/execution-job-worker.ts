@@ -62,7 +62,10 @@ export class ExecutionJobWorker implements OnApplicationBootstrap, OnModuleDestr
     // Waits for running jobs; when the process is draining they stop at their next step and go back to the queue.
     // Bounded: with Redis unreachable a graceful close could wait forever (the locks then expire and others resume).
     const closed = this.worker?.close().catch(() => undefined);
-    if (!(await settlesWithin(closed, this.config.executionDrainMs + CLOSE_GRACE_MS))) await this.worker?.close(true).catch(() => undefined);
+    if (await settlesWithin(closed, this.config.executionDrainMs + CLOSE_GRACE_MS)) return;
+    // Bounded too: BullMQ's forced close also waits for Redis, and with Redis unreachable it never returned, so a
+    // SIGTERM never ended the process.
+    await settlesWithin(this.worker?.close(true).catch(() => undefined), CLOSE_GRACE_MS);
   }
 
   private async process(job: Job<ExecutionJobData>): Promise<void> {

@@ -36,10 +36,8 @@ export function setupSwagger(app: NestFastifyApplication): void {
     };
     route.onSend = [...[route.onSend ?? []].flat(), yamlType];
   });
-  // "Try it out" must call the server that serves the page, wherever it runs: a relative server goes first.
-  const spec = loadSpec();
-  const served = { ...spec, servers: [{ url: '/', description: 'The server serving this page' }, ...(spec.servers ?? [])] };
-  SwaggerModule.setup('swagger', app, served, {
+  // Served exactly as written: the spec's first server is relative, so "Try it out" calls the instance serving the page.
+  SwaggerModule.setup('swagger', app, loadSpec(), {
     jsonDocumentUrl: 'swagger/openapi.json',
     yamlDocumentUrl: 'swagger/openapi.yaml',
     customSiteTitle: 'Flowker API',

@@ -76,12 +76,22 @@ export class HealthService {
     return { ok, body: { status: ok ? 'healthy' : 'unhealthy', checks, ...base } };
   }
 
-  /** /health/ready answers in the health shape, for platforms that probe one family of paths. */
+  /**
+   * /health/ready answers in the health shape, for platforms that probe one family of paths. Its checks say why it is
+   * not ready: Redis (production mode) and a shutdown in progress are reported beside the database, as /readyz does.
+   */
   async readyAsHealth(): Promise<Answer<HealthResponse>> {
-    const ready = await this.ready();
-    const health = await this.health();
+    const [ready, health] = await Promise.all([this.ready(), this.health()]);
     const ok = ready.ok && health.ok;
-    return { ok, body: { ...health.body, status: ok ? 'healthy' : 'unhealthy' } };
+    const checks = { ...health.body.checks };
+    const redis = ready.body.checks.redis;
+    if (redis) {
+      checks.redis = redis.status === 'up'
+        ? { status: 'healthy', message: `redis answered in ${redis.latency_ms} ms` }
+        : { status: 'unhealthy', message: `redis: ${redis.error}` };
+    }
+    if (this.lifecycle.draining) checks.shutdown = { status: 'unhealthy', message: 'draining after a shutdown signal; not taking new work' };
+    return { ok, body: { ...health.body, status: ok ? 'healthy' : 'unhealthy', checks } };
   }
 
   version(): { version: string; requestDate: string } {

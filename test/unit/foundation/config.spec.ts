@@ -44,4 +44,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ API_KEY: 'short' })).toThrow(/at least 16/);
     expect(loadConfig({ DATABASE_URL: 'postgres://h/db', API_KEY_ENABLED: 'false', SECRETS_KEY: 'A'.repeat(43) + '=' }).apiKey.enabled).toBe(false);
   });
+
+  it('reads numbers in plain decimal only: hexadecimal, binary, exponent or signed values are refused by name', () => {
+    for (const raw of ['0x10', '0b11', '0o20', '1e3', '+80', '80.0', '8_0']) {
+      expect(() => loadConfig({ PORT: raw })).toThrow(new RegExp(`PORT must be an integer between 0 and 65535 \\(got "${raw.replace('+', '\\+')}"\\)`));
+    }
+    expect(() => loadConfig({ EXECUTION_TIMEOUT_MS: '3e5' })).toThrow(/EXECUTION_TIMEOUT_MS/);
+    expect(() => loadConfig({ SUBSCRIPTION_RETRY_SCHEDULE_MS: '5000,0x100' })).toThrow(/SUBSCRIPTION_RETRY_SCHEDULE_MS/);
+    expect(loadConfig({ PORT: ' 8080 ' }).port).toBe(8080);
+    expect(loadConfig({ SUBSCRIPTION_RETRY_SCHEDULE_MS: '5000, 60000' }).subscriptions.retryScheduleMs).toEqual([5000, 60000]);
+  });
+
+  it('refuses a sqlite: URL without a file', () => {
+    for (const raw of ['sqlite:', 'sqlite://']) expect(() => loadConfig({ DATABASE_URL: raw })).toThrow(/DATABASE_URL sqlite: must name a file/);
+    expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/flowker.sqlite' }).database).toEqual({ type: 'sqlite', file: '/var/lib/flowker.sqlite' });
+  });
 });

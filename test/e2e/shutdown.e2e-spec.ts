@@ -1,0 +1,72 @@
+import http from 'node:http';
+import net, { type Socket } from 'node:net';
+import { LifecycleService } from '../../src/common/lifecycle/lifecycle.service';
+import { startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
+import { actionNode, activeWorkflow, edge, execute, triggerNode } from './executions-fixtures';
+
+/** One GET over `agent`, with the socket it used. */
+function get(agent: http.Agent, url: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; socket: Socket }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { agent }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, socket: req.socket as Socket }));
+    });
+    req.on('error', reject);
+  });
+}
+
+describe('once shutdown has begun (SIGTERM)', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp({ EXECUTION_DRAIN_MS: '100' });
+  });
+  afterEach(() => t.close());
+
+  it('a start it refuses answers 503 FLK-0009 with Retry-After, as for an unreachable database', async () => {
+    const wf = await activeWorkflow(t, [triggerNode(), actionNode('a')], [edge('start', 'a')]);
+    t.app.get(LifecycleService).beginDrain();
+    const refused = await execute(t, wf, {});
+    expect(refused.status).toBe(503);
+    expect(await refused.json()).toMatchObject({ code: 'FLK-0009' });
+    expect(refused.headers.get('retry-after')).toBe('5');
+  });
+
+  it('each answer closes its keep-alive connection, so no client connection holds the process open', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const before = await get(agent, `${t.baseUrl}/health/live`);
+      expect(before.headers.connection).toBe('keep-alive');
+
+      t.app.get(LifecycleService).beginDrain();
+      const closed = new Promise<void>((resolve) => before.socket.once('close', () => resolve()));
+      const during = await get(agent, `${t.baseUrl}/health/live`);
+      // The same connection, reused: the server ends it after this answer instead of keeping it for the client.
+      expect(during.socket).toBe(before.socket);
+      expect(during.status).toBe(200);
+      expect(during.headers.connection).toBe('close');
+      await closed;
+    } finally {
+      agent.destroy();
+    }
+  });
+});
+
+describe('while the HTTP server closes', () => {
+  it('a request still arriving on an open connection is answered by the app, never by the framework in another shape', async () => {
+    const t = await startTestApp();
+    const socket = net.connect(Number(new URL(t.baseUrl).port), '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk) => (received += chunk.toString('latin1')));
+    const ended = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    // A request whose headers are still arriving keeps its connection busy, so closing the server does not end it.
+    socket.write(`POST /v1/workflows HTTP/1.1\r\nHost: flowker\r\nX-API-Key: ${TEST_API_KEY}\r\nContent-Type: application/json\r\n`);
+    const closing = t.close();
+    while (t.app.getHttpServer().listening) await new Promise((resolve) => setTimeout(resolve, 10));
+    socket.write('Content-Length: 2\r\n\r\n{}');
+    await Promise.all([ended, closing]);
+
+    expect(received).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(received.slice(received.indexOf('\r\n\r\n') + 4))).toMatchObject({ code: 'FLK-0110' });
+  });
+});
