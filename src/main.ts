@@ -66,6 +66,10 @@ function withRoleFromArgs(args: readonly string[], env: NodeJS.ProcessEnv): Node
 
 bootstrap().catch((err) => {
   // An expected refusal is said in one sentence; anything else with its stack.
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(78); // EX_CONFIG, as for the settings themselves
+  }
   const detail = err instanceof DatabaseInUseError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
   process.stderr.write(`Flowker failed to start: ${detail}\n`);
   process.exit(1);

@@ -1,7 +1,8 @@
 import { hash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from './app-config';
+import { ensureDirectory } from './ensure-directory';
 
 export interface ResolvedApiKey {
   /** SHA-256 of the key: the only form kept in memory or on disk. */
@@ -25,7 +26,7 @@ export function resolveApiKey(config: AppConfig): ResolvedApiKey | null {
     if (/^[0-9a-f]{64}$/.test(hex)) return { sha256: Buffer.from(hex, 'hex') };
   }
   const key = `flk_${randomBytes(32).toString('base64url')}`;
-  mkdirSync(config.dataDir, { recursive: true });
+  ensureDirectory(config.dataDir, 'DATA_DIR');
   writeFileSync(file, `${sha256(key).toString('hex')}\n`, { mode: 0o600 });
   return { sha256: sha256(key), generated: key };
 }

@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
+import { ensureDirectory } from '../config/ensure-directory';
 import { MIGRATIONS } from './migrations';
 import { acquireSqliteProcessLock } from './sqlite-process-lock';
 
@@ -13,7 +13,7 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     // at once instead of waiting in the driver (src/database/pipeline.ts relies on it; no cursors or streams are used).
     return { ...common, type: 'postgres', url: db.url, extra: { max: 20, connectionTimeoutMillis: 10_000, pipeline: true } };
   }
-  mkdirSync(path.dirname(db.file), { recursive: true });
+  ensureDirectory(path.dirname(db.file), 'DATA_DIR or DATABASE_URL');
   return {
     ...common,
     type: 'better-sqlite3',

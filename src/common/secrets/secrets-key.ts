@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from '../../config/app-config';
+import { ensureDirectory } from '../../config/ensure-directory';
 
 export const SECRETS_KEY_FILE = 'secrets.key';
 
@@ -20,7 +21,7 @@ export function resolveSecretsKey(config: Pick<AppConfig, 'secretsKey' | 'dataDi
     return key;
   }
   const key = randomBytes(32);
-  mkdirSync(config.dataDir, { recursive: true });
+  ensureDirectory(config.dataDir, 'DATA_DIR');
   writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   chmodSync(file, 0o600);
   return key;
