@@ -18,7 +18,7 @@ function get(agent: http.Agent, url: string): Promise<{ status: number; headers:
 describe('once shutdown has begun (SIGTERM)', () => {
   let t: TestApp;
   beforeEach(async () => {
-    t = await startTestApp({ EXECUTION_DRAIN_MS: '100' });
+    t = await startTestApp({ EXECUTION_DRAIN_MS: '100', LOG_LEVEL: 'info' }, { captureLogs: true });
   });
   afterEach(() => t.close());
 
@@ -29,6 +29,10 @@ describe('once shutdown has begun (SIGTERM)', () => {
     expect(refused.status).toBe(503);
     expect(await refused.json()).toMatchObject({ code: 'FLK-0009' });
     expect(refused.headers.get('retry-after')).toBe('5');
+    // An expected refusal: its request line is a warning, and nothing is logged as a failure (no error, no stack).
+    const lines = t.logs.map((line) => JSON.parse(line) as { level: number; msg?: string; res?: { statusCode: number } });
+    expect(lines.filter((line) => line.res?.statusCode === 503).map((line) => [line.msg, line.level])).toEqual([['request completed', 40]]);
+    expect(lines.filter((line) => line.level >= 50)).toEqual([]);
   });
 
   it('each answer closes its keep-alive connection, so no client connection holds the process open', async () => {

@@ -69,7 +69,9 @@ function mapError(err: unknown): MappedError {
       status: err.status,
       body: { code: err.code, title: err.title, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },
       headers: err.headers,
-      unexpected: err.status >= 500,
+      // A 503 FLK-0009 we raise on purpose (draining, storage waits) is a refusal the client is told to retry, not a
+      // failure to investigate: logged as an error with its stack, each one buried the real failures of a shutdown.
+      unexpected: err.status >= 500 && err.code !== 'FLK-0009',
     };
   }
   // Nest wraps errors raised inside Fastify (content parsing, body limits) in an HttpException: map the original.

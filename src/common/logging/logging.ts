@@ -64,7 +64,9 @@ export function createLogger(config: AppConfig, destination?: DestinationStream)
 export function installRequestLogging(fastify: FastifyInstance, logger: Logger): void {
   // Callback-style hooks (here and in app.factory.ts): an async hook costs a promise on every request.
   fastify.addHook('onResponse', (request: FastifyRequest, reply, done) => {
-    const level = reply.statusCode >= 500 ? 'error' : 'info';
+    // A 503 asks the client to retry (draining, a store unreachable): a warning; its cause, when it is a failure, is
+    // logged as an error where it happened.
+    const level = reply.statusCode === 503 ? 'warn' : reply.statusCode >= 500 ? 'error' : 'info';
     // Redacting headers and URL is the costly part: skip it when the line would not be written anyway.
     if (!logger.isLevelEnabled(level) || QUIET_PATHS.test(request.url)) {
       done();
