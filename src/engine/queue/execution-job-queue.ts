@@ -28,12 +28,14 @@ const SCRAPE_TIMEOUT_MS = 1_000;
 export class ExecutionJobQueue extends ExecutionDispatch implements OnModuleDestroy {
   private readonly logger = new Logger('ExecutionJobQueue');
   readonly queue: Queue<ExecutionJobData>;
+  /** Set when a graceful close did not finish in time: the connections then stop reconnecting. */
+  private abandoned = false;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, metrics: MetricsService) {
     super();
     const redis = config.redis as RedisConfig;
     this.queue = new Queue<ExecutionJobData>(EXECUTIONS_QUEUE, {
-      connection: bullConnection(redis),
+      connection: bullConnection(redis, () => this.abandoned),
       prefix: redis.prefix,
       defaultJobOptions: {
         // Finished jobs are dropped at once: the database keeps the history, and a later re-add must create a job.
@@ -64,6 +66,7 @@ export class ExecutionJobQueue extends ExecutionDispatch implements OnModuleDest
 
   async onModuleDestroy(): Promise<void> {
     if (await settlesWithin(this.queue.close().catch(() => undefined), CLOSE_TIMEOUT_MS)) return;
+    this.abandoned = true;
     // disconnect() waits for Redis as well: bounded, so an unreachable Redis cannot hold shutdown.
     await settlesWithin(this.queue.disconnect().catch(() => undefined), CLOSE_TIMEOUT_MS);
   }

@@ -27,6 +27,8 @@ export class ExecutionJobWorker implements OnApplicationBootstrap, OnModuleDestr
   private worker?: Worker<ExecutionJobData>;
   private sweepTimer?: NodeJS.Timeout;
   private sweeping = false;
+  /** Set when a graceful close did not finish in time: the connections then stop reconnecting. */
+  private abandoned = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,7 +43,7 @@ export class ExecutionJobWorker implements OnApplicationBootstrap, OnModuleDestr
 
   onApplicationBootstrap(): void {
     this.worker = new Worker<ExecutionJobData>(EXECUTIONS_QUEUE, (job) => this.process(job), {
-      connection: bullConnection(this.redis),
+      connection: bullConnection(this.redis, () => this.abandoned),
       prefix: this.redis.prefix,
       concurrency: this.config.executionConcurrency,
       lockDuration: this.redis.lockMs,
@@ -63,6 +65,7 @@ export class ExecutionJobWorker implements OnApplicationBootstrap, OnModuleDestr
     // Bounded: with Redis unreachable a graceful close could wait forever (the locks then expire and others resume).
     const closed = this.worker?.close().catch(() => undefined);
     if (await settlesWithin(closed, this.config.executionDrainMs + CLOSE_GRACE_MS)) return;
+    this.abandoned = true;
     // Bounded too: BullMQ's forced close also waits for Redis, and with Redis unreachable it never returned, so a
     // SIGTERM never ended the process.
     await settlesWithin(this.worker?.close(true).catch(() => undefined), CLOSE_GRACE_MS);
