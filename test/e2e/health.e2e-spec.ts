@@ -1,22 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { LifecycleService } from '../../src/common/lifecycle/lifecycle.service';
+import { onPostgresServer, scratchDatabase } from '../support/scratch-database';
 import { freePort } from '../support/service-process';
 import { authJson, startTestApp, usingPostgres, type TestApp } from '../support/test-app';
 
 /** Runs `sql` on the server of TEST_DATABASE_URL, connected to its maintenance database `postgres`. */
-async function onServer(sql: string): Promise<void> {
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  url.pathname = '/postgres';
-  const client = new Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 describe('Health, readiness and version', () => {
   let t: TestApp;
@@ -117,29 +105,26 @@ describe('Health when the service cannot serve', () => {
 
   // A scratch database of its own, renamed under the running app: the test database stays untouched.
   (usingPostgres() ? it : it.skip)('answers 503 FLK-0009 with Retry-After while its PostgreSQL database is renamed away, and serves again once it is back', async () => {
-    const name = `${new URL(process.env.TEST_DATABASE_URL!).pathname.slice(1)}_gone_${randomUUID().slice(0, 8)}`;
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = `/${name}`;
-    await onServer(`CREATE DATABASE "${name}"`);
+    const { name, url, drop } = await scratchDatabase('gone');
     let t: TestApp | undefined;
     try {
-      t = await startTestApp({ DATABASE_URL: url.toString() });
+      t = await startTestApp({ DATABASE_URL: url });
       expect((await t.http('/v1/workflows', { headers: authJson() })).status).toBe(200);
       // Renaming needs the app's connections gone; the pool then has to reconnect to a database that does not exist.
-      await onServer(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`);
-      await onServer(`ALTER DATABASE "${name}" RENAME TO "${name}_moved"`);
+      await onPostgresServer(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`);
+      await onPostgresServer(`ALTER DATABASE "${name}" RENAME TO "${name}_moved"`);
       const refused = await t.http('/v1/workflows', { headers: authJson() });
       expect(refused.status).toBe(503);
       expect(refused.headers.get('retry-after')).toBe('5');
       expect(await refused.json()).toMatchObject({ code: 'FLK-0009' });
       expect((await t.http('/readyz')).status).toBe(503);
 
-      await onServer(`ALTER DATABASE "${name}_moved" RENAME TO "${name}"`);
+      await onPostgresServer(`ALTER DATABASE "${name}_moved" RENAME TO "${name}"`);
       expect((await t.http('/v1/workflows', { headers: authJson() })).status).toBe(200);
     } finally {
       await t?.close().catch(() => undefined);
-      await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await onServer(`DROP DATABASE IF EXISTS "${name}_moved" WITH (FORCE)`);
+      await drop();
+      await onPostgresServer(`DROP DATABASE IF EXISTS "${name}_moved" WITH (FORCE)`);
     }
   });
 });
