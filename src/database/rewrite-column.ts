@@ -48,6 +48,18 @@ export async function rewriteColumn(db: Database, target: ColumnRewrite, pageSiz
 }
 
 /**
+ * A rewrite of a column holding JSON text: `change` maps the parsed value. The stored text itself comes back when
+ * `change` altered nothing, so rewriteColumn writes only the rows that really change.
+ */
+export function rewriteJson<T>(change: (value: T) => T): (stored: string) => string {
+  return (stored) => {
+    const value = JSON.parse(stored) as T;
+    const next = JSON.stringify(change(value));
+    return next === JSON.stringify(value) ? stored : next;
+  };
+}
+
+/**
  * rewriteColumn for a repair done at start (`what`: the rows, in words, for the log): logs how many rows it changed
  * and the rows it could not read, which it leaves as they are rather than failing the start over them.
  */

@@ -1,28 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import S3rver from 's3rver';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { deleteProviderConfigs, fakeServer, providerConfig, rejectionOf, runNode, type Reply } from './executors-fixtures';
+import { S3RVER_KEY, startLocalS3, type LocalS3 } from './s3-fixtures';
 
 const BUCKET = 'flowker-objects';
-// s3rver's fixed credentials.
-const ACCESS_KEY = 'S3RVER';
-const SECRET_KEY = 'S3RVER';
+const ACCESS_KEY = S3RVER_KEY;
+const SECRET_KEY = S3RVER_KEY;
 
 describe('Executors: s3.put-object against a local S3-compatible server', () => {
   let t: TestApp;
-  let s3: S3rver;
+  let s3: LocalS3;
   let endpoint: string;
-  let directory: string;
   let reader: S3Client;
 
   beforeAll(async () => {
-    directory = mkdtempSync(path.join(tmpdir(), 'flowker-s3-'));
-    s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: BUCKET, configs: [] }] });
-    const { port } = await s3.run();
-    endpoint = `http://127.0.0.1:${port}`;
+    s3 = await startLocalS3(BUCKET);
+    endpoint = s3.endpoint;
     reader = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY } });
     t = await startTestApp({ EXECUTOR_RETRY_BASE_MS: '10' });
   });
@@ -31,7 +24,6 @@ describe('Executors: s3.put-object against a local S3-compatible server', () => 
     await deleteProviderConfigs(t);
     await t.close();
     await s3.close();
-    rmSync(directory, { recursive: true, force: true });
   });
 
   const s3Config = (extra: Record<string, unknown> = {}) =>

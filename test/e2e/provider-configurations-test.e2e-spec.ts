@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import S3rver from 's3rver';
 import { ProviderConfigurationRepository } from '../../src/modules/provider-configurations/provider-configuration.repository';
 import { maskSecretValue, SecretBox } from '../../src/common/secrets';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
@@ -20,6 +18,7 @@ import {
   unique,
   type FakeProvider,
 } from './provider-configurations-fixtures';
+import { startLocalS3, type LocalS3 } from './s3-fixtures';
 
 const BASE = '/v1/provider-configurations';
 
@@ -196,27 +195,19 @@ describe('Provider configurations: connectivity test', () => {
 describe('Provider configurations: connectivity test of an S3 bucket', () => {
   const BUCKET = 'flowker-probe';
   let t: TestApp;
-  let s3: S3rver;
-  let endpoint: string;
-  let directory: string;
+  let s3: LocalS3;
 
   beforeAll(async () => {
-    directory = mkdtempSync(path.join(tmpdir(), 'flowker-s3-test-'));
-    s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: BUCKET, configs: [] }] });
-    endpoint = `http://127.0.0.1:${(await s3.run()).port}`;
+    s3 = await startLocalS3(BUCKET);
     t = await startTestApp();
   });
   afterAll(async () => {
     await dataSource(t).createQueryBuilder().delete().from('provider_configurations').execute();
     await t.close();
     await s3.close();
-    rmSync(directory, { recursive: true, force: true });
   });
 
-  // s3rver's fixed keys.
-  const bucketConfig = (extra: Record<string, unknown> = {}) => ({
-    endpoint, region: 'us-east-1', bucket: BUCKET, access_key_id: 'S3RVER', secret_access_key: 'S3RVER', force_path_style: true, ...extra,
-  });
+  const bucketConfig = (extra: Record<string, unknown> = {}) => s3.config(BUCKET, extra);
   const reportOf = async (config: Record<string, unknown>) => {
     const id = await createConfig(t, { name: unique('bucket'), providerId: 's3', config });
     const res = await send(t, 'POST', `${BASE}/${id}/test`);
@@ -230,7 +221,7 @@ describe('Provider configurations: connectivity test of an S3 bucket', () => {
     expect(body.overallStatus).toBe('passed');
     expect(outcome(body)).toEqual(['connectivity:passed', 'authentication:passed', 'end_to_end:skipped']);
     expect(body.stages[1]).toMatchObject({ message: 'Credentials accepted; the bucket is reachable', details: { statusCode: 200, bucket: BUCKET } });
-    expect(readdirSync(path.join(directory, BUCKET))).toEqual([]);
+    expect(readdirSync(path.join(s3.directory, BUCKET))).toEqual([]);
     expect(JSON.stringify(body)).not.toContain('S3RVER');
   });
 

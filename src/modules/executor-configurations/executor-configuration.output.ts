@@ -1,4 +1,5 @@
 import { classifyConfigKey, maskSecrets, type SecretBox } from '../../common/secrets';
+import { rewriteJson } from '../../database/rewrite-column';
 import type { components } from '../../generated';
 import type { ExecutorConfigurationEntity } from './executor-configuration.entity';
 
@@ -13,10 +14,7 @@ export function sealAuthenticationConfig(box: SecretBox, config: Record<string, 
 
 /** Stored authentication with what its settings still hold in clear sealed (see resealStoredConfig). */
 export function resealStoredAuthentication(box: SecretBox, stored: string): string {
-  const auth = JSON.parse(stored) as ExecutorAuthentication;
-  if (!auth.config) return stored;
-  const config = box.sealRemaining(auth.config, classifyConfigKey);
-  return JSON.stringify(config) === JSON.stringify(auth.config) ? stored : JSON.stringify({ ...auth, config });
+  return rewriteJson<ExecutorAuthentication>((auth) => (auth.config ? { ...auth, config: box.sealRemaining(auth.config, classifyConfigKey) } : auth))(stored);
 }
 
 /** Authentication with its secrets in clear. Only for code that must use them. */

@@ -1,4 +1,5 @@
 import { classifyConfigKey, maskSecrets, type SecretBox } from '../../common/secrets';
+import { rewriteJson } from '../../database/rewrite-column';
 import type { components } from '../../generated';
 import type { ProviderConfigurationEntity } from './provider-configuration.entity';
 
@@ -18,9 +19,7 @@ export function sealConfig(box: SecretBox, config: Record<string, unknown>): str
  * rule for configurations has widened over time). The same text when there is nothing to seal.
  */
 export function resealStoredConfig(box: SecretBox, stored: string): string {
-  const config = JSON.parse(stored) as Record<string, unknown>;
-  const resealed = JSON.stringify(box.sealRemaining(config, classifyConfigKey));
-  return resealed === JSON.stringify(config) ? stored : resealed;
+  return rewriteJson<Record<string, unknown>>((config) => box.sealRemaining(config, classifyConfigKey))(stored);
 }
 
 /** The stored config in clear. Only for code that must use the secrets (the connectivity test, executors). */

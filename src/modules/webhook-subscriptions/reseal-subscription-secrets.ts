@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SecretBox } from '../../common/secrets';
 import { Database } from '../../database/database.service';
-import { repairColumnAtStart } from '../../database/rewrite-column';
+import { repairColumnAtStart, rewriteJson } from '../../database/rewrite-column';
 
 /**
  * At start, encrypts what subscriptions still hold in clear because they were saved before the rule covered it: the
@@ -20,13 +20,7 @@ export class ResealSubscriptionSecrets implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const url = { table: 'webhook_subscriptions', column: 'url', rewrite: (stored: string) => this.box.sealRemaining(stored) };
     await repairColumnAtStart(this.db, url, this.logger, 'subscription URL(s) holding secrets in clear');
-    const headers = { table: 'webhook_subscriptions', column: 'headers', rewrite: (stored: string) => this.resealHeaders(stored) };
+    const headers = { table: 'webhook_subscriptions', column: 'headers', rewrite: rewriteJson<Record<string, string>>((h) => this.box.sealRemaining(h)) };
     await repairColumnAtStart(this.db, headers, this.logger, 'subscription header set(s) holding secrets in clear');
-  }
-
-  private resealHeaders(stored: string): string {
-    const headers = JSON.parse(stored) as Record<string, string>;
-    const resealed = JSON.stringify(this.box.sealRemaining(headers));
-    return resealed === JSON.stringify(headers) ? stored : resealed;
   }
 }

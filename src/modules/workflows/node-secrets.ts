@@ -1,4 +1,5 @@
 import { keepUnchangedSecrets, maskSecrets, type SecretBox } from '../../common/secrets';
+import { rewriteJson } from '../../database/rewrite-column';
 import type { WorkflowNode } from './workflow.types';
 
 /**
@@ -24,9 +25,7 @@ export function openNodeSecrets(box: SecretBox, nodes: readonly WorkflowNode[]):
  * parameter, counted as secret), or the text itself when nothing was.
  */
 export function resealStoredNodes(box: SecretBox, stored: string): string {
-  const nodes = JSON.parse(stored) as WorkflowNode[];
-  const resealed = JSON.stringify(nodes.map((node) => withData(node, (data) => box.sealRemaining(data))));
-  return resealed === JSON.stringify(nodes) ? stored : resealed;
+  return rewriteJson<WorkflowNode[]>((nodes) => nodes.map((node) => withData(node, (data) => box.sealRemaining(data))))(stored);
 }
 
 /** Node data as a client sees it: every secret leaf shown as `****` + its last 4 characters (or fully masked). */
