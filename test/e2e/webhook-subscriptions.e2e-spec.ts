@@ -441,6 +441,24 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect(logs.items.find((l) => l.attempt === 1)).toMatchObject({ succeeded: false, statusCode: 302, error: expect.stringContaining('redirects are not followed') });
     });
 
+    it('records an answer whose body holds NUL bytes (shown as U+FFFD), retries it as usual, and answers a test with it', async () => {
+      const nulBody = Buffer.from('bad\u0000body\u0000', 'utf8');
+      receiver.endpoint('/nul-body', (n, res) => (n === 1 ? void res.writeHead(500).end(nulBody) : ok(n, res)));
+      const sub = await a.subscribe(receiver, '/nul-body', { events: ['workflow.completed'] });
+      await a.emit({ type: 'workflow.completed', data: {} });
+      const logs = await until('both attempts logged', async () => {
+        const l = await a.logs(sub.id);
+        return l.total === 2 ? l : undefined;
+      });
+      expect(logs.items[1]).toMatchObject({ attempt: 1, succeeded: false, statusCode: 500, responseBody: 'bad\uFFFDbody\uFFFD' });
+      expect(logs.items[0]).toMatchObject({ attempt: 2, succeeded: true });
+
+      receiver.setBehaviour('/nul-body', (_n, res) => void res.writeHead(200).end(nulBody));
+      const tested = await a.send('POST', `${BASE}/${sub.id}/test`);
+      expect(tested.status).toBe(200);
+      expect(await tested.json()).toMatchObject({ succeeded: true, trigger: 'test', responseBody: 'bad\uFFFDbody\uFFFD' });
+    });
+
     it('410 Gone disables the subscription at once, visibly, and nothing more is sent', async () => {
       receiver.endpoint('/gone', always(410));
       const sub = await a.subscribe(receiver, '/gone', { events: ['workflow.completed'] });

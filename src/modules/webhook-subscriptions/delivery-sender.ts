@@ -112,7 +112,7 @@ export class DeliverySender {
         startedAt,
         succeeded: false,
         durationMs: Math.round(performance.now() - started),
-        error: message.slice(0, 500),
+        error: storable(message.slice(0, 500)),
         responseTruncated: false,
         gone: false,
       };
@@ -120,7 +120,19 @@ export class DeliverySender {
   }
 }
 
-/** The body start as text; a character cut in half at the limit is dropped rather than shown as U+FFFD. */
+/**
+ * The body start as text; a character cut in half at the limit is dropped rather than shown as U+FFFD. A receiver may
+ * answer anything, NUL bytes included, and the excerpt is stored.
+ */
 function excerpt(bytes: Buffer): string {
-  return new TextDecoder('utf-8').decode(bytes.subarray(0, RESPONSE_EXCERPT_BYTES)).replace(/\uFFFD+$/, '');
+  return storable(new TextDecoder('utf-8').decode(bytes.subarray(0, RESPONSE_EXCERPT_BYTES)).replace(/\uFFFD+$/, ''));
+}
+
+/**
+ * Text a receiver controls, made storable: PostgreSQL refuses U+0000 in text, and one such value failed the whole
+ * transaction recording its attempt and those ended with it, which were then sent again and again. U+0000 is shown
+ * as U+FFFD, like the bytes that do not decode.
+ */
+function storable(text: string): string {
+  return text.replace(/\u0000/g, '\uFFFD');
 }
