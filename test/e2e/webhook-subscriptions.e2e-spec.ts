@@ -459,6 +459,45 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect(await tested.json()).toMatchObject({ succeeded: true, trigger: 'test', responseBody: 'bad\uFFFDbody\uFFFD' });
     });
 
+    it('the status is the answer: a 2xx whose body is cut short or does not decode is delivered, and not sent again', async () => {
+      // 200 with a body that claims gzip but is not, then 200 with a connection closed before the announced length.
+      receiver.endpoint('/bad-gzip', (_n, res) => void res.writeHead(200, { 'Content-Encoding': 'gzip' }).end('not gzip at all'));
+      receiver.endpoint('/cut-short', (_n, res) => {
+        res.writeHead(200, { 'Content-Length': '100' });
+        res.write('partial');
+        setTimeout(() => res.socket?.destroy(), 20);
+      });
+      // A failure status stays a failure, whatever happens to its body.
+      receiver.endpoint('/cut-short-503', (n, res) => {
+        if (n > 1) return ok(n, res);
+        res.writeHead(503, { 'Content-Length': '100' });
+        res.write('partial');
+        setTimeout(() => res.socket?.destroy(), 20);
+      });
+      for (const path of ['/bad-gzip', '/cut-short']) {
+        const sub = await a.subscribe(receiver, path, { events: ['workflow.completed'] });
+        await a.emit({ type: 'workflow.completed', data: {} });
+        const logs = await until(`${path} logged`, async () => {
+          const l = await a.logs(sub.id);
+          return l.total === 1 ? l : undefined;
+        });
+        expect(logs.items[0]).toMatchObject({ attempt: 1, succeeded: true, statusCode: 200, responseTruncated: true });
+        expect(logs.items[0].error).toBeUndefined();
+        await new Promise((r) => setTimeout(r, SCHEDULE[0] * 3));
+        expect(receiver.at(path)).toHaveLength(1);
+      }
+
+      const failing = await a.subscribe(receiver, '/cut-short-503', { events: ['workflow.completed'] });
+      await a.emit({ type: 'workflow.completed', data: {} });
+      const logs = await until('retried after the 503', async () => {
+        const l = await a.logs(failing.id);
+        return l.total === 2 ? l : undefined;
+      });
+      expect(logs.items[1]).toMatchObject({ attempt: 1, succeeded: false, statusCode: 503, responseBody: 'partial', responseTruncated: true });
+      expect(logs.items[1].error).toMatch(/^endpoint answered 503 Service Unavailable; its body could not be read: /);
+      expect(logs.items[0]).toMatchObject({ attempt: 2, succeeded: true });
+    });
+
     it('410 Gone disables the subscription at once, visibly, and nothing more is sent', async () => {
       receiver.endpoint('/gone', always(410));
       const sub = await a.subscribe(receiver, '/gone', { events: ['workflow.completed'] });

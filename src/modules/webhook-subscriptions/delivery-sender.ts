@@ -89,6 +89,9 @@ export class DeliverySender {
         maxResponseBytes: RESPONSE_EXCERPT_BYTES,
         maxRedirects: 0,
         signal,
+        // The status is the receiver's answer: a body cut short (or never finished) after a 2xx still delivered the
+        // event, and counting it failed would send it again on every retry.
+        statusIsTheAnswer: true,
       });
       const succeeded = res.status >= 200 && res.status < 300;
       const redirect = res.status >= 300 && res.status < 400;
@@ -99,7 +102,7 @@ export class DeliverySender {
         durationMs: res.durationMs,
         ...(succeeded
           ? {}
-          : { error: `endpoint answered ${res.statusText}${redirect ? ' (redirects are not followed)' : ''}` }),
+          : { error: `endpoint answered ${res.statusText}${redirect ? ' (redirects are not followed)' : ''}${unreadBody(res.bodyError)}` }),
         ...(res.body.length > 0 ? { responseExcerpt: excerpt(res.body) } : {}),
         responseTruncated: res.truncated,
         retryAfterMs: succeeded ? undefined : parseRetryAfter(res.headers['retry-after'], Date.now()),
@@ -119,6 +122,8 @@ export class DeliverySender {
     }
   }
 }
+
+const unreadBody = (bodyError: string | undefined) => (bodyError ? `; its body could not be read: ${storable(bodyError)}` : '');
 
 /**
  * The body start as text; a character cut in half at the limit is dropped rather than shown as U+FFFD. A receiver may
