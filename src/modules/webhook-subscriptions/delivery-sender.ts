@@ -8,6 +8,8 @@ import { bodySignature, standardSignature, standardSigningKey } from './webhook-
 /** Longest response excerpt kept in the log, in bytes. */
 export const RESPONSE_EXCERPT_BYTES = 1024;
 const USER_AGENT = 'Flowker-Webhooks/1.1';
+/** The headers every delivery sets itself (lower case, as sent). */
+const OWN_HEADERS = new Set(['content-type', 'user-agent', 'webhook-id', 'webhook-timestamp', 'webhook-signature', 'x-webhook-signature']);
 
 /** Where and how to send: the subscription's endpoint with its secret and extra headers in clear. */
 export interface DeliveryTarget {
@@ -64,8 +66,10 @@ export class DeliverySender {
 
   /** Every header of one attempt; `timestampSeconds` is the time of this attempt, not of the event. */
   static headersFor(target: DeliveryTarget, webhookId: string, body: Buffer, timestampSeconds: number): Record<string, string> {
+    // Ours win whatever the case of a custom name: `User-Agent` beside our `user-agent` went out twice.
+    const custom = Object.entries(target.headers).filter(([name]) => !OWN_HEADERS.has(name.toLowerCase()));
     return {
-      ...target.headers,
+      ...Object.fromEntries(custom),
       'content-type': 'application/json',
       'user-agent': USER_AGENT,
       'webhook-id': webhookId,

@@ -47,6 +47,11 @@ describe('webhook signing', () => {
   it('custom headers go out, our headers win', () => {
     const headers = DeliverySender.headersFor({ url: 'https://x', secret: 's', headers: { 'X-Team': 'a' } }, 'evt_9', body, now);
     expect(headers).toMatchObject({ 'X-Team': 'a', 'content-type': 'application/json', 'webhook-id': 'evt_9', 'webhook-timestamp': String(now) });
+    // Whatever the case of the name: one User-Agent goes out, ours.
+    const agent = DeliverySender.headersFor({ url: 'https://x', secret: 's', headers: { 'User-Agent': 'mine', 'X-Team': 'a' } }, 'evt_9', body, now);
+    const userAgents = Object.entries(agent).filter(([name]) => name.toLowerCase() === 'user-agent');
+    expect(userAgents).toEqual([['user-agent', 'Flowker-Webhooks/1.1']]);
+    expect(agent['X-Team']).toBe('a');
   });
 });
 
