@@ -7,6 +7,7 @@ import { bodySignature, standardSignature, standardSigningKey } from './webhook-
 
 /** Longest response excerpt kept in the log, in bytes. */
 export const RESPONSE_EXCERPT_BYTES = 1024;
+const MAX_ERROR_CHARS = 500;
 const USER_AGENT = 'Flowker-Webhooks/1.1';
 /** The headers every delivery sets itself (lower case, as sent). */
 const OWN_HEADERS = new Set(['content-type', 'user-agent', 'webhook-id', 'webhook-timestamp', 'webhook-signature', 'x-webhook-signature']);
@@ -106,7 +107,7 @@ export class DeliverySender {
         durationMs: res.durationMs,
         ...(succeeded
           ? {}
-          : { error: `endpoint answered ${res.statusText}${redirect ? ' (redirects are not followed)' : ''}${unreadBody(res.bodyError)}` }),
+          : { error: errorText(`endpoint answered ${res.statusText}${redirect ? ' (redirects are not followed)' : ''}${unreadBody(res.bodyError)}`) }),
         ...(res.body.length > 0 ? { responseExcerpt: excerpt(res.body) } : {}),
         responseTruncated: res.truncated,
         retryAfterMs: succeeded ? undefined : parseRetryAfter(res.headers['retry-after'], Date.now()),
@@ -119,7 +120,7 @@ export class DeliverySender {
         startedAt,
         succeeded: false,
         durationMs: Math.round(performance.now() - started),
-        error: storable(message.slice(0, 500)),
+        error: errorText(message),
         responseTruncated: false,
         gone: false,
       };
@@ -127,7 +128,10 @@ export class DeliverySender {
   }
 }
 
-const unreadBody = (bodyError: string | undefined) => (bodyError ? `; its body could not be read: ${storable(bodyError)}` : '');
+const unreadBody = (bodyError: string | undefined) => (bodyError ? `; its body could not be read: ${bodyError}` : '');
+
+/** An attempt's error as stored (the column holds 500 characters). */
+const errorText = (message: string) => storable(message.slice(0, MAX_ERROR_CHARS));
 
 /**
  * The body start as text; a character cut in half at the limit is dropped rather than shown as U+FFFD. A receiver may
