@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { Database } from '../../src/database/database.service';
+import { SubscriptionsRepository } from '../../src/modules/webhook-subscriptions/subscriptions.repository';
 import { WorkflowEventOutbox, type WorkflowEvent } from '../../src/modules/webhook-subscriptions/workflow-event-outbox';
 import { wipeSubscriptionTables } from '../support/subscription-tables';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp, type TestResponse } from '../support/test-app';
@@ -762,6 +763,26 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
         expect(r.status).toBe(409);
         expect((await r.json()).code).toBe('FLK-0350');
       }
+    });
+
+    it('a PATCH does not undo the run of failures the worker recorded after the PATCH read the subscription', async () => {
+      const sub = await a.subscribe(receiver, '/failing-run');
+      const repository = t.app.get(SubscriptionsRepository);
+      const failingSince = new Date(Date.now() - 60_000).toISOString();
+      // The worker records a first failure between the PATCH's read and its write (it does not touch updatedAt).
+      const original = repository.updateIfUnchanged.bind(repository);
+      const spy = jest.spyOn(repository, 'updateIfUnchanged').mockImplementationOnce(async (m, ...rest) => {
+        await repository.setFailingSince(m, sub.id, failingSince);
+        return original(m, ...rest);
+      });
+      try {
+        const res = await a.send('PATCH', `${BASE}/${sub.id}`, { name: unique('Renamed') });
+        expect(res.status).toBe(200);
+      } finally {
+        spy.mockRestore();
+      }
+      const row = await t.app.get(Database).read((m) => repository.findByIds(m, [sub.id]));
+      expect(row[0].failingSince).toBe(failingSince);
     });
   });
 });

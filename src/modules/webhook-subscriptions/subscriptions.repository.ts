@@ -62,23 +62,29 @@ export class SubscriptionsRepository {
     }
   }
 
-  /** Saves `row` only if nobody changed the subscription since it was read (same updatedAt); false otherwise. */
-  async updateIfUnchanged(manager: EntityManager, row: WebhookSubscriptionEntity, expectedUpdatedAt: string): Promise<boolean> {
-    const { id, organizationId, ...columns } = row;
+  /**
+   * Writes `changes` (only those columns) to the subscription `read`, only if nobody changed it since it was read
+   * (same updatedAt); false otherwise.
+   */
+  async updateIfUnchanged(
+    manager: EntityManager,
+    read: Pick<WebhookSubscriptionEntity, 'id' | 'organizationId' | 'updatedAt'>,
+    changes: Partial<Omit<WebhookSubscriptionEntity, 'id' | 'organizationId'>>,
+  ): Promise<boolean> {
     try {
       const result = await manager
         .createQueryBuilder()
         .update(WebhookSubscriptionEntity)
-        .set(columns)
+        .set(changes)
         .where('id = :id AND organization_id = :organizationId AND updated_at = :expectedUpdatedAt', {
-          id,
-          organizationId,
-          expectedUpdatedAt,
+          id: read.id,
+          organizationId: read.organizationId,
+          expectedUpdatedAt: read.updatedAt,
         })
         .execute();
       return (result.affected ?? 0) === 1;
     } catch (err) {
-      throw translateDuplicateName(err, row.name);
+      throw translateDuplicateName(err, changes.name ?? '');
     }
   }
 

@@ -107,21 +107,24 @@ export class WebhookSubscriptionsService {
   async update(organizationId: string, id: string, input: SubscriptionFields, actor: AuditActor): Promise<WebhookSubscriptionOutput> {
     const current = await this.find(organizationId, id);
     const now = laterThan(current.updatedAt);
-    const next: WebhookSubscriptionEntity = { ...current, updatedAt: now };
-    if (input.name !== undefined) next.name = checkName(input.name);
+    // Only the columns this request changes are written: the worker keeps the run of failures (failingSince) without
+    // touching updatedAt, and writing back the value read here would undo what it recorded meanwhile.
+    const changes: Partial<WebhookSubscriptionEntity> = { updatedAt: now };
+    if (input.name !== undefined) changes.name = checkName(input.name);
     // A URL read and sent back carries masks: each secret query parameter sent as the mask of the stored one keeps it.
-    if (input.url !== undefined) next.url = this.box.seal(keepUnchangedSecrets(this.urls.check(input.url), this.box.open(current.url)));
-    if (input.events !== undefined) next.events = JSON.stringify(checkEvents(input.events));
-    if (input.secret !== undefined) next.secret = this.sealSecret(checkSecret(input.secret));
-    if (input.headers !== undefined) next.headers = JSON.stringify(this.box.seal(checkHeaders(input.headers)));
+    if (input.url !== undefined) changes.url = this.box.seal(keepUnchangedSecrets(this.urls.check(input.url), this.box.open(current.url)));
+    if (input.events !== undefined) changes.events = JSON.stringify(checkEvents(input.events));
+    if (input.secret !== undefined) changes.secret = this.sealSecret(checkSecret(input.secret));
+    if (input.headers !== undefined) changes.headers = JSON.stringify(this.box.seal(checkHeaders(input.headers)));
     const deactivating = input.active === false && Boolean(current.active);
     if (input.active === true && !current.active) {
-      Object.assign(next, { active: true, disabledReason: null, disabledAt: null, failingSince: null });
+      Object.assign(changes, { active: true, disabledReason: null, disabledAt: null, failingSince: null });
     } else if (deactivating) {
-      Object.assign(next, { active: false, disabledReason: 'disabled_by_user', disabledAt: now });
+      Object.assign(changes, { active: false, disabledReason: 'disabled_by_user', disabledAt: now });
     }
+    const next: WebhookSubscriptionEntity = { ...current, ...changes };
     await this.db.write(async (m) => {
-      if (!(await this.subscriptions.updateIfUnchanged(m, next, current.updatedAt))) {
+      if (!(await this.subscriptions.updateIfUnchanged(m, current, changes))) {
         throw new FlkError('FLK-0350', 'The webhook subscription changed while the request was being processed; read it again and retry.');
       }
       if (deactivating) await this.deliveries.cancelPending(m, id, cancelledBecause('disabled_by_user'), now);
