@@ -831,7 +831,7 @@ export type paths = {
         head?: never;
         /**
          * Update a webhook subscription
-         * @description Changes only the fields sent. `headers`, when sent, replace the stored headers as a whole; `secret` rotates the signing secret (deliveries already in progress keep the secret they were signed with). Setting `active` to `true` re-enables a subscription the server disabled and clears `disabledReason`; setting it to `false` stops deliveries and cancels those still waiting.
+         * @description Changes only the fields sent. `headers`, when sent, replace the stored headers as a whole; `secret` rotates the signing secret (deliveries already in progress keep the secret they were signed with); with `secretOverlapSeconds` the secret it replaces keeps signing too for that long, so receivers can switch without rejecting a delivery (`webhook-signature` then carries one signature per secret). Setting `active` to `true` re-enables a subscription the server disabled and clears `disabledReason`; setting it to `false` stops deliveries and cancels those still waiting.
          */
         patch: operations["updateWebhookSubscription"];
         trace?: never;
@@ -2908,6 +2908,11 @@ export type components = {
              */
             secret?: string;
             /**
+             * @description Only with `secret`. For this many seconds (at most 7 days) every delivery is signed with the secret being replaced as well as with the new one, in `webhook-signature`; `X-Webhook-Signature` uses the new secret only. 0 or absent ends the old secret at once (after a leak, for example).
+             * @example 86400
+             */
+            secretOverlapSeconds?: number;
+            /**
              * @description New HTTPS endpoint (at most 2048 characters).
              * @example https://hooks.example.com/flowker
              */
@@ -3363,6 +3368,12 @@ export type components = {
              * @example default
              */
             organizationId: string;
+            /**
+             * Format: date-time
+             * @description While the secret replaced by the last rotation still signs deliveries (see `secretOverlapSeconds`), when it stops. Absent otherwise.
+             * @example 2026-03-18T14:30:00.000Z
+             */
+            previousSecretExpiresAt?: string;
             /**
              * Format: date-time
              * @description When the subscription was last changed, by a client or by the server disabling it.
@@ -6092,7 +6103,7 @@ export interface operations {
              *     - `FLK-0701`: the `url` is missing, longer than 2048 characters, not an absolute URL, carries user credentials, or does not use HTTPS (plain HTTP is accepted only for loopback addresses, and only when the server enables it for development).
              *     - `FLK-0702`: the `url` points at a destination the outbound-request (SSRF) policy refuses: a private, loopback, link-local, carrier-grade NAT, multicast or cloud-metadata address (in any notation, including IPv6, IPv4-mapped IPv6 and decimal, octal or hexadecimal IPv4 forms) or an internal host name.
              *     - `FLK-0706`: `events` is missing or empty, lists an unknown event type, or lists a type twice.
-             *     - `FLK-0707`: the `secret` is empty, longer than 255 characters, or starts with `whsec_` without being followed by the base64 encoding of 24 to 64 bytes.
+             *     - `FLK-0707`: the `secret` is empty, longer than 255 characters, or starts with `whsec_` without being followed by the base64 encoding of 24 to 64 bytes; or `secretOverlapSeconds` is not an integer from 0 to 604800, or is sent without `secret`.
              *     - `FLK-0708`: `headers` has more than 20 entries, a name that is not a valid HTTP header name (at most 64 characters), a reserved name (such as `Host`, `Content-Length`, `Content-Type`, hop-by-hop headers, `X-Webhook-Signature` or any `webhook-*` header), a name repeated with different case, or a value longer than 1024 characters or containing control characters or characters outside Latin-1.
              *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).

@@ -4,7 +4,8 @@ import { SubscriptionsRepository } from '../../src/modules/webhook-subscriptions
 import { WorkflowEventOutbox, type WorkflowEvent } from '../../src/modules/webhook-subscriptions/workflow-event-outbox';
 import { wipeSubscriptionTables } from '../support/subscription-tables';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp, type TestResponse } from '../support/test-app';
-import { always, failTimes, ok, Receiver } from './webhook-subscriptions-receiver';
+import { bodySignature } from '../../src/modules/webhook-subscriptions/webhook-signing';
+import { always, failTimes, ok, Receiver, verify } from './webhook-subscriptions-receiver';
 
 const BASE = '/v1/webhook-subscriptions';
 jest.setTimeout(30_000);
@@ -440,6 +441,57 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
         return l.total >= 2 ? l : undefined;
       });
       expect(logs.items.find((l) => l.attempt === 1)).toMatchObject({ succeeded: false, statusCode: 302, error: expect.stringContaining('redirects are not followed') });
+    });
+
+    it('rotating the secret with secretOverlapSeconds signs with both secrets until then; without it, only with the new one', async () => {
+      receiver.endpoint('/rotate', ok);
+      const sub = await a.subscribe(receiver, '/rotate', { events: ['workflow.completed'] });
+      const first = sub.secret!;
+      const second = 'second-secret-of-the-rotation';
+      const before = Date.now();
+      const rotated = await a.send('PATCH', `${BASE}/${sub.id}`, { secret: second, secretOverlapSeconds: 3600 });
+      expect(rotated.status).toBe(200);
+      const body = await rotated.json();
+      expect(Date.parse(body.previousSecretExpiresAt)).toBeGreaterThanOrEqual(before + 3_600_000);
+      expect(Date.parse(body.previousSecretExpiresAt)).toBeLessThanOrEqual(Date.now() + 3_600_000);
+      expect((await (await a.send('GET', `${BASE}/${sub.id}`)).json()).previousSecretExpiresAt).toBe(body.previousSecretExpiresAt);
+      receiver.setSecret('/rotate', second);
+
+      // Test events and resends alike: a receiver still on the first secret verifies, and so does one on the second.
+      const tested = await (await a.send('POST', `${BASE}/${sub.id}/test`)).json();
+      expect(tested).toMatchObject({ succeeded: true });
+      expect(await a.send('POST', `${BASE}/${sub.id}/deliveries/${tested.deliveryId}/resend`)).toMatchObject({ status: 202 });
+      await until('resent', () => receiver.at('/rotate')[1]);
+      for (const got of receiver.at('/rotate')) {
+        expect(String(got.headers['webhook-signature']).split(' ')).toHaveLength(2);
+        expect(verify(first, { ...got.headers, 'x-webhook-signature': bodySignature(first, got.raw) }, got.raw)).toBeUndefined();
+        expect(verify(second, got.headers, got.raw)).toBeUndefined();
+      }
+
+      // Without an overlap (after a leak, say) the replaced secret stops signing at once.
+      const third = 'third-secret-of-the-rotation';
+      const immediate = await (await a.send('PATCH', `${BASE}/${sub.id}`, { secret: third })).json();
+      expect(immediate.previousSecretExpiresAt).toBeUndefined();
+      receiver.setSecret('/rotate', third);
+      await a.send('POST', `${BASE}/${sub.id}/test`);
+      const last = receiver.at('/rotate')[2];
+      expect(String(last.headers['webhook-signature']).split(' ')).toHaveLength(1);
+      expect(verify(second, { ...last.headers, 'x-webhook-signature': bodySignature(second, last.raw) }, last.raw)).toMatch(/^standard webhooks/);
+
+      // An overlap ends by itself.
+      const fourth = 'fourth-secret-of-the-rotation';
+      const short = await (await a.send('PATCH', `${BASE}/${sub.id}`, { secret: fourth, secretOverlapSeconds: 1 })).json();
+      receiver.setSecret('/rotate', fourth);
+      await new Promise((r) => setTimeout(r, Date.parse(short.previousSecretExpiresAt) - Date.now() + 50));
+      expect((await (await a.send('GET', `${BASE}/${sub.id}`)).json()).previousSecretExpiresAt).toBeUndefined();
+      await a.send('POST', `${BASE}/${sub.id}/test`);
+      expect(String(receiver.at('/rotate')[3].headers['webhook-signature']).split(' ')).toHaveLength(1);
+
+      for (const wrong of [{ secretOverlapSeconds: 60 }, { secret: 'x-secret', secretOverlapSeconds: 604_801 }, { secret: 'x-secret', secretOverlapSeconds: 1.5 }]) {
+        const res = await a.send('PATCH', `${BASE}/${sub.id}`, wrong);
+        expect(res.status).toBe(400);
+        expect((await res.json()).code).toBe('FLK-0707');
+      }
     });
 
     it('records an answer whose body holds NUL bytes (shown as U+FFFD), retries it as usual, and answers a test with it', async () => {

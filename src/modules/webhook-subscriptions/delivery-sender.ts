@@ -16,6 +16,8 @@ const OWN_HEADERS = new Set(['content-type', 'user-agent', 'webhook-id', 'webhoo
 export interface DeliveryTarget {
   readonly url: string;
   readonly secret: string;
+  /** The secret a rotation replaced, while it still signs beside `secret` (Standard Webhooks signature only). */
+  readonly previousSecret?: string;
   readonly headers: Readonly<Record<string, string>>;
 }
 
@@ -75,7 +77,10 @@ export class DeliverySender {
       'user-agent': USER_AGENT,
       'webhook-id': webhookId,
       'webhook-timestamp': String(timestampSeconds),
-      'webhook-signature': standardSignature(standardSigningKey(target.secret), webhookId, timestampSeconds, body),
+      // One signature per secret, space-separated, as Standard Webhooks verifiers expect during a rotation.
+      'webhook-signature': [target.secret, ...(target.previousSecret !== undefined ? [target.previousSecret] : [])]
+        .map((secret) => standardSignature(standardSigningKey(secret), webhookId, timestampSeconds, body))
+        .join(' '),
       'x-webhook-signature': bodySignature(target.secret, body),
     };
   }

@@ -25,6 +25,8 @@ export interface SubscriptionFields {
   url?: string;
   events?: string[];
   secret?: string;
+  /** PATCH only, with `secret`: how long the replaced secret keeps signing too. */
+  secretOverlapSeconds?: number;
   headers?: Record<string, unknown>;
   active?: boolean;
 }
@@ -72,6 +74,8 @@ export class WebhookSubscriptionsService {
       url: this.box.seal(url),
       events: JSON.stringify(events),
       secret: this.sealSecret(secret),
+      previousSecret: null,
+      previousSecretUntil: null,
       headers: JSON.stringify(this.box.seal(headers)),
       active: true,
       disabledReason: null,
@@ -114,7 +118,8 @@ export class WebhookSubscriptionsService {
     // A URL read and sent back carries masks: each secret query parameter sent as the mask of the stored one keeps it.
     if (input.url !== undefined) changes.url = this.box.seal(keepUnchangedSecrets(this.urls.check(input.url), this.box.open(current.url)));
     if (input.events !== undefined) changes.events = JSON.stringify(checkEvents(input.events));
-    if (input.secret !== undefined) changes.secret = this.sealSecret(checkSecret(input.secret));
+    if (input.secret !== undefined) Object.assign(changes, this.rotation(current, input.secret, input.secretOverlapSeconds, now));
+    else if (input.secretOverlapSeconds !== undefined) throw overlapWithoutSecret();
     if (input.headers !== undefined) changes.headers = JSON.stringify(this.box.seal(checkHeaders(input.headers)));
     const deactivating = input.active === false && Boolean(current.active);
     if (input.active === true && !current.active) {
@@ -151,10 +156,26 @@ export class WebhookSubscriptionsService {
     return row;
   }
 
+  /**
+   * A new secret; with an overlap, the one it replaces signs too until then (a receiver switching secrets verifies
+   * with either). A rotation during an overlap keeps only the secret it replaces: receivers hold at most two.
+   */
+  private rotation(current: WebhookSubscriptionEntity, secret: string, overlapSeconds: number | undefined, now: string) {
+    const secretColumns = { secret: this.sealSecret(checkSecret(secret)) };
+    if (!overlapSeconds) return { ...secretColumns, previousSecret: null, previousSecretUntil: null };
+    const until = new Date(Date.parse(now) + overlapSeconds * 1000).toISOString();
+    return { ...secretColumns, previousSecret: current.secret, previousSecretUntil: until };
+  }
+
   private sealSecret(secret: string): string {
     return this.box.seal({ secret }).secret;
   }
 }
+
+const overlapWithoutSecret = () =>
+  new FlkError('FLK-0707', 'secretOverlapSeconds applies to a rotation: send it together with the new secret.', {
+    secretOverlapSeconds: 'needs secret',
+  });
 
 /** Now, or 1 ms after `previous` if the clock has not moved past it: updatedAt doubles as the version. */
 function laterThan(previous: string): string {
