@@ -148,6 +148,21 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect((await a.send('DELETE', `${BASE}/${sub.id}`)).status).toBe(204);
     });
 
+    it('headers read and sent back in a PATCH keep the credential their mask stands for; a new value replaces it', async () => {
+      const sub = await a.subscribe(receiver, '/crud-masked-headers', { headers: { Authorization: 'Bearer receiver-token-9876', 'X-Team': 'ops' } });
+      const read = (await (await a.send('GET', `${BASE}/${sub.id}`)).json()).headers;
+      expect(read).toEqual({ Authorization: '****9876', 'X-Team': 'ops' });
+      const patched = await a.send('PATCH', `${BASE}/${sub.id}`, { headers: { ...read, 'X-Team': 'payments' } });
+      expect(patched.status).toBe(200);
+      expect((await patched.json()).headers).toEqual({ Authorization: '****9876', 'X-Team': 'payments' });
+      await a.send('POST', `${BASE}/${sub.id}/test`);
+      expect(receiver.at('/crud-masked-headers')[0].headers).toMatchObject({ authorization: 'Bearer receiver-token-9876', 'x-team': 'payments' });
+
+      await a.send('PATCH', `${BASE}/${sub.id}`, { headers: { Authorization: 'Bearer another-token-1111' } });
+      await a.send('POST', `${BASE}/${sub.id}/test`);
+      expect(receiver.at('/crud-masked-headers')[1].headers.authorization).toBe('Bearer another-token-1111');
+    });
+
     it('does not echo a client-supplied secret', async () => {
       const res = await a.send('POST', BASE, { name: unique('Own'), url: receiver.endpoint('/crud-own'), events: ['workflow.failed'], secret: 'my-own-secret-value' });
       expect(res.status).toBe(201);

@@ -120,7 +120,11 @@ export class WebhookSubscriptionsService {
     if (input.events !== undefined) changes.events = JSON.stringify(checkEvents(input.events));
     if (input.secret !== undefined) Object.assign(changes, this.rotation(current, input.secret, input.secretOverlapSeconds, now));
     else if (input.secretOverlapSeconds !== undefined) throw overlapWithoutSecret();
-    if (input.headers !== undefined) changes.headers = JSON.stringify(this.box.seal(checkHeaders(input.headers)));
+    // Headers read and sent back carry masks too: a credential header sent as the mask of its stored value keeps it.
+    if (input.headers !== undefined) {
+      const stored = this.box.open(JSON.parse(current.headers) as Record<string, string>);
+      changes.headers = JSON.stringify(this.box.seal(keepUnchangedSecrets(checkHeaders(input.headers), stored)));
+    }
     const deactivating = input.active === false && Boolean(current.active);
     if (input.active === true && !current.active) {
       Object.assign(changes, { active: true, disabledReason: null, disabledAt: null, failingSince: null });
