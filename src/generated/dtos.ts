@@ -1971,43 +1971,6 @@ export class WebhookDeliveryAttemptOutput {
   createdAt!: string;
 }
 
-/** One page of delivery attempts. */
-@ApiSchema({ name: "WebhookDeliveryLogListOutput" })
-export class WebhookDeliveryLogListOutput {
-  static readonly closed = true;
-
-  @ApiProperty({ type: () => WebhookDeliveryAttemptOutput, required: true, description: "The delivery attempts of this page.", isArray: true })
-  @IsDefined()
-  @IsArray()
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => WebhookDeliveryAttemptOutput)
-  items!: WebhookDeliveryAttemptOutput[];
-
-  @ApiProperty({ required: true, description: "Number of items matching the request, on all pages.", type: "integer", minimum: 0, example: 1 })
-  @IsDefined()
-  @IsInt()
-  @Min(0)
-  total!: number;
-
-  @ApiProperty({ required: true, description: "The `limit` applied.", type: "integer", minimum: 1, example: 50 })
-  @IsDefined()
-  @IsInt()
-  @Min(1)
-  limit!: number;
-
-  @ApiProperty({ required: true, description: "The `offset` applied.", type: "integer", minimum: 0, example: 0 })
-  @IsDefined()
-  @IsInt()
-  @Min(0)
-  offset!: number;
-
-  @ApiProperty({ required: true, description: "True when items exist after this page (request again with `offset` + `limit`).", type: "boolean", example: false })
-  @IsDefined()
-  @IsBoolean()
-  hasMore!: boolean;
-}
-
 /** The delivery of one event to one subscription. */
 @ApiSchema({ name: "WebhookDeliveryOutput" })
 export class WebhookDeliveryOutput {
@@ -2075,6 +2038,80 @@ export class WebhookDeliveryOutput {
   @IsString()
   @IsISO8601({ strict: true })
   updatedAt!: string;
+}
+
+/** One page of deliveries. */
+@ApiSchema({ name: "WebhookDeliveryListOutput" })
+export class WebhookDeliveryListOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ type: () => WebhookDeliveryOutput, required: true, description: "The deliveries of this page.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => WebhookDeliveryOutput)
+  items!: WebhookDeliveryOutput[];
+
+  @ApiProperty({ required: true, description: "Number of items matching the request, on all pages.", type: "integer", minimum: 0, example: 1 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  total!: number;
+
+  @ApiProperty({ required: true, description: "The `limit` applied.", type: "integer", minimum: 1, example: 50 })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  limit!: number;
+
+  @ApiProperty({ required: true, description: "The `offset` applied.", type: "integer", minimum: 0, example: 0 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  offset!: number;
+
+  @ApiProperty({ required: true, description: "True when items exist after this page (request again with `offset` + `limit`).", type: "boolean", example: false })
+  @IsDefined()
+  @IsBoolean()
+  hasMore!: boolean;
+}
+
+/** One page of delivery attempts. */
+@ApiSchema({ name: "WebhookDeliveryLogListOutput" })
+export class WebhookDeliveryLogListOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ type: () => WebhookDeliveryAttemptOutput, required: true, description: "The delivery attempts of this page.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => WebhookDeliveryAttemptOutput)
+  items!: WebhookDeliveryAttemptOutput[];
+
+  @ApiProperty({ required: true, description: "Number of items matching the request, on all pages.", type: "integer", minimum: 0, example: 1 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  total!: number;
+
+  @ApiProperty({ required: true, description: "The `limit` applied.", type: "integer", minimum: 1, example: 50 })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  limit!: number;
+
+  @ApiProperty({ required: true, description: "The `offset` applied.", type: "integer", minimum: 0, example: 0 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  offset!: number;
+
+  @ApiProperty({ required: true, description: "True when items exist after this page (request again with `offset` + `limit`).", type: "boolean", example: false })
+  @IsDefined()
+  @IsBoolean()
+  hasMore!: boolean;
 }
 
 /** A freshly generated webhook secret. Shown once. */

@@ -836,6 +836,26 @@ export type paths = {
         patch: operations["updateWebhookSubscription"];
         trace?: never;
     };
+    "/v1/webhook-subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the deliveries of a subscription
+         * @description Lists the deliveries of this subscription (one per event it was sent, or is to be sent), newest first, optionally only those in one `status`: how each ended, after how many attempts, with the last status code and error. Deliveries cancelled before any attempt (the subscription was disabled while they waited) appear here only, not in the logs: list `status=failed` or `status=exhausted` to find what to resend.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/resend": {
         parameters: {
             query?: never;
@@ -3096,6 +3116,31 @@ export type components = {
              * @enum {string}
              */
             trigger: "event" | "retry" | "resend" | "test";
+        };
+        /** @description One page of deliveries. */
+        WebhookDeliveryListOutput: {
+            /**
+             * @description True when items exist after this page (request again with `offset` + `limit`).
+             * @example false
+             */
+            hasMore: boolean;
+            /** @description The deliveries of this page. */
+            items: components["schemas"]["WebhookDeliveryOutput"][];
+            /**
+             * @description The `limit` applied.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description The `offset` applied.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items matching the request, on all pages.
+             * @example 1
+             */
+            total: number;
         };
         /** @description One page of delivery attempts. */
         WebhookDeliveryLogListOutput: {
@@ -6147,6 +6192,66 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items to return (1 to 100). */
+                limit?: number;
+                /** @description Number of items to skip before the first one returned. */
+                offset?: number;
+                /** @description Only deliveries in this state. */
+                status?: "pending" | "delivering" | "succeeded" | "failed" | "exhausted";
+            };
+            header?: {
+                /** @description Organisation the request acts for: 1 to 64 letters, digits, `_` or `-`. Without it the organisation `default` is used. Subscriptions, deliveries and logs of other organisations are invisible (404). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /** @description Id of the webhook subscription. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryListOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id is not a valid UUID.
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0700`: no webhook subscription with this id exists in the organisation.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     resendWebhookDelivery: {
         parameters: {
             query?: never;
@@ -6155,7 +6260,7 @@ export interface operations {
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
             };
             path: {
-                /** @description Id of the delivery (the `deliveryId` of a log entry). */
+                /** @description Id of the delivery (the `deliveryId` of a log entry, or the `id` of a listed delivery). */
                 deliveryId: string;
                 /** @description Id of the webhook subscription. */
                 id: string;

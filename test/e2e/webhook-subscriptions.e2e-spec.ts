@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { Database } from '../../src/database/database.service';
 import { SubscriptionsRepository } from '../../src/modules/webhook-subscriptions/subscriptions.repository';
+import { WebhookDeliveryEntity } from '../../src/modules/webhook-subscriptions/webhook-subscription.entities';
 import { WorkflowEventOutbox, type WorkflowEvent } from '../../src/modules/webhook-subscriptions/workflow-event-outbox';
 import { wipeSubscriptionTables } from '../support/subscription-tables';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp, type TestResponse } from '../support/test-app';
@@ -688,6 +689,49 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect(receiver.at('/inflight-fast')).toHaveLength(1);
     });
 
+    it('lists deliveries by status, those cancelled before any attempt included, so they can be found and resent', async () => {
+      receiver.endpoint('/listed', ok);
+      const sub = await a.subscribe(receiver, '/listed', { events: ['workflow.step.failed'] });
+      const delivered = await a.emit({ type: 'workflow.step.failed', data: { n: 1 } });
+      await until('delivered', () => receiver.at('/listed')[0]);
+      // A second event waits (not due yet) when the subscription is disabled: it is cancelled without an attempt.
+      const waiting = await t.app.get(Database).write(async (m) => {
+        const queued = await t.app.get(WorkflowEventOutbox).enqueue(m, { type: 'workflow.step.failed', data: { n: 2 } });
+        await m.createQueryBuilder().update(WebhookDeliveryEntity).set({ nextAttemptAt: '2999-01-01T00:00:00.000Z' })
+          .where('event_id = :id', { id: queued.eventId }).execute();
+        return queued;
+      });
+      expect((await a.send('PATCH', `${BASE}/${sub.id}`, { active: false })).status).toBe(200);
+      expect((await a.logs(sub.id)).total).toBe(1);
+
+      const list = async (query = '') => {
+        const res = await a.send('GET', `${BASE}/${sub.id}/deliveries${query}`);
+        expect(res.status).toBe(200);
+        return res.json();
+      };
+      const all = await list();
+      expect(all).toMatchObject({ total: 2, limit: 50, offset: 0, hasMore: false });
+      expect(all.items.map((d: { eventId: string }) => d.eventId)).toEqual([waiting.eventId, delivered.eventId]);
+      const failed = await list('?status=failed');
+      expect(failed.items).toEqual([
+        expect.objectContaining({ eventId: waiting.eventId, status: 'failed', attempts: 0, lastError: 'subscription disabled by a client' }),
+      ]);
+      expect((await list('?status=succeeded')).items).toEqual([
+        expect.objectContaining({ eventId: delivered.eventId, status: 'succeeded', attempts: 1, lastStatusCode: 200 }),
+      ]);
+      expect(await list('?limit=1&offset=1')).toMatchObject({ total: 2, hasMore: false, items: [expect.objectContaining({ eventId: delivered.eventId })] });
+
+      // Found, it can be resent once the subscription is active again.
+      expect((await a.send('PATCH', `${BASE}/${sub.id}`, { active: true })).status).toBe(200);
+      expect((await a.send('POST', `${BASE}/${sub.id}/deliveries/${failed.items[0].id}/resend`)).status).toBe(202);
+      await until('resent', () => receiver.at('/listed').find((r) => r.webhookId === waiting.eventId));
+
+      expect((await a.send('GET', `${BASE}/${sub.id}/deliveries?status=lost`)).status).toBe(400);
+      const missing = await a.send('GET', `${BASE}/00000000-0000-4000-8000-000000000000/deliveries`);
+      expect(missing.status).toBe(404);
+      expect((await missing.json()).code).toBe('FLK-0700');
+    });
+
     it('a log entry is dated when the attempt was made, not when its answer came', async () => {
       receiver.endpoint('/dated-slow', (n, res) => void setTimeout(() => ok(n, res), 400));
       const sub = await a.subscribe(receiver, '/dated-slow', { events: ['workflow.completed'] });
@@ -792,6 +836,7 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       ['PATCH', `${BASE}/${ID}`, { name: 'x' }],
       ['DELETE', `${BASE}/${ID}`, undefined],
       ['GET', `${BASE}/${ID}/logs`, undefined],
+      ['GET', `${BASE}/${ID}/deliveries`, undefined],
       ['POST', `${BASE}/${ID}/test`, undefined],
       ['POST', `${BASE}/${ID}/deliveries/${ID}/resend`, undefined],
     ];

@@ -4,7 +4,7 @@ import { FlkError } from '../../common/errors';
 import { SecretBox } from '../../common/secrets';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
-import { DeliveriesRepository } from './deliveries.repository';
+import { DeliveriesRepository, type DeliveryQuery } from './deliveries.repository';
 import { causeOf, outcomeOf } from './delivery-outcome';
 import { attemptRow, type FinishedAttempt } from './delivery-processor';
 import { DeliverySender } from './delivery-sender';
@@ -50,6 +50,19 @@ export class WebhookDeliveryToolsService {
     );
     return {
       items: items.map(toAttemptOutput),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+      hasMore: query.offset + items.length < total,
+    };
+  }
+
+  /** A subscription's deliveries with how each ended: also those cancelled before any attempt, which no log shows. */
+  async listDeliveries(organizationId: string, subscriptionId: string, query: Omit<DeliveryQuery, 'subscriptionId'>) {
+    await this.subscriptions.find(organizationId, subscriptionId);
+    const { items, total } = await this.db.read((m) => this.deliveries.pageDeliveries(m, { subscriptionId, ...query }));
+    return {
+      items: items.map(toDeliveryOutput),
       total,
       limit: query.limit,
       offset: query.offset,
