@@ -152,5 +152,5 @@ function excerpt(bytes: Buffer): string {
  * as U+FFFD, like the bytes that do not decode.
  */
 function storable(text: string): string {
-  return text.replace(/\u0000/g, '\uFFFD');
+  return text.replaceAll('\u0000', '\uFFFD');
 }
