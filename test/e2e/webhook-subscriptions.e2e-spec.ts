@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { Database } from '../../src/database/database.service';
 import { SubscriptionsRepository } from '../../src/modules/webhook-subscriptions/subscriptions.repository';
-import { WebhookDeliveryEntity } from '../../src/modules/webhook-subscriptions/webhook-subscription.entities';
+import { WebhookDeliveryEntity, WebhookEventEntity } from '../../src/modules/webhook-subscriptions/webhook-subscription.entities';
 import { WorkflowEventOutbox, type WorkflowEvent } from '../../src/modules/webhook-subscriptions/workflow-event-outbox';
 import { wipeSubscriptionTables } from '../support/subscription-tables';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp, type TestResponse } from '../support/test-app';
@@ -231,6 +231,28 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       }
       const logs = await (await a.send('GET', `${BASE}/logs/all?limit=100`)).json();
       expect(logs.items.some((l: { subscriptionId: string }) => l.subscriptionId === sub.id)).toBe(false);
+    });
+
+    it('deleting a subscription removes the event bodies only it was sent; those another subscription still has stay', async () => {
+      const org = `delete-events-${Date.now()}`;
+      const gone = await a.subscribe(receiver, '/delete-events-gone', { events: ['workflow.completed', 'workflow.failed'] }, org);
+      const kept = await a.subscribe(receiver, '/delete-events-kept', { events: ['workflow.completed'] }, org);
+      const shared = await a.emit({ type: 'workflow.completed', organizationId: org, data: { shared: true } });
+      const own = await a.emit({ type: 'workflow.failed', organizationId: org, data: { own: true } });
+      const tested = await (await a.send('POST', `${BASE}/${gone.id}/test`, undefined, { 'X-Organization-Id': org })).json();
+      await until('delivered', () => receiver.at('/delete-events-gone').length === 3 && receiver.at('/delete-events-kept').length === 1);
+      const events = () =>
+        t.app.get(Database).read(async (m) =>
+          (await m.createQueryBuilder(WebhookEventEntity, 'e').where('e.organization_id = :org', { org }).getMany()).map((e) => e.id).sort());
+      expect(await events()).toEqual([shared.eventId, own.eventId, tested.eventId].sort());
+
+      expect((await a.send('DELETE', `${BASE}/${gone.id}`, undefined, { 'X-Organization-Id': org })).status).toBe(204);
+      expect(await events()).toEqual([shared.eventId]);
+      // The remaining subscription's delivery of the shared event can still be sent again.
+      const [delivery] = (await (await a.send('GET', `${BASE}/${kept.id}/deliveries`, undefined, { 'X-Organization-Id': org })).json()).items;
+      expect((await a.send('POST', `${BASE}/${kept.id}/deliveries/${delivery.id}/resend`, undefined, { 'X-Organization-Id': org })).status).toBe(202);
+      await until('resent', () => receiver.at('/delete-events-kept').length === 2);
+      expect(receiver.at('/delete-events-kept')[1].webhookId).toBe(shared.eventId);
     });
 
     it('audits create, update and delete with the caller as actor, naming the destination by origin and no secret', async () => {

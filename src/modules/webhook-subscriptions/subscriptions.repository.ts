@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../../database/unique-violation';
 import {
   WebhookDeliveryAttemptEntity,
   WebhookDeliveryEntity,
+  WebhookEventEntity,
   WebhookSubscriptionEntity,
   type DisabledReason,
 } from './webhook-subscription.entities';
@@ -88,10 +89,20 @@ export class SubscriptionsRepository {
     }
   }
 
-  /** Deletes the subscription with its deliveries and their log; false when it does not exist in the organisation. */
+  /**
+   * Deletes the subscription with its deliveries, their log and the events (bodies) no other subscription's delivery
+   * still needs; false when it does not exist in the organisation.
+   */
   async deleteWithHistory(manager: EntityManager, organizationId: string, id: string): Promise<boolean> {
     const result = await manager.delete(WebhookSubscriptionEntity, { id, organizationId });
     if ((result.affected ?? 0) === 0) return false;
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(WebhookEventEntity)
+      .where('id IN (SELECT d.event_id FROM webhook_deliveries d WHERE d.subscription_id = :id)', { id })
+      .andWhere('NOT EXISTS (SELECT 1 FROM webhook_deliveries o WHERE o.event_id = webhook_events.id AND o.subscription_id <> :id)', { id })
+      .execute();
     await manager.delete(WebhookDeliveryAttemptEntity, { subscriptionId: id });
     await manager.delete(WebhookDeliveryEntity, { subscriptionId: id });
     return true;
