@@ -589,6 +589,43 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect(logs.items[0]).toMatchObject({ attempt: 2, succeeded: true });
     });
 
+    it('a URL changed while an attempt is out: the old endpoint\'s 410 neither disables nor ends the delivery, which goes to the new URL', async () => {
+      const held: ServerResponse[] = [];
+      receiver.endpoint('/moved-old', (_n, res) => void held.push(res));
+      receiver.endpoint('/moved-new', ok);
+      const sub = await a.subscribe(receiver, '/moved-old', { events: ['workflow.step.completed'], secret: 'moved-endpoint-secret' });
+      receiver.setSecret('/moved-new', 'moved-endpoint-secret');
+      const queued = await a.emit({ type: 'workflow.step.completed', data: {} });
+      await until('in flight', () => held[0]);
+      expect((await a.send('PATCH', `${BASE}/${sub.id}`, { url: receiver.ensure('/moved-new') })).status).toBe(200);
+      held[0].writeHead(410).end('gone');
+      const got = await until('sent to the new URL', () => receiver.at('/moved-new').find((r) => r.webhookId === queued.eventId));
+      expect(got.verified).toBe(true);
+      const after = await (await a.send('GET', `${BASE}/${sub.id}`)).json();
+      expect(after).toMatchObject({ active: true });
+      expect(after.disabledReason).toBeUndefined();
+      const logs = await until('both attempts logged', async () => {
+        const l = await a.logs(sub.id);
+        return l.total === 2 ? l : undefined;
+      });
+      expect(logs.items[1]).toMatchObject({ attempt: 1, statusCode: 410, succeeded: false, nextAttemptAt: expect.any(String) });
+      expect(logs.items[0]).toMatchObject({ attempt: 2, succeeded: true });
+    });
+
+    it('a new URL starts without the run of failures of the one it replaces', async () => {
+      receiver.endpoint('/run-old', always(500));
+      const sub = await a.subscribe(receiver, '/run-old', { events: ['workflow.step.started'] });
+      await a.emit({ type: 'workflow.step.started', data: {} });
+      const repository = t.app.get(SubscriptionsRepository);
+      const failingSince = () => t.app.get(Database).read(async (m) => (await repository.findByIds(m, [sub.id]))[0].failingSince);
+      await until('failing', async () => (await failingSince()) ?? undefined);
+      // The same URL sent back keeps the run; another one ends it. (Disabled first, so no later attempt starts a new run.)
+      await a.send('PATCH', `${BASE}/${sub.id}`, { url: receiver.ensure('/run-old'), active: false });
+      expect(await failingSince()).not.toBeNull();
+      await a.send('PATCH', `${BASE}/${sub.id}`, { url: receiver.ensure('/run-new') });
+      expect(await failingSince()).toBeNull();
+    });
+
     it('410 Gone disables the subscription at once, visibly, and nothing more is sent', async () => {
       receiver.endpoint('/gone', always(410));
       const sub = await a.subscribe(receiver, '/gone', { events: ['workflow.completed'] });

@@ -94,7 +94,7 @@ export class WebhookDeliveryToolsService {
     };
     await this.db.write((m) => this.deliveries.insertEvent(m, event, [delivery]));
     const result = await this.sender.send(openTarget(this.box, subscription), event.id, Buffer.from(event.payload, 'utf8'));
-    const finished: FinishedAttempt = { token, delivery, result, at: Date.now() };
+    const finished: FinishedAttempt = { token, delivery, sentTo: subscription.url, result, at: Date.now() };
     const outcome = outcomeOf(delivery, result, this.retrySchedule, finished.at);
     const attempt = attemptRow(finished, outcome, causeOf(delivery));
     await this.db.write(async (m) => {

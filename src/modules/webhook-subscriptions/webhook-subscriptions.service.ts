@@ -116,7 +116,12 @@ export class WebhookSubscriptionsService {
     const changes: Partial<WebhookSubscriptionEntity> = { updatedAt: now };
     if (input.name !== undefined) changes.name = checkName(input.name);
     // A URL read and sent back carries masks: each secret query parameter sent as the mask of the stored one keeps it.
-    if (input.url !== undefined) changes.url = this.box.seal(keepUnchangedSecrets(this.urls.check(input.url), this.box.open(current.url)));
+    // A new endpoint starts without the run of failures of the one it replaces.
+    if (input.url !== undefined) {
+      const storedUrl = this.box.open(current.url);
+      const url = keepUnchangedSecrets(this.urls.check(input.url), storedUrl);
+      if (url !== storedUrl) Object.assign(changes, { url: this.box.seal(url), failingSince: null });
+    }
     if (input.events !== undefined) changes.events = JSON.stringify(checkEvents(input.events));
     if (input.secret !== undefined) Object.assign(changes, this.rotation(current, input.secret, input.secretOverlapSeconds, now));
     else if (input.secretOverlapSeconds !== undefined) throw overlapWithoutSecret();
