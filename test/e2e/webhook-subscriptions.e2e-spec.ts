@@ -2,7 +2,8 @@ import type { ServerResponse } from 'node:http';
 import { Database } from '../../src/database/database.service';
 import { SubscriptionsRepository } from '../../src/modules/webhook-subscriptions/subscriptions.repository';
 import { WebhookDeliveryEntity, WebhookEventEntity } from '../../src/modules/webhook-subscriptions/webhook-subscription.entities';
-import { WorkflowEventOutbox, type WorkflowEvent } from '../../src/modules/webhook-subscriptions/workflow-event-outbox';
+import { buildEvent, pendingDelivery, WorkflowEventOutbox, type WorkflowEvent } from '../../src/modules/webhook-subscriptions/workflow-event-outbox';
+import { DeliveriesRepository } from '../../src/modules/webhook-subscriptions/deliveries.repository';
 import { wipeSubscriptionTables } from '../support/subscription-tables';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp, type TestResponse } from '../support/test-app';
 import { bodySignature } from '../../src/modules/webhook-subscriptions/webhook-signing';
@@ -746,6 +747,22 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       await new Promise((r) => setTimeout(r, SCHEDULE[SCHEDULE.length - 1] * 3));
       expect(receiver.at('/inflight-slow')).toHaveLength(1);
       expect(receiver.at('/inflight-fast')).toHaveLength(1);
+    });
+
+    it('re-enabling cancels deliveries that became pending while the subscription was inactive instead of sending them', async () => {
+      receiver.endpoint('/straggler', ok);
+      const sub = await a.subscribe(receiver, '/straggler', { events: ['workflow.completed'] });
+      expect((await a.send('PATCH', `${BASE}/${sub.id}`, { active: false })).status).toBe(200);
+      // As an event committing while the PATCH disabled it leaves (or an attempt handed back at a shutdown).
+      const event = buildEvent('default', 'workflow.completed', { straggler: true }, new Date().toISOString());
+      await t.app.get(Database).write((m) =>
+        t.app.get(DeliveriesRepository).insertEvent(m, event, [pendingDelivery(event, sub.id, new Date().toISOString())]),
+      );
+      expect((await a.send('PATCH', `${BASE}/${sub.id}`, { active: true })).status).toBe(200);
+      const [delivery] = (await (await a.send('GET', `${BASE}/${sub.id}/deliveries`)).json()).items;
+      expect(delivery).toMatchObject({ eventId: event.id, status: 'failed', attempts: 0, lastError: 'subscription disabled by a client' });
+      await new Promise((r) => setTimeout(r, SCHEDULE[0] * 3));
+      expect(receiver.at('/straggler')).toHaveLength(0);
     });
 
     it('lists deliveries by status, those cancelled before any attempt included, so they can be found and resent', async () => {

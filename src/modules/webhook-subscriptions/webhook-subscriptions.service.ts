@@ -131,7 +131,8 @@ export class WebhookSubscriptionsService {
       changes.headers = JSON.stringify(this.box.seal(keepUnchangedSecrets(checkHeaders(input.headers), stored)));
     }
     const deactivating = input.active === false && Boolean(current.active);
-    if (input.active === true && !current.active) {
+    const activating = input.active === true && !current.active;
+    if (activating) {
       Object.assign(changes, { active: true, disabledReason: null, disabledAt: null, failingSince: null });
     } else if (deactivating) {
       Object.assign(changes, { active: false, disabledReason: 'disabled_by_user', disabledAt: now });
@@ -142,6 +143,10 @@ export class WebhookSubscriptionsService {
         throw new FlkError('FLK-0350', 'The webhook subscription changed while the request was being processed; read it again and retry.');
       }
       if (deactivating) await this.deliveries.cancelPending(m, id, cancelledBecause('disabled_by_user'), now);
+      // Deliveries still waiting were cancelled when the subscription stopped; those that became `pending` while it
+      // was inactive (an event committing as it was disabled, an attempt handed back at a shutdown or crash) are
+      // cancelled now rather than sent, months later perhaps, on re-enabling.
+      if (activating) await this.deliveries.cancelPending(m, id, cancelledBecause(current.disabledReason ?? 'disabled_by_user'), now);
       const changedFields = Object.keys(input).filter((field) => input[field as keyof SubscriptionFields] !== undefined).sort();
       await auditSubscription(this.audit, m, actor, 'updated', next, { 'webhook_subscription.changed_fields': changedFields });
     });
