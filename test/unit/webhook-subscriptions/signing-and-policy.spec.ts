@@ -113,6 +113,7 @@ describe('subscription URL policy', () => {
     ['//hooks.example.com', 'FLK-0701'],
     [`https://a.example.com/${'x'.repeat(2050)}`, 'FLK-0701'],
     ['https://u:p@hooks.example.com', 'FLK-0701'],
+    ['https://hooks.example.com:0/x', 'FLK-0701'],
     ['https://127.0.0.1', 'FLK-0702'],
     ['https://2130706433', 'FLK-0702'],
     ['http://2130706433/', 'FLK-0702'],
