@@ -5959,7 +5959,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0705`: the subscription `name` is missing, empty or longer than 255 characters.
-             *     - `FLK-0701`: the `url` is missing, longer than 2048 characters, not an absolute URL, carries user credentials, or does not use HTTPS (plain HTTP is accepted only for loopback addresses, and only when the server enables it for development).
+             *     - `FLK-0701`: the `url` is missing, longer than 2048 characters, not an absolute URL, carries user credentials, names port 0, or does not use HTTPS (plain HTTP is accepted only for loopback addresses, and only when the server enables it for development).
              *     - `FLK-0702`: the `url` points at a destination the outbound-request (SSRF) policy refuses: a private, loopback, link-local, carrier-grade NAT, multicast or cloud-metadata address (in any notation, including IPv6, IPv4-mapped IPv6 and decimal, octal or hexadecimal IPv4 forms) or an internal host name.
              *     - `FLK-0706`: `events` is missing or empty, lists an unknown event type, or lists a type twice.
              *     - `FLK-0707`: the `secret` is empty, longer than 255 characters, or starts with `whsec_` without being followed by the base64 encoding of 24 to 64 bytes.
@@ -6145,7 +6145,7 @@ export interface operations {
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0002`: a path id is not a valid UUID.
              *     - `FLK-0705`: the subscription `name` is missing, empty or longer than 255 characters.
-             *     - `FLK-0701`: the `url` is missing, longer than 2048 characters, not an absolute URL, carries user credentials, or does not use HTTPS (plain HTTP is accepted only for loopback addresses, and only when the server enables it for development).
+             *     - `FLK-0701`: the `url` is missing, longer than 2048 characters, not an absolute URL, carries user credentials, names port 0, or does not use HTTPS (plain HTTP is accepted only for loopback addresses, and only when the server enables it for development).
              *     - `FLK-0702`: the `url` points at a destination the outbound-request (SSRF) policy refuses: a private, loopback, link-local, carrier-grade NAT, multicast or cloud-metadata address (in any notation, including IPv6, IPv4-mapped IPv6 and decimal, octal or hexadecimal IPv4 forms) or an internal host name.
              *     - `FLK-0706`: `events` is missing or empty, lists an unknown event type, or lists a type twice.
              *     - `FLK-0707`: the `secret` is empty, longer than 255 characters, or starts with `whsec_` without being followed by the base64 encoding of 24 to 64 bytes; or `secretOverlapSeconds` is not an integer from 0 to 604800, or is sent without `secret`.
