@@ -1756,6 +1756,13 @@ export class UpdateWebhookSubscriptionInput {
   @MaxLength(255, { context: { code: "FLK-0707" } })
   secret?: string;
 
+  @ApiProperty({ required: false, description: "Only with `secret`. For this many seconds (at most 7 days) every delivery is signed with the secret being replaced as well as with the new one, in `webhook-signature`; `X-Webhook-Signature` uses the new secret only. 0 or absent ends the old secret at once (after a leak, for example).", type: "integer", minimum: 0, maximum: 604800, example: 86400 })
+  @ValidateIf((o: UpdateWebhookSubscriptionInput) => o.secretOverlapSeconds !== undefined)
+  @IsInt({ context: { code: "FLK-0707" } })
+  @Min(0, { context: { code: "FLK-0707" } })
+  @Max(604800, { context: { code: "FLK-0707" } })
+  secretOverlapSeconds?: number;
+
   @ApiProperty({ type: Object, required: false, description: "Replacement set of extra HTTP headers sent with every delivery: at most 20, names of at most 64 characters, values of at most 1024 characters. Reserved and hop-by-hop names are refused. Values of headers whose name suggests a credential (for example `Authorization`) are encrypted at rest and masked in responses.", example: {"X-Team":"payments"}, additionalProperties: true })
   @ValidateIf((o: UpdateWebhookSubscriptionInput) => o.headers !== undefined)
   @IsObject({ context: { code: "FLK-0708" } })
@@ -1964,43 +1971,6 @@ export class WebhookDeliveryAttemptOutput {
   createdAt!: string;
 }
 
-/** One page of delivery attempts. */
-@ApiSchema({ name: "WebhookDeliveryLogListOutput" })
-export class WebhookDeliveryLogListOutput {
-  static readonly closed = true;
-
-  @ApiProperty({ type: () => WebhookDeliveryAttemptOutput, required: true, description: "The delivery attempts of this page.", isArray: true })
-  @IsDefined()
-  @IsArray()
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => WebhookDeliveryAttemptOutput)
-  items!: WebhookDeliveryAttemptOutput[];
-
-  @ApiProperty({ required: true, description: "Number of items matching the request, on all pages.", type: "integer", minimum: 0, example: 1 })
-  @IsDefined()
-  @IsInt()
-  @Min(0)
-  total!: number;
-
-  @ApiProperty({ required: true, description: "The `limit` applied.", type: "integer", minimum: 1, example: 50 })
-  @IsDefined()
-  @IsInt()
-  @Min(1)
-  limit!: number;
-
-  @ApiProperty({ required: true, description: "The `offset` applied.", type: "integer", minimum: 0, example: 0 })
-  @IsDefined()
-  @IsInt()
-  @Min(0)
-  offset!: number;
-
-  @ApiProperty({ required: true, description: "True when items exist after this page (request again with `offset` + `limit`).", type: "boolean", example: false })
-  @IsDefined()
-  @IsBoolean()
-  hasMore!: boolean;
-}
-
 /** The delivery of one event to one subscription. */
 @ApiSchema({ name: "WebhookDeliveryOutput" })
 export class WebhookDeliveryOutput {
@@ -2068,6 +2038,80 @@ export class WebhookDeliveryOutput {
   @IsString()
   @IsISO8601({ strict: true })
   updatedAt!: string;
+}
+
+/** One page of deliveries. */
+@ApiSchema({ name: "WebhookDeliveryListOutput" })
+export class WebhookDeliveryListOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ type: () => WebhookDeliveryOutput, required: true, description: "The deliveries of this page.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => WebhookDeliveryOutput)
+  items!: WebhookDeliveryOutput[];
+
+  @ApiProperty({ required: true, description: "Number of items matching the request, on all pages.", type: "integer", minimum: 0, example: 1 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  total!: number;
+
+  @ApiProperty({ required: true, description: "The `limit` applied.", type: "integer", minimum: 1, example: 50 })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  limit!: number;
+
+  @ApiProperty({ required: true, description: "The `offset` applied.", type: "integer", minimum: 0, example: 0 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  offset!: number;
+
+  @ApiProperty({ required: true, description: "True when items exist after this page (request again with `offset` + `limit`).", type: "boolean", example: false })
+  @IsDefined()
+  @IsBoolean()
+  hasMore!: boolean;
+}
+
+/** One page of delivery attempts. */
+@ApiSchema({ name: "WebhookDeliveryLogListOutput" })
+export class WebhookDeliveryLogListOutput {
+  static readonly closed = true;
+
+  @ApiProperty({ type: () => WebhookDeliveryAttemptOutput, required: true, description: "The delivery attempts of this page.", isArray: true })
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => WebhookDeliveryAttemptOutput)
+  items!: WebhookDeliveryAttemptOutput[];
+
+  @ApiProperty({ required: true, description: "Number of items matching the request, on all pages.", type: "integer", minimum: 0, example: 1 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  total!: number;
+
+  @ApiProperty({ required: true, description: "The `limit` applied.", type: "integer", minimum: 1, example: 50 })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  limit!: number;
+
+  @ApiProperty({ required: true, description: "The `offset` applied.", type: "integer", minimum: 0, example: 0 })
+  @IsDefined()
+  @IsInt()
+  @Min(0)
+  offset!: number;
+
+  @ApiProperty({ required: true, description: "True when items exist after this page (request again with `offset` + `limit`).", type: "boolean", example: false })
+  @IsDefined()
+  @IsBoolean()
+  hasMore!: boolean;
 }
 
 /** A freshly generated webhook secret. Shown once. */
@@ -2226,6 +2270,12 @@ export class WebhookSubscriptionOutput {
   @IsString()
   @IsISO8601({ strict: true })
   disabledAt?: string;
+
+  @ApiProperty({ required: false, description: "While the secret replaced by the last rotation still signs deliveries (see `secretOverlapSeconds`), when it stops. Absent otherwise.", type: "string", format: "date-time", example: "2026-03-18T14:30:00.000Z" })
+  @ValidateIf((o: WebhookSubscriptionOutput) => o.previousSecretExpiresAt !== undefined)
+  @IsString()
+  @IsISO8601({ strict: true })
+  previousSecretExpiresAt?: string;
 
   @ApiProperty({ required: true, description: "When the subscription was created.", type: "string", format: "date-time", example: "2026-03-17T14:30:00.000Z" })
   @IsDefined()

@@ -831,9 +831,29 @@ export type paths = {
         head?: never;
         /**
          * Update a webhook subscription
-         * @description Changes only the fields sent. `headers`, when sent, replace the stored headers as a whole; `secret` rotates the signing secret (deliveries already in progress keep the secret they were signed with). Setting `active` to `true` re-enables a subscription the server disabled and clears `disabledReason`; setting it to `false` stops deliveries and cancels those still waiting.
+         * @description Changes only the fields sent. `headers`, when sent, replace the stored headers as a whole; `secret` rotates the signing secret (deliveries already in progress keep the secret they were signed with); with `secretOverlapSeconds` the secret it replaces keeps signing too for that long, so receivers can switch without rejecting a delivery (`webhook-signature` then carries one signature per secret). Setting `active` to `true` re-enables a subscription the server disabled and clears `disabledReason`; setting it to `false` stops deliveries and cancels those still waiting.
          */
         patch: operations["updateWebhookSubscription"];
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the deliveries of a subscription
+         * @description Lists the deliveries of this subscription (one per event it was sent, or is to be sent), newest first, optionally only those in one `status`: how each ended, after how many attempts, with the last status code and error. Deliveries cancelled before any attempt (the subscription was disabled while they waited) appear here only, not in the logs: list `status=failed` or `status=exhausted` to find what to resend.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/resend": {
@@ -2908,6 +2928,11 @@ export type components = {
              */
             secret?: string;
             /**
+             * @description Only with `secret`. For this many seconds (at most 7 days) every delivery is signed with the secret being replaced as well as with the new one, in `webhook-signature`; `X-Webhook-Signature` uses the new secret only. 0 or absent ends the old secret at once (after a leak, for example).
+             * @example 86400
+             */
+            secretOverlapSeconds?: number;
+            /**
              * @description New HTTPS endpoint (at most 2048 characters).
              * @example https://hooks.example.com/flowker
              */
@@ -3091,6 +3116,31 @@ export type components = {
              * @enum {string}
              */
             trigger: "event" | "retry" | "resend" | "test";
+        };
+        /** @description One page of deliveries. */
+        WebhookDeliveryListOutput: {
+            /**
+             * @description True when items exist after this page (request again with `offset` + `limit`).
+             * @example false
+             */
+            hasMore: boolean;
+            /** @description The deliveries of this page. */
+            items: components["schemas"]["WebhookDeliveryOutput"][];
+            /**
+             * @description The `limit` applied.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description The `offset` applied.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * @description Number of items matching the request, on all pages.
+             * @example 1
+             */
+            total: number;
         };
         /** @description One page of delivery attempts. */
         WebhookDeliveryLogListOutput: {
@@ -3363,6 +3413,12 @@ export type components = {
              * @example default
              */
             organizationId: string;
+            /**
+             * Format: date-time
+             * @description While the secret replaced by the last rotation still signs deliveries (see `secretOverlapSeconds`), when it stops. Absent otherwise.
+             * @example 2026-03-18T14:30:00.000Z
+             */
+            previousSecretExpiresAt?: string;
             /**
              * Format: date-time
              * @description When the subscription was last changed, by a client or by the server disabling it.
@@ -5903,7 +5959,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0705`: the subscription `name` is missing, empty or longer than 255 characters.
-             *     - `FLK-0701`: the `url` is missing, longer than 2048 characters, not an absolute URL, carries user credentials, or does not use HTTPS (plain HTTP is accepted only for loopback addresses, and only when the server enables it for development).
+             *     - `FLK-0701`: the `url` is missing, longer than 2048 characters, not an absolute URL, carries user credentials, names port 0, or does not use HTTPS (plain HTTP is accepted only for loopback addresses, and only when the server enables it for development).
              *     - `FLK-0702`: the `url` points at a destination the outbound-request (SSRF) policy refuses: a private, loopback, link-local, carrier-grade NAT, multicast or cloud-metadata address (in any notation, including IPv6, IPv4-mapped IPv6 and decimal, octal or hexadecimal IPv4 forms) or an internal host name.
              *     - `FLK-0706`: `events` is missing or empty, lists an unknown event type, or lists a type twice.
              *     - `FLK-0707`: the `secret` is empty, longer than 255 characters, or starts with `whsec_` without being followed by the base64 encoding of 24 to 64 bytes.
@@ -6089,10 +6145,10 @@ export interface operations {
              *     - `FLK-0001`: the body is not JSON of the expected shape (syntax error, wrong JSON type for a field, or an empty body where one is required).
              *     - `FLK-0002`: a path id is not a valid UUID.
              *     - `FLK-0705`: the subscription `name` is missing, empty or longer than 255 characters.
-             *     - `FLK-0701`: the `url` is missing, longer than 2048 characters, not an absolute URL, carries user credentials, or does not use HTTPS (plain HTTP is accepted only for loopback addresses, and only when the server enables it for development).
+             *     - `FLK-0701`: the `url` is missing, longer than 2048 characters, not an absolute URL, carries user credentials, names port 0, or does not use HTTPS (plain HTTP is accepted only for loopback addresses, and only when the server enables it for development).
              *     - `FLK-0702`: the `url` points at a destination the outbound-request (SSRF) policy refuses: a private, loopback, link-local, carrier-grade NAT, multicast or cloud-metadata address (in any notation, including IPv6, IPv4-mapped IPv6 and decimal, octal or hexadecimal IPv4 forms) or an internal host name.
              *     - `FLK-0706`: `events` is missing or empty, lists an unknown event type, or lists a type twice.
-             *     - `FLK-0707`: the `secret` is empty, longer than 255 characters, or starts with `whsec_` without being followed by the base64 encoding of 24 to 64 bytes.
+             *     - `FLK-0707`: the `secret` is empty, longer than 255 characters, or starts with `whsec_` without being followed by the base64 encoding of 24 to 64 bytes; or `secretOverlapSeconds` is not an integer from 0 to 604800, or is sent without `secret`.
              *     - `FLK-0708`: `headers` has more than 20 entries, a name that is not a valid HTTP header name (at most 64 characters), a reserved name (such as `Host`, `Content-Length`, `Content-Type`, hop-by-hop headers, `X-Webhook-Signature` or any `webhook-*` header), a name repeated with different case, or a value longer than 1024 characters or containing control characters or characters outside Latin-1.
              *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
@@ -6136,6 +6192,66 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items to return (1 to 100). */
+                limit?: number;
+                /** @description Number of items to skip before the first one returned. */
+                offset?: number;
+                /** @description Only deliveries in this state. */
+                status?: "pending" | "delivering" | "succeeded" | "failed" | "exhausted";
+            };
+            header?: {
+                /** @description Organisation the request acts for: 1 to 64 letters, digits, `_` or `-`. Without it the organisation `default` is used. Subscriptions, deliveries and logs of other organisations are invisible (404). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /** @description Id of the webhook subscription. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryListOutput"];
+                };
+            };
+            /**
+             * @description The request is invalid. Codes:
+             *     - `FLK-0002`: a path id is not a valid UUID.
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
+             */
+            400: components["responses"]["BadRequest"];
+            /**
+             * @description Authentication failed. Codes:
+             *     - `FLK-0003`: the `X-API-Key` header is missing or does not match the configured key.
+             */
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A referenced resource does not exist. Codes:
+             *     - `FLK-0700`: no webhook subscription with this id exists in the organisation.
+             */
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Unexpected server error. Codes:
+             *     - `FLK-9999`: an unexpected server-side failure (for example a database error).
+             */
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The service cannot take requests right now. Codes:
+             *     - `FLK-0009`: the service is starting up, shutting down or has lost a required dependency.
+             */
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     resendWebhookDelivery: {
         parameters: {
             query?: never;
@@ -6144,7 +6260,7 @@ export interface operations {
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
             };
             path: {
-                /** @description Id of the delivery (the `deliveryId` of a log entry). */
+                /** @description Id of the delivery (the `deliveryId` of a log entry, or the `id` of a listed delivery). */
                 deliveryId: string;
                 /** @description Id of the webhook subscription. */
                 id: string;

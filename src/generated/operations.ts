@@ -1562,6 +1562,85 @@ export const OPERATIONS = {
     ],
     "requestBody": null
   },
+  listWebhookDeliveries: {
+    "operationId": "listWebhookDeliveries",
+    "method": "GET",
+    "path": "/v1/webhook-subscriptions/{id}/deliveries",
+    "routePath": "/v1/webhook-subscriptions/:id/deliveries",
+    "tag": "Webhook Subscriptions",
+    "isPublic": false,
+    "successStatus": 200,
+    "statuses": [
+      200,
+      400,
+      401,
+      404,
+      500,
+      503
+    ],
+    "payloadTooLargeCode": null,
+    "parameters": [
+      {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid",
+          "example": "f1e2d3c4-b5a6-4978-8877-665544332211"
+        }
+      },
+      {
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "pending",
+            "delivering",
+            "succeeded",
+            "failed",
+            "exhausted"
+          ],
+          "example": "failed"
+        }
+      },
+      {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 50
+        }
+      },
+      {
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 1000000,
+          "default": 0
+        }
+      },
+      {
+        "name": "X-Organization-Id",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "example": "acme-payments"
+        }
+      }
+    ],
+    "requestBody": null
+  },
   listWebhookSubscriptionLogs: {
     "operationId": "listWebhookSubscriptionLogs",
     "method": "GET",

@@ -1,9 +1,13 @@
 import type { ServerResponse } from 'node:http';
 import { Database } from '../../src/database/database.service';
-import { WorkflowEventOutbox, type WorkflowEvent } from '../../src/modules/webhook-subscriptions/workflow-event-outbox';
+import { SubscriptionsRepository } from '../../src/modules/webhook-subscriptions/subscriptions.repository';
+import { WebhookDeliveryEntity, WebhookEventEntity } from '../../src/modules/webhook-subscriptions/webhook-subscription.entities';
+import { buildEvent, pendingDelivery, WorkflowEventOutbox, type WorkflowEvent } from '../../src/modules/webhook-subscriptions/workflow-event-outbox';
+import { DeliveriesRepository } from '../../src/modules/webhook-subscriptions/deliveries.repository';
 import { wipeSubscriptionTables } from '../support/subscription-tables';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp, type TestResponse } from '../support/test-app';
-import { always, failTimes, ok, Receiver } from './webhook-subscriptions-receiver';
+import { bodySignature } from '../../src/modules/webhook-subscriptions/webhook-signing';
+import { always, failTimes, ok, Receiver, verify } from './webhook-subscriptions-receiver';
 
 const BASE = '/v1/webhook-subscriptions';
 jest.setTimeout(30_000);
@@ -146,6 +150,21 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect((await a.send('DELETE', `${BASE}/${sub.id}`)).status).toBe(204);
     });
 
+    it('headers read and sent back in a PATCH keep the credential their mask stands for; a new value replaces it', async () => {
+      const sub = await a.subscribe(receiver, '/crud-masked-headers', { headers: { Authorization: 'Bearer receiver-token-9876', 'X-Team': 'ops' } });
+      const read = (await (await a.send('GET', `${BASE}/${sub.id}`)).json()).headers;
+      expect(read).toEqual({ Authorization: '****9876', 'X-Team': 'ops' });
+      const patched = await a.send('PATCH', `${BASE}/${sub.id}`, { headers: { ...read, 'X-Team': 'payments' } });
+      expect(patched.status).toBe(200);
+      expect((await patched.json()).headers).toEqual({ Authorization: '****9876', 'X-Team': 'payments' });
+      await a.send('POST', `${BASE}/${sub.id}/test`);
+      expect(receiver.at('/crud-masked-headers')[0].headers).toMatchObject({ authorization: 'Bearer receiver-token-9876', 'x-team': 'payments' });
+
+      await a.send('PATCH', `${BASE}/${sub.id}`, { headers: { Authorization: 'Bearer another-token-1111' } });
+      await a.send('POST', `${BASE}/${sub.id}/test`);
+      expect(receiver.at('/crud-masked-headers')[1].headers.authorization).toBe('Bearer another-token-1111');
+    });
+
     it('does not echo a client-supplied secret', async () => {
       const res = await a.send('POST', BASE, { name: unique('Own'), url: receiver.endpoint('/crud-own'), events: ['workflow.failed'], secret: 'my-own-secret-value' });
       expect(res.status).toBe(201);
@@ -213,6 +232,28 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       }
       const logs = await (await a.send('GET', `${BASE}/logs/all?limit=100`)).json();
       expect(logs.items.some((l: { subscriptionId: string }) => l.subscriptionId === sub.id)).toBe(false);
+    });
+
+    it('deleting a subscription removes the event bodies only it was sent; those another subscription still has stay', async () => {
+      const org = `delete-events-${Date.now()}`;
+      const gone = await a.subscribe(receiver, '/delete-events-gone', { events: ['workflow.completed', 'workflow.failed'] }, org);
+      const kept = await a.subscribe(receiver, '/delete-events-kept', { events: ['workflow.completed'] }, org);
+      const shared = await a.emit({ type: 'workflow.completed', organizationId: org, data: { shared: true } });
+      const own = await a.emit({ type: 'workflow.failed', organizationId: org, data: { own: true } });
+      const tested = await (await a.send('POST', `${BASE}/${gone.id}/test`, undefined, { 'X-Organization-Id': org })).json();
+      await until('delivered', () => receiver.at('/delete-events-gone').length === 3 && receiver.at('/delete-events-kept').length === 1);
+      const events = () =>
+        t.app.get(Database).read(async (m) =>
+          (await m.createQueryBuilder(WebhookEventEntity, 'e').where('e.organization_id = :org', { org }).getMany()).map((e) => e.id).sort());
+      expect(await events()).toEqual([shared.eventId, own.eventId, tested.eventId].sort());
+
+      expect((await a.send('DELETE', `${BASE}/${gone.id}`, undefined, { 'X-Organization-Id': org })).status).toBe(204);
+      expect(await events()).toEqual([shared.eventId]);
+      // The remaining subscription's delivery of the shared event can still be sent again.
+      const [delivery] = (await (await a.send('GET', `${BASE}/${kept.id}/deliveries`, undefined, { 'X-Organization-Id': org })).json()).items;
+      expect((await a.send('POST', `${BASE}/${kept.id}/deliveries/${delivery.id}/resend`, undefined, { 'X-Organization-Id': org })).status).toBe(202);
+      await until('resent', () => receiver.at('/delete-events-kept').length === 2);
+      expect(receiver.at('/delete-events-kept')[1].webhookId).toBe(shared.eventId);
     });
 
     it('audits create, update and delete with the caller as actor, naming the destination by origin and no secret', async () => {
@@ -441,6 +482,151 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect(logs.items.find((l) => l.attempt === 1)).toMatchObject({ succeeded: false, statusCode: 302, error: expect.stringContaining('redirects are not followed') });
     });
 
+    it('rotating the secret with secretOverlapSeconds signs with both secrets until then; without it, only with the new one', async () => {
+      receiver.endpoint('/rotate', ok);
+      const sub = await a.subscribe(receiver, '/rotate', { events: ['workflow.completed'] });
+      const first = sub.secret!;
+      const second = 'second-secret-of-the-rotation';
+      const before = Date.now();
+      const rotated = await a.send('PATCH', `${BASE}/${sub.id}`, { secret: second, secretOverlapSeconds: 3600 });
+      expect(rotated.status).toBe(200);
+      const body = await rotated.json();
+      expect(Date.parse(body.previousSecretExpiresAt)).toBeGreaterThanOrEqual(before + 3_600_000);
+      expect(Date.parse(body.previousSecretExpiresAt)).toBeLessThanOrEqual(Date.now() + 3_600_000);
+      expect((await (await a.send('GET', `${BASE}/${sub.id}`)).json()).previousSecretExpiresAt).toBe(body.previousSecretExpiresAt);
+      receiver.setSecret('/rotate', second);
+
+      // Test events and resends alike: a receiver still on the first secret verifies, and so does one on the second.
+      const tested = await (await a.send('POST', `${BASE}/${sub.id}/test`)).json();
+      expect(tested).toMatchObject({ succeeded: true });
+      expect(await a.send('POST', `${BASE}/${sub.id}/deliveries/${tested.deliveryId}/resend`)).toMatchObject({ status: 202 });
+      await until('resent', () => receiver.at('/rotate')[1]);
+      for (const got of receiver.at('/rotate')) {
+        expect(String(got.headers['webhook-signature']).split(' ')).toHaveLength(2);
+        expect(verify(first, { ...got.headers, 'x-webhook-signature': bodySignature(first, got.raw) }, got.raw)).toBeUndefined();
+        expect(verify(second, got.headers, got.raw)).toBeUndefined();
+      }
+
+      // Without an overlap (after a leak, say) the replaced secret stops signing at once.
+      const third = 'third-secret-of-the-rotation';
+      const immediate = await (await a.send('PATCH', `${BASE}/${sub.id}`, { secret: third })).json();
+      expect(immediate.previousSecretExpiresAt).toBeUndefined();
+      receiver.setSecret('/rotate', third);
+      await a.send('POST', `${BASE}/${sub.id}/test`);
+      const last = receiver.at('/rotate')[2];
+      expect(String(last.headers['webhook-signature']).split(' ')).toHaveLength(1);
+      expect(verify(second, { ...last.headers, 'x-webhook-signature': bodySignature(second, last.raw) }, last.raw)).toMatch(/^standard webhooks/);
+
+      // An overlap ends by itself.
+      const fourth = 'fourth-secret-of-the-rotation';
+      const short = await (await a.send('PATCH', `${BASE}/${sub.id}`, { secret: fourth, secretOverlapSeconds: 1 })).json();
+      receiver.setSecret('/rotate', fourth);
+      await new Promise((r) => setTimeout(r, Date.parse(short.previousSecretExpiresAt) - Date.now() + 50));
+      expect((await (await a.send('GET', `${BASE}/${sub.id}`)).json()).previousSecretExpiresAt).toBeUndefined();
+      await a.send('POST', `${BASE}/${sub.id}/test`);
+      expect(String(receiver.at('/rotate')[3].headers['webhook-signature']).split(' ')).toHaveLength(1);
+
+      for (const wrong of [{ secretOverlapSeconds: 60 }, { secret: 'x-secret', secretOverlapSeconds: 604_801 }, { secret: 'x-secret', secretOverlapSeconds: 1.5 }]) {
+        const res = await a.send('PATCH', `${BASE}/${sub.id}`, wrong);
+        expect(res.status).toBe(400);
+        expect((await res.json()).code).toBe('FLK-0707');
+      }
+    });
+
+    it('records an answer whose body holds NUL bytes (shown as U+FFFD), retries it as usual, and answers a test with it', async () => {
+      const nulBody = Buffer.from('bad\u0000body\u0000', 'utf8');
+      receiver.endpoint('/nul-body', (n, res) => (n === 1 ? void res.writeHead(500).end(nulBody) : ok(n, res)));
+      const sub = await a.subscribe(receiver, '/nul-body', { events: ['workflow.completed'] });
+      await a.emit({ type: 'workflow.completed', data: {} });
+      const logs = await until('both attempts logged', async () => {
+        const l = await a.logs(sub.id);
+        return l.total === 2 ? l : undefined;
+      });
+      expect(logs.items[1]).toMatchObject({ attempt: 1, succeeded: false, statusCode: 500, responseBody: 'bad\uFFFDbody\uFFFD' });
+      expect(logs.items[0]).toMatchObject({ attempt: 2, succeeded: true });
+
+      receiver.setBehaviour('/nul-body', (_n, res) => void res.writeHead(200).end(nulBody));
+      const tested = await a.send('POST', `${BASE}/${sub.id}/test`);
+      expect(tested.status).toBe(200);
+      expect(await tested.json()).toMatchObject({ succeeded: true, trigger: 'test', responseBody: 'bad\uFFFDbody\uFFFD' });
+    });
+
+    it('the status is the answer: a 2xx whose body is cut short or does not decode is delivered, and not sent again', async () => {
+      // 200 with a body that claims gzip but is not, then 200 with a connection closed before the announced length.
+      receiver.endpoint('/bad-gzip', (_n, res) => void res.writeHead(200, { 'Content-Encoding': 'gzip' }).end('not gzip at all'));
+      receiver.endpoint('/cut-short', (_n, res) => {
+        res.writeHead(200, { 'Content-Length': '100' });
+        res.write('partial');
+        setTimeout(() => res.socket?.destroy(), 20);
+      });
+      // A failure status stays a failure, whatever happens to its body.
+      receiver.endpoint('/cut-short-503', (n, res) => {
+        if (n > 1) return ok(n, res);
+        res.writeHead(503, { 'Content-Length': '100' });
+        res.write('partial');
+        setTimeout(() => res.socket?.destroy(), 20);
+      });
+      for (const path of ['/bad-gzip', '/cut-short']) {
+        const sub = await a.subscribe(receiver, path, { events: ['workflow.completed'] });
+        await a.emit({ type: 'workflow.completed', data: {} });
+        const logs = await until(`${path} logged`, async () => {
+          const l = await a.logs(sub.id);
+          return l.total === 1 ? l : undefined;
+        });
+        expect(logs.items[0]).toMatchObject({ attempt: 1, succeeded: true, statusCode: 200, responseTruncated: true });
+        expect(logs.items[0].error).toBeUndefined();
+        await new Promise((r) => setTimeout(r, SCHEDULE[0] * 3));
+        expect(receiver.at(path)).toHaveLength(1);
+      }
+
+      const failing = await a.subscribe(receiver, '/cut-short-503', { events: ['workflow.completed'] });
+      await a.emit({ type: 'workflow.completed', data: {} });
+      const logs = await until('retried after the 503', async () => {
+        const l = await a.logs(failing.id);
+        return l.total === 2 ? l : undefined;
+      });
+      expect(logs.items[1]).toMatchObject({ attempt: 1, succeeded: false, statusCode: 503, responseBody: 'partial', responseTruncated: true });
+      expect(logs.items[1].error).toMatch(/^endpoint answered 503 Service Unavailable; its body could not be read: /);
+      expect(logs.items[0]).toMatchObject({ attempt: 2, succeeded: true });
+    });
+
+    it('a URL changed while an attempt is out: the old endpoint\'s 410 neither disables nor ends the delivery, which goes to the new URL', async () => {
+      const held: ServerResponse[] = [];
+      receiver.endpoint('/moved-old', (_n, res) => void held.push(res));
+      receiver.endpoint('/moved-new', ok);
+      const sub = await a.subscribe(receiver, '/moved-old', { events: ['workflow.step.completed'], secret: 'moved-endpoint-secret' });
+      receiver.setSecret('/moved-new', 'moved-endpoint-secret');
+      const queued = await a.emit({ type: 'workflow.step.completed', data: {} });
+      await until('in flight', () => held[0]);
+      expect((await a.send('PATCH', `${BASE}/${sub.id}`, { url: receiver.ensure('/moved-new') })).status).toBe(200);
+      held[0].writeHead(410).end('gone');
+      const got = await until('sent to the new URL', () => receiver.at('/moved-new').find((r) => r.webhookId === queued.eventId));
+      expect(got.verified).toBe(true);
+      const after = await (await a.send('GET', `${BASE}/${sub.id}`)).json();
+      expect(after).toMatchObject({ active: true });
+      expect(after.disabledReason).toBeUndefined();
+      const logs = await until('both attempts logged', async () => {
+        const l = await a.logs(sub.id);
+        return l.total === 2 ? l : undefined;
+      });
+      expect(logs.items[1]).toMatchObject({ attempt: 1, statusCode: 410, succeeded: false, nextAttemptAt: expect.any(String) });
+      expect(logs.items[0]).toMatchObject({ attempt: 2, succeeded: true });
+    });
+
+    it('a new URL starts without the run of failures of the one it replaces', async () => {
+      receiver.endpoint('/run-old', always(500));
+      const sub = await a.subscribe(receiver, '/run-old', { events: ['workflow.step.started'] });
+      await a.emit({ type: 'workflow.step.started', data: {} });
+      const repository = t.app.get(SubscriptionsRepository);
+      const failingSince = () => t.app.get(Database).read(async (m) => (await repository.findByIds(m, [sub.id]))[0].failingSince);
+      await until('failing', async () => (await failingSince()) ?? undefined);
+      // The same URL sent back keeps the run; another one ends it. (Disabled first, so no later attempt starts a new run.)
+      await a.send('PATCH', `${BASE}/${sub.id}`, { url: receiver.ensure('/run-old'), active: false });
+      expect(await failingSince()).not.toBeNull();
+      await a.send('PATCH', `${BASE}/${sub.id}`, { url: receiver.ensure('/run-new') });
+      expect(await failingSince()).toBeNull();
+    });
+
     it('410 Gone disables the subscription at once, visibly, and nothing more is sent', async () => {
       receiver.endpoint('/gone', always(410));
       const sub = await a.subscribe(receiver, '/gone', { events: ['workflow.completed'] });
@@ -563,6 +749,65 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       expect(receiver.at('/inflight-fast')).toHaveLength(1);
     });
 
+    it('re-enabling cancels deliveries that became pending while the subscription was inactive instead of sending them', async () => {
+      receiver.endpoint('/straggler', ok);
+      const sub = await a.subscribe(receiver, '/straggler', { events: ['workflow.completed'] });
+      expect((await a.send('PATCH', `${BASE}/${sub.id}`, { active: false })).status).toBe(200);
+      // As an event committing while the PATCH disabled it leaves (or an attempt handed back at a shutdown).
+      const event = buildEvent('default', 'workflow.completed', { straggler: true }, new Date().toISOString());
+      await t.app.get(Database).write((m) =>
+        t.app.get(DeliveriesRepository).insertEvent(m, event, [pendingDelivery(event, sub.id, new Date().toISOString())]),
+      );
+      expect((await a.send('PATCH', `${BASE}/${sub.id}`, { active: true })).status).toBe(200);
+      const [delivery] = (await (await a.send('GET', `${BASE}/${sub.id}/deliveries`)).json()).items;
+      expect(delivery).toMatchObject({ eventId: event.id, status: 'failed', attempts: 0, lastError: 'subscription disabled by a client' });
+      await new Promise((r) => setTimeout(r, SCHEDULE[0] * 3));
+      expect(receiver.at('/straggler')).toHaveLength(0);
+    });
+
+    it('lists deliveries by status, those cancelled before any attempt included, so they can be found and resent', async () => {
+      receiver.endpoint('/listed', ok);
+      const sub = await a.subscribe(receiver, '/listed', { events: ['workflow.step.failed'] });
+      const delivered = await a.emit({ type: 'workflow.step.failed', data: { n: 1 } });
+      await until('delivered', () => receiver.at('/listed')[0]);
+      // A second event waits (not due yet) when the subscription is disabled: it is cancelled without an attempt.
+      const waiting = await t.app.get(Database).write(async (m) => {
+        const queued = await t.app.get(WorkflowEventOutbox).enqueue(m, { type: 'workflow.step.failed', data: { n: 2 } });
+        await m.createQueryBuilder().update(WebhookDeliveryEntity).set({ nextAttemptAt: '2999-01-01T00:00:00.000Z' })
+          .where('event_id = :id', { id: queued.eventId }).execute();
+        return queued;
+      });
+      expect((await a.send('PATCH', `${BASE}/${sub.id}`, { active: false })).status).toBe(200);
+      expect((await a.logs(sub.id)).total).toBe(1);
+
+      const list = async (query = '') => {
+        const res = await a.send('GET', `${BASE}/${sub.id}/deliveries${query}`);
+        expect(res.status).toBe(200);
+        return res.json();
+      };
+      const all = await list();
+      expect(all).toMatchObject({ total: 2, limit: 50, offset: 0, hasMore: false });
+      expect(all.items.map((d: { eventId: string }) => d.eventId)).toEqual([waiting.eventId, delivered.eventId]);
+      const failed = await list('?status=failed');
+      expect(failed.items).toEqual([
+        expect.objectContaining({ eventId: waiting.eventId, status: 'failed', attempts: 0, lastError: 'subscription disabled by a client' }),
+      ]);
+      expect((await list('?status=succeeded')).items).toEqual([
+        expect.objectContaining({ eventId: delivered.eventId, status: 'succeeded', attempts: 1, lastStatusCode: 200 }),
+      ]);
+      expect(await list('?limit=1&offset=1')).toMatchObject({ total: 2, hasMore: false, items: [expect.objectContaining({ eventId: delivered.eventId })] });
+
+      // Found, it can be resent once the subscription is active again.
+      expect((await a.send('PATCH', `${BASE}/${sub.id}`, { active: true })).status).toBe(200);
+      expect((await a.send('POST', `${BASE}/${sub.id}/deliveries/${failed.items[0].id}/resend`)).status).toBe(202);
+      await until('resent', () => receiver.at('/listed').find((r) => r.webhookId === waiting.eventId));
+
+      expect((await a.send('GET', `${BASE}/${sub.id}/deliveries?status=lost`)).status).toBe(400);
+      const missing = await a.send('GET', `${BASE}/00000000-0000-4000-8000-000000000000/deliveries`);
+      expect(missing.status).toBe(404);
+      expect((await missing.json()).code).toBe('FLK-0700');
+    });
+
     it('a log entry is dated when the attempt was made, not when its answer came', async () => {
       receiver.endpoint('/dated-slow', (n, res) => void setTimeout(() => ok(n, res), 400));
       const sub = await a.subscribe(receiver, '/dated-slow', { events: ['workflow.completed'] });
@@ -667,6 +912,7 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
       ['PATCH', `${BASE}/${ID}`, { name: 'x' }],
       ['DELETE', `${BASE}/${ID}`, undefined],
       ['GET', `${BASE}/${ID}/logs`, undefined],
+      ['GET', `${BASE}/${ID}/deliveries`, undefined],
       ['POST', `${BASE}/${ID}/test`, undefined],
       ['POST', `${BASE}/${ID}/deliveries/${ID}/resend`, undefined],
     ];
@@ -705,6 +951,26 @@ describe('Webhook subscriptions (dev setup: loopback receiver admitted)', () => 
         expect(r.status).toBe(409);
         expect((await r.json()).code).toBe('FLK-0350');
       }
+    });
+
+    it('a PATCH does not undo the run of failures the worker recorded after the PATCH read the subscription', async () => {
+      const sub = await a.subscribe(receiver, '/failing-run');
+      const repository = t.app.get(SubscriptionsRepository);
+      const failingSince = new Date(Date.now() - 60_000).toISOString();
+      // The worker records a first failure between the PATCH's read and its write (it does not touch updatedAt).
+      const original = repository.updateIfUnchanged.bind(repository);
+      const spy = jest.spyOn(repository, 'updateIfUnchanged').mockImplementationOnce(async (m, ...rest) => {
+        await repository.setFailingSince(m, sub.id, failingSince);
+        return original(m, ...rest);
+      });
+      try {
+        const res = await a.send('PATCH', `${BASE}/${sub.id}`, { name: unique('Renamed') });
+        expect(res.status).toBe(200);
+      } finally {
+        spy.mockRestore();
+      }
+      const row = await t.app.get(Database).read((m) => repository.findByIds(m, [sub.id]));
+      expect(row[0].failingSince).toBe(failingSince);
     });
   });
 });

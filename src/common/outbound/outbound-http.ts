@@ -28,6 +28,12 @@ export interface OutboundRequest {
    */
   readonly maxRedirects?: number;
   readonly signal?: AbortSignal;
+  /**
+   * For callers to whom the status is the answer (webhook deliveries): once the status and headers have come, a body
+   * that fails (connection closed early, the timeout, a content coding that does not decode) does not make the call
+   * fail; the response carries what was read, `truncated`, and `bodyError`. Default false: the call fails.
+   */
+  readonly statusIsTheAnswer?: boolean;
 }
 
 export interface OutboundResponse {
@@ -40,6 +46,8 @@ export interface OutboundResponse {
   readonly body: Buffer;
   readonly truncated: boolean;
   readonly durationMs: number;
+  /** Why the body could not be read to its end (only with `statusIsTheAnswer`). */
+  readonly bodyError?: string;
 }
 
 export interface OutboundHttpOptions {
@@ -120,8 +128,8 @@ export class OutboundHttp {
           continue;
         }
         const max = req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-        const received = await readCapped(res.body, max);
-        const { headers: answered, ...content } = await decoded(flattenHeaders(res.headers), received, max);
+        const content = await this.readBody(res, max, req.statusIsTheAnswer === true, timeout, timeoutMs);
+        const { headers: answered } = content;
         return {
           status: res.statusCode,
           statusText: `${res.statusCode} ${STATUS_CODES[res.statusCode] ?? ''}`.trim(),
@@ -130,6 +138,7 @@ export class OutboundHttp {
           body: content.bytes,
           truncated: content.truncated,
           durationMs: Math.round(performance.now() - started),
+          ...(content.failure ? { bodyError: content.failure.message } : {}),
         };
       }
     } catch (err) {
@@ -139,6 +148,19 @@ export class OutboundHttp {
 
   close(): Promise<void> {
     return this.agent.close();
+  }
+
+  /** The body, capped and decoded; with `keepStatus` a failure is returned with the bytes read instead of thrown. */
+  private async readBody(res: Dispatcher.ResponseData, max: number, keepStatus: boolean, timeout: AbortSignal, timeoutMs: number) {
+    const headers = flattenHeaders(res.headers);
+    const chunks: Buffer[] = [];
+    try {
+      return { ...(await decoded(headers, await readCapped(res.body, max, chunks), max)), failure: undefined };
+    } catch (err) {
+      if (!keepStatus) throw err;
+      res.body.destroy();
+      return { headers, bytes: Buffer.concat(chunks), truncated: true, failure: translate(err, timeout.aborted, timeoutMs) };
+    }
   }
 
   private checkLiteral(address: string): void {
@@ -184,8 +206,8 @@ function crossOriginHeaders(headers: Record<string, string>): Record<string, str
   return kept;
 }
 
-async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }, max: number) {
-  const chunks: Buffer[] = [];
+/** Reads at most `max` bytes into `chunks`, where a caller keeping a body cut short by a failure finds what came. */
+async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }, max: number, chunks: Buffer[]) {
   let size = 0;
   for await (const chunk of body) {
     if (size + chunk.length > max) {

@@ -19,6 +19,8 @@ export interface WebhookSubscriptionsContract {
   getWebhookSubscription(path: NonNullable<operations["getWebhookSubscription"]['parameters']['path']>, headers: NonNullable<operations["getWebhookSubscription"]['parameters']['header']>): Promise<operations["getWebhookSubscription"]['responses'][200]['content']['application/json']>;
   /** GET /v1/webhook-subscriptions/logs/all — List delivery logs of every subscription */
   listAllWebhookLogs(query: NonNullable<operations["listAllWebhookLogs"]['parameters']['query']>, headers: NonNullable<operations["listAllWebhookLogs"]['parameters']['header']>): Promise<operations["listAllWebhookLogs"]['responses'][200]['content']['application/json']>;
+  /** GET /v1/webhook-subscriptions/{id}/deliveries — List the deliveries of a subscription */
+  listWebhookDeliveries(path: NonNullable<operations["listWebhookDeliveries"]['parameters']['path']>, query: NonNullable<operations["listWebhookDeliveries"]['parameters']['query']>, headers: NonNullable<operations["listWebhookDeliveries"]['parameters']['header']>): Promise<operations["listWebhookDeliveries"]['responses'][200]['content']['application/json']>;
   /** GET /v1/webhook-subscriptions/{id}/logs — List delivery logs of a subscription */
   listWebhookSubscriptionLogs(path: NonNullable<operations["listWebhookSubscriptionLogs"]['parameters']['path']>, query: NonNullable<operations["listWebhookSubscriptionLogs"]['parameters']['query']>, headers: NonNullable<operations["listWebhookSubscriptionLogs"]['parameters']['header']>): Promise<operations["listWebhookSubscriptionLogs"]['responses'][200]['content']['application/json']>;
   /** GET /v1/webhook-subscriptions — List webhook subscriptions */
@@ -60,6 +62,13 @@ export const WebhookSubscriptionsRoutes = {
     HttpCode(200),
     SetMetadata(OPERATION_ID, "listAllWebhookLogs"),
     ApiOperation({ operationId: "listAllWebhookLogs", summary: "List delivery logs of every subscription" }),
+    ApiTags("Webhook Subscriptions"),
+  ),
+  listWebhookDeliveries: () => applyDecorators(
+    Get("/v1/webhook-subscriptions/:id/deliveries"),
+    HttpCode(200),
+    SetMetadata(OPERATION_ID, "listWebhookDeliveries"),
+    ApiOperation({ operationId: "listWebhookDeliveries", summary: "List the deliveries of a subscription" }),
     ApiTags("Webhook Subscriptions"),
   ),
   listWebhookSubscriptionLogs: () => applyDecorators(

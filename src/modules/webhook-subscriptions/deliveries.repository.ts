@@ -14,6 +14,13 @@ export type DeliveryOutcome = Pick<
   'status' | 'attempts' | 'retryStep' | 'nextAttemptAt' | 'lastStatusCode' | 'lastError' | 'updatedAt'
 >;
 
+export interface DeliveryQuery {
+  subscriptionId: string;
+  status?: DeliveryStatus;
+  limit: number;
+  offset: number;
+}
+
 export interface AttemptQuery {
   organizationId: string;
   subscriptionId?: string;
@@ -188,6 +195,17 @@ export class DeliveriesRepository {
 
   async insertAttempts(manager: EntityManager, attempts: WebhookDeliveryAttemptEntity[]): Promise<void> {
     if (attempts.length > 0) await manager.insert(WebhookDeliveryAttemptEntity, attempts);
+  }
+
+  /** A subscription's deliveries, newest first (ids are time-ordered). */
+  async pageDeliveries(manager: EntityManager, query: DeliveryQuery) {
+    const [items, total] = await manager.findAndCount(WebhookDeliveryEntity, {
+      where: { subscriptionId: query.subscriptionId, ...(query.status ? { status: query.status } : {}) },
+      order: { id: 'DESC' },
+      take: query.limit,
+      skip: query.offset,
+    });
+    return { items, total };
   }
 
   /** Newest first; attempts of one delivery made in the same millisecond keep their order by number. */

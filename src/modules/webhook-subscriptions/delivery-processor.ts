@@ -24,6 +24,8 @@ export interface FinishedAttempt {
   /** The claim the delivery was sent under: recording only applies while it still holds. */
   readonly token: string;
   readonly delivery: WebhookDeliveryEntity;
+  /** The subscription's `url` column when the attempt was sent: an answer from a URL replaced since says nothing. */
+  readonly sentTo: string;
   readonly result: AttemptResult;
   /** When the answer (or the failure) came: retries are scheduled from here. */
   readonly at: number;
@@ -108,7 +110,7 @@ export class DeliveryProcessor {
       const result = await this.sender.send(target, event.id, Buffer.from(event.payload, 'utf8'), signal);
       // Interrupted by shutdown: an attempt cut short is not counted; its delivery goes back to the queue.
       const release = signal.aborted && !result.succeeded && result.statusCode === undefined;
-      await this.settle({ token, delivery, result, at: Date.now() }, release);
+      await this.settle({ token, delivery, sentTo: subscription.url, result, at: Date.now() }, release);
     });
     return { sends, more };
   }
@@ -160,15 +162,19 @@ export class DeliveryProcessor {
     const nowIso = new Date(now).toISOString();
     const subscriptionIds = [...new Set(finished.map((f) => f.delivery.subscriptionId))];
     const subscriptionById = new Map((await this.subscriptions.lockByIds(manager, subscriptionIds)).map((s) => [s.id, s]));
-    // Test events, resent ones included, say nothing about the endpoint's health.
-    const counted = finished.filter((f) => !f.delivery.test);
+    // Test events, resent ones included, say nothing about the endpoint's health, nor do answers from a URL the
+    // subscription no longer has (changed while the attempt was out): its 410 must not disable the new endpoint.
+    const current = (f: FinishedAttempt) => subscriptionById.get(f.delivery.subscriptionId)?.url === f.sentTo;
+    const counted = finished.filter((f) => !f.delivery.test && current(f));
     const disabling = this.subscriptionsToDisable(counted, subscriptionById, now);
     const still = await this.deliveries.existing(manager, finished.map((f) => f.delivery.id));
     const attempts: WebhookDeliveryAttemptEntity[] = [];
     const succeeded: FinishedAttempt[] = [];
     for (const f of finished) {
       if (!still.has(f.delivery.id)) continue;
-      let outcome: DeliveryOutcome = outcomeOf(f.delivery, f.result, this.settings.retryScheduleMs, f.at);
+      // A 410 from a replaced URL is an ordinary failure: the retry goes to the new URL.
+      const result = f.result.gone && !current(f) ? { ...f.result, gone: false } : f.result;
+      let outcome: DeliveryOutcome = outcomeOf(f.delivery, result, this.settings.retryScheduleMs, f.at);
       const reason = disabling.get(f.delivery.subscriptionId) ?? inactiveReason(subscriptionById.get(f.delivery.subscriptionId));
       if (reason && outcome.status === 'pending') {
         outcome = { ...outcome, status: 'failed', nextAttemptAt: null, lastError: cancelledBecause(reason) };

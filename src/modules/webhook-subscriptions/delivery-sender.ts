@@ -7,12 +7,17 @@ import { bodySignature, standardSignature, standardSigningKey } from './webhook-
 
 /** Longest response excerpt kept in the log, in bytes. */
 export const RESPONSE_EXCERPT_BYTES = 1024;
+const MAX_ERROR_CHARS = 500;
 const USER_AGENT = 'Flowker-Webhooks/1.1';
+/** The headers every delivery sets itself (lower case, as sent). */
+const OWN_HEADERS = new Set(['content-type', 'user-agent', 'webhook-id', 'webhook-timestamp', 'webhook-signature', 'x-webhook-signature']);
 
 /** Where and how to send: the subscription's endpoint with its secret and extra headers in clear. */
 export interface DeliveryTarget {
   readonly url: string;
   readonly secret: string;
+  /** The secret a rotation replaced, while it still signs beside `secret` (Standard Webhooks signature only). */
+  readonly previousSecret?: string;
   readonly headers: Readonly<Record<string, string>>;
 }
 
@@ -64,13 +69,18 @@ export class DeliverySender {
 
   /** Every header of one attempt; `timestampSeconds` is the time of this attempt, not of the event. */
   static headersFor(target: DeliveryTarget, webhookId: string, body: Buffer, timestampSeconds: number): Record<string, string> {
+    // Ours win whatever the case of a custom name: `User-Agent` beside our `user-agent` went out twice.
+    const custom = Object.entries(target.headers).filter(([name]) => !OWN_HEADERS.has(name.toLowerCase()));
     return {
-      ...target.headers,
+      ...Object.fromEntries(custom),
       'content-type': 'application/json',
       'user-agent': USER_AGENT,
       'webhook-id': webhookId,
       'webhook-timestamp': String(timestampSeconds),
-      'webhook-signature': standardSignature(standardSigningKey(target.secret), webhookId, timestampSeconds, body),
+      // One signature per secret, space-separated, as Standard Webhooks verifiers expect during a rotation.
+      'webhook-signature': [target.secret, ...(target.previousSecret !== undefined ? [target.previousSecret] : [])]
+        .map((secret) => standardSignature(standardSigningKey(secret), webhookId, timestampSeconds, body))
+        .join(' '),
       'x-webhook-signature': bodySignature(target.secret, body),
     };
   }
@@ -89,6 +99,9 @@ export class DeliverySender {
         maxResponseBytes: RESPONSE_EXCERPT_BYTES,
         maxRedirects: 0,
         signal,
+        // The status is the receiver's answer: a body cut short (or never finished) after a 2xx still delivered the
+        // event, and counting it failed would send it again on every retry.
+        statusIsTheAnswer: true,
       });
       const succeeded = res.status >= 200 && res.status < 300;
       const redirect = res.status >= 300 && res.status < 400;
@@ -99,7 +112,7 @@ export class DeliverySender {
         durationMs: res.durationMs,
         ...(succeeded
           ? {}
-          : { error: `endpoint answered ${res.statusText}${redirect ? ' (redirects are not followed)' : ''}` }),
+          : { error: errorText(`endpoint answered ${res.statusText}${redirect ? ' (redirects are not followed)' : ''}${unreadBody(res.bodyError)}`) }),
         ...(res.body.length > 0 ? { responseExcerpt: excerpt(res.body) } : {}),
         responseTruncated: res.truncated,
         retryAfterMs: succeeded ? undefined : parseRetryAfter(res.headers['retry-after'], Date.now()),
@@ -112,7 +125,7 @@ export class DeliverySender {
         startedAt,
         succeeded: false,
         durationMs: Math.round(performance.now() - started),
-        error: message.slice(0, 500),
+        error: errorText(message),
         responseTruncated: false,
         gone: false,
       };
@@ -120,7 +133,24 @@ export class DeliverySender {
   }
 }
 
-/** The body start as text; a character cut in half at the limit is dropped rather than shown as U+FFFD. */
+const unreadBody = (bodyError: string | undefined) => (bodyError ? `; its body could not be read: ${bodyError}` : '');
+
+/** An attempt's error as stored (the column holds 500 characters). */
+const errorText = (message: string) => storable(message.slice(0, MAX_ERROR_CHARS));
+
+/**
+ * The body start as text; a character cut in half at the limit is dropped rather than shown as U+FFFD. A receiver may
+ * answer anything, NUL bytes included, and the excerpt is stored.
+ */
 function excerpt(bytes: Buffer): string {
-  return new TextDecoder('utf-8').decode(bytes.subarray(0, RESPONSE_EXCERPT_BYTES)).replace(/\uFFFD+$/, '');
+  return storable(new TextDecoder('utf-8').decode(bytes.subarray(0, RESPONSE_EXCERPT_BYTES)).replace(/\uFFFD+$/, ''));
+}
+
+/**
+ * Text a receiver controls, made storable: PostgreSQL refuses U+0000 in text, and one such value failed the whole
+ * transaction recording its attempt and those ended with it, which were then sent again and again. U+0000 is shown
+ * as U+FFFD, like the bytes that do not decode.
+ */
+function storable(text: string): string {
+  return text.replaceAll('\u0000', '\uFFFD');
 }

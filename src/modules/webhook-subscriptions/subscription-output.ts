@@ -13,14 +13,27 @@ export type WebhookSubscriptionCreateOutput = components['schemas']['WebhookSubs
 export type WebhookDeliveryAttemptOutput = components['schemas']['WebhookDeliveryAttemptOutput'];
 export type WebhookDeliveryOutput = components['schemas']['WebhookDeliveryOutput'];
 
-/** Secret, headers and URL in clear: only for sending. */
-export function openTarget(box: SecretBox, row: WebhookSubscriptionEntity): DeliveryTarget {
+/** Secret(s), headers and URL in clear: only for sending. The replaced secret is there while it still signs. */
+export function openTarget(box: SecretBox, row: WebhookSubscriptionEntity, now = Date.now()): DeliveryTarget {
   const { secret } = box.open({ secret: row.secret });
-  return { url: box.open(row.url), secret: secret as string, headers: box.open(JSON.parse(row.headers) as Record<string, string>) };
+  const previous = previousSecretExpiry(row, now) ? (box.open({ secret: row.previousSecret }).secret as string) : undefined;
+  return {
+    url: box.open(row.url),
+    secret: secret as string,
+    ...(previous !== undefined ? { previousSecret: previous } : {}),
+    headers: box.open(JSON.parse(row.headers) as Record<string, string>),
+  };
+}
+
+/** When the secret replaced by the last rotation stops signing; undefined when it no longer does. */
+function previousSecretExpiry(row: WebhookSubscriptionEntity, now: number): string | undefined {
+  if (row.previousSecret === null || row.previousSecretUntil === null) return undefined;
+  return Date.parse(row.previousSecretUntil) > now ? row.previousSecretUntil : undefined;
 }
 
 /** What clients see: no secret, credential-like header values and the values of secret URL query parameters masked. */
 export function toSubscriptionOutput(box: SecretBox, row: WebhookSubscriptionEntity): WebhookSubscriptionOutput {
+  const previousSecretExpiresAt = previousSecretExpiry(row, Date.now());
   return {
     id: row.id,
     organizationId: row.organizationId,
@@ -31,6 +44,7 @@ export function toSubscriptionOutput(box: SecretBox, row: WebhookSubscriptionEnt
     active: Boolean(row.active),
     ...(row.disabledReason ? { disabledReason: row.disabledReason } : {}),
     ...(row.disabledAt ? { disabledAt: row.disabledAt } : {}),
+    ...(previousSecretExpiresAt ? { previousSecretExpiresAt } : {}),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

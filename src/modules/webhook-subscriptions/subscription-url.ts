@@ -42,6 +42,8 @@ export class SubscriptionUrlPolicy {
       throw err;
     }
     if (url.username || url.password) throw invalid('it must not carry user credentials');
+    // Port 0 parses but cannot be connected to: every delivery would fail.
+    if (url.port === '0') throw invalid('port 0 cannot be connected to');
     const host = url.hostname.replace(/^\[|\]$/g, '');
     const written = (RAW_HOST.exec(raw.trim())?.[1] ?? '').replace(/^\[|\]$/g, '').toLowerCase();
     if (isIP(host) === 4 && written !== host) {

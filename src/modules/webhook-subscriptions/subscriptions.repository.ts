@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../../database/unique-violation';
 import {
   WebhookDeliveryAttemptEntity,
   WebhookDeliveryEntity,
+  WebhookEventEntity,
   WebhookSubscriptionEntity,
   type DisabledReason,
 } from './webhook-subscription.entities';
@@ -62,30 +63,46 @@ export class SubscriptionsRepository {
     }
   }
 
-  /** Saves `row` only if nobody changed the subscription since it was read (same updatedAt); false otherwise. */
-  async updateIfUnchanged(manager: EntityManager, row: WebhookSubscriptionEntity, expectedUpdatedAt: string): Promise<boolean> {
-    const { id, organizationId, ...columns } = row;
+  /**
+   * Writes `changes` (only those columns) to the subscription `read`, only if nobody changed it since it was read
+   * (same updatedAt); false otherwise.
+   */
+  async updateIfUnchanged(
+    manager: EntityManager,
+    read: Pick<WebhookSubscriptionEntity, 'id' | 'organizationId' | 'updatedAt'>,
+    changes: Partial<Omit<WebhookSubscriptionEntity, 'id' | 'organizationId'>>,
+  ): Promise<boolean> {
     try {
       const result = await manager
         .createQueryBuilder()
         .update(WebhookSubscriptionEntity)
-        .set(columns)
+        .set(changes)
         .where('id = :id AND organization_id = :organizationId AND updated_at = :expectedUpdatedAt', {
-          id,
-          organizationId,
-          expectedUpdatedAt,
+          id: read.id,
+          organizationId: read.organizationId,
+          expectedUpdatedAt: read.updatedAt,
         })
         .execute();
       return (result.affected ?? 0) === 1;
     } catch (err) {
-      throw translateDuplicateName(err, row.name);
+      throw translateDuplicateName(err, changes.name ?? '');
     }
   }
 
-  /** Deletes the subscription with its deliveries and their log; false when it does not exist in the organisation. */
+  /**
+   * Deletes the subscription with its deliveries, their log and the events (bodies) no other subscription's delivery
+   * still needs; false when it does not exist in the organisation.
+   */
   async deleteWithHistory(manager: EntityManager, organizationId: string, id: string): Promise<boolean> {
     const result = await manager.delete(WebhookSubscriptionEntity, { id, organizationId });
     if ((result.affected ?? 0) === 0) return false;
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(WebhookEventEntity)
+      .where('id IN (SELECT d.event_id FROM webhook_deliveries d WHERE d.subscription_id = :id)', { id })
+      .andWhere('NOT EXISTS (SELECT 1 FROM webhook_deliveries o WHERE o.event_id = webhook_events.id AND o.subscription_id <> :id)', { id })
+      .execute();
     await manager.delete(WebhookDeliveryAttemptEntity, { subscriptionId: id });
     await manager.delete(WebhookDeliveryEntity, { subscriptionId: id });
     return true;

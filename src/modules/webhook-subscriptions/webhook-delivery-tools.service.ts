@@ -4,7 +4,7 @@ import { FlkError } from '../../common/errors';
 import { SecretBox } from '../../common/secrets';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
-import { DeliveriesRepository } from './deliveries.repository';
+import { DeliveriesRepository, type DeliveryQuery } from './deliveries.repository';
 import { causeOf, outcomeOf } from './delivery-outcome';
 import { attemptRow, type FinishedAttempt } from './delivery-processor';
 import { DeliverySender } from './delivery-sender';
@@ -57,6 +57,19 @@ export class WebhookDeliveryToolsService {
     };
   }
 
+  /** A subscription's deliveries with how each ended: also those cancelled before any attempt, which no log shows. */
+  async listDeliveries(organizationId: string, subscriptionId: string, query: Omit<DeliveryQuery, 'subscriptionId'>) {
+    await this.subscriptions.find(organizationId, subscriptionId);
+    const { items, total } = await this.db.read((m) => this.deliveries.pageDeliveries(m, { subscriptionId, ...query }));
+    return {
+      items: items.map(toDeliveryOutput),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+      hasMore: query.offset + items.length < total,
+    };
+  }
+
   /**
    * Sends a `workflow.completed` test event now and answers with the attempt. It is logged like any attempt but
    * never retried and leaves the subscription's health alone: a test must not disable a subscription. The delivery
@@ -81,7 +94,7 @@ export class WebhookDeliveryToolsService {
     };
     await this.db.write((m) => this.deliveries.insertEvent(m, event, [delivery]));
     const result = await this.sender.send(openTarget(this.box, subscription), event.id, Buffer.from(event.payload, 'utf8'));
-    const finished: FinishedAttempt = { token, delivery, result, at: Date.now() };
+    const finished: FinishedAttempt = { token, delivery, sentTo: subscription.url, result, at: Date.now() };
     const outcome = outcomeOf(delivery, result, this.retrySchedule, finished.at);
     const attempt = attemptRow(finished, outcome, causeOf(delivery));
     await this.db.write(async (m) => {

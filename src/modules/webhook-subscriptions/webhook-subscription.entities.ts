@@ -39,6 +39,13 @@ export class WebhookSubscriptionEntity {
   @Column({ type: 'text' })
   secret!: string;
 
+  /** `v1:` ciphertext of the secret the last rotation replaced, which also signs until `previousSecretUntil`. */
+  @Column({ name: 'previous_secret', type: 'text', nullable: true })
+  previousSecret!: string | null;
+
+  @Column({ name: 'previous_secret_until', type: 'varchar', length: 30, nullable: true })
+  previousSecretUntil!: string | null;
+
   /** JSON object; credential-like values are ciphertexts (SecretBox). */
   @Column({ type: 'text' })
   headers!: string;

@@ -15,6 +15,7 @@ import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
 
 type PageQuery = NonNullable<operations['listWebhookSubscriptions']['parameters']['query']>;
 type LogsQuery = NonNullable<operations['listAllWebhookLogs']['parameters']['query']>;
+type DeliveriesQuery = NonNullable<operations['listWebhookDeliveries']['parameters']['query']>;
 
 /**
  * Thin HTTP layer; the `X-Organization-Id` header arrives validated (or defaulted) through @OrganizationHeader(). The
@@ -74,6 +75,11 @@ export class WebhookSubscriptionsController implements WebhookSubscriptionsContr
   @WebhookSubscriptionsRoutes.listWebhookSubscriptionLogs()
   listWebhookSubscriptionLogs(@Param() path: { id: string }, @Query() query: LogsQuery, @OrganizationHeader() headers: OrganizationHeaders) {
     return this.tools.logs(orgOf(headers), path.id, { eventType: query.eventType, limit: query.limit!, offset: query.offset! });
+  }
+
+  @WebhookSubscriptionsRoutes.listWebhookDeliveries()
+  listWebhookDeliveries(@Param() path: { id: string }, @Query() query: DeliveriesQuery, @OrganizationHeader() headers: OrganizationHeaders) {
+    return this.tools.listDeliveries(orgOf(headers), path.id, { status: query.status, limit: query.limit!, offset: query.offset! });
   }
 
   @WebhookSubscriptionsRoutes.testWebhookSubscription()

@@ -25,6 +25,8 @@ export interface SubscriptionFields {
   url?: string;
   events?: string[];
   secret?: string;
+  /** PATCH only, with `secret`: how long the replaced secret keeps signing too. */
+  secretOverlapSeconds?: number;
   headers?: Record<string, unknown>;
   active?: boolean;
 }
@@ -72,6 +74,8 @@ export class WebhookSubscriptionsService {
       url: this.box.seal(url),
       events: JSON.stringify(events),
       secret: this.sealSecret(secret),
+      previousSecret: null,
+      previousSecretUntil: null,
       headers: JSON.stringify(this.box.seal(headers)),
       active: true,
       disabledReason: null,
@@ -107,24 +111,42 @@ export class WebhookSubscriptionsService {
   async update(organizationId: string, id: string, input: SubscriptionFields, actor: AuditActor): Promise<WebhookSubscriptionOutput> {
     const current = await this.find(organizationId, id);
     const now = laterThan(current.updatedAt);
-    const next: WebhookSubscriptionEntity = { ...current, updatedAt: now };
-    if (input.name !== undefined) next.name = checkName(input.name);
+    // Only the columns this request changes are written: the worker keeps the run of failures (failingSince) without
+    // touching updatedAt, and writing back the value read here would undo what it recorded meanwhile.
+    const changes: Partial<WebhookSubscriptionEntity> = { updatedAt: now };
+    if (input.name !== undefined) changes.name = checkName(input.name);
     // A URL read and sent back carries masks: each secret query parameter sent as the mask of the stored one keeps it.
-    if (input.url !== undefined) next.url = this.box.seal(keepUnchangedSecrets(this.urls.check(input.url), this.box.open(current.url)));
-    if (input.events !== undefined) next.events = JSON.stringify(checkEvents(input.events));
-    if (input.secret !== undefined) next.secret = this.sealSecret(checkSecret(input.secret));
-    if (input.headers !== undefined) next.headers = JSON.stringify(this.box.seal(checkHeaders(input.headers)));
-    const deactivating = input.active === false && Boolean(current.active);
-    if (input.active === true && !current.active) {
-      Object.assign(next, { active: true, disabledReason: null, disabledAt: null, failingSince: null });
-    } else if (deactivating) {
-      Object.assign(next, { active: false, disabledReason: 'disabled_by_user', disabledAt: now });
+    // A new endpoint starts without the run of failures of the one it replaces.
+    if (input.url !== undefined) {
+      const storedUrl = this.box.open(current.url);
+      const url = keepUnchangedSecrets(this.urls.check(input.url), storedUrl);
+      if (url !== storedUrl) Object.assign(changes, { url: this.box.seal(url), failingSince: null });
     }
+    if (input.events !== undefined) changes.events = JSON.stringify(checkEvents(input.events));
+    if (input.secret !== undefined) Object.assign(changes, this.rotation(current, input.secret, input.secretOverlapSeconds, now));
+    else if (input.secretOverlapSeconds !== undefined) throw overlapWithoutSecret();
+    // Headers read and sent back carry masks too: a credential header sent as the mask of its stored value keeps it.
+    if (input.headers !== undefined) {
+      const stored = this.box.open(JSON.parse(current.headers) as Record<string, string>);
+      changes.headers = JSON.stringify(this.box.seal(keepUnchangedSecrets(checkHeaders(input.headers), stored)));
+    }
+    const deactivating = input.active === false && Boolean(current.active);
+    const activating = input.active === true && !current.active;
+    if (activating) {
+      Object.assign(changes, { active: true, disabledReason: null, disabledAt: null, failingSince: null });
+    } else if (deactivating) {
+      Object.assign(changes, { active: false, disabledReason: 'disabled_by_user', disabledAt: now });
+    }
+    const next: WebhookSubscriptionEntity = { ...current, ...changes };
     await this.db.write(async (m) => {
-      if (!(await this.subscriptions.updateIfUnchanged(m, next, current.updatedAt))) {
+      if (!(await this.subscriptions.updateIfUnchanged(m, current, changes))) {
         throw new FlkError('FLK-0350', 'The webhook subscription changed while the request was being processed; read it again and retry.');
       }
       if (deactivating) await this.deliveries.cancelPending(m, id, cancelledBecause('disabled_by_user'), now);
+      // Deliveries still waiting were cancelled when the subscription stopped; those that became `pending` while it
+      // was inactive (an event committing as it was disabled, an attempt handed back at a shutdown or crash) are
+      // cancelled now rather than sent, months later perhaps, on re-enabling.
+      if (activating) await this.deliveries.cancelPending(m, id, cancelledBecause(current.disabledReason ?? 'disabled_by_user'), now);
       const changedFields = Object.keys(input).filter((field) => input[field as keyof SubscriptionFields] !== undefined).sort();
       await auditSubscription(this.audit, m, actor, 'updated', next, { 'webhook_subscription.changed_fields': changedFields });
     });
@@ -148,10 +170,26 @@ export class WebhookSubscriptionsService {
     return row;
   }
 
+  /**
+   * A new secret; with an overlap, the one it replaces signs too until then (a receiver switching secrets verifies
+   * with either). A rotation during an overlap keeps only the secret it replaces: receivers hold at most two.
+   */
+  private rotation(current: WebhookSubscriptionEntity, secret: string, overlapSeconds: number | undefined, now: string) {
+    const secretColumns = { secret: this.sealSecret(checkSecret(secret)) };
+    if (!overlapSeconds) return { ...secretColumns, previousSecret: null, previousSecretUntil: null };
+    const until = new Date(Date.parse(now) + overlapSeconds * 1000).toISOString();
+    return { ...secretColumns, previousSecret: current.secret, previousSecretUntil: until };
+  }
+
   private sealSecret(secret: string): string {
     return this.box.seal({ secret }).secret;
   }
 }
+
+const overlapWithoutSecret = () =>
+  new FlkError('FLK-0707', 'secretOverlapSeconds applies to a rotation: send it together with the new secret.', {
+    secretOverlapSeconds: 'needs secret',
+  });
 
 /** Now, or 1 ms after `previous` if the clock has not moved past it: updatedAt doubles as the version. */
 function laterThan(previous: string): string {

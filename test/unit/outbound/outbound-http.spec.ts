@@ -116,6 +116,19 @@ describe('OutboundHttp', () => {
     expect(err).toBeInstanceOf(OutboundTimeoutError);
   });
 
+  it('with statusIsTheAnswer, a body that never ends answers the status, what came of the body and why it stopped', async () => {
+    handler = (_req, res) => {
+      res.writeHead(202);
+      res.write('started');
+    };
+    const url = `http://127.0.0.1:${port}/`;
+    const err = await client(['127.0.0.1']).request({ url, timeoutMs: 300 }).catch((e) => e);
+    expect(err).toBeInstanceOf(OutboundTimeoutError);
+    const res = await client(['127.0.0.1']).request({ url, timeoutMs: 300, statusIsTheAnswer: true });
+    expect(res).toMatchObject({ status: 202, truncated: true, bodyError: 'No complete response within 300 ms' });
+    expect(res.body.toString()).toBe('started');
+  });
+
   it('stops reading past the size cap and says so', async () => {
     handler = (_req, res) => {
       res.write('a'.repeat(40_000));

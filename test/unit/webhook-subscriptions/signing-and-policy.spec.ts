@@ -44,9 +44,24 @@ describe('webhook signing', () => {
     expect(headers['x-webhook-signature']).not.toBe(`sha256=${createHmac('sha256', secret).update(tampered).digest('hex')}`);
   });
 
+  it('during a rotation overlap, webhook-signature carries one signature per secret, the new one first', () => {
+    const current = 'whsec_' + Buffer.alloc(32, 7).toString('base64');
+    const previous = 'the-replaced-secret';
+    const headers = DeliverySender.headersFor({ url: 'https://x', secret: current, previousSecret: previous, headers: {} }, 'evt_2', body, now);
+    const [fresh, old] = headers['webhook-signature'].split(' ');
+    expect(fresh).toBe(DeliverySender.headersFor({ url: 'https://x', secret: current, headers: {} }, 'evt_2', body, now)['webhook-signature']);
+    expect(old).toBe(DeliverySender.headersFor({ url: 'https://x', secret: previous, headers: {} }, 'evt_2', body, now)['webhook-signature']);
+    expect(headers['x-webhook-signature']).toBe(`sha256=${createHmac('sha256', current).update(body).digest('hex')}`);
+  });
+
   it('custom headers go out, our headers win', () => {
     const headers = DeliverySender.headersFor({ url: 'https://x', secret: 's', headers: { 'X-Team': 'a' } }, 'evt_9', body, now);
     expect(headers).toMatchObject({ 'X-Team': 'a', 'content-type': 'application/json', 'webhook-id': 'evt_9', 'webhook-timestamp': String(now) });
+    // Whatever the case of the name: one User-Agent goes out, ours.
+    const agent = DeliverySender.headersFor({ url: 'https://x', secret: 's', headers: { 'User-Agent': 'mine', 'X-Team': 'a' } }, 'evt_9', body, now);
+    const userAgents = Object.entries(agent).filter(([name]) => name.toLowerCase() === 'user-agent');
+    expect(userAgents).toEqual([['user-agent', 'Flowker-Webhooks/1.1']]);
+    expect(agent['X-Team']).toBe('a');
   });
 });
 
@@ -98,6 +113,7 @@ describe('subscription URL policy', () => {
     ['//hooks.example.com', 'FLK-0701'],
     [`https://a.example.com/${'x'.repeat(2050)}`, 'FLK-0701'],
     ['https://u:p@hooks.example.com', 'FLK-0701'],
+    ['https://hooks.example.com:0/x', 'FLK-0701'],
     ['https://127.0.0.1', 'FLK-0702'],
     ['https://2130706433', 'FLK-0702'],
     ['http://2130706433/', 'FLK-0702'],
