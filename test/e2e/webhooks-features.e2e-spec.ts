@@ -302,6 +302,30 @@ describe('Webhooks: armed single-use webhooks', () => {
     expect((await callHook(t, wf.path, { body: {}, headers: json, query: `token=${again.secret}` })).status).toBe(201);
   });
 
+  it('a call that starts nothing (repeated delivery id or Idempotency-Key) leaves the arm for the next call', async () => {
+    // The replayed call used to consume the arm: its 200 or 409 ran nothing, and the next call got 410.
+    const wf = await webhookWorkflow(t, { status: 'draft' });
+    const call = (secret: string, headers: Record<string, string> = {}) =>
+      callHook(t, wf.path, { body: {}, headers: { 'Content-Type': 'application/json', 'X-Webhook-Token': secret, ...headers } });
+    const armSecret = async (): Promise<string> => (await (await arm(wf.id)).json()).secret;
+
+    const delivered = await call(await armSecret(), { 'X-GitHub-Delivery': 'd-1' });
+    expect(delivered.status).toBe(201);
+    let secret = await armSecret();
+    const redelivered = await call(secret, { 'X-GitHub-Delivery': 'd-1' });
+    expect({ status: redelivered.status, body: await redelivered.json() }).toMatchObject({
+      status: 200,
+      body: { executionId: (await delivered.json()).executionId, deduplicated: true },
+    });
+    expect((await call(secret, { 'X-GitHub-Delivery': 'd-2' })).status).toBe(201);
+    await expectError(await call(secret), 410, 'FLK-0364');
+
+    expect((await call(await armSecret(), { 'Idempotency-Key': 'k-1' })).status).toBe(201);
+    secret = await armSecret();
+    await expectError(await call(secret, { 'Idempotency-Key': 'k-1' }), 409, 'FLK-0505');
+    expect((await call(secret)).status).toBe(201);
+  });
+
   it('a workflow with two webhook triggers runs the branch of the trigger called, deployed or armed', async () => {
     // Every run used to start at the first trigger in the node list, whichever route was called.
     const [pathA, pathB] = [randomPath('two-a'), randomPath('two-b')];

@@ -105,13 +105,16 @@ export class WebhookIngressService {
       });
     } catch (err) {
       // The call that used the arm was not stored: give the arm back so the sender's retry can succeed.
-      if (armConsumedAt) await this.db.write((m) => this.arms.release(m, target.workflow.id, armConsumedAt));
+      if (armConsumedAt) await this.giveBackArm(target.workflow.id, armConsumedAt);
       // The key was first used by another trigger or the execute operation: still a 409 naming its execution.
       if (err instanceof IdempotencyKeyReused) {
         return keyTaken(err.existing.workflowId, err.existing.id, firstUseOf(err.existing, target.workflow));
       }
       throw err;
     }
+    // A repeated delivery id or Idempotency-Key starts nothing (200 deduplicated or 409): the arm is given back, so
+    // the single call it grants still runs the workflow once.
+    if (started.replayed && armConsumedAt) await this.giveBackArm(target.workflow.id, armConsumedAt);
     return this.answer(started, keys.isDelivery, mode);
   }
 
@@ -229,6 +232,10 @@ export class WebhookIngressService {
       throw new FlkError('FLK-0364', 'This webhook was armed for a single call, which has been used or has expired; arm it again.');
     }
     return now;
+  }
+
+  private giveBackArm(workflowId: string, consumedAt: string): Promise<void> {
+    return this.db.write((m) => this.arms.release(m, workflowId, consumedAt));
   }
 
   private async answer(started: StartResult, isDelivery: boolean, mode: ResponseMode): Promise<WebhookAnswer> {
