@@ -326,6 +326,18 @@ describe('Webhooks: armed single-use webhooks', () => {
     expect((await call(secret)).status).toBe(201);
   });
 
+  it('activation drops the arm: once the workflow is deactivated, the old arm secret no longer runs it', async () => {
+    // The arm used to outlive the activation: after a deactivation its route answered the arm's secret again.
+    const wf = await webhookWorkflow(t, { status: 'draft' });
+    const { secret } = await (await arm(wf.id)).json();
+    expect((await post(t, `/v1/workflows/${wf.id}/activate`)).status).toBe(200);
+    expect((await post(t, `/v1/workflows/${wf.id}/deactivate`)).status).toBe(200);
+    const headers = { 'Content-Type': 'application/json', 'X-Webhook-Token': secret, 'X-API-Key': TEST_API_KEY };
+    await expectError(await callHook(t, wf.path, { body: {}, headers }), 404, 'FLK-0361');
+    const again = await (await arm(wf.id)).json();
+    expect((await callHook(t, wf.path, { body: {}, headers: { ...headers, 'X-Webhook-Token': again.secret } })).status).toBe(201);
+  });
+
   it('a workflow with two webhook triggers runs the branch of the trigger called, deployed or armed', async () => {
     // Every run used to start at the first trigger in the node list, whichever route was called.
     const [pathA, pathB] = [randomPath('two-a'), randomPath('two-b')];
