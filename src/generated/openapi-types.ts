@@ -3869,7 +3869,8 @@ export type components = {
         WebhookPath: string;
         /**
          * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
-         *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+         *     long (capped by the server's maximum, 30 s by default). `respond-async` alone forces the asynchronous
+         *     answer; `respond-async, wait=<seconds>` (RFC 7240's example) waits like `wait=<seconds>`, then answers 202.
          */
         WebhookPrefer: string;
         /** @description The webhook secret, for senders that cannot set headers. Removed from `_webhook.query` and never logged. */
@@ -6380,7 +6381,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
                  * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
-                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` alone forces the asynchronous
+                 *     answer; `respond-async, wait=<seconds>` (RFC 7240's example) waits like `wait=<seconds>`, then answers 202.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -6594,7 +6596,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
                  * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
-                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` alone forces the asynchronous
+                 *     answer; `respond-async, wait=<seconds>` (RFC 7240's example) waits like `wait=<seconds>`, then answers 202.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -6808,7 +6811,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
                  * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
-                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` alone forces the asynchronous
+                 *     answer; `respond-async, wait=<seconds>` (RFC 7240's example) waits like `wait=<seconds>`, then answers 202.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -7022,7 +7026,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
                  * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
-                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` alone forces the asynchronous
+                 *     answer; `respond-async, wait=<seconds>` (RFC 7240's example) waits like `wait=<seconds>`, then answers 202.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -7236,7 +7241,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
                  * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
-                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` alone forces the asynchronous
+                 *     answer; `respond-async, wait=<seconds>` (RFC 7240's example) waits like `wait=<seconds>`, then answers 202.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */

@@ -256,6 +256,19 @@ describe('Webhooks: synchronous mode', () => {
     await expectError(await callHook(t, wf.path, { body: {}, query: 'wait=soon' }), 400, 'FLK-0304');
   });
 
+  it('Prefer: respond-async, wait=N (RFC 7240) waits up to N seconds: 200 with the output, or 202 once N has passed', async () => {
+    // respond-async used to win over wait=: the call answered 201 at once, however short the run.
+    const fast = await syncWorkflow('/fast');
+    for (const prefer of ['respond-async, wait=5', 'wait=5, respond-async']) {
+      const res = await callHook(t, fast.path, { body: {}, headers: authJson({ Prefer: prefer }) });
+      expect({ prefer, status: res.status, output: (await res.json()).output }).toEqual({ prefer, status: 200, output: { approved: true } });
+    }
+    const slow = await syncWorkflow('/slow');
+    const res = await callHook(t, slow.path, { body: {}, headers: authJson({ Prefer: 'respond-async, wait=0' }) });
+    expect(res.status).toBe(202);
+    expect(res.headers.get('location')).toBe(`/v1/executions/${(await res.json()).executionId}`);
+  });
+
   it('a failed execution → 500 FLK-0504 with its executionId', async () => {
     const wf = await syncWorkflow('/broken', { responseMode: 'sync' });
     const body = await expectError(await callHook(t, wf.path, { body: {} }), 500, 'FLK-0504');

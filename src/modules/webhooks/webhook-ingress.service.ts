@@ -188,8 +188,10 @@ export class WebhookIngressService {
     if (prefer) {
       // RFC 7240 allows optional whitespace around `=` (`wait = 5`): it is dropped before matching.
       const preferences = prefer.split(/[,;]/).map((p) => p.trim().toLowerCase().replace(/\s*=\s*/, '='));
-      if (preferences.includes('respond-async')) return { sync: false };
       const waitPreference = preferences.find((p) => p.startsWith('wait='));
+      // `respond-async` alone asks for the asynchronous answer at once; with `wait=N` (RFC 7240's own example,
+      // `respond-async, wait=10`) it asks for the result if it comes within N seconds, else the 202.
+      if (!waitPreference && preferences.includes('respond-async')) return { sync: false };
       if (waitPreference) {
         // The value is a token or a quoted-string (RFC 7240 `word`): `wait="5"` is `wait=5`.
         const word = waitPreference.slice(5);
