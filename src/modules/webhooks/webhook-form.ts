@@ -97,11 +97,14 @@ export function multipartForm(body: Buffer, contentType: string): Promise<{ form
         fail(error);
       }
     };
-    parser.on('field', (name: string, value: string) =>
-      guarded(() => fields.add(name, value)),
+    // A part whose Content-Disposition has no `name` (RFC 7578 requires one, some senders omit it) comes with the name
+    // undefined: it is kept under '', as `name=""` is, rather than failing the whole form on an unnamed part.
+    parser.on('field', (name: string | undefined, value: string) =>
+      guarded(() => fields.add(name ?? '', value)),
     );
     // A part is a file when it names a filename or is sent as application/octet-stream (then without a name: '').
-    parser.on('file', (field: string, stream: NodeJS.ReadableStream, filename: string | undefined, _encoding: string, mimeType: string) => {
+    parser.on('file', (name: string | undefined, stream: NodeJS.ReadableStream, filename: string | undefined, _encoding: string, mimeType: string) => {
+      const field = name ?? '';
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () =>

@@ -121,6 +121,20 @@ describe('webhook input data', () => {
     expect(Object.keys(input).at(-1)).toBe('_webhook');
   });
 
+  it('a multipart part without a name is kept under "", as name="" is, instead of failing the form', async () => {
+    // Such a part used to end in 400 "The form body cannot be read: Cannot read properties of undefined".
+    const unnamed = (headers: string, value: string) => `--${BOUNDARY}\r\n${headers}\r\n\r\n${value}\r\n`;
+    const body = Buffer.from(
+      unnamed('Content-Disposition: form-data', 'text') +
+        unnamed('Content-Disposition: form-data; filename="a.txt"\r\nContent-Type: text/plain', 'file') +
+        unnamed('Content-Disposition: form-data; name="a"', '1') +
+        `--${BOUNDARY}--\r\n`,
+    );
+    const input = await buildInputData(call({ contentType: `multipart/form-data; boundary=${BOUNDARY}`, body }));
+    expect(input.form).toEqual({ '': 'text', a: '1' });
+    expect(input.files).toEqual([{ field: '', filename: 'a.txt', contentType: 'text/plain', size: 4, encoding: 'base64', data: Buffer.from('file').toString('base64') }]);
+  });
+
   it.each([
     ['no boundary', 'multipart/form-data', multipart([['a', '1']])],
     ['a truncated body', `multipart/form-data; boundary=${BOUNDARY}`, multipart([['a', '1']]).subarray(0, 40)],
