@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { toErrorResponse } from '../../common/http/error-response';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { OPERATIONS } from '../../generated';
-import { announcesBody, bodyTooLarge, decodeBody, readUnparsedBody } from './webhook-body';
+import { announcesBody, bodyTooLarge, decodeBody, namesMediaType, readUnparsedBody } from './webhook-body';
 import { WebhookIngressService } from './webhook-ingress.service';
 import type { WebhookCall } from './webhook-payload';
 
@@ -61,6 +61,9 @@ export class WebhookIngressRoutes implements OnModuleInit {
         onRequest: async (request) => {
           const declared = Number(request.headers['content-length']);
           if (Number.isFinite(declared) && declared > limit) throw bodyTooLarge(limit);
+          // Dropped before Fastify parses it (the sent line stays in rawHeaders, so _webhook.headers still shows it).
+          const contentType = request.headers['content-type'];
+          if (contentType !== undefined && !namesMediaType(contentType)) request.raw.headers['content-type'] = undefined;
         },
         handler: async (request, reply) => {
           const unparsed = request.body === undefined && announcesBody(request.headers);
