@@ -99,9 +99,10 @@ describe('Webhooks: replay protection, idempotency, rate limits, signatures, lim
     expect(limited.headers.get('retry-after')).toBe(String(body.retryAfter));
   });
 
-  it('bodies over WEBHOOK_BODY_LIMIT_BYTES → 413 FLK-0363, declared or streamed', async () => {
+  it('bodies over WEBHOOK_BODY_LIMIT_BYTES → 413 FLK-0363 naming the limit, declared or streamed', async () => {
     const wf = await webhookWorkflow(t);
-    await expectError(await callHook(t, wf.path, { body: { pad: 'x'.repeat(3000) } }), 413, 'FLK-0363');
+    const declared = await expectError(await callHook(t, wf.path, { body: { pad: 'x'.repeat(3000) } }), 413, 'FLK-0363');
+    expect(declared.message).toBe('The webhook body is larger than 2048 bytes.');
     const chunks = new ReadableStream({
       start(controller) {
         controller.enqueue(new TextEncoder().encode(`{"pad":"${'y'.repeat(3000)}"}`));
@@ -109,7 +110,8 @@ describe('Webhooks: replay protection, idempotency, rate limits, signatures, lim
       },
     });
     const streamed = await t.http(`/v1/webhooks/${wf.path}`, { method: 'POST', headers: authJson(), body: chunks, duplex: 'half' } as RequestInit);
-    await expectError(streamed, 413, 'FLK-0363');
+    // Refused by Fastify as it reads the stream: its message used to be "larger than this route accepts", no limit.
+    expect((await expectError(streamed, 413, 'FLK-0363')).message).toBe('The webhook body is larger than 2048 bytes.');
     expect((await callHook(t, wf.path, { body: { pad: 'z'.repeat(1000) } })).status).toBe(201);
   });
 

@@ -77,8 +77,10 @@ export class WebhookIngressRoutes implements OnModuleInit {
   }
 
   private sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+    // Fastify's own refusal of a streamed body past the limit says what ours (declared, decoded, GET) say, limit included.
+    const refused = (error as { code?: unknown } | null)?.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? bodyTooLarge(this.config.webhookBodyLimitBytes) : error;
     // Every webhook method shares the over-limit code (413 FLK-0363, the spec's x-payload-too-large-code).
-    const mapped = toErrorResponse(error, OPERATIONS.triggerWebhook);
+    const mapped = toErrorResponse(refused, OPERATIONS.triggerWebhook);
     if (mapped.unexpected) {
       this.logger.error({ err: error, reqId: request.id, url: ROUTE }, 'webhook request failed unexpectedly');
     }
