@@ -41,8 +41,11 @@ export class WorkflowLifecycleService {
       await this.validator.assertActivatable(current, m);
       assertStatus(current, 'draft', 'activated');
       await this.routes.claim(m, webhookRoutesOf(id, current.nodes));
+      const activated = await this.transition(m, current, 'active', 'activated', actor);
+      // After the status change: on PostgreSQL it waits for an arm in progress (which holds the workflow's row), so
+      // that arm is committed and dropped here; dropped before, an arm committing meanwhile would outlive activation.
       await disarmWorkflow(m, id);
-      return this.transition(m, current, 'active', 'activated', actor);
+      return activated;
     });
   }
 
