@@ -15,10 +15,10 @@ export async function deleteWebhookStateOf(manager: EntityManager, workflowId: s
 }
 
 /**
- * Drops the workflow's single-use arm, if any. The workflows module calls it inside the activation's transaction: a
- * deployed workflow has no use for an arm (its route takes every call), and one left in place came back to life when
- * the workflow was deactivated: the route kept answering the old arm's secret, running a workflow its owner had just
- * stopped.
+ * Drops the workflow's single-use arm, if any: when it is deleted, when a draft edit moves the armed trigger, and when
+ * it is activated (the workflows module calls it inside that transaction). A deployed workflow has no use for an arm
+ * (its route takes every call), and one left in place came back to life when the workflow was deactivated: the route
+ * kept answering the old arm's secret, running a workflow its owner had just stopped.
  */
 export async function disarmWorkflow(manager: EntityManager, workflowId: string): Promise<void> {
   await manager.delete(WebhookArmEntity, { workflowId });
