@@ -2,6 +2,9 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
+import { Database } from '../../src/database/database.service';
+import { WebhookArmsRepository } from '../../src/modules/webhooks/webhook-arms.repository';
+import { hashWebhookSecret } from '../../src/modules/webhooks/webhook-secret-hash';
 import { WebhookRouteEntity } from '../../src/modules/workflows/webhook-route.entity';
 import { spec } from '../support/contract';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
@@ -339,6 +342,20 @@ describe('Webhooks: armed single-use webhooks', () => {
     secret = await armSecret();
     await expectError(await call(secret, { 'Idempotency-Key': 'k-1' }), 409, 'FLK-0505');
     expect((await call(secret)).status).toBe(201);
+  });
+
+  it('giving an arm back frees that use only, not a newer arm used in the same millisecond', async () => {
+    // An arm was given back by workflow and time alone: a call giving back its use of an old arm could free the new
+    // arm another call had just used, which then admitted a second call.
+    const wf = await webhookWorkflow(t, { status: 'draft' });
+    const [db, arms] = [t.app.get(Database), t.app.get(WebhookArmsRepository)];
+    const consumedAt = new Date().toISOString();
+    const old = { workflowId: wf.id, secretHash: hashWebhookSecret((await (await arm(wf.id)).json()).secret), consumedAt };
+    expect(await db.write((m) => arms.consume(m, old))).toBe(true);
+    const { secret } = await (await arm(wf.id)).json();
+    expect(await db.write((m) => arms.consume(m, { ...old, secretHash: hashWebhookSecret(secret) }))).toBe(true);
+    await db.write((m) => arms.release(m, old));
+    await expectError(await callHook(t, wf.path, { body: {}, headers: { 'X-Webhook-Token': secret } }), 410, 'FLK-0364');
   });
 
   it('activation drops the arm: once the workflow is deactivated, the old arm secret no longer runs it', async () => {
