@@ -3925,7 +3925,8 @@ export type components = {
         WebhookPath: string;
         /**
          * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
-         *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+         *     long (capped by the server's maximum, 30 s by default). `respond-async` alone forces the asynchronous
+         *     answer; `respond-async, wait=<seconds>` (RFC 7240's example) waits like `wait=<seconds>`, then answers 202.
          */
         WebhookPrefer: string;
         /** @description The webhook secret, for senders that cannot set headers. Removed from `_webhook.query` and never logged. */
@@ -6496,7 +6497,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
                  * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
-                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` alone forces the asynchronous
+                 *     answer; `respond-async, wait=<seconds>` (RFC 7240's example) waits like `wait=<seconds>`, then answers 202.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -6710,7 +6712,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
                  * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
-                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` alone forces the asynchronous
+                 *     answer; `respond-async, wait=<seconds>` (RFC 7240's example) waits like `wait=<seconds>`, then answers 202.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -6924,7 +6927,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
                  * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
-                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` alone forces the asynchronous
+                 *     answer; `respond-async, wait=<seconds>` (RFC 7240's example) waits like `wait=<seconds>`, then answers 202.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -7138,7 +7142,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
                  * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
-                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` alone forces the asynchronous
+                 *     answer; `respond-async, wait=<seconds>` (RFC 7240's example) waits like `wait=<seconds>`, then answers 202.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */
@@ -7352,7 +7357,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["WebhookIdempotencyKey"];
                 /**
                  * @description `wait=<seconds>` (RFC 7240; the value may be quoted, `wait="5"`) answers synchronously, waiting at most that
-                 *     long (capped by the server's maximum, 30 s by default). `respond-async` forces the asynchronous answer.
+                 *     long (capped by the server's maximum, 30 s by default). `respond-async` alone forces the asynchronous
+                 *     answer; `respond-async, wait=<seconds>` (RFC 7240's example) waits like `wait=<seconds>`, then answers 202.
                  */
                 Prefer?: components["parameters"]["WebhookPrefer"];
                 /** @description Svix's message id (Standard Webhooks under Svix's header names); a delivery id like `webhook-id`. */

@@ -10,8 +10,8 @@ import { callHook, randomPath, webhookWorkflow } from './webhooks-fixtures';
 
 /**
  * An arm holds the route its trigger declared when it was armed. Saving a draft drops the arm when the trigger moves,
- * but an arm left behind by an edit made before that rule still answers its old route until it expires (a day at
- * most). A start drops such arms and keeps the others.
+ * and activating drops it, but an arm left behind by an edit or an activation made before those rules still answers
+ * its route until it expires (a day at most). A start drops such arms and keeps the others.
  */
 describe('Webhook arms left on a route their trigger no longer declares', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'flowker-arms-'));
@@ -20,6 +20,8 @@ describe('Webhook arms left on a route their trigger no longer declares', () => 
   let keptWorkflow: { id: string; path: string };
   let staleSecret: string;
   let keptSecret: string;
+  let activatedWorkflow: { id: string; path: string };
+  let activatedSecret: string;
   let t: TestApp;
 
   beforeAll(async () => {
@@ -31,6 +33,13 @@ describe('Webhook arms left on a route their trigger no longer declares', () => 
       keptSecret = (await (await post(first, `/v1/workflows/${keptWorkflow.id}/webhook/arm`)).json()).secret;
       // What an earlier version left after the trigger moved: the arm still on the route declared when armed.
       await first.app.get(DataSource).manager.update(WebhookArmEntity, { workflowId: staleWorkflow }, { path: oldPath });
+      // What an earlier version left after an activation: the arm of the draft, kept by the active workflow.
+      activatedWorkflow = await webhookWorkflow(first, { status: 'draft' });
+      activatedSecret = (await (await post(first, `/v1/workflows/${activatedWorkflow.id}/webhook/arm`)).json()).secret;
+      const manager = first.app.get(DataSource).manager;
+      const activatedArm = await manager.findOneByOrFail(WebhookArmEntity, { workflowId: activatedWorkflow.id });
+      expect((await post(first, `/v1/workflows/${activatedWorkflow.id}/activate`)).status).toBe(200);
+      await manager.insert(WebhookArmEntity, activatedArm);
     } finally {
       await first.close();
     }
@@ -50,6 +59,12 @@ describe('Webhook arms left on a route their trigger no longer declares', () => 
     expect(arms).toEqual([]);
     await expectError(await callHook(t, oldPath, { body: {}, headers: withToken(staleSecret) }), 404, 'FLK-0361');
     expect((await post(t, `/v1/workflows/${staleWorkflow}/webhook/arm`)).status).toBe(201);
+  });
+
+  it('drops the arm of an active workflow: once deactivated, the old arm secret no longer runs it', async () => {
+    expect(await t.app.get(DataSource).manager.findBy(WebhookArmEntity, { workflowId: activatedWorkflow.id })).toEqual([]);
+    expect((await post(t, `/v1/workflows/${activatedWorkflow.id}/deactivate`)).status).toBe(200);
+    await expectError(await callHook(t, activatedWorkflow.path, { body: {}, headers: withToken(activatedSecret) }), 404, 'FLK-0361');
   });
 
   it('keeps an arm whose trigger still declares its route', async () => {

@@ -143,6 +143,41 @@ describe('Webhooks under concurrency', () => {
       expect(await executionCount(t, wf.id)).toBe(1);
     }
   });
+
+  it('a delete racing arms of the workflow leaves no arm behind: its route can be armed by another workflow', async () => {
+    // On PostgreSQL the delete removed the arms before deleting the workflow, which waits for an arm holding its row:
+    // that arm outlived the workflow and kept its route (409 FLK-0366 to other workflows) until it expired.
+    const wf = await webhookWorkflow(t, { status: 'draft' });
+    const arming = Array.from({ length: 20 }, () => post(t, `/v1/workflows/${wf.id}/webhook/arm`, { ttlSeconds: 60 }));
+    const deletion = t.http(`/v1/workflows/${wf.id}`, { method: 'DELETE', headers: authJson() });
+    const arms = await Promise.all(arming);
+    expect((await deletion).status).toBe(204);
+    expect(arms.every((arm) => arm.status === 201 || arm.status === 404)).toBe(true);
+    const left = await t.app.get(DataSource).createQueryBuilder().select('COUNT(*)', 'n').from('webhook_arms', 'a').where('a.workflow_id = :id', { id: wf.id }).getRawOne();
+    expect(Number(left.n)).toBe(0);
+    const other = await webhookWorkflow(t, { status: 'draft', path: wf.path });
+    expect((await post(t, `/v1/workflows/${other.id}/webhook/arm`)).status).toBe(201);
+  });
+
+  it('an activation racing arms of the workflow leaves no arm behind: after a deactivation no arm secret opens it', async () => {
+    // On PostgreSQL activation dropped the arms before its status change, which waits for an arm holding the
+    // workflow's row: that arm committed after the drop and outlived the activation.
+    const wf = await webhookWorkflow(t, { status: 'draft' });
+    const arming = Array.from({ length: 20 }, () => post(t, `/v1/workflows/${wf.id}/webhook/arm`, { ttlSeconds: 60 }));
+    const activation = post(t, `/v1/workflows/${wf.id}/activate`);
+    const arms = await Promise.all(arming);
+    expect((await activation).status).toBe(200);
+    // An arm after the activation is refused (422); one before it is dropped by it.
+    expect(arms.every((arm) => arm.status === 201 || arm.status === 422)).toBe(true);
+    const left = await t.app.get(DataSource).createQueryBuilder().select('COUNT(*)', 'n').from('webhook_arms', 'a').where('a.workflow_id = :id', { id: wf.id }).getRawOne();
+    expect(Number(left.n)).toBe(0);
+    expect((await post(t, `/v1/workflows/${wf.id}/deactivate`)).status).toBe(200);
+    for (const arm of arms.filter((a) => a.status === 201)) {
+      const { secret } = await arm.json();
+      const answer = await callHook(t, wf.path, { body: {}, headers: { 'X-Webhook-Token': secret, 'Content-Type': 'application/json' } });
+      expect(answer.status).not.toBe(201);
+    }
+  });
 });
 
 (usingPostgres() ? describe : describe.skip)('Webhooks across two instances on one PostgreSQL', () => {

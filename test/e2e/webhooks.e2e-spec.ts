@@ -78,6 +78,27 @@ describe('Webhooks: calling a deployed webhook', () => {
     await expectError(await callHook(t, wf.path, { raw: '[1]', headers: authJson() }), 400, 'FLK-0001');
   });
 
+  it('a Content-Type that names no media type counts as none: the body arrives as base64, the header as sent', async () => {
+    // Such a call used to be refused with 415 FLK-0007 "send the body as application/json", even without a body.
+    const wf = await webhookWorkflow(t);
+    const url = `/v1/webhooks/${wf.path}`;
+    for (const contentType of ['', 'text', 'application/json, text/plain', 'a/b c', 'undefined']) {
+      const res = await rawRequest(t, 'POST', url, { 'X-API-Key': TEST_API_KEY, 'Content-Type': contentType }, '{"a":1}');
+      expect({ contentType, status: res.status }).toEqual({ contentType, status: 201 });
+      expect(await inputOf(t, (await res.json()).executionId)).toMatchObject({
+        body: Buffer.from('{"a":1}').toString('base64'),
+        contentType: 'application/octet-stream',
+        encoding: 'base64',
+        _webhook: { headers: { 'Content-Type': contentType } },
+      });
+      const empty = await rawRequest(t, 'POST', url, { 'X-API-Key': TEST_API_KEY, 'Content-Type': contentType }, '');
+      expect({ contentType, status: empty.status }).toEqual({ contentType, status: 201 });
+    }
+    // Parameters do not matter to whether a type is named: an unusual one still parses as JSON.
+    const json = await rawRequest(t, 'POST', url, authJson({ 'Content-Type': 'application/json; charset' }), '{"a":1}');
+    expect(await inputOf(t, (await json.json()).executionId)).toMatchObject({ a: 1 });
+  });
+
   it('a body sent with Content-Encoding gzip, deflate or br is decoded first: JSON becomes the input, text stays text', async () => {
     const wf = await webhookWorkflow(t);
     const json = Buffer.from('{"orderId":"o-zip"}');

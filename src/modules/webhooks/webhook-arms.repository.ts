@@ -6,6 +6,13 @@ import { WebhookArmEntity } from './webhook-arm.entity';
 
 export type WebhookArm = Readonly<WebhookArmEntity>;
 
+/** One use of an arm: which arm (the workflow's, under that secret) and when, so that it alone can be given back. */
+export interface ArmUse {
+  readonly workflowId: string;
+  readonly secretHash: string;
+  readonly consumedAt: string;
+}
+
 /** Single-use arms. Consumption is a compare-and-set, so of any number of concurrent calls exactly one wins. */
 @Injectable()
 export class WebhookArmsRepository {
@@ -39,23 +46,26 @@ export class WebhookArmsRepository {
     }
   }
 
-  /** Marks the arm used if it is still unused and unexpired at `now`; true for exactly one caller. */
-  async consume(manager: EntityManager, workflowId: string, secretHash: string, now: string): Promise<boolean> {
+  /** Marks the arm used if it is still unused and unexpired at `use.consumedAt`; true for exactly one caller. */
+  async consume(manager: EntityManager, use: ArmUse): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(WebhookArmEntity)
-      .set({ consumedAt: now })
+      .set({ consumedAt: use.consumedAt })
       .where('workflow_id = :workflowId AND secret_hash = :secretHash AND consumed_at IS NULL AND expires_at > :now', {
-        workflowId,
-        secretHash,
-        now,
+        workflowId: use.workflowId,
+        secretHash: use.secretHash,
+        now: use.consumedAt,
       })
       .execute();
     return (result.affected ?? 0) === 1;
   }
 
-  /** Gives an arm back when the call it admitted could not be stored (so a retry can succeed). */
-  async release(manager: EntityManager, workflowId: string, consumedAt: string): Promise<void> {
-    await manager.update(WebhookArmEntity, { workflowId, consumedAt }, { consumedAt: null });
+  /**
+   * Gives an arm back when the call it admitted started nothing (so a retry can succeed). Only that use of that arm:
+   * the workflow may have been armed again meanwhile, and its new arm used in the same millisecond.
+   */
+  async release(manager: EntityManager, use: ArmUse): Promise<void> {
+    await manager.update(WebhookArmEntity, { ...use }, { consumedAt: null });
   }
 }

@@ -25,6 +25,16 @@ export async function decodeBody(body: Buffer, contentEncoding: string, limit: n
   }
 }
 
+/** RFC 9110 `type "/" subtype` before any parameters, as Fastify requires of a Content-Type it parses. */
+const MEDIA_TYPE = /^\s*[\w!#$%&'*+.^`|~-]+\/[\w!#$%&'*+.^`|~-]+\s*(?:;|$)/;
+
+/**
+ * Whether a Content-Type names a media type. One that does not (blank, `text`, `application/json, text/plain`) is
+ * refused by Fastify with 415 "send the body as application/json", which a webhook taking every body must not say:
+ * such a body is taken as one sent without a type.
+ */
+export const namesMediaType = (contentType: string): boolean => MEDIA_TYPE.test(contentType);
+
 /** Whether a request announces a body: Fastify reads none for GET, which the webhook contract gives one. */
 export const announcesBody = (headers: IncomingHttpHeaders): boolean =>
   headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');

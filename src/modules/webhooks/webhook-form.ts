@@ -1,3 +1,4 @@
+import type { TextDecoder } from 'node:util';
 import { Busboy } from '@fastify/busboy';
 import { FlkError } from '../../common/errors';
 
@@ -53,10 +54,12 @@ class FieldCollector {
   }
 }
 
-/** The fields of an `application/x-www-form-urlencoded` body (already decoded as UTF-8). */
-export function urlencodedForm(text: string): FormFields {
-  // Counted before URLSearchParams materialises every pair of a hostile body. Like it, only non-empty pieces
-  // between '&' are fields: a trailing '&' (some encoders write one) or '&&' adds none.
+/**
+ * Counts the fields of a urlencoded body before any is materialised (a hostile body could hold millions). Like
+ * URLSearchParams, only non-empty pieces between '&' are fields: a trailing '&' (some encoders write one) or '&&'
+ * adds none.
+ */
+function checkFieldCount(text: string): void {
   let pieces = 0;
   for (let start = 0; start <= text.length; ) {
     const end = text.indexOf('&', start);
@@ -64,8 +67,49 @@ export function urlencodedForm(text: string): FormFields {
     if (next > start && ++pieces > MAX_FORM_PARTS) throw unreadable(`more than ${MAX_FORM_PARTS} fields`);
     start = next + 1;
   }
+}
+
+/** The fields of an `application/x-www-form-urlencoded` body (already decoded as UTF-8). */
+export function urlencodedForm(text: string): FormFields {
+  checkFieldCount(text);
   const fields = new FieldCollector();
   for (const [name, value] of new URLSearchParams(text)) fields.add(name, value);
+  return fields.result();
+}
+
+const HEX_DIGIT = /^[0-9a-f]{2}$/i;
+
+/** One urlencoded name or value, its bytes as a latin1 string: '+' is a space, %XX a byte; decoded with `decoder`. */
+function formComponent(raw: string, decoder: TextDecoder): string {
+  const bytes: number[] = [];
+  for (let at = 0; at < raw.length; at += 1) {
+    const escape = raw[at] === '%' ? raw.slice(at + 1, at + 3) : '';
+    if (HEX_DIGIT.test(escape)) {
+      bytes.push(parseInt(escape, 16));
+      at += 2;
+    } else {
+      // A '%' that starts no escape stays as it is, as URLSearchParams keeps it.
+      bytes.push(raw[at] === '+' ? 0x20 : raw.charCodeAt(at));
+    }
+  }
+  return decoder.decode(Uint8Array.from(bytes));
+}
+
+/**
+ * The fields of a urlencoded body its sender declared in another charset than UTF-8 (PayPal's IPN: windows-1252),
+ * each name and value decoded in that charset. URLSearchParams reads escapes as UTF-8 only, so `M%FCller` became
+ * "M\uFFFDller". The charset must be ASCII-compatible (the separators are ASCII bytes).
+ */
+export function urlencodedFormIn(body: Buffer, decoder: TextDecoder): FormFields {
+  const text = body.toString('latin1'); // one character per byte
+  checkFieldCount(text);
+  const fields = new FieldCollector();
+  for (const piece of text.split('&')) {
+    if (piece === '') continue;
+    const equals = piece.indexOf('=');
+    const [name, value] = equals < 0 ? [piece, ''] : [piece.slice(0, equals), piece.slice(equals + 1)];
+    fields.add(formComponent(name, decoder), formComponent(value, decoder));
+  }
   return fields.result();
 }
 
@@ -97,11 +141,14 @@ export function multipartForm(body: Buffer, contentType: string): Promise<{ form
         fail(error);
       }
     };
-    parser.on('field', (name: string, value: string) =>
-      guarded(() => fields.add(name, value)),
+    // A part whose Content-Disposition has no `name` (RFC 7578 requires one, some senders omit it) comes with the name
+    // undefined: it is kept under '', as `name=""` is, rather than failing the whole form on an unnamed part.
+    parser.on('field', (name: string | undefined, value: string) =>
+      guarded(() => fields.add(name ?? '', value)),
     );
     // A part is a file when it names a filename or is sent as application/octet-stream (then without a name: '').
-    parser.on('file', (field: string, stream: NodeJS.ReadableStream, filename: string | undefined, _encoding: string, mimeType: string) => {
+    parser.on('file', (name: string | undefined, stream: NodeJS.ReadableStream, filename: string | undefined, _encoding: string, mimeType: string) => {
+      const field = name ?? '';
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () =>

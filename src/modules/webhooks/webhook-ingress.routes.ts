@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { toErrorResponse } from '../../common/http/error-response';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { OPERATIONS } from '../../generated';
-import { announcesBody, bodyTooLarge, decodeBody, readUnparsedBody } from './webhook-body';
+import { announcesBody, bodyTooLarge, decodeBody, namesMediaType, readUnparsedBody } from './webhook-body';
 import { WebhookIngressService } from './webhook-ingress.service';
 import type { WebhookCall } from './webhook-payload';
 
@@ -61,6 +61,9 @@ export class WebhookIngressRoutes implements OnModuleInit {
         onRequest: async (request) => {
           const declared = Number(request.headers['content-length']);
           if (Number.isFinite(declared) && declared > limit) throw bodyTooLarge(limit);
+          // Dropped before Fastify parses it (the sent line stays in rawHeaders, so _webhook.headers still shows it).
+          const contentType = request.headers['content-type'];
+          if (contentType !== undefined && !namesMediaType(contentType)) request.raw.headers['content-type'] = undefined;
         },
         handler: async (request, reply) => {
           const unparsed = request.body === undefined && announcesBody(request.headers);
@@ -74,8 +77,10 @@ export class WebhookIngressRoutes implements OnModuleInit {
   }
 
   private sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+    // Fastify's own refusal of a streamed body past the limit says what ours (declared, decoded, GET) say, limit included.
+    const refused = (error as { code?: unknown } | null)?.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? bodyTooLarge(this.config.webhookBodyLimitBytes) : error;
     // Every webhook method shares the over-limit code (413 FLK-0363, the spec's x-payload-too-large-code).
-    const mapped = toErrorResponse(error, OPERATIONS.triggerWebhook);
+    const mapped = toErrorResponse(refused, OPERATIONS.triggerWebhook);
     if (mapped.unexpected) {
       this.logger.error({ err: error, reqId: request.id, url: ROUTE }, 'webhook request failed unexpectedly');
     }

@@ -10,7 +10,7 @@ import { IdempotencyKeyReused, requestFingerprint, StartExecutionService, type E
 import { isRoutableWebhookPath, normaliseWebhookMethod, normaliseWebhookPath, WorkflowDefinitions, WorkflowsRepository, type Workflow } from '../workflows';
 import { ExecutionCompletion } from './execution-completion';
 import type { WebhookAnswer } from './webhook-answer';
-import { WebhookArmsRepository, type WebhookArm } from './webhook-arms.repository';
+import { WebhookArmsRepository, type ArmUse, type WebhookArm } from './webhook-arms.repository';
 import { headerOf, presentedSecret } from './webhook-credentials';
 import { buildInputData, type WebhookCall } from './webhook-payload';
 import { WebhookRateLimiter } from './webhook-rate-limiter';
@@ -85,7 +85,7 @@ export class WebhookIngressService {
     const mode = this.responseMode(call, trigger);
     const inputData = await buildInputData(call);
     const keys = this.keysOf(call, target.nodeId, signedMessageId);
-    const armConsumedAt = target.kind === 'armed' ? await this.consumeArm(target.arm, call) : undefined;
+    const armUse = target.kind === 'armed' ? await this.consumeArm(target.arm, call) : undefined;
 
     let started: StartResult;
     try {
@@ -105,13 +105,16 @@ export class WebhookIngressService {
       });
     } catch (err) {
       // The call that used the arm was not stored: give the arm back so the sender's retry can succeed.
-      if (armConsumedAt) await this.db.write((m) => this.arms.release(m, target.workflow.id, armConsumedAt));
+      if (armUse) await this.giveBackArm(armUse);
       // The key was first used by another trigger or the execute operation: still a 409 naming its execution.
       if (err instanceof IdempotencyKeyReused) {
         return keyTaken(err.existing.workflowId, err.existing.id, firstUseOf(err.existing, target.workflow));
       }
       throw err;
     }
+    // A repeated delivery id or Idempotency-Key starts nothing (200 deduplicated or 409): the arm is given back, so
+    // the single call it grants still runs the workflow once.
+    if (started.replayed && armUse) await this.giveBackArm(armUse);
     return this.answer(started, keys.isDelivery, mode);
   }
 
@@ -185,8 +188,10 @@ export class WebhookIngressService {
     if (prefer) {
       // RFC 7240 allows optional whitespace around `=` (`wait = 5`): it is dropped before matching.
       const preferences = prefer.split(/[,;]/).map((p) => p.trim().toLowerCase().replace(/\s*=\s*/, '='));
-      if (preferences.includes('respond-async')) return { sync: false };
       const waitPreference = preferences.find((p) => p.startsWith('wait='));
+      // `respond-async` alone asks for the asynchronous answer at once; with `wait=N` (RFC 7240's own example,
+      // `respond-async, wait=10`) it asks for the result if it comes within N seconds, else the 202.
+      if (!waitPreference && preferences.includes('respond-async')) return { sync: false };
       if (waitPreference) {
         // The value is a token or a quoted-string (RFC 7240 `word`): `wait="5"` is `wait=5`.
         const word = waitPreference.slice(5);
@@ -220,15 +225,18 @@ export class WebhookIngressService {
     return { key: `webhook-delivery:${digest}`, isDelivery: true };
   }
 
-  /** Uses the arm (compare-and-set); returns the consumption time. */
-  private async consumeArm(arm: WebhookArm, call: WebhookCall): Promise<string> {
-    const now = new Date().toISOString();
-    const presented = presentedSecret(call)!;
-    const won = await this.db.write((m) => this.arms.consume(m, arm.workflowId, hashWebhookSecret(presented), now));
+  /** Uses the arm (compare-and-set); returns the use, to give it back if the call starts nothing. */
+  private async consumeArm(arm: WebhookArm, call: WebhookCall): Promise<ArmUse> {
+    const use: ArmUse = { workflowId: arm.workflowId, secretHash: hashWebhookSecret(presentedSecret(call)!), consumedAt: new Date().toISOString() };
+    const won = await this.db.write((m) => this.arms.consume(m, use));
     if (!won) {
       throw new FlkError('FLK-0364', 'This webhook was armed for a single call, which has been used or has expired; arm it again.');
     }
-    return now;
+    return use;
+  }
+
+  private giveBackArm(use: ArmUse): Promise<void> {
+    return this.db.write((m) => this.arms.release(m, use));
   }
 
   private async answer(started: StartResult, isDelivery: boolean, mode: ResponseMode): Promise<WebhookAnswer> {

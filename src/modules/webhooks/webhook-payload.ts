@@ -1,8 +1,9 @@
 import { isUtf8 } from 'node:buffer';
+import { TextDecoder } from 'node:util';
 import { FlkError } from '../../common/errors';
 import { parseJsonBody } from '../../common/http/json-limits';
 import { boundedMemo } from '../../common/memo';
-import { multipartForm, urlencodedForm } from './webhook-form';
+import { multipartForm, urlencodedForm, urlencodedFormIn } from './webhook-form';
 
 /** The parts of an incoming call the payload is built from (already read from the raw request). */
 export interface WebhookCall {
@@ -49,6 +50,24 @@ const HIDDEN_CANONICAL = new Set(HIDDEN_HEADERS.map(canonicalHeaderName));
 
 const mediaTypeOf = (contentType: string | undefined) => (contentType ?? '').split(';')[0].trim().toLowerCase();
 
+const CHARSET_PARAMETER = /;\s*charset\s*=\s*"?([^";\s]+)/i;
+
+/**
+ * The decoder of a charset a form declares other than UTF-8, when the runtime knows it and it is ASCII-compatible
+ * (not UTF-16); otherwise undefined, and the form is read as UTF-8 like any other.
+ */
+function declaredFormDecoder(contentType: string): TextDecoder | undefined {
+  const label = CHARSET_PARAMETER.exec(contentType)?.[1];
+  if (label === undefined) return undefined;
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    return undefined; // a charset the runtime does not know
+  }
+  return decoder.encoding === 'utf-8' || decoder.encoding.startsWith('utf-16') ? undefined : decoder;
+}
+
 /**
  * The execution's `inputData`: a JSON object body as is, any other body as `{body, contentType, encoding}` (text
  * when it is a textual type and valid UTF-8, base64 otherwise) plus, for a form, its `form` fields (and a multipart
@@ -87,6 +106,13 @@ function bodyFields(call: WebhookCall, mediaType: string): Record<string, unknow
       text = utf8.decode(call.body);
     } catch {
       // Not UTF-8 after all: fall through to base64 so no byte is lost.
+    }
+    // A form in a charset of its own has its fields read in it; its body stays as received (text when that is UTF-8).
+    const formDecoder = mediaType === URLENCODED_TYPE ? declaredFormDecoder(contentType) : undefined;
+    if (formDecoder) {
+      const form = urlencodedFormIn(call.body, formDecoder);
+      if (text !== undefined) return { body: text, contentType, encoding: 'utf8', form };
+      return { body: call.body.toString('base64'), contentType, encoding: 'base64', form };
     }
     if (text !== undefined) {
       if (mediaType === URLENCODED_TYPE) return { body: text, contentType, encoding: 'utf8', form: urlencodedForm(text) };

@@ -11,6 +11,16 @@ import { WebhookSecretEntity } from './webhook-secret.entity';
  */
 export async function deleteWebhookStateOf(manager: EntityManager, workflowId: string): Promise<void> {
   await manager.delete(WebhookSecretEntity, { workflowId });
+  await disarmWorkflow(manager, workflowId);
+}
+
+/**
+ * Drops the workflow's single-use arm, if any: when it is deleted, when a draft edit moves the armed trigger, and when
+ * it is activated (the workflows module calls it inside that transaction). A deployed workflow has no use for an arm
+ * (its route takes every call), and one left in place came back to life when the workflow was deactivated: the route
+ * kept answering the old arm's secret, running a workflow its owner had just stopped.
+ */
+export async function disarmWorkflow(manager: EntityManager, workflowId: string): Promise<void> {
   await manager.delete(WebhookArmEntity, { workflowId });
 }
 
@@ -27,6 +37,6 @@ export async function disarmMovedTrigger(manager: EntityManager, workflowId: str
   const index = nodes.findIndex((node) => node.id === arm.nodeId);
   const route = index < 0 ? undefined : armableRouteOf(nodes[index], index);
   if (route && route.method === arm.method && route.path === arm.path) return false;
-  await manager.delete(WebhookArmEntity, { workflowId });
+  await disarmWorkflow(manager, workflowId);
   return true;
 }

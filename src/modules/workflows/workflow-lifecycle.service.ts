@@ -4,6 +4,7 @@ import { FlkError } from '../../common/errors';
 import { Database } from '../../database/database.service';
 import type { components } from '../../generated';
 import { AuditWriter, type AuditActor } from '../audit/audit-writer';
+import { disarmWorkflow } from '../webhooks/webhook-workflow-cleanup';
 import { nextTimestamp } from './timestamps';
 import { WorkflowDefinitionValidator } from './validation/definition.validator';
 import { webhookRoutesOf } from './validation/webhook-triggers';
@@ -32,7 +33,7 @@ export class WorkflowLifecycleService {
 
   /**
    * Validates the whole workflow again (it may have gone stale since it was saved, e.g. a provider configuration
-   * was disabled), then checks the status, then claims its webhook routes.
+   * was disabled), then checks the status, then claims its webhook routes (and drops its single-use arm).
    */
   activate(id: string, actor: AuditActor): Promise<WorkflowOutput> {
     return this.db.write(async (m) => {
@@ -40,7 +41,11 @@ export class WorkflowLifecycleService {
       await this.validator.assertActivatable(current, m);
       assertStatus(current, 'draft', 'activated');
       await this.routes.claim(m, webhookRoutesOf(id, current.nodes));
-      return this.transition(m, current, 'active', 'activated', actor);
+      const activated = await this.transition(m, current, 'active', 'activated', actor);
+      // After the status change: on PostgreSQL it waits for an arm in progress (which holds the workflow's row), so
+      // that arm is committed and dropped here; dropped before, an arm committing meanwhile would outlive activation.
+      await disarmWorkflow(m, id);
+      return activated;
     });
   }
 

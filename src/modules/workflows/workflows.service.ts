@@ -122,8 +122,10 @@ export class WorkflowsService {
         throw new FlkError('FLK-0103', 'The workflow is active; deactivate it before deleting it.');
       }
       await this.routes.releaseAll(m, id);
-      await deleteWebhookStateOf(m, id);
       if (!(await this.workflows.delete(m, id, current))) throw changedMeanwhile();
+      // After the delete: on PostgreSQL it waits for an arm in progress (which holds the workflow's row), so that arm
+      // is committed and removed here; removed before, it outlived the workflow and held its route until it expired.
+      await deleteWebhookStateOf(m, id);
       await auditWorkflow(this.audit, m, actor, 'deleted', current);
     });
   }

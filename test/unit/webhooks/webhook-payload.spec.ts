@@ -102,6 +102,30 @@ describe('webhook input data', () => {
     expect(JSON.parse(JSON.stringify(input.form)).__proto__).toBe('p');
   });
 
+  it('a urlencoded form in a declared charset other than UTF-8 has its fields read in that charset', async () => {
+    // PayPal's IPN posts windows-1252: its escapes used to be read as UTF-8, so "M%FCller" arrived as "M\uFFFDller".
+    const form = async (contentType: string, body: Buffer) => buildInputData(call({ contentType, body }));
+    const ipn = await form('application/x-www-form-urlencoded; charset=windows-1252', Buffer.from('first_name=M%FCller&city=K%F6ln+Nord&n=%E9t%E9&x&t=a&t=%zz'));
+    expect(ipn).toMatchObject({ body: 'first_name=M%FCller&city=K%F6ln+Nord&n=%E9t%E9&x&t=a&t=%zz', encoding: 'utf8' });
+    expect(ipn.form).toEqual({ first_name: 'Müller', city: 'Köln Nord', n: 'été', x: '', t: ['a', '%zz'] });
+    // Raw bytes of the charset too: the body keeps them (base64), the form reads them.
+    const latin1 = Buffer.concat([Buffer.from('name=Jos'), Buffer.from([0xe9]), Buffer.from('&__proto__=p')]);
+    const raw = await form('application/x-www-form-urlencoded; charset="ISO-8859-1"', latin1);
+    expect(raw).toMatchObject({ body: latin1.toString('base64'), encoding: 'base64', form: { name: 'José', ['__proto__']: 'p' } });
+    expect(Object.getPrototypeOf(raw.form)).toBe(Object.prototype);
+    // UTF-8 declared, a charset the runtime does not know, or UTF-16: read as UTF-8, as before.
+    for (const charset of ['utf-8', 'x-unknown', 'utf-16le']) {
+      expect((await form(`application/x-www-form-urlencoded; charset=${charset}`, Buffer.from('e=%E2%82%AC'))).form).toEqual({ e: '€' });
+    }
+  });
+
+  it('a form in another charset is limited like any form', async () => {
+    const contentType = 'application/x-www-form-urlencoded; charset=windows-1252';
+    const tooMany = Buffer.from(Array.from({ length: MAX_FORM_PARTS + 1 }, (_, i) => `f${i}=v`).join('&'));
+    expect(await codeOf(() => buildInputData(call({ contentType, body: tooMany })))).toBe('FLK-0001');
+    expect(await codeOf(() => buildInputData(call({ contentType, body: Buffer.from(`${'%E9'.repeat(101)}=1`) })))).toBe('FLK-0001');
+  });
+
   it('a multipart form: raw body as base64, text fields in form, files with their bytes', async () => {
     const body = multipart([
       ['email', 'a@b.c'],
@@ -119,6 +143,20 @@ describe('webhook input data', () => {
       { field: 'raw', filename: '', contentType: 'application/octet-stream', size: 1, encoding: 'base64', data: 'Bw==' },
     ]);
     expect(Object.keys(input).at(-1)).toBe('_webhook');
+  });
+
+  it('a multipart part without a name is kept under "", as name="" is, instead of failing the form', async () => {
+    // Such a part used to end in 400 "The form body cannot be read: Cannot read properties of undefined".
+    const unnamed = (headers: string, value: string) => `--${BOUNDARY}\r\n${headers}\r\n\r\n${value}\r\n`;
+    const body = Buffer.from(
+      unnamed('Content-Disposition: form-data', 'text') +
+        unnamed('Content-Disposition: form-data; filename="a.txt"\r\nContent-Type: text/plain', 'file') +
+        unnamed('Content-Disposition: form-data; name="a"', '1') +
+        `--${BOUNDARY}--\r\n`,
+    );
+    const input = await buildInputData(call({ contentType: `multipart/form-data; boundary=${BOUNDARY}`, body }));
+    expect(input.form).toEqual({ '': 'text', a: '1' });
+    expect(input.files).toEqual([{ field: '', filename: 'a.txt', contentType: 'text/plain', size: 4, encoding: 'base64', data: Buffer.from('file').toString('base64') }]);
   });
 
   it.each([
