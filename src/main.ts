@@ -4,6 +4,7 @@ import { resolveApiKey } from './config/api-key';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { LifecycleService } from './common/lifecycle/lifecycle.service';
 import { listenProblem } from './common/lifecycle/listen-problem';
+import { databaseUnreachableAtStart } from './database/database-start-problem';
 import { DatabaseInUseError } from './database/sqlite-process-lock';
 
 async function bootstrap(): Promise<void> {
@@ -18,7 +19,12 @@ async function bootstrap(): Promise<void> {
     throw err;
   }
   const apiKey = resolveApiKey(config);
-  const { app } = await createApp(config, apiKey);
+  const { app } = await createApp(config, apiKey).catch((error: unknown) => {
+    const unreachable = databaseUnreachableAtStart(error, config.database);
+    if (unreachable === null) throw error;
+    process.stderr.write(`Flowker failed to start: ${unreachable}\n`);
+    process.exit(1);
+  });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {

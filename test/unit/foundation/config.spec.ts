@@ -59,4 +59,28 @@ describe('loadConfig', () => {
     for (const raw of ['sqlite:', 'sqlite://']) expect(() => loadConfig({ DATABASE_URL: raw })).toThrow(/DATABASE_URL sqlite: must name a file/);
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/flowker.sqlite' }).database).toEqual({ type: 'sqlite', file: '/var/lib/flowker.sqlite' });
   });
+
+  describe('a postgres:// URL', () => {
+    const withKeys = (env: Record<string, string>) => loadConfig({ API_KEY: 'k'.repeat(16), SECRETS_KEY: 'A'.repeat(43) + '=', ...env });
+
+    it('must name a host (the driver would otherwise try localhost, and the start retried it)', () => {
+      for (const raw of ['postgres://', 'postgres:///flowker', 'postgres://?sslmode=require']) {
+        expect(() => withKeys({ DATABASE_URL: raw })).toThrow(/DATABASE_URL names no host: write it into the URL \(e\.g\. postgres:\/\/.*\), or set PGHOST/);
+      }
+    });
+
+    it('may take its host from PGHOST or from a host parameter (a socket directory)', () => {
+      expect(withKeys({ DATABASE_URL: 'postgres:///flowker', PGHOST: 'db.internal' }).database).toEqual({ type: 'postgres', url: 'postgres:///flowker' });
+      expect(withKeys({ DATABASE_URL: 'postgres:///flowker?host=/var/run/postgresql' }).database.type).toBe('postgres');
+      expect(withKeys({ DATABASE_URL: 'postgres://u@[::1]:5433/flowker' }).database.type).toBe('postgres');
+    });
+
+    it('must have a port from 1 to 65535 when it names one', () => {
+      expect(() => withKeys({ DATABASE_URL: 'postgres://h:0/db' })).toThrow(/DATABASE_URL port must be a number from 1 to 65535 \(got 0\)/);
+      for (const raw of ['postgres://h:65536/db', 'postgres://h:abc/db', 'postgresql://:5432', 'postgres://h:-1/db', 'postgresql://u:pw@/db']) {
+        expect(() => withKeys({ DATABASE_URL: raw })).toThrow(/DATABASE_URL is not a valid postgres:\/\/ URL/);
+      }
+      expect(withKeys({ DATABASE_URL: 'postgres://h:65535/db' }).database.type).toBe('postgres');
+    });
+  });
 });
