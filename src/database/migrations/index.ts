@@ -17,6 +17,7 @@ import { PartialFilterIndexes1764400000015 } from './1764400000015-partial-filte
 import { SqlitePartialFilterIndexes1764400000016 } from './1764400000016-sqlite-partial-filter-indexes';
 import { WebhookTestDeliveries1764400000017 } from './1764400000017-webhook-test-deliveries';
 import { SubscriptionUrlText1764400000018 } from './1764400000018-subscription-url-text';
+import { SqliteSubscriptionUrlText1764400000019 } from './1764400000019-sqlite-subscription-url-text';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: shared tables use TypeORM's Table API
@@ -42,4 +43,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SqlitePartialFilterIndexes1764400000016,
   WebhookTestDeliveries1764400000017,
   SubscriptionUrlText1764400000018,
+  SqliteSubscriptionUrlText1764400000019,
 ];
