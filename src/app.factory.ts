@@ -178,7 +178,7 @@ const takesNoBody = (request: FastifyRequest): boolean => ROUTE_OPERATIONS.get(r
  */
 function closeConnectionsWhileDraining(fastify: FastifyInstance, lifecycle: LifecycleService): void {
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    if (lifecycle.draining && request.raw.httpVersionMajor < 2) reply.header('Connection', 'close');
+    if (lifecycle.closesConnections && request.raw.httpVersionMajor < 2) reply.header('Connection', 'close');
     done(null, payload);
   });
 }

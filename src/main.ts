@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { resolveApiKey } from './config/api-key';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { HttpDrain } from './common/lifecycle/http-drain';
 import { LifecycleService } from './common/lifecycle/lifecycle.service';
 import { listenProblem } from './common/lifecycle/listen-problem';
 import { databaseUnreachableAtStart } from './database/database-start-problem';
@@ -25,6 +26,8 @@ async function bootstrap(): Promise<void> {
     process.stderr.write(`Flowker failed to start: ${unreachable}\n`);
     process.exit(1);
   });
+  // Watches every connection from the first, so that a stop answers each request already read (HttpDrain).
+  const httpDrain = new HttpDrain(app.getHttpServer(), app.get(LifecycleService));
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
@@ -52,6 +55,8 @@ async function bootstrap(): Promise<void> {
     lifecycle.beginDrain();
     process.stdout.write(`${signal} received: draining for ${config.shutdownDelayMs} ms, then stopping\n`);
     await new Promise((r) => setTimeout(r, config.shutdownDelayMs));
+    // HTTP first: every request read gets its answer while the database and the engine still run; then the rest.
+    await httpDrain.close();
     await app.close();
     process.exit(0);
   };
