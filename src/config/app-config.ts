@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { AddressPolicy } from '../common/outbound/address-policy';
 
 export type DatabaseConfig =
   | { readonly type: 'sqlite'; readonly file: string }
@@ -172,6 +173,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     }
   }
 
+  // Checked here with the other settings: the outbound client refused it only once the app was being built, with
+  // a stack trace and exit code 1.
+  const outboundAllowList = list('OUTBOUND_ALLOW_PRIVATE');
+  for (const problem of AddressPolicy.validateAllowList(outboundAllowList)) problems.push(`OUTBOUND_ALLOW_PRIVATE entry ${problem}`);
+
   const role = oneOf('FLOWKER_ROLE', ROLES, 'all');
   const redis = parseRedis(str, int, database.type, role, problems);
 
@@ -189,7 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webhookBodyLimitBytes: int('WEBHOOK_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     webhookSyncTimeoutMs: int('WEBHOOK_SYNC_TIMEOUT_MS', 30_000, 100, 99_000),
     secretsKey,
-    outboundAllowList: list('OUTBOUND_ALLOW_PRIVATE'),
+    outboundAllowList,
     shutdownDelayMs: int('SHUTDOWN_DELAY_MS', 0, 0, 120_000),
     faultInjection: bool('FAULT_INJECTION_ENABLED', false),
     // In production mode only worker processes send subscription deliveries (the database-claim worker).

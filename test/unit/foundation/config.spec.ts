@@ -60,6 +60,21 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/flowker.sqlite' }).database).toEqual({ type: 'sqlite', file: '/var/lib/flowker.sqlite' });
   });
 
+  it('refuses an OUTBOUND_ALLOW_PRIVATE entry that is no CIDR range, address or host name, with the other settings', () => {
+    expect(() => loadConfig({ OUTBOUND_ALLOW_PRIVATE: '10.0.0.0/8, 10.0.0.0/33 ,fd00::/129,minio:9000,bad host' })).toThrow(
+      new ConfigError([
+        'OUTBOUND_ALLOW_PRIVATE entry "10.0.0.0/33" is not a CIDR range, an IP address or a host name',
+        'OUTBOUND_ALLOW_PRIVATE entry "fd00::/129" is not a CIDR range, an IP address or a host name',
+        // A port, or a space, made an entry a host name no destination could ever match.
+        'OUTBOUND_ALLOW_PRIVATE entry "minio:9000" is not a CIDR range, an IP address or a host name',
+        'OUTBOUND_ALLOW_PRIVATE entry "bad host" is not a CIDR range, an IP address or a host name',
+      ]).message,
+    );
+    expect(loadConfig({ OUTBOUND_ALLOW_PRIVATE: '10.0.0.0/8,::1,minio.internal,s3_local,db.' }).outboundAllowList).toEqual([
+      '10.0.0.0/8', '::1', 'minio.internal', 's3_local', 'db.',
+    ]);
+  });
+
   describe('a postgres:// URL', () => {
     const withKeys = (env: Record<string, string>) => loadConfig({ API_KEY: 'k'.repeat(16), SECRETS_KEY: 'A'.repeat(43) + '=', ...env });
 
