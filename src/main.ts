@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.factory';
 import { resolveApiKey } from './config/api-key';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
@@ -36,7 +37,9 @@ async function bootstrap(): Promise<void> {
     process.stderr.write(`Flowker failed to start: ${problem}\n`);
     process.exit(1);
   }
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  // The port listened on: with PORT=0 the system chooses it, and the line said ":0".
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   if (apiKey?.generated) {
     // Printed once, on the first start only: only the key's hash is kept on disk.
     process.stdout.write(

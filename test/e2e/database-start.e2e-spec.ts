@@ -12,7 +12,7 @@ import { startTestApp, TEST_API_KEY, TEST_SECRETS_KEY, usingPostgres } from '../
  * 78 (EX_CONFIG), as for any other bad setting, instead of retrying an answer that will not change. Only a server that
  * is not reachable (yet) is waited for.
  */
-describe('Start-up: a wrong database setting', () => {
+describe('Start-up: a wrong database setting, and what the start says', () => {
   jest.setTimeout(90_000);
   const dirs: string[] = [];
   const tempDir = () => {
@@ -48,6 +48,32 @@ describe('Start-up: a wrong database setting', () => {
     );
     expect(run.code).toBe(78);
     expect(run.stdout).not.toMatch(/Retrying/);
+  });
+
+  it('with PORT=0 the start-up line names the port the system chose, on which the service answers', async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDir(), API_KEY: TEST_API_KEY, LOG_LEVEL: 'fatal' },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    try {
+      const line = await new Promise<string>((resolve) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString('utf8');
+          const match = /^Flowker .* listening on .*$/m.exec(out);
+          if (match) resolve(match[0]);
+        });
+        child.once('exit', () => resolve(`exited: ${out}`));
+      });
+      const port = Number(/listening on http:\/\/127\.0\.0\.1:(\d+) /.exec(line)?.[1]);
+      expect(port).toBeGreaterThan(0);
+      expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+    } finally {
+      child.kill('SIGKILL');
+      await exited;
+    }
   });
 
   (usingPostgres() ? describe : describe.skip)('PostgreSQL answers that will not change', () => {
