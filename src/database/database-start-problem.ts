@@ -49,7 +49,8 @@ export function databaseStartRefusal(error: unknown, db: DatabaseConfig): Config
  * not answering; null otherwise.
  */
 export function databaseUnreachableAtStart(error: unknown, db: DatabaseConfig): string | null {
-  if (databaseProblemOf(error) === null) return null;
+  // A full disk is a problem of its own (its error says so), not a server that does not answer.
+  if (databaseProblemOf(error) !== 'unreachable') return null;
   const message = (error as { message?: unknown } | null)?.message;
   const where = db.type === 'postgres' ? `PostgreSQL at ${postgresAddress(db.url)}` : `the SQLite database ${db.file}`;
   return `${where} did not answer (${String(message)}); check that it runs and that DATABASE_URL names it.`;

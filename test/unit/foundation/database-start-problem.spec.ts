@@ -55,6 +55,7 @@ describe('a failed start on the database', () => {
 
   it('says in one sentence which server did not answer once the retries are spent', () => {
     const error = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:6432'), { code: 'ECONNREFUSED' });
+    expect(databaseUnreachableAtStart(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }), sqlite)).toBeNull();
     expect(databaseUnreachableAtStart(error, postgres)).toBe(
       'PostgreSQL at db.internal:6432/flowker did not answer (connect ECONNREFUSED 10.0.0.5:6432); check that it runs and that DATABASE_URL names it.',
     );
