@@ -8,6 +8,7 @@ import { MetricsService } from './common/metrics/metrics.service';
 import { LifecycleService } from './common/lifecycle/lifecycle.service';
 import type { ResolvedApiKey } from './config/api-key';
 import type { AppConfig } from './config/app-config';
+import { databaseStartRefusal } from './database/database-start-problem';
 import { createLogger, installRequestLogging, PinoNestLogger, requestIdFor } from './common/logging/logging';
 import { OPERATION_LIST } from './generated';
 import { setupSwagger } from './modules/docs/swagger';
@@ -95,6 +96,9 @@ export async function createApp(
     abortOnError: false,
     // Our own JSON parser (installed above) is the only body parser.
     bodyParser: false,
+  }).catch((error: unknown) => {
+    // A database answer that says DATABASE_URL is wrong is a configuration error like any other setting's.
+    throw databaseStartRefusal(error, config.database) ?? error;
   });
   if (config.faultInjection) installFaultInjection(fastify);
   setupSwagger(app);
@@ -174,7 +178,7 @@ const takesNoBody = (request: FastifyRequest): boolean => ROUTE_OPERATIONS.get(r
  */
 function closeConnectionsWhileDraining(fastify: FastifyInstance, lifecycle: LifecycleService): void {
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    if (lifecycle.draining && request.raw.httpVersionMajor < 2) reply.header('Connection', 'close');
+    if (lifecycle.closesConnections && request.raw.httpVersionMajor < 2) reply.header('Connection', 'close');
     done(null, payload);
   });
 }

@@ -11,7 +11,7 @@ import { MetricsService } from './common/metrics/metrics.service';
 import type { ResolvedApiKey } from './config/api-key';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
-import { DatabaseInUseError } from './database/sqlite-process-lock';
+import { retriesDatabaseStart } from './database/database-start-problem';
 import { DatabaseModule } from './database/database.module';
 import { OutboundModule } from './common/outbound/outbound.module';
 import { SecretsModule } from './common/secrets/secrets.module';
@@ -55,8 +55,16 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, apiKey),
-        // A database that cannot be reached yet is retried; one that another process holds is not (it will not free itself).
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), autoLoadEntities: true, toRetry: (error) => !(error instanceof DatabaseInUseError) }),
+        // A database that cannot be reached yet is retried, every 3 s for 30 s, each time saying why; one that
+        // another process holds, or that answered a wrong setting, is not (neither changes by waiting).
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.database),
+          autoLoadEntities: true,
+          retryAttempts: 10,
+          retryDelay: 3_000,
+          verboseRetryLog: true,
+          toRetry: (error) => retriesDatabaseStart(error, config.database),
+        }),
         DatabaseModule,
         SecretsModule,
         OutboundModule,

@@ -1,9 +1,12 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.factory';
 import { resolveApiKey } from './config/api-key';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { HttpDrain } from './common/lifecycle/http-drain';
 import { LifecycleService } from './common/lifecycle/lifecycle.service';
 import { listenProblem } from './common/lifecycle/listen-problem';
+import { databaseUnreachableAtStart } from './database/database-start-problem';
 import { DatabaseInUseError } from './database/sqlite-process-lock';
 
 async function bootstrap(): Promise<void> {
@@ -18,7 +21,14 @@ async function bootstrap(): Promise<void> {
     throw err;
   }
   const apiKey = resolveApiKey(config);
-  const { app } = await createApp(config, apiKey);
+  const { app } = await createApp(config, apiKey).catch((error: unknown) => {
+    const unreachable = databaseUnreachableAtStart(error, config.database);
+    if (unreachable === null) throw error;
+    process.stderr.write(`Flowker failed to start: ${unreachable}\n`);
+    process.exit(1);
+  });
+  // Watches every connection from the first, so that a stop answers each request already read (HttpDrain).
+  const httpDrain = new HttpDrain(app.getHttpServer(), app.get(LifecycleService));
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
@@ -27,7 +37,9 @@ async function bootstrap(): Promise<void> {
     process.stderr.write(`Flowker failed to start: ${problem}\n`);
     process.exit(1);
   }
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  // The port listened on: with PORT=0 the system chooses it, and the line said ":0".
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   if (apiKey?.generated) {
     // Printed once, on the first start only: only the key's hash is kept on disk.
     process.stdout.write(
@@ -46,6 +58,8 @@ async function bootstrap(): Promise<void> {
     lifecycle.beginDrain();
     process.stdout.write(`${signal} received: draining for ${config.shutdownDelayMs} ms, then stopping\n`);
     await new Promise((r) => setTimeout(r, config.shutdownDelayMs));
+    // HTTP first: every request read gets its answer while the database and the engine still run; then the rest.
+    await httpDrain.close();
     await app.close();
     process.exit(0);
   };

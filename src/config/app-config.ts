@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { AddressPolicy } from '../common/outbound/address-policy';
 
 export type DatabaseConfig =
   | { readonly type: 'sqlite'; readonly file: string }
@@ -151,7 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     (str(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
   const dataDir = path.resolve(cwd, str('DATA_DIR') ?? 'data');
-  const database = parseDatabase(str('DATABASE_URL'), dataDir, cwd, problems);
+  const database = parseDatabase(str('DATABASE_URL'), str('PGHOST'), dataDir, cwd, problems);
 
   const apiKeyEnabled = bool('API_KEY_ENABLED', true);
   const apiKey = str('API_KEY');
@@ -172,6 +173,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     }
   }
 
+  // Checked here with the other settings: the outbound client refused it only once the app was being built, with
+  // a stack trace and exit code 1.
+  const outboundAllowList = list('OUTBOUND_ALLOW_PRIVATE');
+  for (const problem of AddressPolicy.validateAllowList(outboundAllowList)) problems.push(`OUTBOUND_ALLOW_PRIVATE entry ${problem}`);
+
   const role = oneOf('FLOWKER_ROLE', ROLES, 'all');
   const redis = parseRedis(str, int, database.type, role, problems);
 
@@ -189,7 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webhookBodyLimitBytes: int('WEBHOOK_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     webhookSyncTimeoutMs: int('WEBHOOK_SYNC_TIMEOUT_MS', 30_000, 100, 99_000),
     secretsKey,
-    outboundAllowList: list('OUTBOUND_ALLOW_PRIVATE'),
+    outboundAllowList,
     shutdownDelayMs: int('SHUTDOWN_DELAY_MS', 0, 0, 120_000),
     faultInjection: bool('FAULT_INJECTION_ENABLED', false),
     // In production mode only worker processes send subscription deliveries (the database-claim worker).
@@ -228,14 +234,17 @@ function parseSecretsKey(raw: string | undefined, db: DatabaseConfig['type'], pr
   return key;
 }
 
-function parseDatabase(raw: string | undefined, dataDir: string, cwd: string, problems: string[]): DatabaseConfig {
+function parseDatabase(
+  raw: string | undefined,
+  pgHost: string | undefined,
+  dataDir: string,
+  cwd: string,
+  problems: string[],
+): DatabaseConfig {
   if (raw === undefined) return { type: 'sqlite', file: path.join(dataDir, 'flowker.sqlite') };
   if (/^postgres(ql)?:\/\//i.test(raw)) {
-    try {
-      new URL(raw);
-    } catch {
-      problems.push('DATABASE_URL is not a valid postgres:// URL');
-    }
+    const problem = postgresUrlProblem(raw, pgHost);
+    if (problem !== null) problems.push(problem);
     return { type: 'postgres', url: raw };
   }
   const sqlite = /^sqlite:(?:\/\/)?(.*)$/i.exec(raw);
@@ -244,6 +253,27 @@ function parseDatabase(raw: string | undefined, dataDir: string, cwd: string, pr
   if (sqlite) problems.push('DATABASE_URL sqlite: must name a file, e.g. sqlite:./data/flowker.sqlite');
   else problems.push('DATABASE_URL must start with postgres:// or postgresql:// (or sqlite:<file> for the embedded database)');
   return { type: 'sqlite', file: path.join(dataDir, 'flowker.sqlite') };
+}
+
+/**
+ * What is missing from a postgres:// URL, or null. The driver fills a missing host with "localhost" (libpq would use
+ * its local socket instead), so `postgres://` or `postgres:///db` reached whatever listened on the container's own
+ * loopback, or nothing, and the start retried a connection that could never succeed. A host may come from the URL,
+ * from its `host` parameter (a socket directory, as libpq writes it), or from PGHOST, which the driver reads too.
+ */
+function postgresUrlProblem(raw: string, pgHost: string | undefined): string | null {
+  const example = 'e.g. postgres://user:password@db.example.com:5432/flowker';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return `DATABASE_URL is not a valid postgres:// URL (check the host, and that a port is a number from 1 to 65535), ${example}`;
+  }
+  if (url.hostname === '' && !url.searchParams.get('host') && pgHost === undefined) {
+    return `DATABASE_URL names no host: write it into the URL (${example}), or set PGHOST`;
+  }
+  if (url.port === '0') return 'DATABASE_URL port must be a number from 1 to 65535 (got 0)';
+  return null;
 }
 
 /**

@@ -14,6 +14,9 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     return { ...common, type: 'postgres', url: db.url, extra: { max: 20, connectionTimeoutMillis: 10_000, pipeline: true } };
   }
   ensureDirectory(path.dirname(db.file), 'DATA_DIR or DATABASE_URL');
+  // Taken by the first attempt to open the file and kept across the start's retries: a retry after a failed attempt
+  // (the file busy past busy_timeout) found this app's own lock and refused with "Another Flowker process …".
+  let holdsProcessLock = false;
   return {
     ...common,
     type: 'better-sqlite3',
@@ -26,7 +29,8 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     // sync per flush: measured about 5 % of webhook ingest throughput (docs/benchmarks.md).
     prepareDatabase: (sqlite: { pragma(sql: string): unknown }) => {
       // Before anything reads or migrates the file: a second process on it stops here.
-      acquireSqliteProcessLock(db.file);
+      if (!holdsProcessLock) acquireSqliteProcessLock(db.file);
+      holdsProcessLock = true;
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = FULL');
       sqlite.pragma('busy_timeout = 5000');

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import net, { type Socket } from 'node:net';
+import { HttpDrain } from '../../src/common/lifecycle/http-drain';
 import { LifecycleService } from '../../src/common/lifecycle/lifecycle.service';
 import { startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
 import { actionNode, activeWorkflow, edge, execute, triggerNode } from './executions-fixtures';
@@ -72,5 +73,81 @@ describe('while the HTTP server closes', () => {
 
     expect(received).toMatch(/^HTTP\/1\.1 400 /);
     expect(JSON.parse(received.slice(received.indexOf('\r\n\r\n') + 4))).toMatchObject({ code: 'FLK-0110' });
+  });
+});
+
+describe('stopping the HTTP server (HttpDrain, what SIGTERM does after SHUTDOWN_DELAY_MS)', () => {
+  /** A raw connection that collects what the server sends, and tells when the server has ended it. */
+  async function rawConnection(port: number) {
+    const socket = net.connect(port, '127.0.0.1');
+    const connection = { socket, received: '', error: null as string | null, ended: null as unknown as Promise<void> };
+    socket.on('data', (chunk) => (connection.received += chunk.toString('latin1')));
+    socket.on('error', (error: NodeJS.ErrnoException) => (connection.error = error.code ?? error.message));
+    connection.ended = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    return connection;
+  }
+  const request = 'GET /health/live HTTP/1.1\r\nHost: flowker\r\n\r\n';
+  const until = async (condition: () => boolean) => {
+    while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+  };
+
+  it('answers the next request of every connection already open, then ends them all; new connections are refused', async () => {
+    const t = await startTestApp();
+    const server = t.app.getHttpServer() as http.Server;
+    const drain = new HttpDrain(server, t.app.get(LifecycleService));
+    const port = Number(new URL(t.baseUrl).port);
+    try {
+      // One connection that has not sent anything yet, one keep-alive connection between two requests.
+      const fresh = await rawConnection(port);
+      const idle = await rawConnection(port);
+      idle.socket.write(request);
+      await until(() => /\r\n\r\n/.test(idle.received));
+      expect(idle.received).toMatch(/^HTTP\/1\.1 200 [^]*connection: keep-alive/i);
+      await until(() => (server as unknown as { _connections: number })._connections === 2);
+
+      t.app.get(LifecycleService).beginDrain();
+      // A long grace, so that the test does not depend on how fast this machine is.
+      const closing = drain.close(60_000);
+      await until(() => !server.listening);
+      // The listener is closed: a new connection is refused, cleanly.
+      const refused = await new Promise<string>((resolve) => net.connect(port, '127.0.0.1').once('connect', () => resolve('connected')).once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? '')));
+      expect(refused).toBe('ECONNREFUSED');
+
+      // http.Server.close destroyed both at this point: the requests were reset instead of answered.
+      idle.received = '';
+      fresh.socket.write(request);
+      idle.socket.write(request);
+      await Promise.all([fresh.ended, idle.ended, closing]);
+      for (const connection of [fresh, idle]) {
+        expect(connection.error).toBeNull();
+        expect(connection.received).toMatch(/^HTTP\/1\.1 200 [^]*connection: close/i);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('waits for a request in progress however long the grace, and closes an idle connection once the grace is over', async () => {
+    const t = await startTestApp();
+    const server = t.app.getHttpServer() as http.Server;
+    const drain = new HttpDrain(server, t.app.get(LifecycleService));
+    const port = Number(new URL(t.baseUrl).port);
+    try {
+      const idle = await rawConnection(port);
+      const busy = await rawConnection(port);
+      // Headers still arriving: a request in progress.
+      busy.socket.write(`POST /v1/workflows HTTP/1.1\r\nHost: flowker\r\nX-API-Key: ${TEST_API_KEY}\r\nContent-Type: application/json\r\n`);
+      await until(() => (server as unknown as { _connections: number })._connections === 2);
+      t.app.get(LifecycleService).beginDrain();
+      const closing = drain.close(0);
+      await idle.ended;
+      expect(idle.received).toBe('');
+      busy.socket.write('Content-Length: 2\r\n\r\n{}');
+      await Promise.all([busy.ended, closing]);
+      expect(busy.received).toMatch(/^HTTP\/1\.1 400 [^]*connection: close/i);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -13,4 +13,18 @@ export class LifecycleService {
   beginDrain(): void {
     this.drainingSince ??= Date.now();
   }
+
+  /**
+   * Whether an answer ends its connection: while draining, except during the moment before the listener closes
+   * (HttpDrain), when clients must stay on the connections they have instead of queueing new ones.
+   */
+  get closesConnections(): boolean {
+    return this.draining && !this.holdingConnections;
+  }
+
+  private holdingConnections = false;
+
+  holdConnections(hold: boolean): void {
+    this.holdingConnections = hold;
+  }
 }

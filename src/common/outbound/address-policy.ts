@@ -45,8 +45,11 @@ export class AddressPolicy {
       } else if (ipaddr.isValid(entry)) {
         const address = ipaddr.parse(entry);
         this.cidrs.push([address, address.kind() === 'ipv4' ? 32 : 128]);
-      } else {
+      } else if (HOST_NAME.test(entry)) {
         this.hosts.add(normaliseHostName(entry));
+      } else {
+        // "bad host" or "10.0.0.5:9000" was kept as a host name that no destination could ever match.
+        throw new Error(`not a host name: ${entry}`);
       }
     }
   }
@@ -123,6 +126,10 @@ function nat64Embedded(address: Address): string | undefined {
   const parts = (address as ipaddr.IPv6).parts;
   return [parts[6]! >> 8, parts[6]! & 0xff, parts[7]! >> 8, parts[7]! & 0xff].join('.');
 }
+
+/** A DNS name: dot-separated labels of letters, digits, hyphens (not at either end) and underscores (as in
+ * container service names), with an optional final dot. */
+const HOST_NAME = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$/;
 
 function normaliseHostName(host: string): string {
   return host.trim().toLowerCase().replace(/\.+$/, '');

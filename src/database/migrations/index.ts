@@ -18,6 +18,7 @@ import { SqlitePartialFilterIndexes1764400000016 } from './1764400000016-sqlite-
 import { WebhookTestDeliveries1764400000017 } from './1764400000017-webhook-test-deliveries';
 import { SubscriptionUrlText1764400000018 } from './1764400000018-subscription-url-text';
 import { SubscriptionPreviousSecret1764400000019 } from './1764400000019-subscription-previous-secret';
+import { SqliteSubscriptionUrlText1764400000020 } from './1764400000020-sqlite-subscription-url-text';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: shared tables use TypeORM's Table API
@@ -44,4 +45,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   WebhookTestDeliveries1764400000017,
   SubscriptionUrlText1764400000018,
   SubscriptionPreviousSecret1764400000019,
+  SqliteSubscriptionUrlText1764400000020,
 ];

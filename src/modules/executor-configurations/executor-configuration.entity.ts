@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { EXECUTOR_CONFIG_NAME_INDEX } from '../../database/migrations/1764400000004-executor-configurations';
 
 export const EXECUTOR_CONFIG_STATUSES = ['unconfigured', 'configured', 'tested', 'active', 'disabled'] as const;
 export type ExecutorConfigStatus = (typeof EXECUTOR_CONFIG_STATUSES)[number];
@@ -8,6 +9,8 @@ export type ExecutorConfigStatus = (typeof EXECUTOR_CONFIG_STATUSES)[number];
  * text `{type, config}` whose secret leaves are encrypted one by one (SecretBox). Timestamps are ISO-8601 strings.
  */
 @Entity({ name: 'executor_configurations' })
+@Index(EXECUTOR_CONFIG_NAME_INDEX, ['name'], { unique: true })
+@Index('IDX_executor_configurations_status', ['status'])
 export class ExecutorConfigurationEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

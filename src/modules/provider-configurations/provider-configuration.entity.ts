@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { PROVIDER_CONFIG_NAME_INDEX } from '../../database/migrations/1764400000003-provider-configurations';
 
 export type ProviderConfigStatus = 'active' | 'disabled';
 
@@ -8,6 +9,8 @@ export type ProviderConfigStatus = 'active' | 'disabled';
  * Timestamps are ISO-8601 strings (UTC, milliseconds): they sort as text and keyset pagination compares them as-is.
  */
 @Entity({ name: 'provider_configurations' })
+@Index(PROVIDER_CONFIG_NAME_INDEX, ['name'], { unique: true })
+@Index('IDX_provider_configurations_provider_status', ['providerId', 'status', 'name'])
 export class ProviderConfigurationEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

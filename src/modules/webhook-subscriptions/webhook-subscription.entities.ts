@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { DELIVERY_EVENT_SUBSCRIPTION_INDEX, SUBSCRIPTION_NAME_INDEX } from '../../database/migrations/1764400000007-webhook-subscriptions';
 
 export const WEBHOOK_EVENT_TYPES = [
   'workflow.started',
@@ -17,6 +18,8 @@ export type AttemptCause = 'event' | 'retry' | 'resend' | 'test';
 
 /** Timestamps are ISO-8601 UTC strings with milliseconds, so they compare correctly as text. */
 @Entity({ name: 'webhook_subscriptions' })
+@Index(SUBSCRIPTION_NAME_INDEX, ['organizationId', 'name'], { unique: true })
+@Index('IDX_webhook_subscriptions_org_created', ['organizationId', 'createdAt', 'id'])
 export class WebhookSubscriptionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -71,6 +74,7 @@ export class WebhookSubscriptionEntity {
 
 /** The outbox: one row per event, its body serialised once. */
 @Entity({ name: 'webhook_events' })
+@Index('IDX_webhook_events_org_created', ['organizationId', 'createdAt'])
 export class WebhookEventEntity {
   @PrimaryColumn({ type: 'varchar', length: 40 })
   id!: string;
@@ -90,6 +94,10 @@ export class WebhookEventEntity {
 
 /** One event for one subscription, with its retry state. */
 @Entity({ name: 'webhook_deliveries' })
+@Index(DELIVERY_EVENT_SUBSCRIPTION_INDEX, ['eventId', 'subscriptionId'], { unique: true })
+@Index('IDX_webhook_deliveries_due', ['status', 'nextAttemptAt'])
+@Index('IDX_webhook_deliveries_claim', ['claimToken'])
+@Index('IDX_webhook_deliveries_subscription', ['subscriptionId', 'status'])
 export class WebhookDeliveryEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -130,8 +138,12 @@ export class WebhookDeliveryEntity {
   @Column({ name: 'last_error', type: 'varchar', length: 500, nullable: true })
   lastError!: string | null;
 
-  /** A test event: never retried and never counted towards disabling, also when resent. */
-  @Column({ type: 'boolean', default: false })
+  /**
+   * A test event: never retried and never counted towards disabling, also when resent. The default is the SQL text
+   * both databases store (migration 1764400000017): TypeORM writes a boolean default as 0 for SQLite, which then
+   * differed from the stored `false` (the same value) in the schema check.
+   */
+  @Column({ type: 'boolean', default: () => 'false' })
   test!: boolean;
 
   @Column({ name: 'created_at', type: 'varchar', length: 30 })
@@ -143,6 +155,9 @@ export class WebhookDeliveryEntity {
 
 /** The delivery log: one row per HTTP attempt. */
 @Entity({ name: 'webhook_delivery_attempts' })
+@Index('IDX_webhook_attempts_delivery', ['deliveryId'])
+@Index('IDX_webhook_attempts_org', ['organizationId', 'createdAt'])
+@Index('IDX_webhook_attempts_subscription', ['subscriptionId', 'createdAt'])
 export class WebhookDeliveryAttemptEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -1,7 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { WEBHOOK_ARM_ROUTE_INDEX } from '../../database/migrations/1764400000006-webhooks';
 
 /** A workflow's webhook armed for one call on (method, path) until `expiresAt`; `consumedAt` marks the call. */
 @Entity({ name: 'webhook_arms' })
+@Index(WEBHOOK_ARM_ROUTE_INDEX, ['method', 'path'], { unique: true })
 export class WebhookArmEntity {
   @PrimaryColumn({ name: 'workflow_id', type: 'varchar', length: 36 })
   workflowId!: string;

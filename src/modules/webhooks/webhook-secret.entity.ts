@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** One generated webhook secret of a workflow, as a hash. */
 @Entity({ name: 'webhook_secrets' })
+@Index('IDX_webhook_secrets_workflow', ['workflowId'])
 export class WebhookSecretEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -1,10 +1,13 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { WEBHOOK_ROUTE_INDEX } from '../../database/migrations/1764400000002-workflows';
 
 /**
  * A webhook route owned by an active workflow: one row per webhook trigger node. `(method, path)` is unique, so a
  * route belongs to at most one workflow at a time on every instance sharing the database.
  */
 @Entity({ name: 'webhook_routes' })
+@Index(WEBHOOK_ROUTE_INDEX, ['method', 'path'], { unique: true })
+@Index('IDX_webhook_routes_workflow', ['workflowId'])
 export class WebhookRouteEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

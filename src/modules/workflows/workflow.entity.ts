@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { WORKFLOW_NAME_INDEX } from '../../database/migrations/1764400000002-workflows';
 import type { WorkflowStatus } from './workflow.types';
 
 /**
@@ -7,6 +8,10 @@ import type { WorkflowStatus } from './workflow.types';
  * text, so keyset pagination compares them as stored on either database.
  */
 @Entity({ name: 'workflows' })
+@Index(WORKFLOW_NAME_INDEX, ['name'], { unique: true })
+@Index('IDX_workflows_created', ['createdAt', 'id'])
+@Index('IDX_workflows_updated', ['updatedAt', 'id'])
+@Index('IDX_workflows_status', ['status'])
 export class WorkflowEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -59,4 +59,43 @@ describe('loadConfig', () => {
     for (const raw of ['sqlite:', 'sqlite://']) expect(() => loadConfig({ DATABASE_URL: raw })).toThrow(/DATABASE_URL sqlite: must name a file/);
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/flowker.sqlite' }).database).toEqual({ type: 'sqlite', file: '/var/lib/flowker.sqlite' });
   });
+
+  it('refuses an OUTBOUND_ALLOW_PRIVATE entry that is no CIDR range, address or host name, with the other settings', () => {
+    expect(() => loadConfig({ OUTBOUND_ALLOW_PRIVATE: '10.0.0.0/8, 10.0.0.0/33 ,fd00::/129,minio:9000,bad host' })).toThrow(
+      new ConfigError([
+        'OUTBOUND_ALLOW_PRIVATE entry "10.0.0.0/33" is not a CIDR range, an IP address or a host name',
+        'OUTBOUND_ALLOW_PRIVATE entry "fd00::/129" is not a CIDR range, an IP address or a host name',
+        // A port, or a space, made an entry a host name no destination could ever match.
+        'OUTBOUND_ALLOW_PRIVATE entry "minio:9000" is not a CIDR range, an IP address or a host name',
+        'OUTBOUND_ALLOW_PRIVATE entry "bad host" is not a CIDR range, an IP address or a host name',
+      ]).message,
+    );
+    expect(loadConfig({ OUTBOUND_ALLOW_PRIVATE: '10.0.0.0/8,::1,minio.internal,s3_local,db.' }).outboundAllowList).toEqual([
+      '10.0.0.0/8', '::1', 'minio.internal', 's3_local', 'db.',
+    ]);
+  });
+
+  describe('a postgres:// URL', () => {
+    const withKeys = (env: Record<string, string>) => loadConfig({ API_KEY: 'k'.repeat(16), SECRETS_KEY: 'A'.repeat(43) + '=', ...env });
+
+    it('must name a host (the driver would otherwise try localhost, and the start retried it)', () => {
+      for (const raw of ['postgres://', 'postgres:///flowker', 'postgres://?sslmode=require']) {
+        expect(() => withKeys({ DATABASE_URL: raw })).toThrow(/DATABASE_URL names no host: write it into the URL \(e\.g\. postgres:\/\/.*\), or set PGHOST/);
+      }
+    });
+
+    it('may take its host from PGHOST or from a host parameter (a socket directory)', () => {
+      expect(withKeys({ DATABASE_URL: 'postgres:///flowker', PGHOST: 'db.internal' }).database).toEqual({ type: 'postgres', url: 'postgres:///flowker' });
+      expect(withKeys({ DATABASE_URL: 'postgres:///flowker?host=/var/run/postgresql' }).database.type).toBe('postgres');
+      expect(withKeys({ DATABASE_URL: 'postgres://u@[::1]:5433/flowker' }).database.type).toBe('postgres');
+    });
+
+    it('must have a port from 1 to 65535 when it names one', () => {
+      expect(() => withKeys({ DATABASE_URL: 'postgres://h:0/db' })).toThrow(/DATABASE_URL port must be a number from 1 to 65535 \(got 0\)/);
+      for (const raw of ['postgres://h:65536/db', 'postgres://h:abc/db', 'postgresql://:5432', 'postgres://h:-1/db', 'postgresql://u:pw@/db']) {
+        expect(() => withKeys({ DATABASE_URL: raw })).toThrow(/DATABASE_URL is not a valid postgres:\/\/ URL/);
+      }
+      expect(withKeys({ DATABASE_URL: 'postgres://h:65535/db' }).database.type).toBe('postgres');
+    });
+  });
 });
