@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { FlkError } from '../../common/errors';
+import { offsetPage } from '../../common/pagination/offset-page';
 import { SecretBox } from '../../common/secrets';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
@@ -48,26 +49,14 @@ export class WebhookDeliveryToolsService {
     const { items, total } = await this.db.read((m) =>
       this.deliveries.pageAttempts(m, { organizationId, subscriptionId, ...query }),
     );
-    return {
-      items: items.map(toAttemptOutput),
-      total,
-      limit: query.limit,
-      offset: query.offset,
-      hasMore: query.offset + items.length < total,
-    };
+    return offsetPage(items.map(toAttemptOutput), total, query.limit, query.offset);
   }
 
   /** A subscription's deliveries with how each ended: also those cancelled before any attempt, which no log shows. */
   async listDeliveries(organizationId: string, subscriptionId: string, query: Omit<DeliveryQuery, 'subscriptionId'>) {
     await this.subscriptions.find(organizationId, subscriptionId);
     const { items, total } = await this.db.read((m) => this.deliveries.pageDeliveries(m, { subscriptionId, ...query }));
-    return {
-      items: items.map(toDeliveryOutput),
-      total,
-      limit: query.limit,
-      offset: query.offset,
-      hasMore: query.offset + items.length < total,
-    };
+    return offsetPage(items.map(toDeliveryOutput), total, query.limit, query.offset);
   }
 
   /**

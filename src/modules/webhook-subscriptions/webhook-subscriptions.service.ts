@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { FlkError } from '../../common/errors';
+import { offsetPage } from '../../common/pagination/offset-page';
 import { keepUnchangedSecrets, SecretBox } from '../../common/secrets';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
@@ -94,13 +95,7 @@ export class WebhookSubscriptionsService {
 
   async list(organizationId: string, limit: number, offset: number) {
     const { items, total } = await this.db.read((m) => this.subscriptions.page(m, organizationId, limit, offset));
-    return {
-      items: items.map((row) => toSubscriptionOutput(this.box, row)),
-      total,
-      limit,
-      offset,
-      hasMore: offset + items.length < total,
-    };
+    return offsetPage(items.map((row) => toSubscriptionOutput(this.box, row)), total, limit, offset);
   }
 
   async get(organizationId: string, id: string): Promise<WebhookSubscriptionOutput> {
