@@ -244,6 +244,16 @@ describe('Webhooks: authentication', () => {
     await expectError(await callHook(t, randomPath(), { body: {} }), 404, 'FLK-0361');
   });
 
+  it('a 404 quotes an unknown path in part: a routable one whole, a hostile one cut (the answer does not grow with it)', async () => {
+    const routable = `${randomPath()}/${'r'.repeat(480)}`;
+    expect((await expectError(await callHook(t, routable, { body: {} }), 404, 'FLK-0361')).message).toContain(`${routable}.`);
+    const hostile = `${randomPath()}/${'h'.repeat(12_000)}`;
+    const refused = await expectError(await callHook(t, hostile, { body: {} }), 404, 'FLK-0361');
+    expect(refused.message).toContain(hostile.slice(0, 100));
+    expect(refused.message.endsWith('….')).toBe(true);
+    expect(refused.message.length).toBeLessThan(700);
+  });
+
   it('verify_token: X-Webhook-Token, Bearer or ?token= — no API key needed; wrong or missing → 401 FLK-0362', async () => {
     const wf = await webhookWorkflow(t, { data: { verify_token: 'vt-1234567890' } });
     const json = { 'Content-Type': 'application/json' };

@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiKeyService } from '../../common/auth/api-key.service';
 import { FlkError } from '../../common/errors';
+import { clip } from '../../common/unicode';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
 import type { ExpectedWrite } from '../../engine/runtime/group-commit';
@@ -19,6 +20,8 @@ import { verifySignature } from './webhook-signature';
 import { WebhookTargetsRepository } from './webhook-targets.repository';
 import { triggerConfigOf, type WebhookTriggerConfig } from './webhook-trigger-config';
 
+/** How much of an unknown path a 404 quotes: every routable path fits (MAX_WEBHOOK_PATH_LENGTH), a hostile one does not. */
+const QUOTED_PATH_CHARS = 600;
 const MAX_DELIVERY_ID_LENGTH = 200;
 /**
  * Headers naming a delivery (the same on every retry of it), in order of precedence: ours, GitHub's, Standard
@@ -143,7 +146,8 @@ export class WebhookIngressService {
       // Only an API-key holder (who may list the workflows anyway) learns that nobody listens here; anyone else gets
       // what a route taking the API key answers them, word for word.
       if (!this.apiKeys.isAuthorized(call.headers['x-api-key'])) throw new FlkError('FLK-0003', API_KEY_REQUIRED);
-      throw new FlkError('FLK-0361', `No active or armed workflow listens on ${method} ${path}.`);
+      // The path is the caller's, as long as it chose to send it (up to the URL limit): quoted in part.
+      throw new FlkError('FLK-0361', `No active or armed workflow listens on ${method} ${clip(path, QUOTED_PATH_CHARS)}.`);
     }
     if (!found.workflow) {
       throw new FlkError('FLK-0100', `The workflow listening on ${method} ${path} no longer exists.`);

@@ -1,4 +1,5 @@
 import { isSecretQueryName } from '../../../common/secrets';
+import { clip } from '../../../common/unicode';
 import { CallSetupError } from '../executor-failures';
 
 export type QueryValues = Record<string, string>;
@@ -97,8 +98,3 @@ function splitOnce(text: string, separator: string): [string, string | undefined
   return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
 
-export function clip(text: string, max = 120): string {
-  // eslint-disable-next-line no-control-regex
-  const oneLine = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
-}
