@@ -99,7 +99,11 @@ function parseRedis(
     if (role !== 'all') problems.push(`FLOWKER_ROLE=${role} needs REDIS_URL (api and worker processes share work through Redis)`);
     return undefined;
   }
-  if (!/^rediss?:\/\/[^\s]+$/i.test(url)) problems.push('REDIS_URL must start with redis:// or rediss://');
+  if (!/^rediss?:\/\//i.test(url)) problems.push('REDIS_URL must start with redis:// or rediss://');
+  else {
+    const problem = redisUrlProblem(url);
+    if (problem !== null) problems.push(problem);
+  }
   if (db !== 'postgres') problems.push('REDIS_URL needs a PostgreSQL DATABASE_URL (every process must share one database)');
   const prefix = str('REDIS_PREFIX') ?? 'flowker';
   if (!/^[\w.:-]{1,64}$/.test(prefix)) problems.push('REDIS_PREFIX must be 1 to 64 letters, digits, or . _ : -');
@@ -111,6 +115,23 @@ function parseRedis(
     stalledIntervalMs: int('QUEUE_STALLED_INTERVAL_MS', Math.min(lockMs, 30_000), 500, 600_000),
     sweepIntervalMs: int('QUEUE_SWEEP_INTERVAL_MS', 15_000, 200, 3_600_000),
   };
+}
+
+/**
+ * What keeps a redis:// URL from naming a server, or null. ioredis fills a missing host with localhost, so
+ * `redis://:6379` reached whatever listened on the container's own loopback, or retried nothing forever.
+ */
+function redisUrlProblem(raw: string): string | null {
+  const example = 'e.g. redis://redis.example.com:6379';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return `REDIS_URL is not a valid URL (check the host, and that a port is a number from 1 to 65535), ${example}`;
+  }
+  if (url.hostname === '') return `REDIS_URL names no host (${example})`;
+  if (url.port === '0') return 'REDIS_URL port must be a number from 1 to 65535 (got 0)';
+  return null;
 }
 
 /**

@@ -38,4 +38,16 @@ describe('production-mode configuration (REDIS_URL, FLOWKER_ROLE)', () => {
     expect(problems({ ...PG, FLOWKER_ROLE: 'scheduler' }).join()).toMatch(/FLOWKER_ROLE must be one of api, worker, all/);
     expect(problems({ ...PG, REDIS_URL: 'redis://r', REDIS_PREFIX: 'has space' }).join()).toMatch(/REDIS_PREFIX/);
   });
+
+  it('refuses a REDIS_URL that names no server (ioredis would try localhost): no host, port 0, not a URL', () => {
+    for (const url of ['redis://', 'rediss:///0', 'redis://?db=2']) {
+      expect(problems({ ...PG, REDIS_URL: url })).toEqual(['REDIS_URL names no host (e.g. redis://redis.example.com:6379)']);
+    }
+    expect(problems({ ...PG, REDIS_URL: 'redis://r:0' })).toEqual(['REDIS_URL port must be a number from 1 to 65535 (got 0)']);
+    expect(problems({ ...PG, REDIS_URL: 'redis://r:99999' }).join()).toMatch(/REDIS_URL is not a valid URL/);
+    expect(problems({ ...PG, REDIS_URL: 'redis://r s:6379' }).join()).toMatch(/REDIS_URL is not a valid URL/);
+    expect(problems({ ...PG, REDIS_URL: 'redis://:6379' }).join()).toMatch(/REDIS_URL is not a valid URL \(check the host/);
+    expect(problems({ ...PG, REDIS_URL: 'rediss://:secret@:6380/0' }).join()).toMatch(/REDIS_URL is not a valid URL/);
+    expect(problems({ ...PG, REDIS_URL: 'redis://user:pw@[::1]:6379/1' })).toEqual([]);
+  });
 });
