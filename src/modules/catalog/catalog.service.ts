@@ -3,12 +3,12 @@ import Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { FlkError, type FlkCode } from '../../common/errors';
+import { clip } from '../../common/unicode';
 import { ActiveProviderConfigsPort } from './active-provider-configs.port';
 import { baseUrlKeyword } from './definitions/base-url-keyword';
 import { EXECUTORS, type ExecutorDefinition } from './definitions/executors';
 import {
   canonicalJson,
-  clean,
   isJsonObject,
   problemsFromAjv,
   ROOT,
@@ -242,7 +242,7 @@ export class CatalogService {
 
 function lookup<D>(entries: ReadonlyMap<string, D>, id: string, code: FlkCode, kind: string): D {
   const entry = entries.get(id);
-  if (entry === undefined) throw new FlkError(code, `No ${kind} with id "${clean(id, 100)}" in the catalog`);
+  if (entry === undefined) throw new FlkError(code, `No ${kind} with id "${clip(id, 100)}" in the catalog`);
   return entry;
 }
 

@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { clip } from '../../../common/unicode';
 
 /**
  * Catalog schemas are plain JSON documents (JSON Schema draft 2020-12). They are kept as data rather than
@@ -41,13 +42,6 @@ const MAX_FIELDS = 50;
 const MAX_PATH_LENGTH = 200;
 const SUMMARY_ITEMS = 3;
 
-/** Keys come from client input: keep them printable and short enough to echo back. */
-export function clean(text: string, max = Number.POSITIVE_INFINITY): string {
-  // eslint-disable-next-line no-control-regex
-  const oneLine = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
-}
-
 function decodePointer(pointer: string): string[] {
   if (pointer === '') return [];
   return pointer
@@ -74,7 +68,8 @@ function location(error: ErrorObject): string {
         ? params.additionalProperty
         : error.propertyName;
   if (typeof child === 'string') segments.push(child);
-  return clean(renderPath(segments), MAX_PATH_LENGTH);
+  // Keys come from client input: kept printable and short enough to echo back.
+  return clip(renderPath(segments), MAX_PATH_LENGTH);
 }
 
 function problemText(error: ErrorObject): string {
