@@ -130,16 +130,33 @@ export class DeliveryProcessor {
     this.writing = this.writing.then(() => this.write(group));
   }
 
+  /**
+   * Records a group in one transaction. When that fails, each attempt is recorded again in a transaction of its own:
+   * an attempt that cannot be stored must not take the others down with it, since every delivery left `delivering`
+   * is sent again once its claim lease ends, and its receiver would get it twice.
+   */
   private async write(group: readonly Settled[]): Promise<void> {
     try {
-      await this.db.write(async (m) => {
-        await this.record(m, group.filter((s) => !s.release).map((s) => s.attempt));
-        await this.release(m, group.filter((s) => s.release).map((s) => s.attempt));
-      });
+      await this.writeTogether(group);
       for (const s of group) s.resolve();
     } catch (err) {
-      for (const s of group) s.reject(err);
+      if (group.length === 1) return group[0].reject(err);
+      for (const s of group) {
+        try {
+          await this.writeTogether([s]);
+          s.resolve();
+        } catch (alone) {
+          s.reject(alone);
+        }
+      }
     }
+  }
+
+  private writeTogether(group: readonly Settled[]): Promise<void> {
+    return this.db.write(async (m) => {
+      await this.record(m, group.filter((s) => !s.release).map((s) => s.attempt));
+      await this.release(m, group.filter((s) => s.release).map((s) => s.attempt));
+    });
   }
 
   private async release(manager: EntityManager, interrupted: readonly FinishedAttempt[]): Promise<void> {
