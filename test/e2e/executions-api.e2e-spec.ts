@@ -160,6 +160,15 @@ describe('executions API', () => {
       expect(all.items).toHaveLength(2);
     });
 
+    it('keeps a JSON integer beyond 2^53 in inputData exactly, as a string of its digits', async () => {
+      const raw = '{"inputData":{"orderId":820982911946154508,"count":2}}';
+      const res = await send(t, 'POST', `/v1/workflows/${quick}/executions`, raw, authJson({ 'Idempotency-Key': randomUUID() }));
+      expect(res.status).toBe(201);
+      const row = await t.app.get(DataSource).createQueryBuilder().select('e.input_data', 'input').from('executions', 'e')
+        .where('e.id = :id', { id: (await res.json()).executionId }).getRawOne();
+      expect(JSON.parse(row.input)).toEqual({ orderId: '820982911946154508', count: 2 });
+    });
+
     it('checks the Idempotency-Key: missing, blank or too long → 400 FLK-0509', async () => {
       const path = `/v1/workflows/${quick}/executions`;
       await expectError(await send(t, 'POST', path, { inputData: {} }), 400, 'FLK-0509');

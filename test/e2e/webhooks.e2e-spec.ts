@@ -45,6 +45,17 @@ describe('Webhooks: calling a deployed webhook', () => {
     expect(JSON.stringify(input)).not.toContain(TEST_API_KEY);
   });
 
+  it('a JSON integer beyond 2^53 (a 64-bit id) reaches the input exactly, as a string of its digits', async () => {
+    const wf = await webhookWorkflow(t);
+    const raw = '{"id":820982911946154508,"line_items":[{"id":-866550311766439020,"quantity":1}],"max":9007199254740991,"price":12345678901234567890.5}';
+    const res = await callHook(t, wf.path, { raw, headers: authJson() });
+    expect(res.status).toBe(201);
+    const input = await inputOf(t, (await res.json()).executionId);
+    expect(input).toMatchObject({ id: '820982911946154508', line_items: [{ id: '-866550311766439020', quantity: 1 }], max: 9007199254740991 });
+    // Written with a fraction, a number is a floating-point value and stays one.
+    expect(input.price).toBe(Number('12345678901234567890.5'));
+  });
+
   it('a header sent on several lines reaches _webhook.headers with its last value', async () => {
     const wf = await webhookWorkflow(t);
     const res = await rawRequest(t, 'POST', `/v1/webhooks/${wf.path}`, { ...authJson(), 'X-Event': ['first', 'second'] }, '{}');

@@ -1,6 +1,7 @@
 import secureJson from 'secure-json-parse';
 import { FlkError } from '../errors';
 import { isWellFormed } from '../unicode';
+import { quoteUnsafeIntegers } from './exact-integers';
 
 /**
  * What a parsed JSON body may hold beyond being valid JSON. Bodies are walked recursively later on (secret masking,
@@ -92,7 +93,8 @@ function textProblem(text: string, nul: boolean, surrogates: boolean): string | 
 const FORBIDDEN_KEY = /forbidden (?:prototype|constructor) property/;
 
 /**
- * A JSON body parsed and checked (jsonBodyProblem); any failure is a 400 FLK-0001 whose message names the body
+ * A JSON body parsed and checked (jsonBodyProblem), integers beyond the safe range kept exactly as strings
+ * (exact-integers.ts); any failure is a 400 FLK-0001 whose message names the body
  * (`what`: "request body", "webhook body") and says what is wrong: where the JSON breaks, a refused key, or a value
  * that cannot be kept. A `__proto__` key or a `constructor` object holding `prototype`, at any depth, is refused, as
  * Fastify's own parser does, so no object built from the body can have its prototype replaced. That parser reports
@@ -100,11 +102,13 @@ const FORBIDDEN_KEY = /forbidden (?:prototype|constructor) property/;
  * was valid but refused.
  */
 export function parseJsonBody(text: string, what: string, rules: JsonBodyRules): unknown {
+  const exact = quoteUnsafeIntegers(text);
   let value: unknown;
   try {
-    value = secureJson.parse(text, null, { protoAction: 'error', constructorAction: 'error' });
+    value = parseSecurely(exact);
   } catch (err) {
-    const message = (err as Error).message;
+    // Where the JSON breaks is reported in the text as sent, not as rewritten.
+    const message = (exact === text ? (err as Error) : failureOf(() => parseSecurely(text)) ?? (err as Error)).message;
     if (FORBIDDEN_KEY.test(message)) {
       throw new FlkError(
         'FLK-0001',
@@ -116,4 +120,15 @@ export function parseJsonBody(text: string, what: string, rules: JsonBodyRules):
   const problem = jsonBodyProblem(text, value, rules);
   if (problem) throw new FlkError('FLK-0001', `The ${what} cannot be taken: ${problem}.`);
   return value;
+}
+
+const parseSecurely = (text: string): unknown => secureJson.parse(text, null, { protoAction: 'error', constructorAction: 'error' });
+
+function failureOf(attempt: () => unknown): Error | undefined {
+  try {
+    attempt();
+    return undefined;
+  } catch (err) {
+    return err as Error;
+  }
 }

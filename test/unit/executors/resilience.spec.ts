@@ -68,6 +68,11 @@ describe('envelope', () => {
     });
   });
 
+  it("keeps a provider's integers beyond 2^53 exactly, as strings of their digits", () => {
+    const body = toEnvelope(response('{"transactionId":1234567890123456789,"fee":2}', { 'content-type': 'application/json' }), 'u').body;
+    expect(body).toEqual({ transactionId: '1234567890123456789', fee: 2 });
+  });
+
   it('keeps text, and omits an empty non-JSON body', () => {
     expect(toEnvelope(response('hello', { 'content-type': 'text/plain' }), 'u').body).toBe('hello');
     expect(toEnvelope(response('{bad', { 'content-type': 'application/json' }), 'u').body).toBe('{bad');

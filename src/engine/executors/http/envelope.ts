@@ -1,10 +1,12 @@
+import { quoteUnsafeIntegers } from '../../../common/http/exact-integers';
 import { jsonBodyProblem } from '../../../common/http/json-limits';
 import type { OutboundResponse } from '../../../common/outbound';
 import type { ExecutorEnvelope } from '../node-executor';
 
 /**
  * The runner envelope of §10.5: canonical header names, the body parsed as JSON when the response says it is JSON
- * (and it parses into something storable: common/http/json-limits.ts), else the text; no `body` key for an empty
+ * (and it parses into something storable: common/http/json-limits.ts; integers beyond the safe range kept exactly,
+ * as strings: common/http/exact-integers.ts), else the text; no `body` key for an empty
  * non-JSON body. `url` is passed in already redacted.
  */
 export function toEnvelope(res: OutboundResponse, url: string, error?: string): ExecutorEnvelope {
@@ -16,7 +18,7 @@ export function toEnvelope(res: OutboundResponse, url: string, error?: string): 
   let hasBody = text !== '';
   if (isJson) {
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(quoteUnsafeIntegers(text));
       hasBody = true;
     } catch {
       body = text;
