@@ -265,6 +265,18 @@ describe('Webhooks: authentication', () => {
     expect(refused.message.length).toBeLessThan(700);
   });
 
+  it('a call with a method the path does not take: 404 FLK-0361 naming the methods it takes (live routes and live arms)', async () => {
+    const deployed = await webhookWorkflow(t, { method: 'POST' });
+    const drafted = await webhookWorkflow(t, { method: 'PUT', path: deployed.path, status: 'draft' });
+    expect((await post(t, `/v1/workflows/${drafted.id}/webhook/arm`, { ttlSeconds: 60 })).status).toBe(201);
+    const wrong = await expectError(await callHook(t, deployed.path, { method: 'PATCH', body: {} }), 404, 'FLK-0361');
+    expect(wrong.message).toBe(`No active or armed workflow listens on PATCH /${deployed.path}. This path takes POST, PUT.`);
+    // Nothing listens on the path at all: no hint.
+    const unknown = randomPath();
+    expect((await expectError(await callHook(t, unknown, { method: 'PATCH', body: {} }), 404, 'FLK-0361')).message)
+      .toBe(`No active or armed workflow listens on PATCH /${unknown}.`);
+  });
+
   it('verify_token: X-Webhook-Token, Bearer or ?token= — no API key needed; wrong or missing → 401 FLK-0362', async () => {
     const wf = await webhookWorkflow(t, { data: { verify_token: 'vt-1234567890' } });
     const json = { 'Content-Type': 'application/json' };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull, LessThanOrEqual, Not, type EntityManager } from 'typeorm';
+import { IsNull, LessThanOrEqual, MoreThan, Not, type EntityManager } from 'typeorm';
 import { WEBHOOK_ARM_ROUTE_INDEX } from '../../database/migrations/1764400000006-webhooks';
 import { isUniqueViolation } from '../../database/unique-violation';
 import { WebhookArmEntity } from './webhook-arm.entity';
@@ -18,6 +18,16 @@ export interface ArmUse {
 export class WebhookArmsRepository {
   findByRoute(manager: EntityManager, method: string, path: string): Promise<WebhookArm | null> {
     return manager.findOne(WebhookArmEntity, { where: { method, path } });
+  }
+
+  /** The methods of arms on a (normalised) path that can still be used at `now`. */
+  async liveMethodsOn(manager: EntityManager, path: string, now: string): Promise<string[]> {
+    const rows = await manager.find(WebhookArmEntity, {
+      select: { method: true },
+      where: { path, consumedAt: IsNull(), expiresAt: MoreThan(now) },
+      order: { method: 'ASC' },
+    });
+    return rows.map((row) => row.method);
   }
 
   /**

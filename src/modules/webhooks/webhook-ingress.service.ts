@@ -8,7 +8,7 @@ import { Database } from '../../database/database.service';
 import type { ExpectedWrite } from '../../engine/runtime/group-commit';
 import type { AuditActor } from '../audit/audit-writer';
 import { IdempotencyKeyReused, requestFingerprint, StartExecutionService, type ExecutionSummary, type StartResult } from '../executions';
-import { isRoutableWebhookPath, normaliseWebhookMethod, normaliseWebhookPath, WorkflowDefinitions, WorkflowsRepository, type Workflow } from '../workflows';
+import { isRoutableWebhookPath, normaliseWebhookMethod, normaliseWebhookPath, WebhookRoutesRepository, WorkflowDefinitions, WorkflowsRepository, type Workflow } from '../workflows';
 import { ExecutionCompletion } from './execution-completion';
 import type { WebhookAnswer } from './webhook-answer';
 import { WebhookArmsRepository, type ArmUse, type WebhookArm } from './webhook-arms.repository';
@@ -59,6 +59,7 @@ export class WebhookIngressService {
     private readonly workflows: WorkflowsRepository,
     private readonly definitions: WorkflowDefinitions,
     private readonly arms: WebhookArmsRepository,
+    private readonly routes: WebhookRoutesRepository,
     private readonly apiKeys: ApiKeyService,
     private readonly rateLimiter: WebhookRateLimiter,
     private readonly starter: StartExecutionService,
@@ -147,12 +148,26 @@ export class WebhookIngressService {
       // what a route taking the API key answers them, word for word.
       if (!this.apiKeys.isAuthorized(call.headers['x-api-key'])) throw new FlkError('FLK-0003', API_KEY_REQUIRED);
       // The path is the caller's, as long as it chose to send it (up to the URL limit): quoted in part.
-      throw new FlkError('FLK-0361', `No active or armed workflow listens on ${method} ${clip(path, QUOTED_PATH_CHARS)}.`);
+      throw new FlkError('FLK-0361', `No active or armed workflow listens on ${method} ${clip(path, QUOTED_PATH_CHARS)}.${await this.otherMethodsHint(routable, path)}`);
     }
     if (!found.workflow) {
       throw new FlkError('FLK-0100', `The workflow listening on ${method} ${path} no longer exists.`);
     }
     return { kind: 'armed', workflow: found.workflow, nodeId: found.arm.nodeId, arm: found.arm };
+  }
+
+  /**
+   * For an API-key holder calling a live path with the wrong method: which methods it takes. The usual cause of a
+   * 404 on a route that "is active" (a form posting to a GET trigger, a test tool defaulting to GET), and the
+   * workflows' list would tell the same holder anyway.
+   */
+  private async otherMethodsHint(routable: boolean, path: string): Promise<string> {
+    if (!routable) return '';
+    const methods = await this.db.read(async (m) => {
+      const [deployed, armed] = await Promise.all([this.routes.methodsOn(m, path), this.arms.liveMethodsOn(m, path, new Date().toISOString())]);
+      return [...new Set([...deployed, ...armed])].sort();
+    });
+    return methods.length === 0 ? '' : ` This path takes ${methods.join(', ')}.`;
   }
 
   /**

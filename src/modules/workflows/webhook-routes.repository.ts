@@ -52,6 +52,12 @@ export class WebhookRoutesRepository {
     return row ? { method: row.method, path: row.path, workflowId: row.workflowId, nodeId: row.nodeId } : null;
   }
 
+  /** The methods routes take on a (normalised) path: what a call with another method should have used. */
+  async methodsOn(manager: EntityManager, path: string): Promise<string[]> {
+    const rows = await manager.find(WebhookRouteEntity, { select: { method: true }, where: { path }, order: { method: 'ASC' } });
+    return rows.map((row) => row.method);
+  }
+
   async listForWorkflow(manager: EntityManager, workflowId: string): Promise<WebhookRoute[]> {
     const rows = await manager.find(WebhookRouteEntity, { where: { workflowId }, order: { method: 'ASC', path: 'ASC' } });
     return rows.map((row) => ({ method: row.method, path: row.path, workflowId: row.workflowId, nodeId: row.nodeId }));
