@@ -29,3 +29,31 @@ describe('InProcessRateLimiter (token bucket per key)', () => {
     expect(limiter.take('wf', limit, later).allowed).toBe(false);
   });
 });
+
+describe('InProcessRateLimiter at its bucket bound', () => {
+  const tight = { requests: 2, perSeconds: 3600 };
+  const loose = { requests: 5, perSeconds: 1 };
+
+  it('forgets refilled buckets first and then the least recently used, so a drained bucket in use keeps its limit', () => {
+    const limiter = new InProcessRateLimiter(10);
+    for (let i = 0; i < 2; i++) limiter.take('attacked', tight, 0);
+    expect(limiter.take('attacked', tight, 0).allowed).toBe(false);
+    // Nine more triggers called once each; a second later their buckets are full again.
+    for (let i = 0; i < 9; i++) limiter.take(`idle-${i}`, loose, 0);
+    // New triggers keep coming while the attacked one keeps being called: it stays refused throughout.
+    for (let i = 0; i < 20; i++) {
+      limiter.take(`new-${i}`, loose, 1_000);
+      expect(limiter.take('attacked', tight, 1_000).allowed).toBe(false);
+    }
+  });
+
+  it('when every bucket is still draining, forgets the least recently used', () => {
+    const limiter = new InProcessRateLimiter(4);
+    for (const key of ['a', 'b', 'c', 'd']) for (let i = 0; i < 2; i++) limiter.take(key, tight, 0);
+    // `a` is used again (refused), so `b` is now the least recently used of the four.
+    expect(limiter.take('a', tight, 1).allowed).toBe(false);
+    limiter.take('e', tight, 2);
+    expect(limiter.take('a', tight, 3).allowed).toBe(false);
+    expect(limiter.take('b', tight, 3).allowed).toBe(true);
+  });
+});
