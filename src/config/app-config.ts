@@ -327,6 +327,8 @@ export interface SubscriptionsConfig {
   readonly deliveryTimeoutMs: number;
   /** A delivery claimed longer ago than this is presumed abandoned by a dead instance and sent again. */
   readonly claimLeaseMs: number;
+  /** Finished deliveries, their attempts and event bodies are deleted this long after their last change; 0 keeps them. */
+  readonly retentionMs: number;
 }
 
 /** Default retry delays: about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h. */
@@ -366,5 +368,6 @@ function parseSubscriptions(
     maxInFlightPerSubscription: int('SUBSCRIPTION_MAX_IN_FLIGHT_PER_SUBSCRIPTION', 300, 1, 1_000),
     deliveryTimeoutMs,
     claimLeaseMs,
+    retentionMs: int('SUBSCRIPTION_RETENTION_DAYS', 30, 0, 3650) * DAY,
   };
 }

@@ -845,7 +845,7 @@ export type paths = {
         };
         /**
          * List the deliveries of a subscription
-         * @description Lists the deliveries of this subscription (one per event it was sent, or is to be sent), newest first, optionally only those in one `status`: how each ended, after how many attempts, with the last status code and error. Deliveries cancelled before any attempt (the subscription was disabled while they waited) appear here only, not in the logs: list `status=failed` or `status=exhausted` to find what to resend.
+         * @description Lists the deliveries of this subscription (one per event it was sent, or is to be sent), newest first, optionally only those in one `status`: how each ended, after how many attempts, with the last status code and error. Deliveries cancelled before any attempt (the subscription was disabled while they waited) appear here only, not in the logs: list `status=failed` or `status=exhausted` to find what to resend. Finished deliveries are kept for `SUBSCRIPTION_RETENTION_DAYS` (30 by default) after their last change.
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -885,7 +885,7 @@ export type paths = {
         };
         /**
          * List delivery logs of a subscription
-         * @description Lists every delivery attempt made to this subscription, newest first: status code, duration, error, the start of the response body, the attempt number and, for failed attempts that will be retried, when the next attempt is due.
+         * @description Lists every delivery attempt made to this subscription, newest first: status code, duration, error, the start of the response body, the attempt number and, for failed attempts that will be retried, when the next attempt is due. The attempts of a finished delivery go with it once it is older than the retention (`SUBSCRIPTION_RETENTION_DAYS`, 30 days by default).
          */
         get: operations["listWebhookSubscriptionLogs"];
         put?: never;

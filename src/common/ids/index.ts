@@ -1,1 +1,1 @@
-export { timeOrderedId } from './time-ordered-id';
+export { timeOrderedId, timeOrderedIdFloor } from './time-ordered-id';

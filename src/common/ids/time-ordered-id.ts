@@ -59,3 +59,12 @@ export function timeOrderedId(): string {
     `${HEX[(low >>> 8) & 0xff]}${HEX[low & 0xff]}${HEX[pool[r]]}${HEX[pool[r + 1]]}${HEX[pool[r + 2]]}${HEX[pool[r + 3]]}`
   );
 }
+
+/**
+ * A string below every time-ordered id made at or after `ms` and above every one made before it (ids compare as
+ * text in both databases): `id < timeOrderedIdFloor(ms)` selects rows created before `ms` by their primary key.
+ */
+export function timeOrderedIdFloor(ms: number): string {
+  const hex = Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8)}`;
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
   WebhookDeliveryAttemptEntity,
   WebhookDeliveryEntity,
@@ -28,6 +28,9 @@ export interface AttemptQuery {
   limit: number;
   offset: number;
 }
+
+/** Deliveries nothing sends again unless a client resends them. */
+const FINISHED_STATUSES: DeliveryStatus[] = ['succeeded', 'failed', 'exhausted'];
 
 /** Events, deliveries and the attempt log. */
 @Injectable()
@@ -128,6 +131,50 @@ export class DeliveriesRepository {
       .set({ status: 'pending', claimToken: null, claimedAt: null, nextAttemptAt: now })
       .where("id IN (:...ids) AND claim_token = :token AND status = 'delivering'", { ids, token })
       .execute();
+  }
+
+  /**
+   * Deletes up to `limit` finished deliveries (succeeded, failed, exhausted) last changed before `before`, oldest
+   * first, with their attempts and the bodies of events no delivery needs any more; answers how many it deleted.
+   * Delivery ids are time-ordered, so those created before `before` lie below `idFloor` in the primary key and the
+   * scan stays in the old part of the table. The delete checks status and time again: a delivery resent since it
+   * was selected (PostgreSQL, another transaction) is pending now and stays.
+   */
+  async purgeFinished(manager: EntityManager, before: string, idFloor: string, limit: number): Promise<number> {
+    const candidates: Array<{ id: string; eventId: string }> = await manager
+      .createQueryBuilder(WebhookDeliveryEntity, 'd')
+      .select('d.id', 'id')
+      .addSelect('d.event_id', 'eventId')
+      .where('d.id < :idFloor', { idFloor })
+      .andWhere('d.status IN (:...finished)', { finished: FINISHED_STATUSES })
+      .andWhere('d.updated_at < :before', { before })
+      .orderBy('d.id', 'ASC')
+      .limit(limit)
+      .getRawMany();
+    if (candidates.length === 0) return 0;
+    const ids = candidates.map((c) => c.id);
+    const deleted = await manager
+      .createQueryBuilder()
+      .delete()
+      .from(WebhookDeliveryEntity)
+      .where({ id: In(ids), status: In(FINISHED_STATUSES) })
+      .andWhere('updated_at < :before', { before })
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(WebhookDeliveryAttemptEntity)
+      .where({ deliveryId: In(ids) })
+      .andWhere('NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.id = webhook_delivery_attempts.delivery_id)')
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(WebhookEventEntity)
+      .where({ id: In([...new Set(candidates.map((c) => c.eventId))]) })
+      .andWhere('NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = webhook_events.id)')
+      .execute();
+    return deleted.affected ?? 0;
   }
 
   /** Ids among `ids` that still exist (a subscription deleted mid-attempt takes its deliveries with it). */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { timeOrderedIdFloor } from '../../common/ids';
 import { APP_CONFIG, type AppConfig, type SubscriptionsConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
 import { DeliveriesRepository } from './deliveries.repository';
@@ -16,6 +17,10 @@ export abstract class DeliveryScheduler {
 
 /** Sends one process has in flight at most, in batches: claiming goes on while earlier sends are still out. */
 const BATCHES_IN_FLIGHT = 3;
+
+/** How often expired delivery history is looked for, and how many deliveries one transaction deletes at most. */
+const PURGE_INTERVAL_MS = 10 * 60_000;
+const PURGE_BATCH = 500;
 
 /**
  * The in-process delivery worker: one loop claims due deliveries whenever send slots are free, and every send holds
@@ -37,6 +42,7 @@ export class InProcessDeliveryWorker extends DeliveryScheduler implements OnAppl
   /** A wake-up that found the loop busy: it looks again instead of sleeping. */
   private wokenWhileBusy = false;
   private lastSweep = 0;
+  private lastPurge = 0;
 
   constructor(
     private readonly db: Database,
@@ -76,6 +82,7 @@ export class InProcessDeliveryWorker extends DeliveryScheduler implements OnAppl
       let more = false;
       try {
         await this.sweep(false);
+        if (Date.now() - this.lastPurge >= PURGE_INTERVAL_MS) await this.purgeExpired();
         if (free > 0) more = await this.dispatch(signal, Math.min(free, this.settings.batchSize));
       } catch (err) {
         if (signal.aborted) break;
@@ -121,6 +128,33 @@ export class InProcessDeliveryWorker extends DeliveryScheduler implements OnAppl
     } catch (err) {
       if (!this.stopping.signal.aborted) this.logger.error(`Releasing abandoned deliveries failed: ${String(err)}`);
     }
+  }
+
+  /**
+   * Deletes delivery history older than the retention (`SUBSCRIPTION_RETENTION_DAYS`): finished deliveries, their
+   * attempts and the event bodies nothing needs any more. A few hundred rows per transaction, so that on SQLite the
+   * webhook traffic sharing the one writer waits for one short transaction at a time; answers how many deliveries
+   * went. `nowMs` is for tests.
+   */
+  async purgeExpired(nowMs = Date.now()): Promise<number> {
+    this.lastPurge = nowMs;
+    if (this.settings.retentionMs === 0) return 0;
+    const cutoff = nowMs - this.settings.retentionMs;
+    const before = new Date(cutoff).toISOString();
+    const idFloor = timeOrderedIdFloor(cutoff);
+    let purged = 0;
+    try {
+      for (;;) {
+        const deleted = await this.db.write((m) => this.deliveries.purgeFinished(m, before, idFloor, PURGE_BATCH));
+        purged += deleted;
+        if (deleted < PURGE_BATCH || this.stopping.signal.aborted) break;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (err) {
+      if (!this.stopping.signal.aborted) this.logger.error(`Deleting expired webhook delivery history failed: ${String(err)}`);
+    }
+    if (purged > 0) this.logger.log(`${purged} webhook deliveries older than the retention deleted, with their attempts`);
+    return purged;
   }
 
   private sleep(ms: number): Promise<void> {

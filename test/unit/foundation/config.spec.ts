@@ -55,6 +55,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ SUBSCRIPTION_RETRY_SCHEDULE_MS: '5000, 60000' }).subscriptions.retryScheduleMs).toEqual([5000, 60000]);
   });
 
+  it('keeps delivery history 30 days by default; SUBSCRIPTION_RETENTION_DAYS=0 keeps it forever', () => {
+    expect(loadConfig({}).subscriptions.retentionMs).toBe(30 * 86_400_000);
+    expect(loadConfig({ SUBSCRIPTION_RETENTION_DAYS: '0' }).subscriptions.retentionMs).toBe(0);
+    expect(() => loadConfig({ SUBSCRIPTION_RETENTION_DAYS: '-1' })).toThrow(/SUBSCRIPTION_RETENTION_DAYS/);
+  });
+
   it('refuses a sqlite: URL without a file', () => {
     for (const raw of ['sqlite:', 'sqlite://']) expect(() => loadConfig({ DATABASE_URL: raw })).toThrow(/DATABASE_URL sqlite: must name a file/);
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/flowker.sqlite' }).database).toEqual({ type: 'sqlite', file: '/var/lib/flowker.sqlite' });

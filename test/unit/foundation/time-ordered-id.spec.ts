@@ -1,4 +1,4 @@
-import { timeOrderedId } from '../../../src/common/ids';
+import { timeOrderedId, timeOrderedIdFloor } from '../../../src/common/ids';
 
 const V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const msOf = (id: string) => parseInt(id.slice(0, 8) + id.slice(9, 13), 16);
@@ -38,5 +38,13 @@ describe('timeOrderedId', () => {
   it('varies its random part between ids', () => {
     const tails = new Set(Array.from({ length: 100 }, () => timeOrderedId().slice(-8)));
     expect(tails.size).toBeGreaterThan(95);
+  });
+
+  it('has a floor per millisecond: every id of that millisecond or later sorts above it, every earlier one below', () => {
+    const id = timeOrderedId();
+    const ms = msOf(id);
+    expect(id > timeOrderedIdFloor(ms)).toBe(true);
+    expect(id < timeOrderedIdFloor(ms + 1)).toBe(true);
+    expect(timeOrderedIdFloor(ms - 30 * 86_400_000) < timeOrderedIdFloor(ms)).toBe(true);
   });
 });
