@@ -44,6 +44,8 @@ export interface AppConfig {
    * Another process sharing the database (or this one's sweep) resumes an execution whose claim has run out.
    */
   readonly executionLeaseMs: number;
+  /** Finished executions are deleted with their steps this long after they ended (EXECUTION_RETENTION_DAYS); 0 keeps them. */
+  readonly executionRetentionMs: number;
   /** Production mode (REDIS_URL): BullMQ queues and shared limits; absent = everything in this process. */
   readonly redis?: RedisConfig;
   /** What this process does (FLOWKER_ROLE or the CLI subcommand): `api` serves, `worker` runs executions, `all` both. */
@@ -227,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     executionConcurrency: int('EXECUTION_CONCURRENCY', 256, 1, 10_000),
     executionDrainMs: int('EXECUTION_DRAIN_MS', 10_000, 0, 120_000),
     executionLeaseMs: int('EXECUTION_LEASE_MS', 30_000, 1_000, 60 * 60_000),
+    executionRetentionMs: int('EXECUTION_RETENTION_DAYS', 0, 0, 36_500) * 86_400_000,
     executors: {
       maxAttempts: int('EXECUTOR_MAX_ATTEMPTS', 5, 1, 20),
       retryBaseMs: int('EXECUTOR_RETRY_BASE_MS', 1000, 1, 60_000),

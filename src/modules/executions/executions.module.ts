@@ -6,6 +6,8 @@ import { ExecutionResumption } from '../../engine/runtime/execution-resumption';
 import { ExecutionStore } from '../../engine/runtime/execution-store';
 import { WorkflowsModule } from '../workflows/workflows.module';
 import { ExecuteBodyLimit } from './execute-body-limit';
+import { ExecutionHistoryRepository } from './execution-history.repository';
+import { ExecutionRetention } from './execution-retention.service';
 import { ExecutionsController } from './executions.controller';
 import { ExecutionsRepository } from './executions.repository';
 import { ExecutionsService } from './executions.service';
@@ -28,6 +30,8 @@ import { StartExecutionService } from './start-execution.service';
     ExecutionsService,
     StartExecutionService,
     ExecuteBodyLimit,
+    ExecutionHistoryRepository,
+    ExecutionRetention,
   ],
   exports: [ExecutionsRepository, ExecutionStore, ExecutionEngine, ExecutionResumption, StartExecutionService],
 })

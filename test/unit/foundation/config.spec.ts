@@ -55,6 +55,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ SUBSCRIPTION_RETRY_SCHEDULE_MS: '5000, 60000' }).subscriptions.retryScheduleMs).toEqual([5000, 60000]);
   });
 
+  it('keeps executions forever by default; EXECUTION_RETENTION_DAYS bounds them', () => {
+    expect(loadConfig({}).executionRetentionMs).toBe(0);
+    expect(loadConfig({ EXECUTION_RETENTION_DAYS: '14' }).executionRetentionMs).toBe(14 * 86_400_000);
+    expect(() => loadConfig({ EXECUTION_RETENTION_DAYS: '1.5' })).toThrow(/EXECUTION_RETENTION_DAYS/);
+  });
+
   it('keeps delivery history 30 days by default; SUBSCRIPTION_RETENTION_DAYS=0 keeps it forever', () => {
     expect(loadConfig({}).subscriptions.retentionMs).toBe(30 * 86_400_000);
     expect(loadConfig({ SUBSCRIPTION_RETENTION_DAYS: '0' }).subscriptions.retentionMs).toBe(0);
