@@ -36,7 +36,11 @@ export class WebhookManagementService {
     const createdAt = now.toISOString();
     const oldValidUntil = new Date(now.getTime() + overlapSeconds * 1000).toISOString();
     const hadOlder = await this.db.write(async (m) => {
-      const workflow = await this.load(m, workflowId);
+      // Locked, as for arms: on PostgreSQL two rotations at once each capped only the secrets committed before they
+      // started, so both new secrets (and any others in flight) stayed valid for good; a delete running meanwhile
+      // left the new secret behind a workflow that no longer existed.
+      const workflow = await this.workflows.findByIdForUpdate(m, workflowId);
+      if (!workflow) throw new FlkError('FLK-0100', `No workflow with id ${workflowId}.`);
       const older = await this.secrets.rotate(m, workflowId, hashWebhookSecret(secret), createdAt, oldValidUntil);
       await auditWorkflow(this.audit, m, actor, 'updated', workflow, {
         'webhook.change': 'secret_rotated',
@@ -91,12 +95,6 @@ export class WebhookManagementService {
       secret,
       expiresAt,
     };
-  }
-
-  private async load(m: Parameters<WorkflowsRepository['findById']>[0], id: string): Promise<Workflow> {
-    const workflow = await this.workflows.findById(m, id);
-    if (!workflow) throw new FlkError('FLK-0100', `No workflow with id ${id}.`);
-    return workflow;
   }
 }
 
