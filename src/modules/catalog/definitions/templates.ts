@@ -72,7 +72,9 @@ const tracerMidazValidation: TemplateDefinition = {
         type: 'string',
         minLength: 1,
         maxLength: 100,
-        description: 'Name of the workflow to create; must not clash with an existing workflow.',
+        // A name of white space only is no name (create answers FLK-0110): validation must refuse it too.
+        pattern: '\\S',
+        description: 'Name of the workflow to create (not white space only); must not clash with an existing workflow.',
       },
       workflowDescription: {
         type: 'string',
