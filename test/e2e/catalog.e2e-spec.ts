@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { startTestApp, authJson, type TestApp } from '../support/test-app';
 
 describe('Catalog', () => {
@@ -61,6 +64,52 @@ describe('Catalog', () => {
       expect(list.data).toEqual([{ id: 'webhook', name: 'Webhook', version: 'v1' }]);
       const { data } = await t.client.GET('/v1/catalog/triggers/{id}', { params: { path: { id: 'webhook' } } });
       expect(JSON.parse(data!.schema!).properties.method.enum).toEqual(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+    });
+
+    it("the webhook trigger's schema accepts exactly the trigger data activation accepts", async () => {
+      // The schema listed neither signature, rateLimit nor responseMode and refused unknown keys, so a client
+      // checking its trigger against it could not configure a signature; and it took `/` or no path at all.
+      const { data } = await t.client.GET('/v1/catalog/triggers/{id}', { params: { path: { id: 'webhook' } } });
+      const ajv = new Ajv2020({ allErrors: true, strict: false });
+      addFormats(ajv);
+      const validate = ajv.compile(JSON.parse(data!.schema!));
+      const hook = (extra: Record<string, unknown>) => ({ triggerType: 'webhook', path: `/agree/${randomUUID()}`, method: 'POST', ...extra });
+      const cases: Array<[string, Record<string, unknown>]> = [
+        ['plain', hook({})],
+        ['every setting', hook({ verify_token: 'tok', signature: { scheme: 'github', secret: 's3cret', toleranceSeconds: 600 }, rateLimit: { requests: 10, perSeconds: 60 }, responseMode: 'sync' })],
+        ['standard signature', hook({ signature: { scheme: 'standard', secret: `whsec_${Buffer.alloc(32, 7).toString('base64')}` } })],
+        ['longest standard key', hook({ signature: { scheme: 'standard', secret: Buffer.alloc(64, 9).toString('base64') } })],
+        ['standard key of 26 bytes', hook({ signature: { scheme: 'standard', secret: `whsec_${Buffer.alloc(26, 1).toString('base64')}` } })],
+        ['standard key too short', hook({ signature: { scheme: 'standard', secret: `whsec_${Buffer.alloc(23, 7).toString('base64')}` } })],
+        ['standard key too long', hook({ signature: { scheme: 'standard', secret: `whsec_${Buffer.alloc(65, 7).toString('base64')}` } })],
+        ['standard key not base64', hook({ signature: { scheme: 'standard', secret: 'whsec_AAAA' } })],
+        ['no path', { triggerType: 'webhook', method: 'POST' }],
+        ['root path', hook({ path: '/' })],
+        ['control character', hook({ path: '/a\u0001b' })],
+        ['path too long', hook({ path: `/${'p'.repeat(600)}` })],
+        ['method TRACE', hook({ method: 'TRACE' })],
+        ['unknown scheme', hook({ signature: { scheme: 'md5', secret: 'x' } })],
+        ['empty secret', hook({ signature: { scheme: 'github', secret: '' } })],
+        ['zero requests', hook({ rateLimit: { requests: 0, perSeconds: 60 } })],
+        ['fractional window', hook({ rateLimit: { requests: 5, perSeconds: 1.5 } })],
+        ['unknown mode', hook({ responseMode: 'later' })],
+      ];
+      for (const [label, trigger] of cases) {
+        const created = await t.http('/v1/workflows', {
+          method: 'POST',
+          headers: authJson(),
+          body: JSON.stringify({ name: `agree ${randomUUID()}`, nodes: [{ id: 'in', type: 'trigger', position: { x: 0, y: 0 }, data: trigger }] }),
+        });
+        expect(created.status).toBe(201);
+        const { workflowId } = await created.json();
+        const activation = await t.http(`/v1/workflows/${workflowId}/activate`, { method: 'POST', headers: authJson() });
+        expect({ label, schema: validate(trigger), activation: activation.status === 200 }).toEqual({
+          label,
+          schema: activation.status === 200,
+          activation: activation.status === 200,
+        });
+        if (activation.status === 200) await t.http(`/v1/workflows/${workflowId}/deactivate`, { method: 'POST', headers: authJson() });
+      }
     });
 
     it('lists templates and returns one with provider-config choices in its param schema', async () => {
