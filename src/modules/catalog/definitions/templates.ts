@@ -1,4 +1,5 @@
 import { JSON_SCHEMA_DIALECT, type JsonSchema } from './json-schema';
+import { ROUTABLE_WEBHOOK_PATH, WEBHOOK_PATH_MAX_LENGTH } from './triggers';
 
 export type WorkflowNodeType = 'trigger' | 'executor' | 'conditional' | 'action';
 
@@ -95,8 +96,12 @@ const tracerMidazValidation: TemplateDefinition = {
       },
       webhookPath: {
         type: 'string',
+        maxLength: WEBHOOK_PATH_MAX_LENGTH,
+        // The webhook trigger's rule (empty still means the default): a path activation would refuse made a
+        // workflow that validated and was created but could never be activated.
+        pattern: `^$|${ROUTABLE_WEBHOOK_PATH}`,
         default: DEFAULT_WEBHOOK_PATH,
-        description: 'Webhook route that starts the workflow.',
+        description: 'Webhook route that starts the workflow (not `/` alone, no control characters; empty means the default).',
       },
       webhookMethod: {
         type: 'string',

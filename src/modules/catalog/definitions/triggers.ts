@@ -5,9 +5,9 @@ import { JSON_SCHEMA_DIALECT, type JsonSchema } from './json-schema';
  * trigger-settings.ts). Repeated here as plain numbers because the catalog sits below the workflows module; the
  * catalog e2e test activates workflows against this schema so the two cannot drift apart.
  */
-const PATH_MAX_LENGTH = 512;
+export const WEBHOOK_PATH_MAX_LENGTH = 512;
 // No C0 control character or DEL anywhere, and at least one character that is not `/` (`/` alone names no route).
-const ROUTABLE_PATH = '^[^\\u0000-\\u001f\\u007f]*[^/\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$';
+export const ROUTABLE_WEBHOOK_PATH = '^[^\\u0000-\\u001f\\u007f]*[^/\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$';
 // `whsec_` (optional) and the base64 of 24 to 64 bytes: 8 to 21 groups of four, then `xx==` (one byte more) or, up
 // to 20 groups, `xxx=` (two more).
 const B64 = '[A-Za-z0-9+/]';
@@ -46,8 +46,8 @@ const webhook: TriggerDefinition = {
       path: {
         type: 'string',
         minLength: 1,
-        maxLength: PATH_MAX_LENGTH,
-        pattern: ROUTABLE_PATH,
+        maxLength: WEBHOOK_PATH_MAX_LENGTH,
+        pattern: ROUTABLE_WEBHOOK_PATH,
         description: 'Route under /v1/webhooks that starts the workflow (not `/` alone, no control characters).',
       },
       method: {
