@@ -296,7 +296,9 @@ export type paths = {
          * Validate an executor configuration
          * @description Checks a candidate `config` against the executor's JSON Schema without saving anything. Answers 200
          *     `{"valid": true}` when it passes and 400 FLK-0201 (with the validator message) when it does not. The
-         *     executor id is checked first (404 FLK-0200).
+         *     executor id is checked first (404 FLK-0200). A node's whole `data` may be sent: the keys the engine reads
+         *     itself (`executorId`, `providerConfigId`, `endpointName`, `inputMapping`, `outputMapping`, `transforms`,
+         *     `method`, `path`, `timeout`) are left out of the check, as workflow create leaves them out.
          */
         post: operations["validateCatalogExecutorConfig"];
         delete?: never;

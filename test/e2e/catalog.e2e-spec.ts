@@ -186,6 +186,25 @@ describe('Catalog', () => {
       expect((await bad.json()).code).toBe('FLK-0242');
     });
 
+    it("judges a node's whole data as workflow create does: the engine's own keys are left out of the check", async () => {
+      // tracer.list-validations refuses unknown keys: validation answered 400 "executorId is not allowed" for node
+      // data that create stores without complaint.
+      const data = {
+        executorId: 'tracer.list-validations',
+        providerConfigId: randomUUID(),
+        inputMapping: [{ source: 'workflow.decision', target: 'decision' }],
+        method: 'GET',
+        decision: 'ALLOW',
+      };
+      const validate = (config: unknown) =>
+        t.http('/v1/catalog/executors/tracer.list-validations/validate', { method: 'POST', headers: authJson(), body: JSON.stringify({ config }) });
+      const ok = await validate(data);
+      expect({ status: ok.status, body: await ok.json() }).toEqual({ status: 200, body: { valid: true } });
+      const bad = await validate({ ...data, decision: 'MAYBE', color: 'red' });
+      expect(bad.status).toBe(400);
+      expect(Object.keys((await bad.json()).fields).sort()).toEqual(['color', 'decision']);
+    });
+
     it('answers 404 for validating against an unknown executor or template', async () => {
       const exec = await t.http('/v1/catalog/executors/ghost/validate', { method: 'POST', headers: authJson(), body: '{"config":{}}' });
       expect(exec.status).toBe(404);

@@ -6,7 +6,7 @@ import { FlkError, type FlkCode } from '../../common/errors';
 import { clip } from '../../common/unicode';
 import { ActiveProviderConfigsPort } from './active-provider-configs.port';
 import { baseUrlKeyword } from './definitions/base-url-keyword';
-import { EXECUTORS, type ExecutorDefinition } from './definitions/executors';
+import { executorSettings, EXECUTORS, type ExecutorDefinition } from './definitions/executors';
 import {
   canonicalJson,
   isJsonObject,
@@ -122,8 +122,12 @@ export class CatalogService {
     return { ...executorSummary(definition), schema: schemaJson };
   }
 
+  /**
+   * Checks what workflow create checks of a node's `data`: the engine's own keys (`executorId`, `providerConfigId`,
+   * `inputMapping` …) are not the executor's and are left out, so sending a node's whole `data` gives create's verdict.
+   */
   validateExecutorConfig(id: string, config: unknown): ValidationSuccess {
-    const violation = this.executorConfigViolation(id, config);
+    const violation = this.executorConfigViolation(id, isJsonObject(config) ? executorSettings(config) : config);
     if (violation) throw new FlkError('FLK-0201', violation.message, violation.fields);
     return { valid: true };
   }

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { FlkError } from '../../../common/errors';
 import { listsApplied } from '../../../engine/runtime/node-logic';
 import { CatalogService } from '../../catalog/catalog.service';
-import { EXECUTOR_NODE_INTERNAL_KEYS, type ExecutorDefinition } from '../../catalog/definitions/executors';
+import { executorSettings, type ExecutorDefinition } from '../../catalog/definitions/executors';
 import { ROOT } from '../../catalog/definitions/json-schema';
 import { ProviderConfigLookup } from '../../provider-configurations/provider-config-lookup';
 import type { WorkflowDefinition, WorkflowNode } from '../workflow.types';
@@ -15,7 +15,6 @@ import { assertMetadataWithinLimits } from '../../../common/metadata/metadata-li
 import { assertTriggerSettings } from './trigger-settings';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const INTERNAL_KEYS = new Set(EXECUTOR_NODE_INTERNAL_KEYS);
 
 interface MappingList {
   readonly key: string;
@@ -112,7 +111,7 @@ export class WorkflowDefinitionValidator {
           [field(index, 'providerConfigId')]: 'must be the UUID of an active provider configuration',
         });
       }
-      const settings = Object.fromEntries(Object.entries(data).filter(([key]) => !INTERNAL_KEYS.has(key)));
+      const settings = executorSettings(data);
       if (Object.keys(settings).length > 0) {
         const violation = this.catalog.executorConfigViolation(executor.id, settings);
         if (violation) {
