@@ -9,12 +9,11 @@ import { ProviderConfigLookup } from '../../provider-configurations/provider-con
 import type { WorkflowDefinition, WorkflowNode } from '../workflow.types';
 import { conditionProblem, mappingConfigProblem, mappingProblem, type MappingLanguage } from './languages';
 import { assertGraphIsSound, assertRunnable } from './graph';
-import { checkDefinitionShape } from './definition-shape';
+import { checkDefinitionShape, UUID } from './definition-shape';
 import { WORKFLOW_LIMITS } from './limits';
 import { assertMetadataWithinLimits } from '../../../common/metadata/metadata-limits';
 import { assertTriggerSettings } from './trigger-settings';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface MappingList {
   readonly key: string;
