@@ -188,7 +188,16 @@ describe('CatalogService', () => {
       const schema = JSON.parse(detail.schema);
       expect(schema.properties.method.enum).toEqual(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
       expect(schema.properties.path.minLength).toBe(1);
-      expect(Object.keys(schema.properties).sort()).toEqual(['method', 'path', 'triggerId', 'triggerType', 'verify_token']);
+      expect(Object.keys(schema.properties).sort()).toEqual([
+        'method',
+        'path',
+        'rateLimit',
+        'responseMode',
+        'signature',
+        'triggerId',
+        'triggerType',
+        'verify_token',
+      ]);
       for (const property of Object.values<Record<string, unknown>>(schema.properties)) {
         expect(typeof property.description).toBe('string');
       }
@@ -441,7 +450,7 @@ describe('CatalogService', () => {
       expect(error.code).toBe('FLK-0242');
       expect(error.status).toBe(400);
       expect(error.fields).toEqual({
-        workflowName: 'must NOT have fewer than 1 characters',
+        workflowName: 'must NOT have fewer than 1 characters; must match pattern "\\S"',
         tracerProviderConfigId: 'must match format "uuid"',
         midazProviderConfigId: 'is required',
         webhookMethod: 'must be one of: POST',
