@@ -423,7 +423,9 @@ export type paths = {
          * Validate template parameters
          * @description Checks candidate `params` against the template's parameter schema without creating anything. Answers
          *     200 `{"valid": true}` when they pass and 400 FLK-0242 when they do not. The template id is checked first
-         *     (404 FLK-0240).
+         *     (404 FLK-0240). As in the schema `GET /v1/catalog/templates/{id}` returns, a parameter that references a
+         *     provider configuration must name an existing, `active` configuration of that provider (as creating the
+         *     workflow requires).
          */
         post: operations["validateCatalogTemplateParams"];
         delete?: never;

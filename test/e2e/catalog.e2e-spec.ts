@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { startTestApp, authJson, type TestApp } from '../support/test-app';
+import { providerConfig } from './workflows-fixtures';
 
 describe('Catalog', () => {
   let t: TestApp;
@@ -165,18 +166,34 @@ describe('Catalog', () => {
     });
 
     it('validates template params (valid → 200, invalid → 400 FLK-0242)', async () => {
+      const [tracer, midaz] = [await providerConfig(t, 'tracer'), await providerConfig(t, 'midaz')];
+      const params = { workflowName: 'KYC flow', tracerProviderConfigId: tracer, midazProviderConfigId: midaz };
       const ok = await t.client.POST('/v1/catalog/templates/{id}/validate', {
         params: { path: { id: 'tracer-midaz-validation' } },
-        body: {
-          params: {
-            workflowName: 'KYC flow',
-            tracerProviderConfigId: '6f1c2d0a-1b2c-4d5e-8f90-112233445566',
-            midazProviderConfigId: '7a1c2d0a-1b2c-4d5e-8f90-112233445566',
-          },
-        },
+        body: { params },
       });
       expect(ok.response.status).toBe(200);
       expect(ok.data).toEqual({ valid: true });
+      // What from-template would refuse (FLK-0150, FLK-0151) validation refuses too; it answered 200 for any UUID.
+      for (const refused of [
+        { ...params, tracerProviderConfigId: randomUUID() },
+        { ...params, midazProviderConfigId: await providerConfig(t, 'midaz', 'disabled') },
+        { ...params, tracerProviderConfigId: midaz, midazProviderConfigId: tracer },
+      ]) {
+        const res = await t.http('/v1/catalog/templates/tracer-midaz-validation/validate', {
+          method: 'POST',
+          headers: authJson(),
+          body: JSON.stringify({ params: refused }),
+        });
+        expect(res.status).toBe(400);
+        expect((await res.json()).code).toBe('FLK-0242');
+        const created = await t.http('/v1/workflows/from-template', {
+          method: 'POST',
+          headers: authJson(),
+          body: JSON.stringify({ templateId: 'tracer-midaz-validation', params: { ...refused, workflowName: `tpl ${randomUUID()}` } }),
+        });
+        expect(created.status).toBe(400);
+      }
       const bad = await t.http('/v1/catalog/templates/tracer-midaz-validation/validate', {
         method: 'POST',
         headers: authJson(),
