@@ -8032,7 +8032,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0105`: a conditional node has no `condition`, or it (or an edge's `condition`) does not parse.
-             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
+             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, the executor-specific fields do not satisfy the executor's JSON Schema, or (Tracer and HTTP executors) its own `path`, `method`, `headers`, `query` or `successStatuses` could never be sent, e.g. a `path` that is a whole URL or climbs out with `..`.
              *     - `FLK-0110`: the workflow `name` is missing, empty or white space only.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.

@@ -199,6 +199,33 @@ describe('Workflows: lifecycle', () => {
       expect((await post(t, `/v1/workflows/${ok}/activate`)).status).toBe(200);
     });
 
+    it("an HTTP executor node whose own request settings cannot be sent saves as a draft but does not activate (400 FLK-0106)", async () => {
+      // A `path` that is a whole URL, a method no executor sends or a header name with a space was activated and
+      // then failed every run at the node ("path … must be a relative path below the base URL").
+      const http = await providerConfig(t, 'http');
+      const node = (data: Record<string, unknown>) => ({ ...executor('x', http), data: { executorId: 'http.request', providerConfigId: http, ...data } });
+      for (const data of [
+        { path: 'https://api.example.com/v1/orders' },
+        { path: '/v1/../admin' },
+        { method: 'TRACE' },
+        { headers: { 'X Trace': 'on' } },
+      ]) {
+        const id = await create(t, { name: unique(), nodes: [trigger('t'), node(data)], edges: [edge('t', 'x')] });
+        const res = await post(t, `/v1/workflows/${id}/activate`);
+        const body = await res.json();
+        expect({ data, status: res.status, code: body.code, fields: Object.keys(body.fields ?? {}) }).toEqual({
+          data,
+          status: 400,
+          code: 'FLK-0106',
+          fields: ['nodes[1].data'],
+        });
+        expect(body.message).toContain('would fail every run');
+        expect(await statusOf(id)).toBe('draft');
+      }
+      const ok = await create(t, { name: unique(), nodes: [trigger('t'), node({ path: '/v1/orders?expand=1', method: 'get', headers: { 'X-Trace': 'on' } })], edges: [edge('t', 'x')] });
+      expect((await post(t, `/v1/workflows/${ok}/activate`)).status).toBe(200);
+    });
+
     it('a transform action with neither a mapping nor a transforms list saves as a draft but does not activate (400 FLK-0140)', async () => {
       const id = await create(t, { name: unique(), nodes: [trigger('t'), transformAction('a', {})], edges: [edge('t', 'a')] });
       const res = await post(t, `/v1/workflows/${id}/activate`);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FlkError } from '../../../common/errors';
+import { GENERIC_HTTP_PROVIDERS, nodeRequestProblem } from '../../../engine/executors/http/generic-request';
 import { listsApplied } from '../../../engine/runtime/node-logic';
 import { CatalogService } from '../../catalog/catalog.service';
 import { executorSettings, type ExecutorDefinition } from '../../catalog/definitions/executors';
@@ -81,6 +82,7 @@ export class WorkflowDefinitionValidator {
     assertMappingsCompile(definition.nodes);
     assertMappingsCanRun(definition.nodes);
     await this.assertProviderConfigs(executors, manager);
+    assertRequestsCanBeBuilt(executors);
     assertConditionsParse(definition.nodes);
     assertEdgeConditionsParse(definition.edges);
     assertTransformActionsHaveAList(definition.nodes);
@@ -144,6 +146,22 @@ export class WorkflowDefinitionValidator {
           { [field(index, 'providerConfigId')]: `must be a configuration of provider "${executor.providerId}"` },
         );
       }
+    }
+  }
+}
+
+/**
+ * Activation only: an HTTP executor node's own request settings (path, method, headers, query, success statuses)
+ * can be sent (FLK-0106). A `path` that is a whole URL, say, was activated and then failed every run at the node.
+ */
+function assertRequestsCanBeBuilt(executors: readonly ExecutorNode[]): void {
+  for (const { index, node, data, executor } of executors) {
+    if (!GENERIC_HTTP_PROVIDERS.includes(executor.providerId)) continue;
+    const problem = nodeRequestProblem(data);
+    if (problem !== undefined) {
+      throw new FlkError('FLK-0106', `Executor node "${node.id}" would fail every run: ${problem}.`, {
+        [`nodes[${index}].data`]: problem,
+      });
     }
   }
 }
