@@ -280,7 +280,10 @@ describe('Workflows: lifecycle', () => {
       });
       const res = await post(t, `/v1/workflows/${id}/activate`);
       expect(res.status).toBe(400);
-      expect((await res.json()).code).toBe('FLK-0360');
+      // The field is the clashing trigger's path, named like every other node error (it was `nodes.clash`).
+      const body = await res.json();
+      expect({ code: body.code, fields: Object.keys(body.fields) }).toEqual({ code: 'FLK-0360', fields: ['nodes[1].data.path'] });
+      expect(body.message).toContain('trigger node "clash"');
       expect(await routesOf(t, id)).toEqual([]);
       expect(await statusOf(id)).toBe('draft');
     });
