@@ -1,5 +1,6 @@
 import { authJson, startTestApp, type TestApp } from '../support/test-app';
-import { create, post, providerConfig, unique } from './workflows-fixtures';
+import { WorkflowEntity } from '../../src/modules/workflows/workflow.entity';
+import { create, dataSource, post, providerConfig, unique } from './workflows-fixtures';
 
 /**
  * Workflow names are unique by what a user can see: white space around a name and the Unicode spelling of an accent
@@ -52,6 +53,15 @@ describe('Workflows: names', () => {
     const clone = await post(t, `/v1/workflows/${id}/clone`, { name: `\t${copyName} ` });
     expect(clone.status).toBe(201);
     expect(await nameOf((await clone.json()).workflowId)).toBe(copyName);
+  });
+
+  it('a copy of a workflow whose name was stored before names were canonical gets the canonical default name', async () => {
+    const id = await create(t, { name: unique('legacy') });
+    const legacy = ` ${unique('Café').normalize('NFD')}  `;
+    await dataSource(t).getRepository(WorkflowEntity).update({ id }, { name: legacy });
+    const copy = await post(t, `/v1/workflows/${id}/clone`);
+    expect(copy.status).toBe(201);
+    expect(await nameOf((await copy.json()).workflowId)).toBe(`${legacy.normalize('NFC').trim()} (copy)`);
   });
 
   it('a name of white space only is 400 FLK-0110 on create, update and clone', async () => {
