@@ -8038,9 +8038,16 @@ export interface operations {
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.
              *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow.
+             *     - `FLK-0117`: the workflow `description` is longer than 500 characters (stored before that rule).
              *     - `FLK-0118`: the edges form a cycle.
-             *     - `FLK-0122`: two nodes share the same `id`.
-             *     - `FLK-0130`: two edges share the same `id`.
+             *     - `FLK-0120`: a node `id` is missing or empty (stored before that rule).
+             *     - `FLK-0121`: a node `type` is missing (stored before that rule).
+             *     - `FLK-0122`: two nodes share the same `id`, a node `id` is longer than 50 characters, or an executor or transform node's `id` is `workflow` or `output` (the execution context's own keys).
+             *     - `FLK-0123`: a node `type` is not one of `trigger`, `executor`, `conditional`, `action` (stored before that rule).
+             *     - `FLK-0124`: a node `name` is longer than 50 characters (stored before that rule).
+             *     - `FLK-0130`: two edges share the same `id`, or an edge `id` is missing or empty.
+             *     - `FLK-0131`: an edge `source` is missing or empty (stored before that rule).
+             *     - `FLK-0132`: an edge `target` is missing or empty (stored before that rule).
              *     - `FLK-0140`: an executor node's `inputMapping`, or a `transform` action's `mapping`, does not compile, or an operation in it has a configuration that would fail every run (e.g. `add_prefix` without `prefix`).
              *     - `FLK-0141`: an executor node's `outputMapping` does not compile, or has an operation configuration that would fail every run.
              *     - `FLK-0142`: an executor node's or a `transform` action's `transforms` do not compile (unknown operation or malformed spec), or have an operation configuration that would fail every run (e.g. `uuid` version 7).

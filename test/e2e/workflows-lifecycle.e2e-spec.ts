@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEventEntity } from '../../src/modules/audit/audit-event.entity';
 import { WorkflowEntity } from '../../src/modules/workflows/workflow.entity';
+import { resolveRef, spec } from '../support/contract';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
 import {
   action,
@@ -224,6 +225,30 @@ describe('Workflows: lifecycle', () => {
       }
       const ok = await create(t, { name: unique(), nodes: [trigger('t'), node({ path: '/v1/orders?expand=1', method: 'get', headers: { 'X-Trace': 'on' } })], edges: [edge('t', 'x')] });
       expect((await post(t, `/v1/workflows/${ok}/activate`)).status).toBe(200);
+    });
+
+    it('a workflow stored before a field rule existed fails activation with a code the activate operation documents', async () => {
+      // Activation re-applies create's field rules; the spec listed none of their codes for it, so a client mapping
+      // the documented codes met FLK-0124, FLK-0123… it had never heard of.
+      const activate = spec.paths['/v1/workflows/{id}/activate'].post.responses['400'] as { description: string };
+      const documented = resolveRef<{ description: string }>(activate).description + activate.description;
+      const legacy: Array<[Record<string, unknown>, string]> = [
+        [{ ...action('a'), name: 'n'.repeat(51) }, 'FLK-0124'],
+        [{ ...action('a'), type: 'loop' }, 'FLK-0123'],
+        [{ ...action('a'), id: 'a'.repeat(51) }, 'FLK-0122'],
+      ];
+      for (const [node, code] of legacy) {
+        const id = await create(t, { name: unique(), nodes: [trigger('t'), action('a')] });
+        await dataSource(t).getRepository(WorkflowEntity).update({ id }, { nodes: JSON.stringify([trigger('t'), node]) });
+        const res = await post(t, `/v1/workflows/${id}/activate`);
+        expect({ status: res.status, code: (await res.json()).code }).toEqual({ status: 400, code });
+        expect(documented).toContain(`\`${code}\``);
+      }
+      const description = await create(t, { name: unique(), nodes: [trigger('t')] });
+      await dataSource(t).getRepository(WorkflowEntity).update({ id: description }, { description: 'd'.repeat(501) });
+      const res = await post(t, `/v1/workflows/${description}/activate`);
+      expect({ status: res.status, code: (await res.json()).code }).toEqual({ status: 400, code: 'FLK-0117' });
+      expect(documented).toContain('`FLK-0117`');
     });
 
     it('a transform action with neither a mapping nor a transforms list saves as a draft but does not activate (400 FLK-0140)', async () => {
