@@ -8341,7 +8341,7 @@ export interface operations {
             /**
              * @description The workflow cannot be armed. Codes:
              *     - `FLK-0102`: the workflow is `active`; its webhook is deployed already.
-             *     - `FLK-0367`: the workflow has no webhook trigger with a `method` and `path` (or not the requested `nodeId`).
+             *     - `FLK-0367`: the workflow has no webhook trigger whose `method` and `path` activation would accept (the message says what is wrong with the one it has), or the requested `nodeId` is not such a trigger.
              */
             422: components["responses"]["UnprocessableEntity"];
             /**

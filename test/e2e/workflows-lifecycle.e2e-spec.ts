@@ -364,6 +364,29 @@ describe('Workflows: lifecycle', () => {
     });
   });
 
+  describe('webhook arm answers', () => {
+    const arm = async (id: string, body: Record<string, unknown> = {}) => {
+      const res = await post(t, `/v1/workflows/${id}/webhook/arm`, body);
+      return { status: res.status, ...(await res.json()) };
+    };
+
+    it('a webhook trigger activation would refuse is 422 FLK-0367 saying why, not that there is no method and path', async () => {
+      // The answer was "The workflow has no webhook trigger with a method and a path." for a trigger that had both.
+      const traced = await create(t, { name: unique(), nodes: [trigger('hook', `/arm/${randomUUID()}`, 'TRACE')] });
+      const answer = await arm(traced);
+      expect(answer).toMatchObject({ status: 422, code: 'FLK-0367', fields: { 'nodes[0].data.method': expect.any(String) } });
+      expect(answer.message).toContain('uses method "TRACE"');
+
+      const root = await create(t, { name: unique(), nodes: [trigger('hook', '/')] });
+      expect((await arm(root, { nodeId: 'hook' })).message).toContain('names no route');
+
+      const manual = await create(t, { name: unique(), nodes: [trigger('start'), action('finish')] });
+      expect((await arm(manual)).message).toBe('The workflow has no webhook trigger (a trigger node with triggerType "webhook").');
+      expect((await arm(manual, { nodeId: 'finish' })).message).toBe('Node "finish" is not a webhook trigger (a trigger node with triggerType "webhook").');
+      expect(await arm(manual, { nodeId: 'ghost' })).toMatchObject({ status: 422, code: 'FLK-0367', message: 'The workflow has no node "ghost".' });
+    });
+  });
+
   describe('audit trail', () => {
     it('records create, update, activate, deactivate, draft and delete with the API-key actor, in order', async () => {
       const id = await create(t, runnable());

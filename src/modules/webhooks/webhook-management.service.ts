@@ -3,8 +3,7 @@ import { FlkError } from '../../common/errors';
 import { Database } from '../../database/database.service';
 import type { components } from '../../generated';
 import { AuditWriter, type AuditActor } from '../audit/audit-writer';
-import { auditWorkflow, webhookCallPath, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
-import { armableRouteOf } from './webhook-armable-route';
+import { auditWorkflow, webhookCallPath, webhookRouteOf, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
 import { WebhookArmsRepository } from './webhook-arms.repository';
 import { generateWebhookSecret, hashWebhookSecret } from './webhook-secret-hash';
 import { WebhookSecretsRepository } from './webhook-secrets.repository';
@@ -98,17 +97,30 @@ export class WebhookManagementService {
   }
 }
 
-/** The webhook trigger to arm: `nodeId`, or the first webhook trigger with a route activation would accept. */
+/**
+ * The webhook trigger to arm: `nodeId`, or the first webhook trigger with a route activation would accept. When a
+ * webhook trigger is there but activation would refuse its route, the answer says why (a `TRACE` method, a `/`
+ * path …) rather than that there is no trigger with a method and a path.
+ */
 function webhookTriggerOf(workflow: Workflow, nodeId: string | undefined): { nodeId: string; method: string; path: string } {
+  let refused: FlkError | undefined;
   for (const [index, node] of workflow.nodes.entries()) {
     if (nodeId !== undefined && node.id !== nodeId) continue;
-    const route = armableRouteOf(node, index);
-    if (route) return { nodeId: node.id, ...route };
+    try {
+      const route = webhookRouteOf(node, index);
+      if (route) return { nodeId: node.id, ...route };
+    } catch (error) {
+      if (!(error instanceof FlkError)) throw error;
+      refused ??= error;
+    }
   }
+  if (refused) throw new FlkError('FLK-0367', `The webhook trigger cannot be armed: ${refused.message}`, refused.fields);
   throw new FlkError(
     'FLK-0367',
     nodeId === undefined
-      ? 'The workflow has no webhook trigger with a method and a path.'
-      : `Node "${nodeId}" is not a webhook trigger with a method and a path.`,
+      ? 'The workflow has no webhook trigger (a trigger node with triggerType "webhook").'
+      : workflow.nodes.some((node) => node.id === nodeId)
+        ? `Node "${nodeId}" is not a webhook trigger (a trigger node with triggerType "webhook").`
+        : `The workflow has no node "${nodeId}".`,
   );
 }
