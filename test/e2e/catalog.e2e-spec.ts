@@ -67,7 +67,7 @@ describe('Catalog', () => {
       expect(JSON.parse(data!.schema!).properties.method.enum).toEqual(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
     });
 
-    it("the webhook trigger's schema accepts exactly the trigger data activation accepts", async () => {
+    it("the webhook trigger's schema gives activation's verdict on each of these trigger data", async () => {
       // The schema listed neither signature, rateLimit nor responseMode and refused unknown keys, so a client
       // checking its trigger against it could not configure a signature; and it took `/` or no path at all.
       const { data } = await t.client.GET('/v1/catalog/triggers/{id}', { params: { path: { id: 'webhook' } } });
