@@ -296,7 +296,9 @@ export type paths = {
          * Validate an executor configuration
          * @description Checks a candidate `config` against the executor's JSON Schema without saving anything. Answers 200
          *     `{"valid": true}` when it passes and 400 FLK-0201 (with the validator message) when it does not. The
-         *     executor id is checked first (404 FLK-0200).
+         *     executor id is checked first (404 FLK-0200). A node's whole `data` may be sent: the keys the engine reads
+         *     itself (`executorId`, `providerConfigId`, `endpointName`, `inputMapping`, `outputMapping`, `transforms`,
+         *     `method`, `path`, `timeout`) are left out of the check, as workflow create leaves them out.
          */
         post: operations["validateCatalogExecutorConfig"];
         delete?: never;
@@ -421,7 +423,9 @@ export type paths = {
          * Validate template parameters
          * @description Checks candidate `params` against the template's parameter schema without creating anything. Answers
          *     200 `{"valid": true}` when they pass and 400 FLK-0242 when they do not. The template id is checked first
-         *     (404 FLK-0240).
+         *     (404 FLK-0240). As in the schema `GET /v1/catalog/templates/{id}` returns, a parameter that references a
+         *     provider configuration must name an existing, `active` configuration of that provider (as creating the
+         *     workflow requires).
          */
         post: operations["validateCatalogTemplateParams"];
         delete?: never;
@@ -8028,15 +8032,22 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0105`: a conditional node has no `condition`, or it (or an edge's `condition`) does not parse.
-             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, or the executor-specific fields do not satisfy the executor's JSON Schema.
+             *     - `FLK-0106`: an executor node's `data` is invalid: `executorId` is empty, the executor-specific fields do not satisfy the executor's JSON Schema, or (Tracer and HTTP executors) its own `path`, `method`, `headers`, `query` or `successStatuses` could never be sent, e.g. a `path` that is a whole URL or climbs out with `..`.
              *     - `FLK-0110`: the workflow `name` is missing, empty or white space only.
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.
              *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow.
+             *     - `FLK-0117`: the workflow `description` is longer than 500 characters (stored before that rule).
              *     - `FLK-0118`: the edges form a cycle.
-             *     - `FLK-0122`: two nodes share the same `id`.
-             *     - `FLK-0130`: two edges share the same `id`.
+             *     - `FLK-0120`: a node `id` is missing or empty (stored before that rule).
+             *     - `FLK-0121`: a node `type` is missing (stored before that rule).
+             *     - `FLK-0122`: two nodes share the same `id`, a node `id` is longer than 50 characters, or an executor or transform node's `id` is `workflow` or `output` (the execution context's own keys).
+             *     - `FLK-0123`: a node `type` is not one of `trigger`, `executor`, `conditional`, `action` (stored before that rule).
+             *     - `FLK-0124`: a node `name` is longer than 50 characters (stored before that rule).
+             *     - `FLK-0130`: two edges share the same `id`, or an edge `id` is missing or empty.
+             *     - `FLK-0131`: an edge `source` is missing or empty (stored before that rule).
+             *     - `FLK-0132`: an edge `target` is missing or empty (stored before that rule).
              *     - `FLK-0140`: an executor node's `inputMapping`, or a `transform` action's `mapping`, does not compile, or an operation in it has a configuration that would fail every run (e.g. `add_prefix` without `prefix`).
              *     - `FLK-0141`: an executor node's `outputMapping` does not compile, or has an operation configuration that would fail every run.
              *     - `FLK-0142`: an executor node's or a `transform` action's `transforms` do not compile (unknown operation or malformed spec), or have an operation configuration that would fail every run (e.g. `uuid` version 7).
@@ -8330,7 +8341,7 @@ export interface operations {
             /**
              * @description The workflow cannot be armed. Codes:
              *     - `FLK-0102`: the workflow is `active`; its webhook is deployed already.
-             *     - `FLK-0367`: the workflow has no webhook trigger with a `method` and `path` (or not the requested `nodeId`).
+             *     - `FLK-0367`: the workflow has no webhook trigger whose `method` and `path` activation would accept (the message says what is wrong with the one it has), or the requested `nodeId` is not such a trigger.
              */
             422: components["responses"]["UnprocessableEntity"];
             /**

@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { startTestApp, authJson, type TestApp } from '../support/test-app';
+import { providerConfig } from './workflows-fixtures';
 
 describe('Catalog', () => {
   let t: TestApp;
@@ -63,6 +67,52 @@ describe('Catalog', () => {
       expect(JSON.parse(data!.schema!).properties.method.enum).toEqual(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
     });
 
+    it("the webhook trigger's schema gives activation's verdict on each of these trigger data", async () => {
+      // The schema listed neither signature, rateLimit nor responseMode and refused unknown keys, so a client
+      // checking its trigger against it could not configure a signature; and it took `/` or no path at all.
+      const { data } = await t.client.GET('/v1/catalog/triggers/{id}', { params: { path: { id: 'webhook' } } });
+      const ajv = new Ajv2020({ allErrors: true, strict: false });
+      addFormats(ajv);
+      const validate = ajv.compile(JSON.parse(data!.schema!));
+      const hook = (extra: Record<string, unknown>) => ({ triggerType: 'webhook', path: `/agree/${randomUUID()}`, method: 'POST', ...extra });
+      const cases: Array<[string, Record<string, unknown>]> = [
+        ['plain', hook({})],
+        ['every setting', hook({ verify_token: 'tok', signature: { scheme: 'github', secret: 's3cret', toleranceSeconds: 600 }, rateLimit: { requests: 10, perSeconds: 60 }, responseMode: 'sync' })],
+        ['standard signature', hook({ signature: { scheme: 'standard', secret: `whsec_${Buffer.alloc(32, 7).toString('base64')}` } })],
+        ['longest standard key', hook({ signature: { scheme: 'standard', secret: Buffer.alloc(64, 9).toString('base64') } })],
+        ['standard key of 26 bytes', hook({ signature: { scheme: 'standard', secret: `whsec_${Buffer.alloc(26, 1).toString('base64')}` } })],
+        ['standard key too short', hook({ signature: { scheme: 'standard', secret: `whsec_${Buffer.alloc(23, 7).toString('base64')}` } })],
+        ['standard key too long', hook({ signature: { scheme: 'standard', secret: `whsec_${Buffer.alloc(65, 7).toString('base64')}` } })],
+        ['standard key not base64', hook({ signature: { scheme: 'standard', secret: 'whsec_AAAA' } })],
+        ['no path', { triggerType: 'webhook', method: 'POST' }],
+        ['root path', hook({ path: '/' })],
+        ['control character', hook({ path: '/a\u0001b' })],
+        ['path too long', hook({ path: `/${'p'.repeat(600)}` })],
+        ['method TRACE', hook({ method: 'TRACE' })],
+        ['unknown scheme', hook({ signature: { scheme: 'md5', secret: 'x' } })],
+        ['empty secret', hook({ signature: { scheme: 'github', secret: '' } })],
+        ['zero requests', hook({ rateLimit: { requests: 0, perSeconds: 60 } })],
+        ['fractional window', hook({ rateLimit: { requests: 5, perSeconds: 1.5 } })],
+        ['unknown mode', hook({ responseMode: 'later' })],
+      ];
+      for (const [label, trigger] of cases) {
+        const created = await t.http('/v1/workflows', {
+          method: 'POST',
+          headers: authJson(),
+          body: JSON.stringify({ name: `agree ${randomUUID()}`, nodes: [{ id: 'in', type: 'trigger', position: { x: 0, y: 0 }, data: trigger }] }),
+        });
+        expect(created.status).toBe(201);
+        const { workflowId } = await created.json();
+        const activation = await t.http(`/v1/workflows/${workflowId}/activate`, { method: 'POST', headers: authJson() });
+        expect({ label, schema: validate(trigger), activation: activation.status === 200 }).toEqual({
+          label,
+          schema: activation.status === 200,
+          activation: activation.status === 200,
+        });
+        if (activation.status === 200) await t.http(`/v1/workflows/${workflowId}/deactivate`, { method: 'POST', headers: authJson() });
+      }
+    });
+
     it('lists templates and returns one with provider-config choices in its param schema', async () => {
       const list = await t.client.GET('/v1/catalog/templates');
       expect(list.data!.map((x) => x.id)).toEqual(['tracer-midaz-validation']);
@@ -116,18 +166,34 @@ describe('Catalog', () => {
     });
 
     it('validates template params (valid → 200, invalid → 400 FLK-0242)', async () => {
+      const [tracer, midaz] = [await providerConfig(t, 'tracer'), await providerConfig(t, 'midaz')];
+      const params = { workflowName: 'KYC flow', tracerProviderConfigId: tracer, midazProviderConfigId: midaz };
       const ok = await t.client.POST('/v1/catalog/templates/{id}/validate', {
         params: { path: { id: 'tracer-midaz-validation' } },
-        body: {
-          params: {
-            workflowName: 'KYC flow',
-            tracerProviderConfigId: '6f1c2d0a-1b2c-4d5e-8f90-112233445566',
-            midazProviderConfigId: '7a1c2d0a-1b2c-4d5e-8f90-112233445566',
-          },
-        },
+        body: { params },
       });
       expect(ok.response.status).toBe(200);
       expect(ok.data).toEqual({ valid: true });
+      // What from-template would refuse (FLK-0150, FLK-0151) validation refuses too; it answered 200 for any UUID.
+      for (const refused of [
+        { ...params, tracerProviderConfigId: randomUUID() },
+        { ...params, midazProviderConfigId: await providerConfig(t, 'midaz', 'disabled') },
+        { ...params, tracerProviderConfigId: midaz, midazProviderConfigId: tracer },
+      ]) {
+        const res = await t.http('/v1/catalog/templates/tracer-midaz-validation/validate', {
+          method: 'POST',
+          headers: authJson(),
+          body: JSON.stringify({ params: refused }),
+        });
+        expect(res.status).toBe(400);
+        expect((await res.json()).code).toBe('FLK-0242');
+        const created = await t.http('/v1/workflows/from-template', {
+          method: 'POST',
+          headers: authJson(),
+          body: JSON.stringify({ templateId: 'tracer-midaz-validation', params: { ...refused, workflowName: `tpl ${randomUUID()}` } }),
+        });
+        expect(created.status).toBe(400);
+      }
       const bad = await t.http('/v1/catalog/templates/tracer-midaz-validation/validate', {
         method: 'POST',
         headers: authJson(),
@@ -135,6 +201,25 @@ describe('Catalog', () => {
       });
       expect(bad.status).toBe(400);
       expect((await bad.json()).code).toBe('FLK-0242');
+    });
+
+    it("judges a node's whole data as workflow create does: the engine's own keys are left out of the check", async () => {
+      // tracer.list-validations refuses unknown keys: validation answered 400 "executorId is not allowed" for node
+      // data that create stores without complaint.
+      const data = {
+        executorId: 'tracer.list-validations',
+        providerConfigId: randomUUID(),
+        inputMapping: [{ source: 'workflow.decision', target: 'decision' }],
+        method: 'GET',
+        decision: 'ALLOW',
+      };
+      const validate = (config: unknown) =>
+        t.http('/v1/catalog/executors/tracer.list-validations/validate', { method: 'POST', headers: authJson(), body: JSON.stringify({ config }) });
+      const ok = await validate(data);
+      expect({ status: ok.status, body: await ok.json() }).toEqual({ status: 200, body: { valid: true } });
+      const bad = await validate({ ...data, decision: 'MAYBE', color: 'red' });
+      expect(bad.status).toBe(400);
+      expect(Object.keys((await bad.json()).fields).sort()).toEqual(['color', 'decision']);
     });
 
     it('answers 404 for validating against an unknown executor or template', async () => {

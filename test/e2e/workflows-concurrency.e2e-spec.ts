@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { hashWebhookSecret } from '../../src/modules/webhooks/webhook-secret-hash';
+import { WebhookSecretsRepository } from '../../src/modules/webhooks/webhook-secrets.repository';
 import { authJson, startTestApp, type TestApp } from '../support/test-app';
-import { action, countNamed, create, edge, post, routesOf, runnable, trigger, unique } from './workflows-fixtures';
+import { action, countNamed, create, dataSource, edge, post, routesOf, runnable, trigger, unique } from './workflows-fixtures';
 
 /**
  * Real concurrent requests. On PostgreSQL they interleave inside the database; on SQLite writes are serialised, so
@@ -94,5 +96,17 @@ describe('Workflows: concurrency', () => {
       bodies.map(async (b) => (await (await t.http(`/v1/workflows/${b.workflowId}`, { headers: authJson() })).json()).name),
     );
     expect(new Set(names).size).toBe(12);
+  });
+
+  it('ten secret rotations at once without overlap: exactly one of the new secrets stays valid', async () => {
+    // On PostgreSQL each rotation capped only the secrets committed before it started, so every rotation in flight
+    // left its own secret valid for good; rotations now lock the workflow and take turns.
+    const id = await create(t, { name: unique('rotate') });
+    const responses = await Promise.all(Array.from({ length: 10 }, () => post(t, `/v1/workflows/${id}/webhook/secret`, {})));
+    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201));
+    const issued = await Promise.all(responses.map(async (r) => hashWebhookSecret((await r.json()).secret)));
+    const valid = await t.app.get(WebhookSecretsRepository).validHashes(dataSource(t).manager, id, new Date(Date.now() + 1000).toISOString());
+    expect(valid).toHaveLength(1);
+    expect(issued).toContain(valid[0]);
   });
 });

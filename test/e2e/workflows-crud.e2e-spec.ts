@@ -279,6 +279,25 @@ describe('Workflows: CRUD', () => {
       });
       expect(dup.status).toBe(409);
     });
+
+    it('a webhookPath no trigger could activate on is 400 FLK-0242 from validate and from-template; an empty one means the default', async () => {
+      // Validation answered {"valid": true} and from-template created a draft that activation then always refused
+      // (FLK-0211): `/` names no route, a control character or more than 512 characters cannot be one.
+      const [tracer, midaz] = [await providerConfig(t, 'tracer'), await providerConfig(t, 'midaz')];
+      for (const webhookPath of ['/', '///', '/a\u0007b', `/${'p'.repeat(600)}`]) {
+        const p = params(tracer, midaz, { webhookPath });
+        for (const res of [
+          await post(t, '/v1/catalog/templates/tracer-midaz-validation/validate', { params: p }),
+          await post(t, '/v1/workflows/from-template', { templateId: 'tracer-midaz-validation', params: p }),
+        ]) {
+          expect(res.status).toBe(400);
+          expect(await res.json()).toMatchObject({ code: 'FLK-0242', fields: { webhookPath: expect.any(String) } });
+        }
+        expect(await countNamed(t, p.workflowName)).toBe(0);
+      }
+      const empty = params(tracer, midaz, { webhookPath: '' });
+      expect((await post(t, '/v1/catalog/templates/tracer-midaz-validation/validate', { params: empty })).status).toBe(200);
+    });
   });
 
   describe('cross-cutting statuses', () => {

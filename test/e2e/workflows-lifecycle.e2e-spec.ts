@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEventEntity } from '../../src/modules/audit/audit-event.entity';
 import { WorkflowEntity } from '../../src/modules/workflows/workflow.entity';
+import { resolveRef, spec } from '../support/contract';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
 import {
   action,
@@ -199,6 +200,57 @@ describe('Workflows: lifecycle', () => {
       expect((await post(t, `/v1/workflows/${ok}/activate`)).status).toBe(200);
     });
 
+    it("an HTTP executor node whose own request settings cannot be sent saves as a draft but does not activate (400 FLK-0106)", async () => {
+      // A `path` that is a whole URL, a method no executor sends or a header name with a space was activated and
+      // then failed every run at the node ("path … must be a relative path below the base URL").
+      const http = await providerConfig(t, 'http');
+      const node = (data: Record<string, unknown>) => ({ ...executor('x', http), data: { executorId: 'http.request', providerConfigId: http, ...data } });
+      for (const data of [
+        { path: 'https://api.example.com/v1/orders' },
+        { path: '/v1/../admin' },
+        { method: 'TRACE' },
+        { headers: { 'X Trace': 'on' } },
+      ]) {
+        const id = await create(t, { name: unique(), nodes: [trigger('t'), node(data)], edges: [edge('t', 'x')] });
+        const res = await post(t, `/v1/workflows/${id}/activate`);
+        const body = await res.json();
+        expect({ data, status: res.status, code: body.code, fields: Object.keys(body.fields ?? {}) }).toEqual({
+          data,
+          status: 400,
+          code: 'FLK-0106',
+          fields: ['nodes[1].data'],
+        });
+        expect(body.message).toContain('would fail every run');
+        expect(await statusOf(id)).toBe('draft');
+      }
+      const ok = await create(t, { name: unique(), nodes: [trigger('t'), node({ path: '/v1/orders?expand=1', method: 'get', headers: { 'X-Trace': 'on' } })], edges: [edge('t', 'x')] });
+      expect((await post(t, `/v1/workflows/${ok}/activate`)).status).toBe(200);
+    });
+
+    it('a workflow stored before a field rule existed fails activation with a code the activate operation documents', async () => {
+      // Activation re-applies create's field rules; the spec listed none of their codes for it, so a client mapping
+      // the documented codes met FLK-0124, FLK-0123… it had never heard of.
+      const activate = spec.paths['/v1/workflows/{id}/activate'].post.responses['400'] as { description: string };
+      const documented = resolveRef<{ description: string }>(activate).description + activate.description;
+      const legacy: Array<[Record<string, unknown>, string]> = [
+        [{ ...action('a'), name: 'n'.repeat(51) }, 'FLK-0124'],
+        [{ ...action('a'), type: 'loop' }, 'FLK-0123'],
+        [{ ...action('a'), id: 'a'.repeat(51) }, 'FLK-0122'],
+      ];
+      for (const [node, code] of legacy) {
+        const id = await create(t, { name: unique(), nodes: [trigger('t'), action('a')] });
+        await dataSource(t).getRepository(WorkflowEntity).update({ id }, { nodes: JSON.stringify([trigger('t'), node]) });
+        const res = await post(t, `/v1/workflows/${id}/activate`);
+        expect({ status: res.status, code: (await res.json()).code }).toEqual({ status: 400, code });
+        expect(documented).toContain(`\`${code}\``);
+      }
+      const description = await create(t, { name: unique(), nodes: [trigger('t')] });
+      await dataSource(t).getRepository(WorkflowEntity).update({ id: description }, { description: 'd'.repeat(501) });
+      const res = await post(t, `/v1/workflows/${description}/activate`);
+      expect({ status: res.status, code: (await res.json()).code }).toEqual({ status: 400, code: 'FLK-0117' });
+      expect(documented).toContain('`FLK-0117`');
+    });
+
     it('a transform action with neither a mapping nor a transforms list saves as a draft but does not activate (400 FLK-0140)', async () => {
       const id = await create(t, { name: unique(), nodes: [trigger('t'), transformAction('a', {})], edges: [edge('t', 'a')] });
       const res = await post(t, `/v1/workflows/${id}/activate`);
@@ -253,7 +305,10 @@ describe('Workflows: lifecycle', () => {
       });
       const res = await post(t, `/v1/workflows/${id}/activate`);
       expect(res.status).toBe(400);
-      expect((await res.json()).code).toBe('FLK-0360');
+      // The field is the clashing trigger's path, named like every other node error (it was `nodes.clash`).
+      const body = await res.json();
+      expect({ code: body.code, fields: Object.keys(body.fields) }).toEqual({ code: 'FLK-0360', fields: ['nodes[1].data.path'] });
+      expect(body.message).toContain('trigger node "clash"');
       expect(await routesOf(t, id)).toEqual([]);
       expect(await statusOf(id)).toBe('draft');
     });
@@ -306,6 +361,29 @@ describe('Workflows: lifecycle', () => {
         expect(JSON.stringify(body)).toContain(`nodes[0].data.${field}`);
         expect(await statusOf(id)).toBe('draft');
       }
+    });
+  });
+
+  describe('webhook arm answers', () => {
+    const arm = async (id: string, body: Record<string, unknown> = {}) => {
+      const res = await post(t, `/v1/workflows/${id}/webhook/arm`, body);
+      return { status: res.status, ...(await res.json()) };
+    };
+
+    it('a webhook trigger activation would refuse is 422 FLK-0367 saying why, not that there is no method and path', async () => {
+      // The answer was "The workflow has no webhook trigger with a method and a path." for a trigger that had both.
+      const traced = await create(t, { name: unique(), nodes: [trigger('hook', `/arm/${randomUUID()}`, 'TRACE')] });
+      const answer = await arm(traced);
+      expect(answer).toMatchObject({ status: 422, code: 'FLK-0367', fields: { 'nodes[0].data.method': expect.any(String) } });
+      expect(answer.message).toContain('uses method "TRACE"');
+
+      const root = await create(t, { name: unique(), nodes: [trigger('hook', '/')] });
+      expect((await arm(root, { nodeId: 'hook' })).message).toContain('names no route');
+
+      const manual = await create(t, { name: unique(), nodes: [trigger('start'), action('finish')] });
+      expect((await arm(manual)).message).toBe('The workflow has no webhook trigger (a trigger node with triggerType "webhook").');
+      expect((await arm(manual, { nodeId: 'finish' })).message).toBe('Node "finish" is not a webhook trigger (a trigger node with triggerType "webhook").');
+      expect(await arm(manual, { nodeId: 'ghost' })).toMatchObject({ status: 422, code: 'FLK-0367', message: 'The workflow has no node "ghost".' });
     });
   });
 

@@ -1,5 +1,6 @@
 import { authJson, startTestApp, type TestApp } from '../support/test-app';
-import { create, post, providerConfig, unique } from './workflows-fixtures';
+import { WorkflowEntity } from '../../src/modules/workflows/workflow.entity';
+import { create, dataSource, post, providerConfig, unique } from './workflows-fixtures';
 
 /**
  * Workflow names are unique by what a user can see: white space around a name and the Unicode spelling of an accent
@@ -54,7 +55,16 @@ describe('Workflows: names', () => {
     expect(await nameOf((await clone.json()).workflowId)).toBe(copyName);
   });
 
-  it('a name of white space only is 400 FLK-0110 on create, update, clone and from-template', async () => {
+  it('a copy of a workflow whose name was stored before names were canonical gets the canonical default name', async () => {
+    const id = await create(t, { name: unique('legacy') });
+    const legacy = ` ${unique('Café').normalize('NFD')}  `;
+    await dataSource(t).getRepository(WorkflowEntity).update({ id }, { name: legacy });
+    const copy = await post(t, `/v1/workflows/${id}/clone`);
+    expect(copy.status).toBe(201);
+    expect(await nameOf((await copy.json()).workflowId)).toBe(`${legacy.normalize('NFC').trim()} (copy)`);
+  });
+
+  it('a name of white space only is 400 FLK-0110 on create, update and clone', async () => {
     const blank = await post(t, '/v1/workflows', { name: '   ' });
     expect(blank.status).toBe(400);
     expect(await blank.json()).toMatchObject({ code: 'FLK-0110', fields: { name: 'must not be white space only' } });
@@ -62,11 +72,19 @@ describe('Workflows: names', () => {
     await expectError(await put(id, { name: ' \t\n' }), 400, 'FLK-0110');
     await expectError(await post(t, `/v1/workflows/${id}/clone`, { name: ' ' }), 400, 'FLK-0110');
 
+  });
+
+  it("a template's workflowName of white space only is 400 FLK-0242 naming it, from validate and from-template alike", async () => {
+    // Validation answered {"valid": true} for it while from-template refused it (FLK-0110, about a field `name` the
+    // request does not have).
     const [tracer, midaz] = [await providerConfig(t, 'tracer'), await providerConfig(t, 'midaz')];
-    const fromTemplate = await post(t, '/v1/workflows/from-template', {
-      templateId: 'tracer-midaz-validation',
-      params: { workflowName: '  ', tracerProviderConfigId: tracer, midazProviderConfigId: midaz },
-    });
-    await expectError(fromTemplate, 400, 'FLK-0110');
+    const params = { workflowName: ' \t ', tracerProviderConfigId: tracer, midazProviderConfigId: midaz };
+    for (const res of [
+      await post(t, '/v1/catalog/templates/tracer-midaz-validation/validate', { params }),
+      await post(t, '/v1/workflows/from-template', { templateId: 'tracer-midaz-validation', params }),
+    ]) {
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ code: 'FLK-0242', fields: { workflowName: expect.any(String) } });
+    }
   });
 });

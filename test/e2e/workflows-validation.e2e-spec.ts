@@ -136,6 +136,17 @@ describe('Workflows: save-time validation', () => {
     await refused({ nodes: [executor('x', await providerConfig(t, 'tracer'))] }, 'FLK-0151');
   });
 
+  it('a providerConfigId in upper case names the same configuration: stored in lower case, activated, and it blocks deleting the configuration', async () => {
+    // It was 400 FLK-0150 "does not exist"; path ids were already case-insensitive.
+    const config = await providerConfig(t, 'midaz');
+    const id = await create(t, { name: unique('upper'), nodes: [trigger('t'), executor('x', config.toUpperCase())], edges: [edge('t', 'x')] });
+    const stored = await (await t.http(`/v1/workflows/${id}`, { headers: authJson() })).json();
+    expect(stored.nodes[1].data.providerConfigId).toBe(config);
+    expect((await post(t, `/v1/workflows/${id}/activate`)).status).toBe(200);
+    const deletion = await t.http(`/v1/provider-configurations/${config}`, { method: 'DELETE', headers: authJson() });
+    expect({ status: deletion.status, code: (await deletion.json()).code }).toEqual({ status: 422, code: 'FLK-0292' });
+  });
+
   it('mappings and transforms must compile (FLK-0140, FLK-0141, FLK-0142)', async () => {
     const mapped = (extra: Record<string, unknown>) => ({ nodes: [executor('x', midaz, extra)] });
     await accepted(mapped({ inputMapping: [{ source: 'workflow.id', target: 'id' }], outputMapping: [{ source: 'body', target: 'out' }] }));

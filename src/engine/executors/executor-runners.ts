@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { buildGenericRequest } from './http/generic-request';
+import { buildGenericRequest, GENERIC_HTTP_PROVIDERS } from './http/generic-request';
 import type { BuildInput } from './http/http-plan';
 import { HttpRunner, type AttemptContext } from './http/http-runner';
 import { buildMidazRequest } from './http/midaz-request';
@@ -33,8 +33,7 @@ export class ExecutorRunners {
     };
     this.byProvider = new Map<string, Preparer>([
       ['midaz', httpCall(buildMidazRequest)],
-      ['tracer', httpCall(buildGenericRequest)],
-      ['http', httpCall(buildGenericRequest)],
+      ...GENERIC_HTTP_PROVIDERS.map((providerId): [string, Preparer] => [providerId, httpCall(buildGenericRequest)]),
       [
         's3',
         (input, ids) => {

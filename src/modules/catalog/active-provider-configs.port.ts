@@ -10,5 +10,8 @@ export interface ActiveProviderConfigRef {
 export abstract class ActiveProviderConfigsPort {
   /** Active configurations of `providerId`, at most `limit` of them. */
   abstract listActive(providerId: string, limit: number): Promise<ActiveProviderConfigRef[]>;
+
+  /** One configuration's provider and status; null when there is none with this id (lower case). */
+  abstract findById(id: string): Promise<{ readonly providerId: string; readonly status: string } | null>;
 }
 

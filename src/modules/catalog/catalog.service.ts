@@ -6,7 +6,7 @@ import { FlkError, type FlkCode } from '../../common/errors';
 import { clip } from '../../common/unicode';
 import { ActiveProviderConfigsPort } from './active-provider-configs.port';
 import { baseUrlKeyword } from './definitions/base-url-keyword';
-import { EXECUTORS, type ExecutorDefinition } from './definitions/executors';
+import { executorSettings, EXECUTORS, type ExecutorDefinition } from './definitions/executors';
 import {
   canonicalJson,
   isJsonObject,
@@ -122,8 +122,12 @@ export class CatalogService {
     return { ...executorSummary(definition), schema: schemaJson };
   }
 
+  /**
+   * Checks what workflow create checks of a node's `data`: the engine's own keys (`executorId`, `providerConfigId`,
+   * `inputMapping` …) are not the executor's and are left out, so sending a node's whole `data` gives create's verdict.
+   */
   validateExecutorConfig(id: string, config: unknown): ValidationSuccess {
-    const violation = this.executorConfigViolation(id, config);
+    const violation = this.executorConfigViolation(id, isJsonObject(config) ? executorSettings(config) : config);
     if (violation) throw new FlkError('FLK-0201', violation.message, violation.fields);
     return { valid: true };
   }
@@ -188,8 +192,26 @@ export class CatalogService {
     return { ...templateSummary(definition), paramSchema: canonicalJson(schema) };
   }
 
-  validateTemplateParams(id: string, params: unknown): ValidationSuccess {
-    this.assertTemplateParams(this.templateEntry(id), params);
+  /**
+   * The schema check, then what the `oneOf` choices of getTemplate say: each provider-config parameter names an
+   * active configuration of its provider. Without it validation passed ids that creating the workflow then refused
+   * (FLK-0150, FLK-0151).
+   */
+  async validateTemplateParams(id: string, params: unknown): Promise<ValidationSuccess> {
+    const entry = this.templateEntry(id);
+    const checked = this.assertTemplateParams(entry, params);
+    const fields: SchemaProblems = {};
+    for (const [name, providerId] of providerConfigParams(entry.definition.paramSchema)) {
+      const value = Object.hasOwn(checked, name) ? checked[name] : undefined;
+      if (typeof value !== 'string') continue;
+      const config = await this.providerConfigs.findById(value.toLowerCase());
+      if (!config || config.status !== 'active' || config.providerId !== providerId) {
+        fields[name] = `must be an active provider configuration of provider "${providerId}"`;
+      }
+    }
+    if (Object.keys(fields).length > 0) {
+      throw new FlkError('FLK-0242', summarise(`Parameters for template "${entry.definition.id}"`, fields), fields);
+    }
     return { valid: true };
   }
 
@@ -216,11 +238,10 @@ export class CatalogService {
 
   /** Gives every provider-config parameter the list of configurations a client may pick from. */
   private async addProviderConfigChoices(schema: JsonSchema): Promise<void> {
-    const properties = isJsonObject(schema.properties) ? Object.values(schema.properties) : [];
+    const properties = isJsonObject(schema.properties) ? schema.properties : {};
     const choices = new Map<string, Promise<Array<{ const: string; title: string }>>>();
-    const pending = properties.filter(isJsonObject).map(async (property) => {
-      const providerId = property[PROVIDER_CONFIG_ANNOTATION];
-      if (typeof providerId !== 'string') return;
+    const pending = providerConfigParams(schema).map(async ([name, providerId]) => {
+      const property = properties[name] as JsonSchema;
       if (!choices.has(providerId)) choices.set(providerId, this.providerConfigChoices(providerId));
       const options = (await choices.get(providerId))!;
       // JSON Schema requires at least one `oneOf` entry: `oneOf: []` made the whole document invalid (Ajv, as form
@@ -238,6 +259,15 @@ export class CatalogService {
       .slice(0, PROVIDER_CONFIG_CHOICES_LIMIT)
       .map((config) => ({ const: config.id, title: config.name }));
   }
+}
+
+/** The template parameters that hold a provider-configuration id, with the provider each must belong to. */
+function providerConfigParams(schema: JsonSchema): Array<[string, string]> {
+  const properties = isJsonObject(schema.properties) ? Object.entries(schema.properties) : [];
+  return properties.flatMap(([name, property]): Array<[string, string]> => {
+    const providerId = isJsonObject(property) ? property[PROVIDER_CONFIG_ANNOTATION] : undefined;
+    return typeof providerId === 'string' ? [[name, providerId]] : [];
+  });
 }
 
 function lookup<D>(entries: ReadonlyMap<string, D>, id: string, code: FlkCode, kind: string): D {

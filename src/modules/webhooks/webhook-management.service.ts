@@ -3,8 +3,7 @@ import { FlkError } from '../../common/errors';
 import { Database } from '../../database/database.service';
 import type { components } from '../../generated';
 import { AuditWriter, type AuditActor } from '../audit/audit-writer';
-import { auditWorkflow, webhookCallPath, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
-import { armableRouteOf } from './webhook-armable-route';
+import { auditWorkflow, webhookCallPath, webhookRouteOf, WebhookRoutesRepository, WorkflowsRepository, type Workflow } from '../workflows';
 import { WebhookArmsRepository } from './webhook-arms.repository';
 import { generateWebhookSecret, hashWebhookSecret } from './webhook-secret-hash';
 import { WebhookSecretsRepository } from './webhook-secrets.repository';
@@ -36,7 +35,11 @@ export class WebhookManagementService {
     const createdAt = now.toISOString();
     const oldValidUntil = new Date(now.getTime() + overlapSeconds * 1000).toISOString();
     const hadOlder = await this.db.write(async (m) => {
-      const workflow = await this.load(m, workflowId);
+      // Locked, as for arms: on PostgreSQL two rotations at once each capped only the secrets committed before they
+      // started, so both new secrets (and any others in flight) stayed valid for good; a delete running meanwhile
+      // left the new secret behind a workflow that no longer existed.
+      const workflow = await this.workflows.findByIdForUpdate(m, workflowId);
+      if (!workflow) throw new FlkError('FLK-0100', `No workflow with id ${workflowId}.`);
       const older = await this.secrets.rotate(m, workflowId, hashWebhookSecret(secret), createdAt, oldValidUntil);
       await auditWorkflow(this.audit, m, actor, 'updated', workflow, {
         'webhook.change': 'secret_rotated',
@@ -92,25 +95,32 @@ export class WebhookManagementService {
       expiresAt,
     };
   }
-
-  private async load(m: Parameters<WorkflowsRepository['findById']>[0], id: string): Promise<Workflow> {
-    const workflow = await this.workflows.findById(m, id);
-    if (!workflow) throw new FlkError('FLK-0100', `No workflow with id ${id}.`);
-    return workflow;
-  }
 }
 
-/** The webhook trigger to arm: `nodeId`, or the first webhook trigger with a route activation would accept. */
+/**
+ * The webhook trigger to arm: `nodeId`, or the first webhook trigger with a route activation would accept. When a
+ * webhook trigger is there but activation would refuse its route, the answer says why (a `TRACE` method, a `/`
+ * path …) rather than that there is no trigger with a method and a path.
+ */
 function webhookTriggerOf(workflow: Workflow, nodeId: string | undefined): { nodeId: string; method: string; path: string } {
+  let refused: FlkError | undefined;
   for (const [index, node] of workflow.nodes.entries()) {
     if (nodeId !== undefined && node.id !== nodeId) continue;
-    const route = armableRouteOf(node, index);
-    if (route) return { nodeId: node.id, ...route };
+    try {
+      const route = webhookRouteOf(node, index);
+      if (route) return { nodeId: node.id, ...route };
+    } catch (error) {
+      if (!(error instanceof FlkError)) throw error;
+      refused ??= error;
+    }
   }
+  if (refused) throw new FlkError('FLK-0367', `The webhook trigger cannot be armed: ${refused.message}`, refused.fields);
   throw new FlkError(
     'FLK-0367',
     nodeId === undefined
-      ? 'The workflow has no webhook trigger with a method and a path.'
-      : `Node "${nodeId}" is not a webhook trigger with a method and a path.`,
+      ? 'The workflow has no webhook trigger (a trigger node with triggerType "webhook").'
+      : workflow.nodes.some((node) => node.id === nodeId)
+        ? `Node "${nodeId}" is not a webhook trigger (a trigger node with triggerType "webhook").`
+        : `The workflow has no node "${nodeId}".`,
   );
 }

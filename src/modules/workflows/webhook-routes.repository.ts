@@ -20,8 +20,11 @@ export interface WebhookRoute {
  */
 @Injectable()
 export class WebhookRoutesRepository {
-  /** Claims routes for a workflow; a route another workflow holds is 400 FLK-0360 (the caller's transaction rolls back). */
-  async claim(manager: EntityManager, routes: readonly WebhookRoute[]): Promise<void> {
+  /**
+   * Claims routes for a workflow; a route another workflow holds is 400 FLK-0360 (the caller's transaction rolls
+   * back), its field named by `fieldOf` (the trigger's `nodes[i].data.path`, as every other node error names it).
+   */
+  async claim(manager: EntityManager, routes: readonly WebhookRoute[], fieldOf: (route: WebhookRoute) => string): Promise<void> {
     const createdAt = new Date().toISOString();
     for (const route of routes) {
       try {
@@ -31,8 +34,8 @@ export class WebhookRoutesRepository {
         if (isUniqueViolation(err, WEBHOOK_ROUTE_INDEX) || isUniqueViolation(err, 'webhook_routes.method, webhook_routes.path')) {
           throw new FlkError(
             'FLK-0360',
-            `Webhook route ${route.method} ${route.path} is already registered by another active workflow.`,
-            { [`nodes.${route.nodeId}`]: 'webhook method and path already in use' },
+            `Webhook route ${route.method} ${route.path} of trigger node "${route.nodeId}" is already registered by another active workflow.`,
+            { [fieldOf(route)]: 'webhook method and path already in use by another active workflow' },
           );
         }
         throw err;

@@ -40,7 +40,8 @@ export class WorkflowLifecycleService {
       const current = await loadWorkflow(this.workflows, m, id);
       await this.validator.assertActivatable(current, m);
       assertStatus(current, 'draft', 'activated');
-      await this.routes.claim(m, webhookRoutesOf(id, current.nodes));
+      const pathOf = (route: { nodeId: string }) => `nodes[${current.nodes.findIndex((node) => node.id === route.nodeId)}].data.path`;
+      await this.routes.claim(m, webhookRoutesOf(id, current.nodes), pathOf);
       const activated = await this.transition(m, current, 'active', 'activated', actor);
       // After the status change: on PostgreSQL it waits for an arm in progress (which holds the workflow's row), so
       // that arm is committed and dropped here; dropped before, an arm committing meanwhile would outlive activation.

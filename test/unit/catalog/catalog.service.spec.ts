@@ -11,6 +11,7 @@ import { EXECUTOR_NODE_INTERNAL_KEYS } from '../../../src/modules/catalog/defini
 const TRACER_CONFIG = '3f1b2c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 const MIDAZ_CONFIG = '7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d';
 const UUID = 'c0ffee00-1234-4abc-8def-0123456789ab';
+const DISABLED_TRACER_CONFIG = '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a';
 
 class FakeProviderConfigs extends ActiveProviderConfigsPort {
   readonly calls: Array<{ providerId: string; limit: number }> = [];
@@ -21,6 +22,25 @@ class FakeProviderConfigs extends ActiveProviderConfigsPort {
     this.calls.push({ providerId, limit });
     return this.byProvider[providerId] ?? [];
   }
+  /** The configurations templateParams() names exist and are active, whatever listActive offers. */
+  override async findById(id: string): Promise<{ providerId: string; status: string } | null> {
+    const known: Record<string, { providerId: string; status: string }> = {
+      [TRACER_CONFIG]: { providerId: 'tracer', status: 'active' },
+      [MIDAZ_CONFIG]: { providerId: 'midaz', status: 'active' },
+      [DISABLED_TRACER_CONFIG]: { providerId: 'tracer', status: 'disabled' },
+    };
+    return known[id] ?? null;
+  }
+}
+
+/** Awaits `promise`, expects it to reject with an FlkError and hands that back. */
+async function flkRejectionOf(promise: Promise<unknown>): Promise<FlkError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(FlkError);
+  return error as FlkError;
 }
 
 /** Runs `fn`, expects an FlkError and hands it back for closer inspection. */
@@ -188,7 +208,16 @@ describe('CatalogService', () => {
       const schema = JSON.parse(detail.schema);
       expect(schema.properties.method.enum).toEqual(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
       expect(schema.properties.path.minLength).toBe(1);
-      expect(Object.keys(schema.properties).sort()).toEqual(['method', 'path', 'triggerId', 'triggerType', 'verify_token']);
+      expect(Object.keys(schema.properties).sort()).toEqual([
+        'method',
+        'path',
+        'rateLimit',
+        'responseMode',
+        'signature',
+        'triggerId',
+        'triggerType',
+        'verify_token',
+      ]);
       for (const property of Object.values<Record<string, unknown>>(schema.properties)) {
         expect(typeof property.description).toBe('string');
       }
@@ -202,7 +231,6 @@ describe('CatalogService', () => {
       ['getProvider', 'FLK-0230', () => catalog.getProvider('ftp')],
       ['listProviderExecutors', 'FLK-0230', () => catalog.listProviderExecutors('smtp')],
       ['getTrigger', 'FLK-0210', () => catalog.getTrigger('cron')],
-      ['validateTemplateParams', 'FLK-0240', () => catalog.validateTemplateParams('nope', templateParams())],
       ['buildWorkflowFromTemplate', 'FLK-0240', () => catalog.buildWorkflowFromTemplate('nope', templateParams())],
       ['inherited name', 'FLK-0200', () => catalog.getExecutor('constructor')],
       ['__proto__ id', 'FLK-0230', () => catalog.getProvider('__proto__')],
@@ -210,6 +238,11 @@ describe('CatalogService', () => {
       const error = flkErrorOf(call);
       expect(error.code).toBe(code);
       expect(error.status).toBe(404);
+    });
+
+    it('validateTemplateParams → FLK-0240', async () => {
+      const error = await flkRejectionOf(catalog.validateTemplateParams('nope', templateParams()));
+      expect({ code: error.code, status: error.status }).toEqual({ code: 'FLK-0240', status: 404 });
     });
 
     it('getTemplate → FLK-0240 without asking the port', async () => {
@@ -392,8 +425,8 @@ describe('CatalogService', () => {
       expect(error.fields).toEqual({ '(root)': 'must be a JSON object' });
     });
 
-    it.each([null, [], 'x'])('template params %p fail with FLK-0242', (params) => {
-      const error = flkErrorOf(() => catalog.validateTemplateParams('tracer-midaz-validation', params));
+    it.each([null, [], 'x'])('template params %p fail with FLK-0242', async (params) => {
+      const error = await flkRejectionOf(catalog.validateTemplateParams('tracer-midaz-validation', params));
       expect(error.code).toBe('FLK-0242');
       expect(error.fields).toEqual({ '(root)': 'must be a JSON object' });
       expect(flkErrorOf(() => catalog.buildWorkflowFromTemplate('tracer-midaz-validation', params)).code).toBe(
@@ -401,7 +434,7 @@ describe('CatalogService', () => {
       );
     });
 
-    it('__proto__ keys in a body pollute nothing', () => {
+    it('__proto__ keys in a body pollute nothing', async () => {
       const body = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
       const closed = flkErrorOf(() => catalog.validateExecutorConfig('tracer.list-validations', body));
       expect(closed.code).toBe('FLK-0201');
@@ -414,7 +447,7 @@ describe('CatalogService', () => {
       const params = JSON.parse(
         `{"__proto__": {"polluted": true}, "workflowName": "W", "tracerProviderConfigId": "${TRACER_CONFIG}", "midazProviderConfigId": "${MIDAZ_CONFIG}"}`,
       );
-      expect(catalog.validateTemplateParams('tracer-midaz-validation', params)).toEqual({ valid: true });
+      expect(await catalog.validateTemplateParams('tracer-midaz-validation', params)).toEqual({ valid: true });
       const draft = catalog.buildWorkflowFromTemplate('tracer-midaz-validation', params);
       expect(draft.name).toBe('W');
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -429,9 +462,9 @@ describe('CatalogService', () => {
   });
 
   describe('template', () => {
-    it('validates params', () => {
-      expect(catalog.validateTemplateParams('tracer-midaz-validation', templateParams())).toEqual({ valid: true });
-      const error = flkErrorOf(() =>
+    it('validates params', async () => {
+      expect(await catalog.validateTemplateParams('tracer-midaz-validation', templateParams())).toEqual({ valid: true });
+      const error = await flkRejectionOf(
         catalog.validateTemplateParams('tracer-midaz-validation', {
           workflowName: '',
           tracerProviderConfigId: 'nope',
@@ -441,15 +474,15 @@ describe('CatalogService', () => {
       expect(error.code).toBe('FLK-0242');
       expect(error.status).toBe(400);
       expect(error.fields).toEqual({
-        workflowName: 'must NOT have fewer than 1 characters',
+        workflowName: 'must NOT have fewer than 1 characters; must match pattern "\\S"',
         tracerProviderConfigId: 'must match format "uuid"',
         midazProviderConfigId: 'is required',
         webhookMethod: 'must be one of: POST',
       });
     });
 
-    it('rejects a name over 100 characters and a description over 500', () => {
-      const error = flkErrorOf(() =>
+    it('rejects a name over 100 characters and a description over 500', async () => {
+      const error = await flkRejectionOf(
         catalog.validateTemplateParams(
           'tracer-midaz-validation',
           templateParams({ workflowName: 'n'.repeat(101), workflowDescription: 'd'.repeat(501) }),
@@ -589,8 +622,27 @@ describe('CatalogService', () => {
       const again = JSON.parse((await service.getTemplate('tracer-midaz-validation')).paramSchema);
       expect(again.properties.midazProviderConfigId).toMatchObject({ not: {} });
       expect(again.properties.midazProviderConfigId.oneOf).toBeUndefined();
-      // A config id that is not offered is still a valid uuid: existence is checked when the workflow is saved.
-      expect(service.validateTemplateParams('tracer-midaz-validation', templateParams())).toEqual({ valid: true });
+      // Validation looks each configuration up itself: it does not depend on what an earlier read offered.
+      expect(await service.validateTemplateParams('tracer-midaz-validation', templateParams())).toEqual({ valid: true });
+    });
+
+    it('refuses provider-config ids that creating the workflow would refuse: unknown, disabled, of another provider', async () => {
+      // The schema alone passed any UUID, and from-template then answered FLK-0150 / FLK-0151.
+      const error = await flkRejectionOf(
+        catalog.validateTemplateParams(
+          'tracer-midaz-validation',
+          templateParams({ tracerProviderConfigId: DISABLED_TRACER_CONFIG, midazProviderConfigId: TRACER_CONFIG }),
+        ),
+      );
+      expect(error.code).toBe('FLK-0242');
+      expect(error.fields).toEqual({
+        tracerProviderConfigId: 'must be an active provider configuration of provider "tracer"',
+        midazProviderConfigId: 'must be an active provider configuration of provider "midaz"',
+      });
+      const unknown = await flkRejectionOf(catalog.validateTemplateParams('tracer-midaz-validation', templateParams({ midazProviderConfigId: UUID })));
+      expect(Object.keys(unknown.fields ?? {})).toEqual(['midazProviderConfigId']);
+      const upper = templateParams({ tracerProviderConfigId: TRACER_CONFIG.toUpperCase() });
+      expect(await catalog.validateTemplateParams('tracer-midaz-validation', upper)).toEqual({ valid: true });
     });
   });
 });

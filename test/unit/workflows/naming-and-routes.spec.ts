@@ -16,6 +16,13 @@ describe('clone names', () => {
     expect(name.endsWith(' (copy 12)')).toBe(true);
     expect(cloneName(`${'a'.repeat(92)}  b`, 1)).toBe(`${'a'.repeat(92)} (copy)`);
   });
+
+  it('builds the stored form of a name from a source stored before names were canonical', () => {
+    // Copies of such sources were named ` Café  (copy)` (decomposed) or `    (copy)`: names no create could ever
+    // store, beside the `Café (copy)` a user would type.
+    expect(cloneName(' Cafe\u0301 ', 1)).toBe('Caf\u00e9 (copy)');
+    expect(cloneName('   ', 2)).toBe('(copy 2)');
+  });
 });
 
 describe('webhook routes', () => {

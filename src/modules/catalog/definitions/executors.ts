@@ -26,6 +26,13 @@ export const EXECUTOR_NODE_INTERNAL_KEYS: readonly string[] = [
   'timeout',
 ];
 
+const INTERNAL_KEYS: ReadonlySet<string> = new Set(EXECUTOR_NODE_INTERNAL_KEYS);
+
+/** The executor-specific keys of a node's `data`: what the executor's schema describes. */
+export function executorSettings(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !INTERNAL_KEYS.has(key)));
+}
+
 // Money travels as a string so no precision is lost to floating point.
 const DECIMAL_STRING = '^[0-9]+(\\.[0-9]+)?$';
 const TRANSACTION_TYPES = ['CARD', 'WIRE', 'PIX', 'CRYPTO'];

@@ -1,4 +1,5 @@
 import { JSON_SCHEMA_DIALECT, type JsonSchema } from './json-schema';
+import { ROUTABLE_WEBHOOK_PATH, WEBHOOK_PATH_MAX_LENGTH } from './triggers';
 
 export type WorkflowNodeType = 'trigger' | 'executor' | 'conditional' | 'action';
 
@@ -72,7 +73,9 @@ const tracerMidazValidation: TemplateDefinition = {
         type: 'string',
         minLength: 1,
         maxLength: 100,
-        description: 'Name of the workflow to create; must not clash with an existing workflow.',
+        // A name of white space only is no name (create answers FLK-0110): validation must refuse it too.
+        pattern: '\\S',
+        description: 'Name of the workflow to create (not white space only); must not clash with an existing workflow.',
       },
       workflowDescription: {
         type: 'string',
@@ -93,8 +96,12 @@ const tracerMidazValidation: TemplateDefinition = {
       },
       webhookPath: {
         type: 'string',
+        maxLength: WEBHOOK_PATH_MAX_LENGTH,
+        // The webhook trigger's rule (empty still means the default): a path activation would refuse made a
+        // workflow that validated and was created but could never be activated.
+        pattern: `^$|${ROUTABLE_WEBHOOK_PATH}`,
         default: DEFAULT_WEBHOOK_PATH,
-        description: 'Webhook route that starts the workflow.',
+        description: 'Webhook route that starts the workflow (not `/` alone, no control characters; empty means the default).',
       },
       webhookMethod: {
         type: 'string',

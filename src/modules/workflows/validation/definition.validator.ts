@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FlkError } from '../../../common/errors';
+import { GENERIC_HTTP_PROVIDERS, nodeRequestProblem } from '../../../engine/executors/http/generic-request';
 import { listsApplied } from '../../../engine/runtime/node-logic';
 import { CatalogService } from '../../catalog/catalog.service';
-import { EXECUTOR_NODE_INTERNAL_KEYS, type ExecutorDefinition } from '../../catalog/definitions/executors';
+import { executorSettings, type ExecutorDefinition } from '../../catalog/definitions/executors';
 import { ROOT } from '../../catalog/definitions/json-schema';
 import { ProviderConfigLookup } from '../../provider-configurations/provider-config-lookup';
 import type { WorkflowDefinition, WorkflowNode } from '../workflow.types';
 import { conditionProblem, mappingConfigProblem, mappingProblem, type MappingLanguage } from './languages';
 import { assertGraphIsSound, assertRunnable } from './graph';
-import { checkDefinitionShape } from './definition-shape';
+import { checkDefinitionShape, UUID } from './definition-shape';
 import { WORKFLOW_LIMITS } from './limits';
 import { assertMetadataWithinLimits } from '../../../common/metadata/metadata-limits';
 import { assertTriggerSettings } from './trigger-settings';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const INTERNAL_KEYS = new Set(EXECUTOR_NODE_INTERNAL_KEYS);
 
 interface MappingList {
   readonly key: string;
@@ -83,6 +82,7 @@ export class WorkflowDefinitionValidator {
     assertMappingsCompile(definition.nodes);
     assertMappingsCanRun(definition.nodes);
     await this.assertProviderConfigs(executors, manager);
+    assertRequestsCanBeBuilt(executors);
     assertConditionsParse(definition.nodes);
     assertEdgeConditionsParse(definition.edges);
     assertTransformActionsHaveAList(definition.nodes);
@@ -112,7 +112,7 @@ export class WorkflowDefinitionValidator {
           [field(index, 'providerConfigId')]: 'must be the UUID of an active provider configuration',
         });
       }
-      const settings = Object.fromEntries(Object.entries(data).filter(([key]) => !INTERNAL_KEYS.has(key)));
+      const settings = executorSettings(data);
       if (Object.keys(settings).length > 0) {
         const violation = this.catalog.executorConfigViolation(executor.id, settings);
         if (violation) {
@@ -146,6 +146,22 @@ export class WorkflowDefinitionValidator {
           { [field(index, 'providerConfigId')]: `must be a configuration of provider "${executor.providerId}"` },
         );
       }
+    }
+  }
+}
+
+/**
+ * Activation only: an HTTP executor node's own request settings (path, method, headers, query, success statuses)
+ * can be sent (FLK-0106). A `path` that is a whole URL, say, was activated and then failed every run at the node.
+ */
+function assertRequestsCanBeBuilt(executors: readonly ExecutorNode[]): void {
+  for (const { index, node, data, executor } of executors) {
+    if (!GENERIC_HTTP_PROVIDERS.includes(executor.providerId)) continue;
+    const problem = nodeRequestProblem(data);
+    if (problem !== undefined) {
+      throw new FlkError('FLK-0106', `Executor node "${node.id}" would fail every run: ${problem}.`, {
+        [`nodes[${index}].data`]: problem,
+      });
     }
   }
 }
