@@ -24,7 +24,8 @@ describe('Workflows: list and pagination', () => {
       await t.http(`/v1/workflows/${id}`, { method: 'PUT', headers: authJson(), body: JSON.stringify({ name: `${prefix} touched ${id.slice(0, 4)}` }) });
     }
     expect((await post(t, `/v1/workflows/${mine[1]}/activate`)).status).toBe(422); // no nodes: stays a draft
-  });
+    // Creating a database and migrating it took over Jest's 5 s on a loaded machine.
+  }, 60_000);
   afterAll(async () => {
     await t.close();
     await scratch?.drop();
