@@ -123,6 +123,15 @@ describe('Workflows: list and pagination', () => {
     expect((await t.http('/v1/executions?cursor=&sortBy=startedAt', { headers: authJson() })).status).toBe(200);
   });
 
+  it('any empty query value counts as absent, as upstream reads it: an unset filter lists everything with the defaults', async () => {
+    const plain = await (await t.http('/v1/workflows', { headers: authJson() })).json();
+    const empty = await t.http('/v1/workflows?status=&limit=&sortBy=&sortOrder=&name=', { headers: authJson() });
+    expect(empty.status).toBe(200);
+    expect((await empty.json()).items.map((i: Item) => i.id)).toEqual(plain.items.map((i: Item) => i.id));
+    // A value that is there is still checked.
+    expect((await t.http('/v1/workflows?status=sleeping', { headers: authJson() })).status).toBe(400);
+  });
+
   it('a bad cursor, or one from another sort, is 400 FLK-0008', async () => {
     const first = await (await t.http('/v1/workflows?limit=1&sortBy=name&sortOrder=ASC', { headers: authJson() })).json();
     expect(first.hasMore).toBe(true);

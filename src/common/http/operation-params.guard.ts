@@ -95,13 +95,17 @@ function checkParams(op: OperationDefinition, where: Location, raw: unknown): Re
   const source = (raw ?? {}) as Record<string, unknown>;
   // Only declared parameters are kept; a repeated query key arrives as an array and is rejected by its schema.
   const data: Record<string, unknown> = {};
-  for (const p of params) if (Object.prototype.hasOwnProperty.call(source, p.name)) data[p.name] = source[p.name];
+  for (const p of params) {
+    if (!Object.prototype.hasOwnProperty.call(source, p.name)) continue;
+    // An empty query value is an absent one, as in upstream's handlers: `?status=&limit=` lists with the defaults.
+    // Clients build such URLs from unset filters, and a loop passing back `nextCursor` sends `cursor=` first.
+    if (where === 'query' && source[p.name] === '') continue;
+    data[p.name] = source[p.name];
+  }
   if (!validate(data)) throw failure(where, params, validate.errors![0], data);
   // A UUID names the same thing in either case (RFC 9562 compares them without regard to case), and some clients
   // and tools write them in capitals. Every id this service issues is stored lowercase, so that form finds it.
   for (const name of uuids) if (typeof data[name] === 'string') data[name] = (data[name] as string).toLowerCase();
-  // A loop that passes back `nextCursor` sends `cursor=` for its first page; upstream reads an empty value as none.
-  if (where === 'query' && data.cursor === '') delete data.cursor;
   if (where === 'path') return { ...source, ...data };
   return data;
 }
