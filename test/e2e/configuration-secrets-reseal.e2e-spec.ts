@@ -180,5 +180,5 @@ describe('A SECRETS_KEY other than the one the stored secrets were written with'
     } finally {
       await again.close();
     }
-  });
+  }, 60_000);
 });
