@@ -114,7 +114,11 @@ export async function createApp(
     metrics.observeHttp(request.method, request.routeOptions?.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
     done();
   });
-  await app.init();
+  // A start refused by a check at bootstrap (a wrong SECRETS_KEY) must not leave the database and workers open.
+  await app.init().catch(async (error: unknown) => {
+    await app.close().catch(() => undefined);
+    throw error;
+  });
   await fastify.ready();
   return { app, routes };
 }

@@ -20,7 +20,9 @@ export interface TimeRangeParameters {
  */
 export function toStoredTimestamp(value: string, bound: 'from' | 'to', parameter: string, invalidCode: FlkCode): string {
   const { floor, subMillisecond } = parse(value, parameter, invalidCode);
-  if (bound === 'from' && subMillisecond) return new Date(Date.parse(floor) + 1).toISOString();
+  // Rounded up, the last stored instant (9999-12-31T23:59:59.999Z) would become `+010000-…`, which sorts as text
+  // before every stored timestamp: a window starting there matched the whole table instead of nothing later.
+  if (bound === 'from' && subMillisecond) return new Date(Math.min(Date.parse(floor) + 1, LATEST)).toISOString();
   return floor;
 }
 

@@ -11,6 +11,9 @@ export interface ResolvedApiKey {
   readonly generated?: string;
 }
 
+/** The longest key a client may present (the guard refuses longer headers before hashing them). */
+export const MAX_API_KEY_LENGTH = 512;
+
 export const sha256 = (value: string): Buffer => hash('sha256', value, 'buffer');
 
 /**

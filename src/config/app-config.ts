@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AddressPolicy } from '../common/outbound/address-policy';
+import { MAX_API_KEY_LENGTH } from './api-key';
 
 export type DatabaseConfig =
   | { readonly type: 'sqlite'; readonly file: string }
@@ -181,6 +182,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const apiKey = str('API_KEY');
   if (apiKeyEnabled && apiKey !== undefined && apiKey.length < 16) {
     problems.push('API_KEY must be at least 16 characters long');
+  }
+  // The guard compares the X-API-Key header as received: a key no header can carry would lock every client out.
+  if (apiKeyEnabled && apiKey !== undefined && apiKey.length > MAX_API_KEY_LENGTH) {
+    problems.push(`API_KEY must be at most ${MAX_API_KEY_LENGTH} characters long`);
+  }
+  if (apiKeyEnabled && apiKey !== undefined && !/^[\x20-\x7e]*$/.test(apiKey)) {
+    problems.push('API_KEY may only hold printable ASCII characters (an HTTP header cannot carry others unchanged)');
   }
   if (apiKeyEnabled && apiKey === undefined && database.type === 'postgres') {
     problems.push('API_KEY is required with a PostgreSQL DATABASE_URL (every instance must share one key); ' +

@@ -370,6 +370,8 @@ describe('Audit trail', () => {
       expect(onlyFrom).toEqual([seeded[E].event_id]);
       const onlyTo = ids(await search(`dateTo=${encodeURIComponent(ts(A))}&sortOrder=DESC&limit=1`));
       expect(onlyTo).toEqual([seeded[A].event_id]);
+      // A lower bound in the last millisecond of year 9999 matches nothing (it used to match the whole trail).
+      expect(ids(await search(`dateFrom=${encodeURIComponent('9999-12-31T23:59:59.999999Z')}`))).toEqual([]);
     });
 
     it('pages with nextCursor until hasMore is false, in both directions, without gaps or repeats', async () => {

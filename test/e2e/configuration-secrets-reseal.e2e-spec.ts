@@ -158,3 +158,27 @@ describe('Configuration secrets stored in clear by an earlier version', () => {
     expect((await rowOf('workflows', workflowId)).nodes).toBe(workflow.nodes);
   });
 });
+
+describe('A SECRETS_KEY other than the one the stored secrets were written with', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'flowker-wrong-key-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('stops the start with a configuration error naming SECRETS_KEY; the right key starts', async () => {
+    // Such a start used to succeed: every read of a configuration then answered 500 and every provider call failed.
+    const first = await startTestApp({ DATA_DIR: dataDir });
+    await createConfig(first, { name: unique('Sealed'), providerId: 'tracer', config: tracerConfig() });
+    await first.close();
+
+    const otherKey = Buffer.alloc(32, 9).toString('base64');
+    await expect(startTestApp({ DATA_DIR: dataDir, SECRETS_KEY: otherKey })).rejects.toThrow(
+      /SECRETS_KEY: the stored provider configuration secrets cannot be decrypted with this key/,
+    );
+
+    const again = await startTestApp({ DATA_DIR: dataDir });
+    try {
+      expect((await send(again, 'GET', '/v1/provider-configurations')).status).toBe(200);
+    } finally {
+      await again.close();
+    }
+  }, 60_000);
+});

@@ -296,6 +296,15 @@ describe('Executor configurations', () => {
       await expectError(await send(t, 'PATCH', `${BASE}/${id}`, validUpdate()), 409, 'FLK-0350');
     });
 
+    it.each([
+      ['PATCH', (): unknown => validUpdate()],
+      ['DELETE', (): unknown => undefined],
+    ] as const)('%s after a concurrent delete: 404 FLK-0250, as any later request gets, not 409', async (method, body) => {
+      const id = await seed('configured');
+      interleave((gone) => send(t, 'DELETE', `${BASE}/${gone}`));
+      await expectError(await send(t, method, `${BASE}/${id}`, body()), 404, 'FLK-0250');
+    });
+
     it('DELETE after a concurrent status change', async () => {
       const id = await seed('disabled');
       interleave(setStatus('active'));

@@ -10,6 +10,7 @@ import {
   expectError,
   expectNoSecret,
   HEADER_TOKEN,
+  MIDAZ_SECRET,
   midazConfig,
   send,
   startFakeProvider,
@@ -83,11 +84,43 @@ describe('Provider configurations: connectivity test', () => {
     expect(body.summary).toBeTruthy();
   });
 
-  it('no credentials configured (Midaz): authentication skipped, the other stages decide', async () => {
-    const { res } = await testOf(midazConfig(`${provider.url}/ok`), 'midaz');
+  it('no credentials configured (Midaz without auth): authentication skipped, the other stages decide', async () => {
+    const { auth: _auth, ...withoutAuth } = midazConfig(`${provider.url}/ok`);
+    const { res } = await testOf(withoutAuth, 'midaz');
     const body = await res.json();
     expect(body.overallStatus).toBe('passed');
     expect(body.stages.map((s: { status: string }) => s.status)).toEqual(['passed', 'skipped', 'passed']);
+  });
+
+  it('tests an `auth` object with the credentials executions send (bearer, api_key in the query), not without any', async () => {
+    // The authentication stage used to be skipped ("No api_key or headers configured") and end_to_end sent nothing.
+    const bearer = await (await testOf({ base_url: `${provider.url}/auth`, auth: { type: 'bearer', token: HEADER_TOKEN } }, 'http')).res.json();
+    expect(bearer.overallStatus).toBe('passed');
+    expect(bearer.stages.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual([
+      'connectivity:passed', 'authentication:passed', 'end_to_end:passed',
+    ]);
+    expect(provider.requests.map((r) => r.headers.authorization)).toEqual([undefined, `Bearer ${HEADER_TOKEN}`, `Bearer ${HEADER_TOKEN}`]);
+    expectNoSecret(JSON.stringify(bearer));
+
+    provider.requests.splice(0);
+    const inQuery = { type: 'api_key', key: TRACER_KEY, location: 'query', query_param_name: 'k' };
+    const query = await (await testOf({ base_url: `${provider.url}/ok?region=eu`, auth: inQuery }, 'http')).res.json();
+    expect(query.overallStatus).toBe('passed');
+    expect(provider.requests.map((r) => r.path)).toEqual([
+      '/ok?region=eu', `/ok?region=eu&k=${TRACER_KEY}`, `/ok?region=eu&k=${TRACER_KEY}`,
+    ]);
+    expectNoSecret(JSON.stringify(query));
+  });
+
+  it('a token flow whose token endpoint refuses the client fails authentication, naming the endpoint, not the secret', async () => {
+    const auth = { type: 'oauth2_client_credentials', token_url: `${provider.url}/broken`, client_id: 'flowker', client_secret: MIDAZ_SECRET };
+    const body = await (await testOf({ base_url: `${provider.url}/ok`, auth }, 'http')).res.json();
+    expect(body.overallStatus).toBe('partial');
+    expect(body.stages.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual([
+      'connectivity:passed', 'authentication:failed', 'end_to_end:skipped',
+    ]);
+    expect(body.stages[1]).toMatchObject({ message: 'Credentials could not be obtained', error: expect.stringContaining('/broken') });
+    expectNoSecret(JSON.stringify(body));
   });
 
   it('shows the base URL with the values of its secret query parameters masked, and calls it with them', async () => {

@@ -529,6 +529,17 @@ describe('Provider configurations', () => {
       expect(t.app.get(SecretBox).open(JSON.parse(row!.config), classifyConfigKey)).toMatchObject({ api_key: 'trc_rotated_key_4242' });
     });
 
+    it.each([
+      ['PATCH', 'PATCH', '', (): unknown => ({ description: 'late' })],
+      ['disable', 'POST', 'disable', (): unknown => ({})],
+      ['delete', 'DELETE', '', (): unknown => undefined],
+    ] as const)('%s after a concurrent delete: 404 FLK-0290, as any later request gets, not 409', async (_what, method, action, body) => {
+      // The losing request used to be told the configuration "changed" and to read it again, which then said 404.
+      const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
+      interleave(() => send(t, 'DELETE', `${BASE}/${id}`));
+      await expectError(await send(t, method, `${BASE}/${id}${action ? `/${action}` : ''}`, body()), 404, 'FLK-0290');
+    });
+
     it('PATCH after a concurrent PATCH (no lost metadata update)', async () => {
       const id = await createConfig(t, { name: unique(), providerId: 'tracer', config: tracerConfig() });
       interleave(() => send(t, 'PATCH', `${BASE}/${id}`, { metadata: { first: true } }));

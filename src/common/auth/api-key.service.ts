@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { timingSafeEqual } from 'node:crypto';
-import { sha256, type ResolvedApiKey } from '../../config/api-key';
+import { MAX_API_KEY_LENGTH, sha256, type ResolvedApiKey } from '../../config/api-key';
 
 export const RESOLVED_API_KEY = Symbol('RESOLVED_API_KEY');
 
@@ -35,7 +35,7 @@ export class ApiKeyService {
     if (typeof presented !== 'string') return { authorized: false, actor: ANONYMOUS };
     const digest = sha256(presented);
     const actor: Actor = { type: 'api_key', id: `key:${digest.toString('hex').slice(0, 12)}` };
-    const authorized = presented.length > 0 && presented.length <= 512 && timingSafeEqual(digest, this.resolved.sha256);
+    const authorized = presented.length > 0 && presented.length <= MAX_API_KEY_LENGTH && timingSafeEqual(digest, this.resolved.sha256);
     return { authorized, actor };
   }
 }

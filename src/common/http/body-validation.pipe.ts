@@ -70,6 +70,7 @@ function codeFor(constraint: string, error: ValidationError): FlkCode {
  * empty — so `""` for a required URL is "required/too short", not "bad format".
  */
 const BASIC_RULES = ['isDefined', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isObject', 'isArray', 'minLength', 'arrayMinSize'];
+const TYPE_RULES = ['isString', 'isInt', 'isNumber', 'isBoolean', 'isObject', 'isArray'];
 const rank = (constraint: string) => {
   const i = BASIC_RULES.indexOf(constraint);
   return i === -1 ? BASIC_RULES.length : i;
@@ -80,8 +81,11 @@ function flatten(errors: ValidationError[], parent = '', out: Problem[] = []): P
     const path = /^\d+$/.test(error.property)
       ? `${parent}[${error.property}]`
       : parent ? `${parent}.${error.property}` : error.property;
-    // A missing field fails every constraint on it; only "is required" is worth saying.
-    const constraints = error.constraints?.isDefined ? { isDefined: error.constraints.isDefined } : error.constraints ?? {};
+    // A missing field fails every constraint on it; only "is required" is worth saying. So does a value of the wrong
+    // type: `"description": null` read "must be a string; must be shorter than or equal to 500 characters".
+    const all = error.constraints ?? {};
+    const basic = all.isDefined ? 'isDefined' : TYPE_RULES.find((rule) => all[rule] !== undefined);
+    const constraints = basic ? { [basic]: all[basic] } : all;
     const ordered = Object.entries(constraints).sort(([a], [b]) => rank(a) - rank(b));
     for (const [constraint, text] of ordered) {
       const message = constraint === 'whitelistValidation' ? 'is not a known field' : text.replace(/^\S+\s/, '');

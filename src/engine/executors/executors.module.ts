@@ -31,6 +31,6 @@ import { S3Runner } from './s3/s3-runner';
     CatalogNodeExecutor,
     { provide: NodeExecutor, useExisting: CatalogNodeExecutor },
   ],
-  exports: [NodeExecutor],
+  exports: [NodeExecutor, CredentialsResolver],
 })
 export class ExecutorsModule {}

@@ -19,6 +19,8 @@ const DEFAULT_TIMEOUT_SECONDS = 30;
 /** Names are stored trimmed and in NFC (canonicalName); the bound is the request schema's. */
 const NAME_RULE: NameRule = { maxLength: 100, tooLong: 'FLK-0261', subject: 'executor configuration' };
 
+const notFound = (id: string) => new FlkError('FLK-0250', `No executor configuration has the id ${id}.`);
+
 const CHANGED = () =>
   new FlkError('FLK-0350', 'The executor configuration changed while the request was being processed; read it again and retry.');
 
@@ -87,7 +89,7 @@ export class ExecutorConfigurationsService {
     };
     await this.db.write(async (manager) => {
       if (!(await this.repository.updateIfUnchanged(manager, next, { status: current.status, updatedAt: current.updatedAt }))) {
-        throw CHANGED();
+        throw await this.conflictOrGone(manager, id);
       }
       await this.record(manager, actor, next, 'EXECUTOR_CONFIG_UPDATED');
     });
@@ -101,7 +103,7 @@ export class ExecutorConfigurationsService {
       throw new FlkError('FLK-0252', `An executor configuration in status ${current.status} cannot be deleted (disable it first).`);
     }
     await this.db.write(async (manager) => {
-      if (!(await this.repository.deleteIfStatus(manager, id, current.status))) throw CHANGED();
+      if (!(await this.repository.deleteIfStatus(manager, id, current.status))) throw await this.conflictOrGone(manager, id);
       await this.record(manager, actor, current, 'EXECUTOR_CONFIG_DELETED');
     });
   }
@@ -134,8 +136,13 @@ export class ExecutorConfigurationsService {
   /** The stored row, or 404 FLK-0250. */
   async find(id: string): Promise<ExecutorConfigurationEntity> {
     const row = await this.db.read((manager) => this.repository.findById(manager, id));
-    if (!row) throw new FlkError('FLK-0250', `No executor configuration has the id ${id}.`);
+    if (!row) throw notFound(id);
     return row;
+  }
+
+  /** Why a compare-and-set found nothing to write: deleted meanwhile (404, as a later request gets) or changed (409). */
+  private async conflictOrGone(manager: EntityManager, id: string): Promise<FlkError> {
+    return (await this.repository.findById(manager, id)) ? CHANGED() : notFound(id);
   }
 }
 

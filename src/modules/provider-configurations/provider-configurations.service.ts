@@ -38,6 +38,8 @@ export interface UpdateProviderConfig {
 /** Names are stored trimmed and in NFC (canonicalName); the bound is the request schema's. */
 const NAME_RULE: NameRule = { maxLength: 100, tooLong: 'FLK-0296', subject: 'provider configuration' };
 
+const notFound = (id: string) => new FlkError('FLK-0290', `No provider configuration has the id ${id}.`);
+
 const STATUS_CHANGED = () =>
   new FlkError('FLK-0350', 'The provider configuration changed while the request was being processed; read it again and retry.');
 
@@ -111,7 +113,7 @@ export class ProviderConfigurationsService {
     };
     await this.db.write(async (manager) => {
       const saved = await this.repository.updateIfUnchanged(manager, next, { status: current.status, updatedAt: current.updatedAt });
-      if (!saved) throw STATUS_CHANGED();
+      if (!saved) throw await this.conflictOrGone(manager, id);
       await this.record(manager, actor, next, 'PROVIDER_CONFIG_UPDATED', {
         'provider_config.name': next.name,
         'provider_config.changed_fields': Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined).sort(),
@@ -136,7 +138,7 @@ export class ProviderConfigurationsService {
     const current = await this.find(id);
     await this.db.write(async (manager) => {
       // Locked first, so that the question below is answered after any activation relying on it has committed.
-      await this.repository.findLocked(manager, id, 'update');
+      if (!(await this.repository.findLocked(manager, id, 'update'))) throw notFound(id);
       const users = await this.references.activeWorkflowsUsing(manager, id);
       if (users.length > 0) {
         throw new FlkError(
@@ -145,7 +147,7 @@ export class ProviderConfigurationsService {
             'deactivate them or point them at another configuration first.',
         );
       }
-      if (!(await this.repository.deleteIfStatus(manager, id, current.status))) throw STATUS_CHANGED();
+      if (!(await this.repository.deleteIfStatus(manager, id, current.status))) throw await this.conflictOrGone(manager, id);
       await this.record(manager, actor, current, 'PROVIDER_CONFIG_DELETED', { 'provider_config.id': id });
     });
   }
@@ -153,8 +155,13 @@ export class ProviderConfigurationsService {
   /** The stored row, or 404 FLK-0290. */
   async find(id: string, manager?: EntityManager): Promise<ProviderConfigurationEntity> {
     const row = manager ? await this.repository.findById(manager, id) : await this.db.read((m) => this.repository.findById(m, id));
-    if (!row) throw new FlkError('FLK-0290', `No provider configuration has the id ${id}.`);
+    if (!row) throw notFound(id);
     return row;
+  }
+
+  /** Why a compare-and-set found nothing to write: deleted meanwhile (404, as a later request gets) or changed (409). */
+  private async conflictOrGone(manager: EntityManager, id: string): Promise<FlkError> {
+    return (await this.repository.findById(manager, id)) ? STATUS_CHANGED() : notFound(id);
   }
 
   private async changeStatus(
@@ -173,7 +180,7 @@ export class ProviderConfigurationsService {
       // The whole row read above is written back, so it must still be that row (updatedAt), not merely in that status:
       // a PATCH committed in between (a rotated key) would otherwise be reverted.
       if (!(await this.repository.updateIfUnchanged(manager, next, { status: from, updatedAt: current.updatedAt }))) {
-        throw STATUS_CHANGED();
+        throw await this.conflictOrGone(manager, id);
       }
       await this.record(manager, actor, next, 'PROVIDER_CONFIG_UPDATED', {
         'provider_config.name': next.name,

@@ -8,6 +8,8 @@ import {
   OutboundInvalidUrlError,
   type OutboundResponse,
 } from '../../common/outbound';
+import { resolveAuth } from '../../engine/executors/auth/auth-settings';
+import { CredentialsResolver } from '../../engine/executors/auth/credentials';
 import { headBucket } from '../../engine/executors/s3/s3-bucket-probe';
 import { s3BucketSettings } from '../../engine/executors/s3/s3-client';
 import type { components } from '../../generated';
@@ -38,11 +40,14 @@ const SUMMARIES: Record<ProviderConfigTestResult['overallStatus'], string> = {
  */
 @Injectable()
 export class ProviderConnectivityTester {
-  constructor(private readonly http: OutboundHttp) {}
+  constructor(
+    private readonly http: OutboundHttp,
+    private readonly credentialsResolver: CredentialsResolver,
+  ) {}
 
   async run(providerConfigId: string, providerId: string, config: Record<string, unknown>): Promise<ProviderConfigTestResult> {
     const startedAt = new Date();
-    const stages = providerId === S3_PROVIDER_ID ? await this.s3Stages(config) : await this.httpStages(config);
+    const stages = providerId === S3_PROVIDER_ID ? await this.s3Stages(config) : await this.httpStages(providerConfigId, config);
     appendSkipped(stages);
 
     const completedAt = new Date();
@@ -60,29 +65,41 @@ export class ProviderConnectivityTester {
   }
 
   /** An HTTP provider: its base URL plain, with the configured credentials, then read in full. */
-  private async httpStages(config: Record<string, unknown>): Promise<Stage[]> {
+  private async httpStages(providerConfigId: string, config: Record<string, unknown>): Promise<Stage[]> {
     const base = await this.usableBaseUrl(config);
-    const credentials = credentialHeaders(config);
     const stages: Stage[] = [await this.connectivityStage(base)];
+    if (failedBefore(stages)) return stages;
+
+    const started = performance.now();
+    let credentials: Credentials | undefined;
+    try {
+      credentials = await this.credentials(providerConfigId, config);
+    } catch (err) {
+      // An `auth` that cannot be used (a token endpoint refusing the client, say) fails here, as every execution would.
+      const error = err instanceof Error ? err.message : String(err);
+      stages.push({ name: 'authentication', status: 'failed', durationMs: elapsed(started), message: 'Credentials could not be obtained', error });
+      return stages;
+    }
+    const authenticated = credentials === undefined ? base : withQuery(base, credentials.query);
 
     if (credentials === undefined) {
-      stages.push({ name: 'authentication', status: 'skipped', durationMs: 0, message: 'No api_key or headers configured' });
-    } else if (!failedBefore(stages)) {
+      stages.push({ name: 'authentication', status: 'skipped', durationMs: 0, message: 'No api_key, auth or headers configured' });
+    } else {
       stages.push(
-        await this.stage('authentication', base, credentials.headers, PROBE_MAX_BYTES, (res) => {
+        await this.stage('authentication', authenticated, credentials.headers, PROBE_MAX_BYTES, (res) => {
           const rejected = res.status === 401 || res.status === 403 || res.status >= 500;
           return {
             ok: !rejected,
             details: { statusCode: res.status, responseTimeMs: res.durationMs, hasApiKey: credentials.hasApiKey, headerCount: credentials.headerCount },
             message: rejected ? `Credentials not accepted: ${res.statusText}` : 'Credentials accepted',
           };
-        }),
+        }, base),
       );
     }
 
     if (!failedBefore(stages)) {
       stages.push(
-        await this.stage('end_to_end', base, credentials?.headers ?? {}, END_TO_END_MAX_BYTES, (res) => {
+        await this.stage('end_to_end', authenticated, credentials?.headers ?? {}, END_TO_END_MAX_BYTES, (res) => {
           const ok = res.status >= 200 && res.status < 300;
           return {
             ok,
@@ -94,7 +111,7 @@ export class ProviderConnectivityTester {
             },
             message: ok ? 'Full response received' : `Unexpected status ${res.statusText}`,
           };
-        }),
+        }, base),
       );
     }
     return stages;
@@ -191,12 +208,40 @@ export class ProviderConnectivityTester {
     return url.toString();
   }
 
+  /**
+   * How the authentication and end-to-end stages authenticate. A configuration with an `auth` object (or the flat
+   * `auth_type` form) is tested with the credentials its executions send, a token fetched afresh for the token flows;
+   * without one, upstream's test is kept: `Authorization: Bearer <api_key>`. Configured `headers` come last (they may
+   * override). Undefined when nothing authenticates.
+   */
+  private async credentials(providerConfigId: string, config: Record<string, unknown>): Promise<Credentials | undefined> {
+    const headerEntries = configuredHeaders(config);
+    const apiKey = typeof config.api_key === 'string' && config.api_key !== '' ? config.api_key : undefined;
+    const hasAuth = (config.auth !== null && typeof config.auth === 'object' && !Array.isArray(config.auth)) || typeof config.auth_type === 'string';
+    const auth = hasAuth ? resolveAuth(config) : undefined;
+    const usesAuth = auth !== undefined && auth.type !== 'none';
+    if (!usesAuth && apiKey === undefined && !('headers' in config)) return undefined;
+    let headers: Record<string, string> = apiKey && !usesAuth ? { Authorization: `Bearer ${apiKey}` } : {};
+    let query: Record<string, string> = {};
+    if (usesAuth) {
+      this.credentialsResolver.forgetToken(providerConfigId);
+      const signal = AbortSignal.timeout(STAGE_TIMEOUT_MS);
+      ({ headers, query } = await this.credentialsResolver.resolve(auth, { owner: providerConfigId, timeoutMs: STAGE_TIMEOUT_MS, signal }));
+      headers = { ...headers };
+    }
+    for (const [name, value] of headerEntries) {
+      if (/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name) && !/[\r\n]/.test(value)) headers[name] = value;
+    }
+    return { headers, query, hasApiKey: apiKey !== undefined || usesAuth, headerCount: headerEntries.length };
+  }
+
   private async stage(
     name: StageName,
     url: string,
     headers: Record<string, string>,
     maxResponseBytes: number,
     judge: (res: OutboundResponse) => { ok: boolean; details: Record<string, unknown>; message: string },
+    shown = url,
   ): Promise<Stage> {
     const started = performance.now();
     try {
@@ -223,7 +268,8 @@ export class ProviderConnectivityTester {
         status: 'failed',
         durationMs: elapsed(started),
         message: 'Request failed',
-        details: { url: maskSecrets(url) },
+        // The URL without the query credentials may add: their parameter name need not look secret (`query_param_name`).
+        details: { url: maskSecrets(shown) },
         error: err instanceof Error ? err.message : String(err),
       };
     }
@@ -232,22 +278,24 @@ export class ProviderConnectivityTester {
 
 interface Credentials {
   headers: Record<string, string>;
+  /** Query parameters carrying credentials (an api_key `auth` sent in the query). */
+  query: Record<string, string>;
   hasApiKey: boolean;
   headerCount: number;
 }
 
-/** `Authorization: Bearer <api_key>`, then every string entry of `headers` (which may override it); none → skip. */
-function credentialHeaders(config: Record<string, unknown>): Credentials | undefined {
-  const apiKey = typeof config.api_key === 'string' && config.api_key !== '' ? config.api_key : undefined;
-  const extra = config.headers && typeof config.headers === 'object' && !Array.isArray(config.headers)
+/** The string entries of the configured `headers`. */
+function configuredHeaders(config: Record<string, unknown>): Array<[string, string]> {
+  return config.headers && typeof config.headers === 'object' && !Array.isArray(config.headers)
     ? Object.entries(config.headers as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string')
     : [];
-  if (apiKey === undefined && !('headers' in config)) return undefined;
-  const headers: Record<string, string> = apiKey ? { Authorization: `Bearer ${apiKey}` } : {};
-  for (const [name, value] of extra) {
-    if (/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name) && !/[\r\n]/.test(value)) headers[name] = value;
-  }
-  return { headers, hasApiKey: apiKey !== undefined, headerCount: extra.length };
+}
+
+function withQuery(url: string, query: Record<string, string>): string {
+  if (Object.keys(query).length === 0) return url;
+  const parsed = new URL(url);
+  for (const [name, value] of Object.entries(query)) parsed.searchParams.set(name, value);
+  return parsed.toString();
 }
 
 function failedBefore(stages: Stage[]): boolean {

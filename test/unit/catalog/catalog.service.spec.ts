@@ -412,6 +412,26 @@ describe('CatalogService', () => {
     });
   });
 
+  describe('provider config validation', () => {
+    const http = (auth: Record<string, unknown>) => catalog.providerConfigViolation('http', { base_url: 'https://api.example.com', auth });
+
+    it('names only what is wrong in the authentication branch the type selects', () => {
+      // Every other branch's missing fields used to be listed too ("auth.type must be equal to constant; auth.key is
+      // required; auth.token must NOT have fewer than 1 characters (and 6 more)").
+      expect(http({ type: 'bearer', token: '' })?.fields).toEqual({ 'auth.token': 'must NOT have fewer than 1 characters' });
+      expect(http({ type: 'basic', password: 'pw' })?.fields).toEqual({ 'auth.username': 'is required' });
+      expect(http({ type: 'api_key', key: 'k', location: 'body' })?.fields).toEqual({ 'auth.location': 'must be one of: header, query' });
+      expect(http({ type: 'bearer', token: '' })?.message).toBe('Configuration for provider "http" is invalid: auth.token must NOT have fewer than 1 characters');
+    });
+
+    it('answers an unknown type with the types there are', () => {
+      expect(http({ type: 'carrier_pigeon' })?.fields).toEqual({
+        'auth.type': 'must be one of: none, api_key, bearer, basic, oauth2_client_credentials, oidc_client_credentials',
+      });
+      expect(http({ type: 'bearer', token: 'ok' })).toBeUndefined();
+    });
+  });
+
   describe('hostile input', () => {
     it.each([
       ['null', null],

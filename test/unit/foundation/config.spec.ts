@@ -45,6 +45,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://h/db', API_KEY_ENABLED: 'false', SECRETS_KEY: 'A'.repeat(43) + '=' }).apiKey.enabled).toBe(false);
   });
 
+  it('refuses an API key no X-API-Key header can carry: longer than the guard takes, or not printable ASCII', () => {
+    // Such a key used to start the service and then refuse every request, the right key included.
+    expect(() => loadConfig({ API_KEY: 'k'.repeat(513) })).toThrow(/API_KEY must be at most 512 characters/);
+    expect(loadConfig({ API_KEY: 'k'.repeat(512) }).apiKey.key).toHaveLength(512);
+    expect(() => loadConfig({ API_KEY: 'clé-secrète-0123456789' })).toThrow(/API_KEY may only hold printable ASCII/);
+    expect(() => loadConfig({ API_KEY: 'key-with\u0007bell-0123' })).toThrow(/printable ASCII/);
+    expect(loadConfig({ API_KEY: 'a key with spaces ~!@#$%^&*()' }).apiKey.key).toBe('a key with spaces ~!@#$%^&*()');
+  });
+
   it('reads numbers in plain decimal only: hexadecimal, binary, exponent or signed values are refused by name', () => {
     for (const raw of ['0x10', '0b11', '0o20', '1e3', '+80', '80.0', '8_0']) {
       expect(() => loadConfig({ PORT: raw })).toThrow(new RegExp(`PORT must be an integer between 0 and 65535 \\(got "${raw.replace('+', '\\+')}"\\)`));

@@ -43,6 +43,15 @@ describe('BodyValidationPipe (with a generated DTO)', () => {
     for (const v of [null, [], 'text', 7]) expect(thrown(() => validate(v)).code).toBe('FLK-0001');
   });
 
+  it('says only that a value has the wrong type, not which length or format rules it would break', () => {
+    // `"description": null` read "description must be a string; description must be shorter than or equal to 500
+    // characters", as if it were too long.
+    const err = thrown(() => validate({ name: 'ok', description: null }));
+    expect(err.message).toBe('Invalid request body: description must be a string.');
+    expect(err.fields).toEqual({ description: 'must be a string' });
+    expect(thrown(() => validate({ name: 42 })).message).toBe('Invalid request body: name must be a string.');
+  });
+
   it('passes non-body arguments through untouched', () => {
     expect(pipe.transform('x', { type: 'query', metatype: String })).toBe('x');
   });

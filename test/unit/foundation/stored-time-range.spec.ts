@@ -29,6 +29,9 @@ describe('stored time range', () => {
   it('keeps bounds pushed past year 9999 or before year 0 by an offset sortable as text', () => {
     expect(toStoredTimestamp('9999-12-31T23:00:00-05:00', 'to', 'dateTo', 'FLK-0305')).toBe('9999-12-31T23:59:59.999Z');
     expect(toStoredTimestamp('0000-01-01T00:00:00+05:00', 'from', 'dateFrom', 'FLK-0305')).toBe('0000-01-01T00:00:00.000Z');
+    // Rounding a lower bound up past the last millisecond used to give `+010000-01-01T00:00:00.000Z`.
+    expect(toStoredTimestamp('9999-12-31T23:59:59.999999Z', 'from', 'dateFrom', 'FLK-0305')).toBe('9999-12-31T23:59:59.999Z');
+    expect(toStoredTimestamp('9999-12-31T23:59:59.9995-00:00', 'from', 'dateFrom', 'FLK-0305')).toBe('9999-12-31T23:59:59.999Z');
   });
 
   it('rejects anything else with FLK-0305 and an inverted range with FLK-0308', () => {

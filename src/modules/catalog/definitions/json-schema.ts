@@ -89,9 +89,50 @@ function problemText(error: ErrorObject): string {
   }
 }
 
-export function problemsFromAjv(errors: readonly ErrorObject[]): SchemaProblems {
-  const byPath = new Map<string, string[]>();
+const ONE_OF_BRANCH = /^(.*?\/oneOf)\/(\d+)(\/.*)?$/;
+const TAG_CONST = /^\/properties\/([^/]+)\/const$/;
+
+/**
+ * With allErrors, a `oneOf` whose branches are told apart by a constant (`auth.type: "bearer"`) reports what every
+ * branch misses: a bearer token that is empty read "auth.type must be equal to constant; auth.key is required; …"
+ * for all the other types. When some branches are ruled out by their constant and others are not, only the latter's
+ * errors are about the value sent; when every branch is ruled out, the one useful statement is which constants exist.
+ */
+function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const groups = new Map<string, { tagged: Map<string, ErrorObject[]>; branches: Set<string> }>();
   for (const error of errors) {
+    const m = ONE_OF_BRANCH.exec(error.schemaPath);
+    if (!m) continue;
+    const group = groups.get(m[1]) ?? { tagged: new Map(), branches: new Set() };
+    groups.set(m[1], group);
+    group.branches.add(m[2]);
+    if (error.keyword === 'const' && TAG_CONST.test(m[3] ?? '')) group.tagged.set(m[2], [...(group.tagged.get(m[2]) ?? []), error]);
+  }
+  const dropped = new Set<ErrorObject>();
+  const replacements: ErrorObject[] = [];
+  for (const [prefix, group] of groups) {
+    if (group.tagged.size === 0) continue;
+    const inGroup = (error: ErrorObject) => error.schemaPath === prefix || error.schemaPath.startsWith(`${prefix}/`);
+    const untagged = [...group.branches].filter((branch) => !group.tagged.has(branch));
+    if (untagged.length > 0) {
+      // The branches the constant selects speak for the value; the others, and the oneOf summary, do not.
+      for (const error of errors) {
+        const m = ONE_OF_BRANCH.exec(error.schemaPath);
+        if ((m && m[1] === prefix && group.tagged.has(m[2])) || (error.keyword === 'oneOf' && error.schemaPath === prefix)) dropped.add(error);
+      }
+    } else {
+      const tags = [...group.tagged.values()].flat();
+      for (const error of errors) if (inGroup(error)) dropped.add(error);
+      const allowedValues = tags.map((error) => (error.params as { allowedValue?: unknown }).allowedValue);
+      replacements.push({ ...tags[0], keyword: 'enum', params: { allowedValues } });
+    }
+  }
+  return [...errors.filter((error) => !dropped.has(error)), ...replacements];
+}
+
+export function problemsFromAjv(allErrors: readonly ErrorObject[]): SchemaProblems {
+  const byPath = new Map<string, string[]>();
+  for (const error of relevantErrors(allErrors)) {
     // Ajv follows a failed propertyNames check with a generic wrapper error; the specific one is enough.
     if (error.keyword === 'propertyNames') continue;
     const path = location(error);
