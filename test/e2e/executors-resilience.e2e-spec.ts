@@ -146,7 +146,7 @@ describe('Executors: retries, circuit breaker, deadlines and the outbound policy
       // Either the second attempt, given what was left of the step, ran out with it (a timeout), or no time was left
       // to make one.
       if (/no time left before the step deadline/.test(err.message)) expect(err.code).toBe('FLK-0504');
-      else expect(err).toMatchObject({ code: 'FLK-0503', message: expect.stringMatching(/step timeout of 2 s passed/) });
+      else expect(err).toMatchObject({ code: 'FLK-0503', message: expect.stringMatching(/step timeout of 1500 ms passed/) });
     });
 
     it('an attempt cut at the step deadline is the step timeout (FLK-0503) every time, whichever timer fires first', async () => {

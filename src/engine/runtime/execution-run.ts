@@ -254,11 +254,12 @@ export class ExecutionRun {
     const runningStep = this.step(node, number, started, { status: 'running', input: body, attempts: 0 });
     await this.write([runningStep]);
 
+    // The node's own bound; without one the executor bounds the step (it knows the provider's timeout).
     const stepTimeoutMs = stepTimeoutOf(node);
-    const stepTimeout = AbortSignal.timeout(stepTimeoutMs);
+    const stepTimeout = stepTimeoutMs === undefined ? undefined : AbortSignal.timeout(stepTimeoutMs);
     // Only calls can be cut short, so only they need a timer for the overall deadline (no timer per execution).
     const deadline = AbortSignal.timeout(Math.max(0, this.deadlineMs - Date.now()));
-    const signal = AbortSignal.any([deadline, stepTimeout, this.env.shutdownSignal]);
+    const signal = AbortSignal.any([deadline, ...(stepTimeout ? [stepTimeout] : []), this.env.shutdownSignal]);
     let envelope: unknown;
     let attempts = 1;
     try {
@@ -281,10 +282,13 @@ export class ExecutionRun {
       if (this.env.shutdownSignal.aborted) throw new Stop();
       if (error instanceof ExecutorCallError) attempts = error.attempts;
       // The executor's own timers and this one end together: either saying the step's time is up is a step timeout.
-      const stepTimedOut = stepTimeout.aborted || (error instanceof ExecutorCallError && error.code === 'FLK-0503');
+      const executorTimeout = error instanceof ExecutorCallError && error.code === 'FLK-0503' ? error : undefined;
+      const timedOutAfter = stepTimeout?.aborted ? stepTimeoutMs : (executorTimeout?.stepTimeoutMs ?? stepTimeoutMs);
       let message: string;
       if (deadline.aborted || this.pastDeadline()) message = this.timeoutMessage();
-      else if (stepTimedOut) message = `node "${node.id}": step timed out after ${stepTimeoutMs} ms: FLK-0503`;
+      else if (stepTimeout?.aborted || executorTimeout) {
+        message = timedOutAfter === undefined ? withCode(`node "${node.id}": ${executorTimeout!.message}`, 'FLK-0503') : `node "${node.id}": step timed out after ${timedOutAfter} ms: FLK-0503`;
+      }
       else if (error instanceof ExecutorCallError) message = withCode(`node "${node.id}": ${error.message}`, error.code);
       else message = `node "${node.id}": executor call failed: ${messageOf(error)}: FLK-0504`;
       throw this.failed(node, number, started, new NodeFailure(message), body, attempts);

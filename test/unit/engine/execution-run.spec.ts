@@ -128,6 +128,20 @@ describe('ExecutionRun traversal', () => {
     expect(store.final?.finalOutput).toEqual({ workflow: { amount: '7' }, x: { seen: 'n7' } });
   });
 
+  it('leaves the step bound to the executor when the node sets no timeout (a provider timeout over 30 s was cut)', async () => {
+    const { calls } = await run([n('t', 'trigger'), exec('x')], [e('t', 'x')]);
+    expect(calls[0].stepTimeoutMs).toBeUndefined();
+  });
+
+  it('reports an executor step timeout with the bound the executor applied', async () => {
+    const { store } = await run([n('t', 'trigger'), exec('x')], [e('t', 'x')], {
+      executor: async () => {
+        throw new ExecutorCallError('executor call interrupted: the step timeout of 45000 ms passed: FLK-0503', 'FLK-0503', 1, undefined, 45_000);
+      },
+    });
+    expect(store.final?.errorMessage).toBe('node "x": step timed out after 45000 ms: FLK-0503');
+  });
+
   it('fails a step that outlives its timeout even if the executor ignores the signal', async () => {
     const { store } = await run([n('t', 'trigger'), exec('slow', { timeout: 0.05 })], [e('t', 'slow')], {
       executor: () => new Promise(() => undefined),
