@@ -96,6 +96,13 @@ function checkParams(op: OperationDefinition, where: Location, raw: unknown): Re
   // Only declared parameters are kept; a repeated query key arrives as an array and is rejected by its schema.
   const data: Record<string, unknown> = {};
   for (const p of params) if (Object.prototype.hasOwnProperty.call(source, p.name)) data[p.name] = source[p.name];
+  // No parameter of the spec is a list: a repeated one is said to be so (its schema would answer "must be string
+  // (got "a,b")"), with the code its wrong type has.
+  const repeated = params.find((p) => Array.isArray(data[p.name]));
+  if (repeated) {
+    const code = (repeated.flkCodes?.type as FlkCode | undefined) ?? (where === 'path' ? 'FLK-0002' : 'FLK-0304');
+    throw new FlkError(code, `Query parameter "${repeated.name}" is given more than once; send it once.`, { [repeated.name]: 'is given more than once' });
+  }
   if (!validate(data)) throw failure(where, params, validate.errors![0], data);
   // A UUID names the same thing in either case (RFC 9562 compares them without regard to case), and some clients
   // and tools write them in capitals. Every id this service issues is stored lowercase, so that form finds it.
