@@ -100,6 +100,12 @@ describe('dashboards', () => {
     const at = `${year}-03-01T10:00:00`;
     expect((await summary(`startTime=${at}.0005Z&endTime=${at}.999Z`)).total).toBe(0);
     expect((await summary(`startTime=${at}.000Z&endTime=${at}.999Z`)).total).toBe(1);
+    // A leap second is RFC 3339 too (it was 400 'must be an RFC 3339 timestamp'): an upper bound there includes the
+    // minute before it, a lower bound starts after it.
+    await insertExecution(t, wf, 'failed', `${year}-12-31T23:59:59.999Z`);
+    await insertExecution(t, wf, 'failed', `${year + 1}-01-01T00:00:00.000Z`);
+    expect((await summary(`startTime=${year}-12-31T23:59:00Z&endTime=${year}-12-31T23:59:60Z`)).total).toBe(1);
+    expect((await summary(`startTime=${year}-12-31T23:59:60Z&endTime=${year + 1}-01-01T00:01:00Z`)).total).toBe(1);
   });
 
   it('includes executions started through the API', async () => {
