@@ -211,6 +211,23 @@ describe('ExecutionRun traversal', () => {
     expect(store.steps.get('c4')?.output).toBeUndefined();
   });
 
+  it('measures a result before serialising it: one large string shared by many fields fails the bound, not V8', async () => {
+    // Mappings share strings: 200 fields of one 4 Mi-character input are 800 Mi characters of JSON, past the longest
+    // string V8 can build. Serialising them took ~20 s to fail with "Invalid string length".
+    const big = 'x'.repeat(4 * 1024 * 1024);
+    const mapping = Array.from({ length: 200 }, (_, i) => ({ source: 'workflow.big', target: `f${i}` }));
+    const { store } = await run([n('t', 'trigger'), n('copy', 'action', { actionType: 'transform', mapping })], [e('t', 'copy')], {
+      exec: { inputData: { big } },
+    });
+    expect(store.final?.errorMessage).toBe(`node "copy": the execution's node results would be longer than ${MAX_RESULTS_LENGTH} characters of JSON: FLK-0504`);
+
+    const calls = await run([n('t', 'trigger'), exec('x', { inputMapping: mapping })], [e('t', 'x')], { exec: { inputData: { big } } });
+    expect(calls.calls).toHaveLength(0);
+    expect(calls.store.final?.errorMessage).toBe(
+      `node "x": input transformation failed: the request body would be longer than ${MAX_RESULTS_LENGTH} characters of JSON: FLK-0504`,
+    );
+  });
+
   it('bounds what all the mappings of one run do together (inputs, outputs, transforms), not each one alone', async () => {
     // Each mapping below copies the 5 Mi-character object once: well within the allowance alone, past it the fourth time.
     const input = { doc: { text: 'x'.repeat(5 * 1024 * 1024) } };
