@@ -113,6 +113,8 @@ describe('Executors: retries, circuit breaker, deadlines and the outbound policy
       const before = provider.requests.length;
       const err = await rejectionOf(call(id));
       expect(err).toMatchObject({ code: 'FLK-0507', attempts: 1, lastStatus: 502 });
+      // What the trial got (the message said only that the breaker was open).
+      expect(err.message).toMatch(/it opened after 1 attempt of this step \(last: .*502 Bad Gateway\)\): FLK-0507$/);
       expect(provider.requests.length - before).toBe(1);
       expect(breakers().state(id)).toBe('open');
     });

@@ -66,9 +66,12 @@ export class CatalogNodeExecutor extends NodeExecutor {
         return { envelope, attempts };
       } catch (err) {
         if (err instanceof BreakerOpenError) {
+          // Opened by this node's own failed attempts, the message says what they got (it said only "breaker open").
+          const made = attempts - 1;
+          const after = last ? `; it opened after ${made} attempt${made === 1 ? '' : 's'} of this step (last: ${last.message})` : '';
           throw new ExecutorCallError(
             `${prepared.description}: circuit breaker open for provider configuration ${call.providerConfigId} ` +
-              `(too many consecutive failures; calls resume after a trial call succeeds): ${CIRCUIT_OPEN}`,
+              `(too many consecutive failures; calls resume after a trial call succeeds${after}): ${CIRCUIT_OPEN}`,
             CIRCUIT_OPEN,
             attempts - 1,
             last?.status,
