@@ -40,7 +40,12 @@ export function storedTimeRange(fromValue: string | undefined, toValue: string |
 /** The instant truncated to milliseconds, in stored form, and whether digits below the millisecond were dropped. */
 function parse(value: string, parameter: string, invalidCode: FlkCode): { floor: string; subMillisecond: boolean } {
   const m = RFC3339.exec(value);
-  const date = m ? new Date(`${m[1]}T${m[2]}.${(m[3] ?? '').padEnd(3, '0').slice(0, 3)}${m[4].toUpperCase()}`) : null;
+  // A leap second (`23:59:60Z`, RFC 3339 §5.7; the parameter guard admits it only where one can be) has no instant of
+  // its own in JavaScript: it is read as just after …:59.999, the last instant before the next minute.
+  const leap = m?.[2].endsWith(':60') === true;
+  const time = leap ? `${m![2].slice(0, -2)}59` : m?.[2];
+  const fraction = leap ? '999' : (m?.[3] ?? '').padEnd(3, '0').slice(0, 3);
+  const date = m ? new Date(`${m[1]}T${time}.${fraction}${m[4].toUpperCase()}`) : null;
   if (!m || !date || Number.isNaN(date.getTime())) {
     throw new FlkError(invalidCode, `Query parameter "${parameter}" must be an RFC 3339 timestamp (got "${value.slice(0, 64)}").`, {
       [parameter]: 'must be an RFC 3339 timestamp',
@@ -49,7 +54,7 @@ function parse(value: string, parameter: string, invalidCode: FlkCode): { floor:
   // An offset can push a 4-digit year out of the 4-digit range, where toISOString() answers a signed 6-digit year
   // (`+010000-…`, `-000001-…`) that no longer sorts as text among stored timestamps: clamp to the 4-digit range.
   const clamped = Math.min(Math.max(date.getTime(), EARLIEST), LATEST);
-  return { floor: new Date(clamped).toISOString(), subMillisecond: /[1-9]/.test((m[3] ?? '').slice(3)) };
+  return { floor: new Date(clamped).toISOString(), subMillisecond: leap || /[1-9]/.test((m[3] ?? '').slice(3)) };
 }
 
 const EARLIEST = Date.parse('0000-01-01T00:00:00.000Z');

@@ -664,7 +664,7 @@ export class StepResultOutput {
   @IsIn(["running","completed","failed","skipped"])
   status!: "running" | "completed" | "failed" | "skipped";
 
-  @ApiProperty({ type: Object, required: false, description: "What the node produced: for executor nodes the (mapped) provider response, for conditional nodes\n`{condition, result, branchTaken}`, for action nodes their `data`. Omitted when empty.", example: {"status":200,"body":{"decision":"ALLOW"}}, additionalProperties: true })
+  @ApiProperty({ type: Object, required: false, description: "What the node produced: for executor nodes the (mapped) provider response, for conditional nodes\n`{condition, result, branchTaken}`, for a `transform` action its result, for other action nodes their\n`data` (secrets masked). Omitted when empty (skipped steps have none).", example: {"status":200,"body":{"decision":"ALLOW"}}, additionalProperties: true })
   @ValidateIf((o: StepResultOutput) => o.output !== undefined)
   @IsObject()
   output?: Record<string, unknown>;

@@ -2677,7 +2677,8 @@ export type components = {
             nodeId: string;
             /**
              * @description What the node produced: for executor nodes the (mapped) provider response, for conditional nodes
-             *     `{condition, result, branchTaken}`, for action nodes their `data`. Omitted when empty.
+             *     `{condition, result, branchTaken}`, for a `transform` action its result, for other action nodes their
+             *     `data` (secrets masked). Omitted when empty (skipped steps have none).
              * @example {
              *       "status": 200,
              *       "body": {

@@ -100,6 +100,12 @@ describe('dashboards', () => {
     const at = `${year}-03-01T10:00:00`;
     expect((await summary(`startTime=${at}.0005Z&endTime=${at}.999Z`)).total).toBe(0);
     expect((await summary(`startTime=${at}.000Z&endTime=${at}.999Z`)).total).toBe(1);
+    // A leap second is RFC 3339 too (it was 400 'must be an RFC 3339 timestamp'): an upper bound there includes the
+    // minute before it, a lower bound starts after it.
+    await insertExecution(t, wf, 'failed', `${year}-12-31T23:59:59.999Z`);
+    await insertExecution(t, wf, 'failed', `${year + 1}-01-01T00:00:00.000Z`);
+    expect((await summary(`startTime=${year}-12-31T23:59:00Z&endTime=${year}-12-31T23:59:60Z`)).total).toBe(1);
+    expect((await summary(`startTime=${year}-12-31T23:59:60Z&endTime=${year + 1}-01-01T00:01:00Z`)).total).toBe(1);
   });
 
   it('includes executions started through the API', async () => {
@@ -116,7 +122,9 @@ describe('dashboards', () => {
     await expectError(await send(t, 'GET', '/v1/dashboards/executions?endTime=2026-13-01T00:00:00Z'), 400, 'FLK-0302');
     await expectError(await send(t, 'GET', '/v1/dashboards/executions?status=done'), 400, 'FLK-0302');
     // A filter given twice is not one value: the same code, not the generic query code.
-    await expectError(await send(t, 'GET', '/v1/dashboards/executions?status=failed&status=completed'), 400, 'FLK-0302');
+    const twice = await expectError(await send(t, 'GET', '/v1/dashboards/executions?status=failed&status=completed'), 400, 'FLK-0302');
+    // It said 'must be string (got "failed,completed")'.
+    expect(twice).toMatchObject({ message: 'Query parameter "status" is given more than once; send it once.', fields: { status: 'is given more than once' } });
     await expectError(await send(t, 'GET', '/v1/dashboards/executions?startTime=2026-01-01T00:00:00Z&startTime=2026-01-02T00:00:00Z'), 400, 'FLK-0302');
     await expectError(
       await send(t, 'GET', '/v1/dashboards/executions?startTime=2026-03-02T00:00:00Z&endTime=2026-03-01T00:00:00Z'),

@@ -364,6 +364,10 @@ describe('executions API', () => {
       await expectError(await send(t, 'GET', '/v1/executions?sortBy=name'), 400, 'FLK-0304');
       await expectError(await send(t, 'GET', '/v1/executions?limit=0'), 400, 'FLK-0309');
       await expectError(await send(t, 'GET', '/v1/executions?limit=101'), 400, 'FLK-0309');
+      // A repeated parameter said 'must be integer (got "1,2")'.
+      expect(await expectError(await send(t, 'GET', '/v1/executions?limit=1&limit=2'), 400, 'FLK-0304')).toMatchObject({
+        message: 'Query parameter "limit" is given more than once; send it once.',
+      });
       await expectError(await send(t, 'GET', '/v1/executions?sortOrder=up'), 400, 'FLK-0310');
       await expectError(await send(t, 'GET', '/v1/executions?cursor=%%%'), 400, 'FLK-0008');
       await expectError(await send(t, 'GET', `/v1/executions?cursor=${cursor}&sortBy=startedAt`), 400, 'FLK-0304');

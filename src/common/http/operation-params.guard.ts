@@ -93,7 +93,7 @@ export function paramsProblem(op: OperationDefinition, request: Pick<FastifyRequ
 function checkParams(op: OperationDefinition, where: Location, raw: unknown): Record<string, unknown> {
   const { validate, params, uuids } = compiled(op, where);
   const source = (raw ?? {}) as Record<string, unknown>;
-  // Only declared parameters are kept; a repeated query key arrives as an array and is rejected by its schema.
+  // Only declared parameters are kept; a repeated query key arrives as an array (refused below).
   const data: Record<string, unknown> = {};
   for (const p of params) {
     if (!Object.prototype.hasOwnProperty.call(source, p.name)) continue;
@@ -101,6 +101,13 @@ function checkParams(op: OperationDefinition, where: Location, raw: unknown): Re
     // Clients build such URLs from unset filters, and a loop passing back `nextCursor` sends `cursor=` first.
     if (where === 'query' && source[p.name] === '') continue;
     data[p.name] = source[p.name];
+  }
+  // No parameter of the spec is a list: a repeated one is said to be so (its schema would answer "must be string
+  // (got "a,b")"), with the code its wrong type has.
+  const repeated = params.find((p) => Array.isArray(data[p.name]));
+  if (repeated) {
+    const code = (repeated.flkCodes?.type as FlkCode | undefined) ?? (where === 'path' ? 'FLK-0002' : 'FLK-0304');
+    throw new FlkError(code, `Query parameter "${repeated.name}" is given more than once; send it once.`, { [repeated.name]: 'is given more than once' });
   }
   if (!validate(data)) throw failure(where, params, validate.errors![0], data);
   // A UUID names the same thing in either case (RFC 9562 compares them without regard to case), and some clients

@@ -3,7 +3,7 @@ import { SecretDecryptionError } from '../../common/secrets';
 import { CatalogService } from '../../modules/catalog/catalog.service';
 import { AttemptFailure, CallSetupError } from './executor-failures';
 import { ExecutorRunners, type PreparedCall } from './executor-runners';
-import { EXECUTOR_SETTINGS, type ExecutorSettings } from './executor-settings';
+import { DEFAULT_REQUEST_TIMEOUT_MS, EXECUTOR_SETTINGS, type ExecutorSettings } from './executor-settings';
 import { ExecutorCallError, NodeExecutor, type ExecutorCall, type ExecutorCallResult } from './node-executor';
 import { ProviderConfigSource } from './provider-config-source';
 import { BreakerOpenError, CircuitBreakers } from './resilience/breakers';
@@ -33,16 +33,20 @@ export class CatalogNodeExecutor extends NodeExecutor {
   }
 
   async call(call: ExecutorCall): Promise<ExecutorCallResult> {
-    const deadline = Date.now() + Math.max(0, call.stepTimeoutMs);
-    const stepSignal = AbortSignal.any([call.signal, AbortSignal.timeout(Math.max(1, call.stepTimeoutMs))]);
+    const started = Date.now();
     const prepared = await this.prepare(call);
+    // Without a node timeout, the step lasts at least one whole attempt: a provider configuration's longer
+    // timeout_seconds was cut at 30 s.
+    const stepTimeoutMs = call.stepTimeoutMs ?? Math.max(DEFAULT_REQUEST_TIMEOUT_MS, prepared.timeoutMs);
+    const deadline = started + Math.max(0, stepTimeoutMs);
+    const stepSignal = AbortSignal.any([call.signal, AbortSignal.timeout(Math.max(1, deadline - Date.now()))]);
 
     let attempts = 0;
     let last: AttemptFailure | undefined;
     let giveUpReason = '';
     while (attempts < this.settings.maxAttempts) {
       const remaining = deadline - Date.now();
-      if (stepSignal.aborted || remaining <= 0) throw this.interrupted(call, attempts, last);
+      if (stepSignal.aborted || remaining <= 0) throw this.interrupted(call, stepTimeoutMs, attempts, last);
       attempts += 1;
       const attemptTimeoutMs = Math.min(prepared.timeoutMs, remaining);
       try {
@@ -62,18 +66,21 @@ export class CatalogNodeExecutor extends NodeExecutor {
         return { envelope, attempts };
       } catch (err) {
         if (err instanceof BreakerOpenError) {
+          // Opened by this node's own failed attempts, the message says what they got (it said only "breaker open").
+          const made = attempts - 1;
+          const after = last ? `; it opened after ${made} attempt${made === 1 ? '' : 's'} of this step (last: ${last.message})` : '';
           throw new ExecutorCallError(
             `${prepared.description}: circuit breaker open for provider configuration ${call.providerConfigId} ` +
-              `(too many consecutive failures; calls resume after a trial call succeeds): ${CIRCUIT_OPEN}`,
+              `(too many consecutive failures; calls resume after a trial call succeeds${after}): ${CIRCUIT_OPEN}`,
             CIRCUIT_OPEN,
             attempts - 1,
             last?.status,
           );
         }
-        if (stepSignal.aborted) throw this.interrupted(call, attempts, last);
+        if (stepSignal.aborted) throw this.interrupted(call, stepTimeoutMs, attempts, last);
         last = err instanceof AttemptFailure ? err : new AttemptFailure(String((err as Error)?.message ?? err), { retryable: false, breakerFailure: false });
         // The attempt was given what was left of the step: its timeout is the step's, whichever timer fired first.
-        if (last.options.timedOut && attemptTimeoutMs < prepared.timeoutMs) throw this.interrupted(call, attempts, last);
+        if (last.options.timedOut && attemptTimeoutMs < prepared.timeoutMs) throw this.interrupted(call, stepTimeoutMs, attempts, last);
       }
       if (!last.retryable || attempts >= this.settings.maxAttempts) break;
       const wait = last.options.retryAfterMs ?? backoffMs(attempts, this.settings.retryBaseMs);
@@ -83,7 +90,7 @@ export class CatalogNodeExecutor extends NodeExecutor {
           : ' (no time left before the step deadline)';
         break;
       }
-      if (!(await sleep(wait, stepSignal))) throw this.interrupted(call, attempts, last);
+      if (!(await sleep(wait, stepSignal))) throw this.interrupted(call, stepTimeoutMs, attempts, last);
     }
     const cause = last?.message ?? 'no attempt was made';
     throw new ExecutorCallError(
@@ -117,13 +124,11 @@ export class CatalogNodeExecutor extends NodeExecutor {
     }
   }
 
-  private interrupted(call: ExecutorCall, attempts: number, last: AttemptFailure | undefined): ExecutorCallError {
-    const why = call.signal.aborted
-      ? 'the execution was stopped (deadline or shutdown)'
-      : `the step timeout of ${Math.round(call.stepTimeoutMs / 1000)} s passed`;
+  private interrupted(call: ExecutorCall, stepTimeoutMs: number, attempts: number, last: AttemptFailure | undefined): ExecutorCallError {
+    const why = call.signal.aborted ? 'the execution was stopped (deadline or shutdown)' : `the step timeout of ${stepTimeoutMs} ms passed`;
     const after = last ? ` after ${attempts} attempt${attempts === 1 ? '' : 's'} (last: ${last.message})` : '';
     // A step out of time is a timeout (FLK-0503, as the run reports it); a stopped execution says why itself.
-    const code = call.signal.aborted ? NODE_FAILED : STEP_TIMEOUT;
-    return new ExecutorCallError(`executor call interrupted: ${why}${after}: ${code}`, code, attempts, last?.status);
+    if (call.signal.aborted) return new ExecutorCallError(`executor call interrupted: ${why}${after}: ${NODE_FAILED}`, NODE_FAILED, attempts, last?.status);
+    return new ExecutorCallError(`executor call interrupted: ${why}${after}: ${STEP_TIMEOUT}`, STEP_TIMEOUT, attempts, last?.status, stepTimeoutMs);
   }
 }

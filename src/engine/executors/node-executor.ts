@@ -16,8 +16,26 @@ export interface ExecutorCall {
   readonly body: unknown;
   /** Aborted when the execution's overall deadline passes or the process drains. */
   readonly signal: AbortSignal;
-  /** Upper bound for this step, all attempts included. */
-  readonly stepTimeoutMs: number;
+  /**
+   * The node's own bound for this step, all attempts included (its `timeout`, nodeTimeoutMs). Absent: the executor's
+   * default, the longer of 30 s and one attempt's timeout (a provider configuration's `timeout_seconds` may be longer).
+   */
+  readonly stepTimeoutMs?: number;
+}
+
+/** Longest delay a timer can wait (2^31 − 1 ms, about 24.8 days); Node fires a longer one at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * The node's `timeout` (seconds: a positive number, or text holding one) in milliseconds; undefined when it sets none.
+ * The step's bound and each attempt's timeout are both read through here, so they cannot disagree. A value larger than
+ * a timer can hold is clamped rather than firing at once; the execution's own deadline ends the step long before.
+ */
+export function nodeTimeoutMs(nodeData: Readonly<Record<string, unknown>> | undefined): number | undefined {
+  const value = nodeData?.timeout;
+  const seconds = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isFinite(seconds) || seconds <= 0) return undefined;
+  return Math.min(Math.max(1, Math.round(seconds * 1000)), MAX_TIMER_MS);
 }
 
 /** The runner envelope (behaviour brief §10.5) that the node's output mapping then reshapes. */
@@ -47,6 +65,8 @@ export class ExecutorCallError extends Error {
     readonly attempts: number,
     /** The last HTTP status seen, if any. */
     readonly lastStatus?: number,
+    /** For a step timeout (FLK-0503): the bound that passed, in ms. */
+    readonly stepTimeoutMs?: number,
   ) {
     super(message);
     this.name = 'ExecutorCallError';

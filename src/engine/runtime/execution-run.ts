@@ -6,6 +6,7 @@ import { newPrintAllowance } from '../languages/condition';
 import { newMappingAllowance } from '../languages/mapping';
 import { defineOwn } from '../languages/shared/own-property';
 import { JoinTracker, planOf, PlanError } from './execution-plan';
+import { jsonLengthAtLeast } from './json-length';
 import type { ExecutionStore } from './execution-store';
 import { writeWhenStorageTakesIt } from './storage-wait';
 import {
@@ -72,6 +73,7 @@ export function interruptedSteps(steps: readonly StepRecord[], message: string, 
  * once, in its step): a few of the largest executor responses (5 MiB), not unbounded growth.
  */
 export const MAX_RESULTS_LENGTH = 32 * 1024 * 1024;
+const tooLong = (what: string) => `${what} would be longer than ${MAX_RESULTS_LENGTH} characters of JSON`;
 
 /**
  * One execution walking its workflow (docs/engine.md): nodes run one at a time in join order, executor steps are
@@ -242,6 +244,11 @@ export class ExecutionRun {
     let body: unknown;
     try {
       body = buildExecutorBody(node, this.context, this.mappingWork);
+      // The body is stored with the step and sent: held to the results' bound, measured before it is serialised.
+      if (body !== undefined && jsonLengthAtLeast(body, MAX_RESULTS_LENGTH) > MAX_RESULTS_LENGTH) {
+        const detail = `input transformation failed: ${tooLong('the request body')}`;
+        throw new NodeFailure(`node "${node.id}": ${detail}: FLK-0504`, detail);
+      }
       if (typeof data.executorId !== 'string' || typeof data.providerConfigId !== 'string') {
         throw new NodeFailure(`node "${node.id}": executor node needs executorId and providerConfigId: FLK-0504`,
           'executor node needs executorId and providerConfigId');
@@ -254,11 +261,12 @@ export class ExecutionRun {
     const runningStep = this.step(node, number, started, { status: 'running', input: body, attempts: 0 });
     await this.write([runningStep]);
 
+    // The node's own bound; without one the executor bounds the step (it knows the provider's timeout).
     const stepTimeoutMs = stepTimeoutOf(node);
-    const stepTimeout = AbortSignal.timeout(stepTimeoutMs);
+    const stepTimeout = stepTimeoutMs === undefined ? undefined : AbortSignal.timeout(stepTimeoutMs);
     // Only calls can be cut short, so only they need a timer for the overall deadline (no timer per execution).
     const deadline = AbortSignal.timeout(Math.max(0, this.deadlineMs - Date.now()));
-    const signal = AbortSignal.any([deadline, stepTimeout, this.env.shutdownSignal]);
+    const signal = AbortSignal.any([deadline, ...(stepTimeout ? [stepTimeout] : []), this.env.shutdownSignal]);
     let envelope: unknown;
     let attempts = 1;
     try {
@@ -281,10 +289,13 @@ export class ExecutionRun {
       if (this.env.shutdownSignal.aborted) throw new Stop();
       if (error instanceof ExecutorCallError) attempts = error.attempts;
       // The executor's own timers and this one end together: either saying the step's time is up is a step timeout.
-      const stepTimedOut = stepTimeout.aborted || (error instanceof ExecutorCallError && error.code === 'FLK-0503');
+      const executorTimeout = error instanceof ExecutorCallError && error.code === 'FLK-0503' ? error : undefined;
+      const timedOutAfter = stepTimeout?.aborted ? stepTimeoutMs : (executorTimeout?.stepTimeoutMs ?? stepTimeoutMs);
       let message: string;
       if (deadline.aborted || this.pastDeadline()) message = this.timeoutMessage();
-      else if (stepTimedOut) message = `node "${node.id}": step timed out after ${stepTimeoutMs} ms: FLK-0503`;
+      else if (stepTimeout?.aborted || executorTimeout) {
+        message = timedOutAfter === undefined ? withCode(`node "${node.id}": ${executorTimeout!.message}`, 'FLK-0503') : `node "${node.id}": step timed out after ${timedOutAfter} ms: FLK-0503`;
+      }
       else if (error instanceof ExecutorCallError) message = withCode(`node "${node.id}": ${error.message}`, error.code);
       else message = `node "${node.id}": executor call failed: ${messageOf(error)}: FLK-0504`;
       throw this.failed(node, number, started, new NodeFailure(message), body, attempts);
@@ -393,9 +404,12 @@ export class ExecutionRun {
    */
   private addResults(results: Record<string, unknown>, enforceBound = true): void {
     for (const [key, value] of Object.entries(results)) {
+      // Measured before it is serialised: a result sharing one string many times is far longer as text than in memory.
+      const room = MAX_RESULTS_LENGTH - this.resultsLength;
+      if (enforceBound && jsonLengthAtLeast(value, room) > room) throw new Error(tooLong("the execution's node results"));
       this.resultsLength += JSON.stringify(value)?.length ?? 0;
       if (enforceBound && this.resultsLength > MAX_RESULTS_LENGTH) {
-        throw new Error(`the execution's node results would be longer than ${MAX_RESULTS_LENGTH} characters of JSON`);
+        throw new Error(tooLong("the execution's node results"));
       }
       defineOwn(this.context, key, value);
     }

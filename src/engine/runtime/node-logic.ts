@@ -11,6 +11,7 @@ import {
 import type { WorkflowEdge, WorkflowNode } from '../../modules/workflows/workflow.types';
 import { storesResultUnderId } from '../../modules/workflows/validation/graph';
 import { maskSecrets } from '../../common/secrets/secret-masker';
+import { nodeTimeoutMs } from '../executors/node-executor';
 
 /**
  * The pure parts of running a node: conditions, mappings and actions against the execution context. Anything that
@@ -243,15 +244,10 @@ export function stepNameOf(node: WorkflowNode): string {
   return typeof node.name === 'string' && node.name.trim() !== '' ? node.name : `${node.type}_${node.id}`;
 }
 
-/** Longest delay a timer can wait (2^31 − 1 ms, about 24.8 days); Node fires a longer one at once. */
-const MAX_TIMER_MS = 2_147_483_647;
-
 /**
- * Step timeout: the node's `timeout` in seconds when positive, else 30 s. A larger value than a timer can hold is
- * clamped rather than firing at once (it failed every call before the provider was reached); the execution's own
- * deadline ends the step long before either.
+ * The node's own step timeout (its `timeout`, read as the executors read it: nodeTimeoutMs), or undefined: the executor
+ * then bounds the step itself (30 s, or one attempt's timeout when a provider configuration sets a longer one).
  */
-export function stepTimeoutOf(node: WorkflowNode): number {
-  const seconds = node.data?.timeout;
-  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.min(Math.round(seconds * 1000), MAX_TIMER_MS) : 30_000;
+export function stepTimeoutOf(node: WorkflowNode): number | undefined {
+  return nodeTimeoutMs(node.data);
 }

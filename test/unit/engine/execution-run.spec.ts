@@ -128,6 +128,20 @@ describe('ExecutionRun traversal', () => {
     expect(store.final?.finalOutput).toEqual({ workflow: { amount: '7' }, x: { seen: 'n7' } });
   });
 
+  it('leaves the step bound to the executor when the node sets no timeout (a provider timeout over 30 s was cut)', async () => {
+    const { calls } = await run([n('t', 'trigger'), exec('x')], [e('t', 'x')]);
+    expect(calls[0].stepTimeoutMs).toBeUndefined();
+  });
+
+  it('reports an executor step timeout with the bound the executor applied', async () => {
+    const { store } = await run([n('t', 'trigger'), exec('x')], [e('t', 'x')], {
+      executor: async () => {
+        throw new ExecutorCallError('executor call interrupted: the step timeout of 45000 ms passed: FLK-0503', 'FLK-0503', 1, undefined, 45_000);
+      },
+    });
+    expect(store.final?.errorMessage).toBe('node "x": step timed out after 45000 ms: FLK-0503');
+  });
+
   it('fails a step that outlives its timeout even if the executor ignores the signal', async () => {
     const { store } = await run([n('t', 'trigger'), exec('slow', { timeout: 0.05 })], [e('t', 'slow')], {
       executor: () => new Promise(() => undefined),
@@ -195,6 +209,23 @@ describe('ExecutionRun traversal', () => {
     expect(store.final?.status).toBe('failed');
     expect(store.final?.errorMessage).toBe(`node "c4": the execution's node results would be longer than ${MAX_RESULTS_LENGTH} characters of JSON: FLK-0504`);
     expect(store.steps.get('c4')?.output).toBeUndefined();
+  });
+
+  it('measures a result before serialising it: one large string shared by many fields fails the bound, not V8', async () => {
+    // Mappings share strings: 200 fields of one 4 Mi-character input are 800 Mi characters of JSON, past the longest
+    // string V8 can build. Serialising them took ~20 s to fail with "Invalid string length".
+    const big = 'x'.repeat(4 * 1024 * 1024);
+    const mapping = Array.from({ length: 200 }, (_, i) => ({ source: 'workflow.big', target: `f${i}` }));
+    const { store } = await run([n('t', 'trigger'), n('copy', 'action', { actionType: 'transform', mapping })], [e('t', 'copy')], {
+      exec: { inputData: { big } },
+    });
+    expect(store.final?.errorMessage).toBe(`node "copy": the execution's node results would be longer than ${MAX_RESULTS_LENGTH} characters of JSON: FLK-0504`);
+
+    const calls = await run([n('t', 'trigger'), exec('x', { inputMapping: mapping })], [e('t', 'x')], { exec: { inputData: { big } } });
+    expect(calls.calls).toHaveLength(0);
+    expect(calls.store.final?.errorMessage).toBe(
+      `node "x": input transformation failed: the request body would be longer than ${MAX_RESULTS_LENGTH} characters of JSON: FLK-0504`,
+    );
   });
 
   it('bounds what all the mappings of one run do together (inputs, outputs, transforms), not each one alone', async () => {

@@ -24,14 +24,18 @@ describe('action steps and node-data secrets', () => {
 describe('step timeout', () => {
   const executor = (timeout: unknown) => ({ id: 'x', type: 'executor', position: { x: 0, y: 0 }, data: { timeout } }) as WorkflowNode;
 
-  it('is the node timeout in ms, 30 s by default, and never more than a timer can wait', () => {
+  it('is the node timeout in ms (a number or numeric text), none when the node sets none, and never more than a timer can wait', () => {
     expect(stepTimeoutOf(executor(2.5))).toBe(2_500);
-    expect(stepTimeoutOf(executor(undefined))).toBe(30_000);
-    expect(stepTimeoutOf(executor(0))).toBe(30_000);
+    // Read as the executors read it for each attempt: text such as "5" was their 5 s and the step's default 30 s.
+    expect(stepTimeoutOf(executor('5'))).toBe(5_000);
+    // Without a node timeout the executor bounds the step: a provider's longer timeout_seconds was cut at 30 s.
+    expect(stepTimeoutOf(executor(undefined))).toBeUndefined();
+    expect(stepTimeoutOf(executor(0))).toBeUndefined();
+    expect(stepTimeoutOf(executor('soon'))).toBeUndefined();
     // Beyond 2^31 − 1 ms a timer fires at once (the step failed before the provider was called), beyond 2^32 − 1
     // ms AbortSignal.timeout throws: both are clamped.
     expect(stepTimeoutOf(executor(2_147_484))).toBe(2_147_483_647);
     expect(stepTimeoutOf(executor(1e9))).toBe(2_147_483_647);
-    expect(() => AbortSignal.timeout(stepTimeoutOf(executor(1e9)))).not.toThrow();
+    expect(() => AbortSignal.timeout(stepTimeoutOf(executor(1e9))!)).not.toThrow();
   });
 });

@@ -117,7 +117,10 @@ describe('generic request builder', () => {
   });
 
   it('uses node timeout, then timeout_seconds', () => {
-    expect(buildGenericRequest({ executorId: 'x', nodeData: { timeout: 7.9 }, config: { ...config, timeout_seconds: 3 }, body: {} }).timeoutMs).toBe(7000);
+    // The node timeout as the step reads it (nodeTimeoutMs): 7.9 s, not its integer part (the attempts were 7 s in a
+    // 7.9 s step, so a slow provider ended as a failed attempt with no time left for another instead of a step timeout).
+    expect(buildGenericRequest({ executorId: 'x', nodeData: { timeout: 7.9 }, config: { ...config, timeout_seconds: 3 }, body: {} }).timeoutMs).toBe(7900);
+    expect(buildGenericRequest({ executorId: 'x', nodeData: { timeout: '5' }, config: { ...config, timeout_seconds: 3 }, body: {} }).timeoutMs).toBe(5000);
     expect(buildGenericRequest({ executorId: 'x', nodeData: {}, config: { ...config, timeout_seconds: 3 }, body: {} }).timeoutMs).toBe(3000);
   });
 

@@ -2,6 +2,7 @@ import { isPlainObject } from '../../../common/secrets/secret-walk';
 import type { AuthSettings } from '../auth/auth-settings';
 import { CallSetupError } from '../executor-failures';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../executor-settings';
+import { nodeTimeoutMs } from '../node-executor';
 
 /** One HTTP request, fully decided before the first attempt (credentials are added per attempt). */
 export interface HttpRequestPlan {
@@ -30,13 +31,13 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** Headers the HTTP client computes itself; a configured value could only break the request. */
 const MANAGED_HEADERS = new Set(['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer']);
 
-/** Node `timeout` (whole seconds) → provider `timeout_seconds` → 30 s. */
+/** Node `timeout` (nodeTimeoutMs, the same reading as the step's bound) → provider `timeout_seconds` (whole seconds) → 30 s. */
 export function requestTimeoutMs(nodeData: Readonly<Record<string, unknown>>, config: Readonly<Record<string, unknown>>): number {
-  for (const value of [nodeData.timeout, config.timeout_seconds]) {
-    const seconds = typeof value === 'number' ? Math.trunc(value) : typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Math.trunc(Number(value)) : 0;
-    if (seconds > 0) return seconds * 1000;
-  }
-  return DEFAULT_REQUEST_TIMEOUT_MS;
+  const fromNode = nodeTimeoutMs(nodeData);
+  if (fromNode !== undefined) return fromNode;
+  const value = config.timeout_seconds;
+  const seconds = typeof value === 'number' ? Math.trunc(value) : typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Math.trunc(Number(value)) : 0;
+  return seconds > 0 ? seconds * 1000 : DEFAULT_REQUEST_TIMEOUT_MS;
 }
 
 export function requestMethod(value: unknown, fallback: string): string {

@@ -26,6 +26,9 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
   if (value === undefined) return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date names its month (RFC 9110 §5.6.7). Date.parse also reads bare numbers such as `1.5` or `-1` as dates
+  // in 2001, which made a retry come at once, without any backoff.
+  if (!/[A-Za-z]{3}/.test(text)) return undefined;
   const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
