@@ -8475,7 +8475,7 @@ export interface operations {
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0300`: the body contains fields this operation does not accept (listed in `fields`).
              *     - `FLK-0301`: required body fields are missing (listed in `fields`).
-             *     - `FLK-0509`: the `Idempotency-Key` header is missing or blank.
+             *     - `FLK-0509`: the `Idempotency-Key` header is missing, blank, longer than 255 characters or sent more than once.
              */
             400: components["responses"]["BadRequest"];
             /**

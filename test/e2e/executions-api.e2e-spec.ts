@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { LifecycleService } from '../../src/common/lifecycle/lifecycle.service';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
+import { rawRequest } from './webhooks-fixtures';
 import {
   actionNode,
   activeWorkflow,
@@ -169,11 +170,14 @@ describe('executions API', () => {
       expect(JSON.parse(row.input)).toEqual({ orderId: '820982911946154508', count: 2 });
     });
 
-    it('checks the Idempotency-Key: missing, blank or too long → 400 FLK-0509', async () => {
+    it('checks the Idempotency-Key: missing, blank, too long or sent twice → 400 FLK-0509', async () => {
       const path = `/v1/workflows/${quick}/executions`;
       await expectError(await send(t, 'POST', path, { inputData: {} }), 400, 'FLK-0509');
       await expectError(await send(t, 'POST', path, { inputData: {} }, authJson({ 'Idempotency-Key': '   ' })), 400, 'FLK-0509');
       await expectError(await send(t, 'POST', path, { inputData: {} }, authJson({ 'Idempotency-Key': 'k'.repeat(256) })), 400, 'FLK-0509');
+      // Sent twice, Node would join the two into one key, "a, b", that neither retry would find again.
+      const twice = await rawRequest(t, 'POST', path, { ...authJson(), 'Idempotency-Key': ['key-a', 'key-b'] }, JSON.stringify({ inputData: {} }));
+      expect((await expectError(twice, 400, 'FLK-0509')).message).toContain('more than once');
     });
 
     it('validates in order: size (413 FLK-0506), id (400 FLK-0002), body (400 FLK-0001/0301)', async () => {
