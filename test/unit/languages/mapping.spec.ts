@@ -194,6 +194,45 @@ describe('paths (§7.1)', () => {
     ).toEqual({ a: { b: { c: 150.5 } }, list: [1, null, { id: 2 }], matrix: [null, [150.5]] });
   });
 
+  it('a quoted key reaches keys a bare word cannot spell: a node id or label with dots, an empty key', () => {
+    const input = {
+      'fetch.user': { body: { id: 7 } },
+      workflow: { labels: { 'app.kubernetes.io/name': 'api' }, form: { '': 'unnamed part', 'a"b': 1 }, 'x]y': [5] },
+    };
+    expect(
+      map(
+        [
+          { source: '["fetch.user"].body.id', target: 'id' },
+          { source: 'workflow.labels["app.kubernetes.io/name"]', target: 'out["app.name"]' },
+          { source: 'workflow.form[""]', target: 'unnamed' },
+          { source: 'workflow.form["a\\"b"]', target: 'quoted' },
+          { source: 'workflow["x]y"][0]', target: 'bracketed' },
+        ],
+        input,
+      ),
+    ).toEqual({ id: 7, out: { 'app.name': 'api' }, unnamed: 'unnamed part', quoted: 1, bracketed: 5 });
+  });
+
+  it('a quoted key must be a closed JSON string, and may not write a forbidden key', () => {
+    for (const source of ['workflow["open', 'workflow["a"b"]', 'workflow["a"', "workflow['a']"]) {
+      expect(syntaxError(() => compileMappings([{ source, target: 'x' }])).message).toMatch(/quoted key|not an array index/);
+    }
+    expect(syntaxError(() => compileMappings([{ source: 'workflow.a', target: 'x["__proto__"].polluted' }])).message).toMatch(
+      /may not write the key "__proto__"/,
+    );
+  });
+
+  it('an error names a quoted key the way the path writes it', () => {
+    expect(
+      runtimeError(() =>
+        map([
+          { source: 'workflow.amount', target: '["a.b"]' },
+          { source: 'workflow.amount', target: '["a.b"].c' },
+        ]),
+      ).message,
+    ).toBe('inputMapping: cannot set "[\\"a.b\\"].c": "[\\"a.b\\"]" is not an object');
+  });
+
   it('refuses to write through a value of the wrong kind', () => {
     expect(
       runtimeError(() =>

@@ -10,8 +10,9 @@ import { MappingRuntimeError, compileProblem } from './errors';
 import { MAPPING_LIMITS } from './limits';
 
 /**
- * Mapping paths: dot-separated keys, each optionally followed by `[n]` (array index) or `[*]`
- * (every element); `$` alone is the whole document (sources only). Keys cannot contain `.` or `[`.
+ * Mapping paths: dot-separated keys, each optionally followed by `[n]` (array index), `[*]` (every element) or
+ * `["key"]` (a key written as a JSON string, for keys a bare word cannot spell: `["fetch.user"].body`,
+ * `labels["app.kubernetes.io/name"]`, `form[""]`); `$` alone is the whole document (sources only).
  */
 export type PathStep =
   | { readonly kind: 'key'; readonly name: string }
@@ -37,7 +38,7 @@ export function parseMappingPath(text: unknown, role: PathRole): MappingPath {
     return { text, steps: [], whole: true, hasWildcard: false };
   }
   const steps: PathStep[] = [];
-  for (const segment of text.split('.')) {
+  for (const segment of segmentsOf(text)) {
     parseSegment(segment, text, role, steps);
     if (steps.length > MAPPING_LIMITS.maxPathSegments) {
       throw compileProblem(`path ${quote(text)} has more than ${MAPPING_LIMITS.maxPathSegments} segments`);
@@ -59,6 +60,16 @@ function parseSegment(segment: string, text: string, role: PathRole, steps: Path
   if (bracket === -1) return;
   let rest = segment.slice(bracket);
   while (rest.length > 0) {
+    if (rest.startsWith('["')) {
+      const end = afterQuotedKey(rest, 2);
+      const name = quotedKey(rest.slice(1, end), rest[end] === ']', text);
+      if (role === 'target' && FORBIDDEN_KEYS.has(name)) {
+        throw compileProblem(`path ${quote(text)} may not write the key ${quote(name)}`);
+      }
+      steps.push({ kind: 'key', name });
+      rest = rest.slice(end + 1);
+      continue;
+    }
     const close = rest.indexOf(']');
     if (!rest.startsWith('[') || close === -1) {
       throw compileProblem(`path ${quote(text)}: expected "[index]" or "[*]" in ${quote(segment)}`);
@@ -82,6 +93,54 @@ function parseSegment(segment: string, text: string, role: PathRole, steps: Path
 }
 
 const quote = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+
+/** The path's segments: split on the dots that are not inside a quoted key. */
+function segmentsOf(text: string): string[] {
+  const segments: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '[' && text[i + 1] === '"') {
+      i = afterQuotedKey(text, i + 2);
+    } else {
+      if (text[i] === '.') {
+        segments.push(text.slice(start, i));
+        start = i + 1;
+      }
+      i += 1;
+    }
+  }
+  segments.push(text.slice(start));
+  return segments;
+}
+
+/** The index after the closing quote of a JSON string whose content starts at `i` (the text's length if none). */
+function afterQuotedKey(text: string, i: number): number {
+  while (i < text.length) {
+    if (text[i] === '\\') i += 2;
+    else if (text[i] === '"') return i + 1;
+    else i += 1;
+  }
+  return text.length;
+}
+
+/** The key a `["…"]` spells; `literal` is the JSON string with its quotes, `closed` whether `]` follows it. */
+function quotedKey(literal: string, closed: boolean, text: string): string {
+  let name: unknown;
+  try {
+    name = closed ? JSON.parse(literal) : undefined;
+  } catch {
+    name = undefined;
+  }
+  if (typeof name !== 'string') {
+    throw compileProblem(`path ${quote(text)}: a quoted key is written ["…"], a JSON string in brackets (${quote(literal)})`);
+  }
+  return name;
+}
+
+/** A key as the path syntax writes it: bare when it is a plain word, else quoted. */
+const keyText = (name: string, first: boolean) =>
+  name !== '' && !/[.[\]"\s]/.test(name) ? `${first ? '' : '.'}${name}` : `[${JSON.stringify(name)}]`;
 
 /** Marks an absent value while walking, as opposed to a JSON null that is present. */
 const MISSING = Symbol('missing');
@@ -204,7 +263,7 @@ function kindMismatch(path: MappingPath, position: number, expected: string): Ma
 function stepsText(steps: readonly PathStep[]): string {
   return steps
     .map((step, position) => {
-      if (step.kind === 'key') return position === 0 ? step.name : `.${step.name}`;
+      if (step.kind === 'key') return keyText(step.name, position === 0);
       return step.kind === 'index' ? `[${step.index}]` : '[*]';
     })
     .join('');
