@@ -3838,6 +3838,12 @@ export type components = {
          */
         Unauthorized: {
             headers: {
+                /**
+                 * @description The credentials asked for (RFC 9110 §11.6.1): `ApiKey realm="flowker", header="X-API-Key"` for
+                 *     FLK-0003, `Bearer realm="flowker-webhook"` for FLK-0362 (the webhook secret, also accepted as
+                 *     `X-Webhook-Token` or `?token=`).
+                 */
+                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
             content: {

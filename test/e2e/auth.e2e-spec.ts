@@ -22,6 +22,8 @@ describe('API key authentication', () => {
     const res = await t.http('/v1/catalog/executors', { headers });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ code: 'FLK-0003', title: 'Unauthorized', message: expect.any(String) });
+    // RFC 9110 requires every 401 to name the credentials it wants.
+    expect(res.headers.get('www-authenticate')).toBe('ApiKey realm="flowker", header="X-API-Key"');
   });
 
   it('the right key is accepted', async () => {

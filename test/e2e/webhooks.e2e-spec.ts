@@ -239,7 +239,7 @@ describe('Webhooks: authentication', () => {
     const json = { 'Content-Type': 'application/json' };
     const answer = async (path: string, headers: Record<string, string>) => {
       const res = await callHook(t, path, { body: {}, headers: { ...json, ...headers } });
-      return { status: res.status, body: await res.json() };
+      return { status: res.status, challenge: res.headers.get('www-authenticate'), body: await res.json() };
     };
     for (const credentials of [{}, { 'X-API-Key': 'not-the-key-0123456789' }, { 'X-Webhook-Token': 'not-a-secret' }] as Record<string, string>[]) {
       const unknown = await answer(randomPath(), credentials);
@@ -283,7 +283,9 @@ describe('Webhooks: authentication', () => {
     expect((await callHook(t, wf.path, { body: {}, headers: { ...json, 'X-Webhook-Token': 'vt-1234567890' } })).status).toBe(201);
     expect((await callHook(t, wf.path, { body: {}, headers: { ...json, Authorization: 'Bearer vt-1234567890' } })).status).toBe(201);
     expect((await callHook(t, wf.path, { body: {}, headers: json, query: 'token=vt-1234567890' })).status).toBe(201);
-    await expectError(await callHook(t, wf.path, { body: {}, headers: { ...json, 'X-Webhook-Token': 'vt-wrong' } }), 401, 'FLK-0362');
+    const wrong = await callHook(t, wf.path, { body: {}, headers: { ...json, 'X-Webhook-Token': 'vt-wrong' } });
+    expect(wrong.headers.get('www-authenticate')).toBe('Bearer realm="flowker-webhook"');
+    await expectError(wrong, 401, 'FLK-0362');
     // The API key does not replace the route's secret.
     await expectError(await callHook(t, wf.path, { body: {} }), 401, 'FLK-0362');
   });

@@ -47,7 +47,7 @@ const DATABASE_PROBLEM_MESSAGES = {
  * filter (which Nest also routes Fastify-level errors through).
  */
 export function toErrorResponse(err: unknown, operation?: Pick<OperationDefinition, 'payloadTooLargeCode'>): MappedError {
-  const mapped = withRetryAfter(mapError(err));
+  const mapped = withChallenge(withRetryAfter(mapError(err)));
   // Some operations answer an over-limit body with their own code (spec: x-payload-too-large-code).
   const ownCode = operation?.payloadTooLargeCode as FlkCode | null | undefined;
   if (mapped.body.code === 'FLK-0006' && ownCode) return fromCode(ownCode, mapped.body.message);
@@ -61,6 +61,17 @@ const UNAVAILABLE_RETRY_AFTER_SECONDS = '5';
 function withRetryAfter(mapped: MappedError): MappedError {
   if (mapped.status !== 503 || mapped.headers?.['Retry-After'] !== undefined) return mapped;
   return { ...mapped, headers: { ...mapped.headers, 'Retry-After': UNAVAILABLE_RETRY_AFTER_SECONDS } };
+}
+
+/**
+ * Every 401 names the credentials it wants (RFC 9110 §15.5.2 requires the header): the webhook secret for FLK-0362,
+ * the API key otherwise. The two webhook answers that must read alike (a path nobody listens on, a route taking the
+ * API key) are both FLK-0003, so they carry the same challenge.
+ */
+function withChallenge(mapped: MappedError): MappedError {
+  if (mapped.status !== 401 || mapped.headers?.['WWW-Authenticate'] !== undefined) return mapped;
+  const challenge = mapped.body.code === 'FLK-0362' ? 'Bearer realm="flowker-webhook"' : 'ApiKey realm="flowker", header="X-API-Key"';
+  return { ...mapped, headers: { ...mapped.headers, 'WWW-Authenticate': challenge } };
 }
 
 function mapError(err: unknown): MappedError {
