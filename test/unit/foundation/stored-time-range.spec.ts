@@ -36,7 +36,9 @@ describe('stored time range', () => {
 
   it('rejects anything else with FLK-0305 and an inverted range with FLK-0308', () => {
     expect(codeOf(() => storedTimeRange('2026-03-01', undefined, AUDIT))).toBe('FLK-0305');
-    expect(codeOf(() => storedTimeRange(undefined, '2026-03-01T23:59:60Z', AUDIT))).toBe('FLK-0305');
+    // A leap second is RFC 3339 and the end of its minute (docs/audit.md), not a refusal.
+    expect(storedTimeRange(undefined, '2026-03-01T23:59:60Z', AUDIT)).toEqual({ to: '2026-03-01T23:59:59.999Z' });
+    expect(codeOf(() => storedTimeRange(undefined, '2026-03-01T23:59:61Z', AUDIT))).toBe('FLK-0305');
     expect(codeOf(() => storedTimeRange('2026-03-02T00:00:00Z', '2026-03-01T00:00:00Z', AUDIT))).toBe('FLK-0308');
     expect(storedTimeRange('2026-03-01T00:00:00Z', '2026-03-01T02:00:00+02:00', AUDIT)).toEqual({
       from: '2026-03-01T00:00:00.000Z',
