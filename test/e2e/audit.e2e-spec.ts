@@ -402,7 +402,8 @@ describe('Audit trail', () => {
         const expected = seeded.map((r) => r.event_id);
         expect(mineInOrder).toEqual(order === 'ASC' ? expected : [...expected].reverse());
       }
-    });
+      // A few hundred pages of two: about 3 s on a quiet machine, past Jest's 5 s on a loaded one.
+    }, 30_000);
 
     it('uses the default page size of 20', async () => {
       const body = await search('sortOrder=ASC');
