@@ -3,19 +3,10 @@ import { WorkflowEventOutbox } from '../../src/modules/webhook-subscriptions/wor
 import { wipeSubscriptionTables } from '../support/subscription-tables';
 import { authJson, startTestApp, type TestApp } from '../support/test-app';
 import { ok, Receiver } from './webhook-subscriptions-receiver';
+import { until } from '../support/until';
 
 const BASE = '/v1/webhook-subscriptions';
 jest.setTimeout(30_000);
-
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** A real database refusal of one attempt's row: a trigger on the attempts table, for one event. */
 function refuseAttemptsOf(db: Database, eventId: string): Promise<unknown> {

@@ -4,20 +4,11 @@ import { WorkflowEventOutbox } from '../../src/modules/webhook-subscriptions/wor
 import { wipeSubscriptionTables } from '../support/subscription-tables';
 import { authJson, startTestApp, type TestApp } from '../support/test-app';
 import { always, ok, Receiver } from './webhook-subscriptions-receiver';
+import { until } from '../support/until';
 
 const BASE = '/v1/webhook-subscriptions';
 const DAY = 86_400_000;
 jest.setTimeout(30_000);
-
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('Delivery history retention (SUBSCRIPTION_RETENTION_DAYS)', () => {
   let t: TestApp;

@@ -15,6 +15,7 @@ import {
   type MockExecutor,
 } from './executions-fixtures';
 import { Receiver, type Received } from './webhook-subscriptions-receiver';
+import { until } from '../support/until';
 
 jest.setTimeout(30_000);
 
@@ -39,16 +40,6 @@ const body = (r: Received) => JSON.parse(r.raw.toString('utf8')) as Delivered;
 /** The engine's events as the receiver got them, for one execution. */
 function eventsOf(receiver: Receiver, executionId: string): Delivered[] {
   return receiver.received.map(body).filter((e) => e.data.executionId === executionId);
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 /** Started first and the terminal event last, by the time each was recorded (deliveries run in parallel). */

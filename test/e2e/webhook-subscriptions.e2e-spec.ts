@@ -8,6 +8,7 @@ import { wipeSubscriptionTables } from '../support/subscription-tables';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp, type TestResponse } from '../support/test-app';
 import { bodySignature } from '../../src/modules/webhook-subscriptions/webhook-signing';
 import { always, failTimes, ok, Receiver, verify } from './webhook-subscriptions-receiver';
+import { until } from '../support/until';
 
 const BASE = '/v1/webhook-subscriptions';
 jest.setTimeout(30_000);
@@ -25,16 +26,6 @@ let counter = 0;
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}-${(counter += 1)}`;
 
 const wipe = wipeSubscriptionTables;
-
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 function api(t: TestApp) {
   const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
