@@ -1,3 +1,5 @@
+import { afterJsonString } from '../json-string-end';
+
 /**
  * JSON integers that a JavaScript number cannot hold exactly (beyond ±9,007,199,254,740,991): JSON.parse rounds
  * them, so `{"id": 820982911946154508}` — a 64-bit id as Shopify, Twitter's v1 API and many databases send them —
@@ -21,7 +23,7 @@ export function quoteUnsafeIntegers(text: string): string {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
-      i = afterString(text, i + 1);
+      i = afterJsonString(text, i + 1);
     } else if (c === MINUS || isDigit(c)) {
       const start = i;
       i += 1;
@@ -38,23 +40,11 @@ export function quoteUnsafeIntegers(text: string): string {
 }
 
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const MINUS = 0x2d;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Characters a JSON number token is made of: digits, `-`, `+`, `.`, `e`, `E`. */
 const isNumberChar = (c: number) => isDigit(c) || c === MINUS || c === 0x2b || c === 0x2e || c === 0x65 || c === 0x45;
-
-/** The index after the closing quote of the string whose content starts at `i` (the text's end if it has none). */
-function afterString(text: string, i: number): number {
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === BACKSLASH) i += 2;
-    else if (c === QUOTE) return i + 1;
-    else i += 1;
-  }
-  return i;
-}
 
 function isUnsafeInteger(token: string): boolean {
   const digits = token.startsWith('-') ? token.slice(1) : token;

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { EXECUTION_STATUSES, isTerminal } from './execution.types';
 
 /** The statuses an execution never leaves. */
-const FINISHED = ['completed', 'failed'];
+const FINISHED = EXECUTION_STATUSES.filter(isTerminal);
 
 /**
  * Deleting old executions. The executions and steps tables have no entity (the engine writes them with SQL of its

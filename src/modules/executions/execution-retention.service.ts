@@ -1,17 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
+import { deleteInBatches, PURGE_INTERVAL_MS } from '../../database/delete-in-batches';
 import { ExecutionHistoryRepository } from './execution-history.repository';
-
-/** How often expired executions are looked for, and how many one transaction deletes at most. */
-const PURGE_INTERVAL_MS = 10 * 60_000;
-const PURGE_BATCH = 500;
 
 /**
  * Deletes executions that ended longer ago than EXECUTION_RETENTION_DAYS (off by default: upstream keeps every
- * execution), so that a service taking webhooks all day does not fill its disk. A few hundred per transaction: on
- * SQLite the webhook traffic sharing the one writer waits for one short transaction at a time. Every process that
- * serves or runs executions may do it; deleting what another process already deleted is harmless.
+ * execution), so that a service taking webhooks all day does not fill its disk, in short transactions
+ * (deleteInBatches). Every process that serves or runs executions may do it; deleting what another process already
+ * deleted is harmless.
  */
 @Injectable()
 export class ExecutionRetention implements OnApplicationBootstrap, OnModuleDestroy {
@@ -50,12 +47,7 @@ export class ExecutionRetention implements OnApplicationBootstrap, OnModuleDestr
     const before = new Date(nowMs - this.retentionMs).toISOString();
     let purged = 0;
     try {
-      for (;;) {
-        const deleted = await this.db.write((m) => this.history.purgeFinished(m, before, PURGE_BATCH));
-        purged += deleted;
-        if (deleted < PURGE_BATCH || this.stopped) break;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      purged = await deleteInBatches(this.db, (m, limit) => this.history.purgeFinished(m, before, limit), () => this.stopped);
     } catch (err) {
       if (!this.stopped) this.logger.error(`Deleting expired executions failed: ${String(err)}`);
     }

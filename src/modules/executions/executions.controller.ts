@@ -2,7 +2,7 @@ import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
 import { FlkError } from '../../common/errors';
-import { headerLineCount } from '../../common/http/single-header';
+import { headerLineCount } from '../../common/http/header-line-count';
 // The DTO class is imported as a value: its runtime type is what the validation pipe validates against.
 import { ExecuteWorkflowInput, ExecutionsRoutes, type ExecutionsContract, type operations } from '../../generated';
 import type { AuditActor } from '../audit/audit-writer';

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { timeOrderedIdFloor } from '../../common/ids';
 import { APP_CONFIG, type AppConfig, type SubscriptionsConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
+import { deleteInBatches, PURGE_INTERVAL_MS } from '../../database/delete-in-batches';
 import { DeliveriesRepository } from './deliveries.repository';
 import { DeliveryProcessor } from './delivery-processor';
 
@@ -17,10 +18,6 @@ export abstract class DeliveryScheduler {
 
 /** Sends one process has in flight at most, in batches: claiming goes on while earlier sends are still out. */
 const BATCHES_IN_FLIGHT = 3;
-
-/** How often expired delivery history is looked for, and how many deliveries one transaction deletes at most. */
-const PURGE_INTERVAL_MS = 10 * 60_000;
-const PURGE_BATCH = 500;
 
 /**
  * The in-process delivery worker: one loop claims due deliveries whenever send slots are free, and every send holds
@@ -132,9 +129,8 @@ export class InProcessDeliveryWorker extends DeliveryScheduler implements OnAppl
 
   /**
    * Deletes delivery history older than the retention (`SUBSCRIPTION_RETENTION_DAYS`): finished deliveries, their
-   * attempts and the event bodies nothing needs any more. A few hundred rows per transaction, so that on SQLite the
-   * webhook traffic sharing the one writer waits for one short transaction at a time; answers how many deliveries
-   * went. `nowMs` is for tests.
+   * attempts and the event bodies nothing needs any more, in short transactions (deleteInBatches); answers how many
+   * deliveries went. `nowMs` is for tests.
    */
   async purgeExpired(nowMs = Date.now()): Promise<number> {
     this.lastPurge = nowMs;
@@ -144,12 +140,11 @@ export class InProcessDeliveryWorker extends DeliveryScheduler implements OnAppl
     const idFloor = timeOrderedIdFloor(cutoff);
     let purged = 0;
     try {
-      for (;;) {
-        const deleted = await this.db.write((m) => this.deliveries.purgeFinished(m, before, idFloor, PURGE_BATCH));
-        purged += deleted;
-        if (deleted < PURGE_BATCH || this.stopping.signal.aborted) break;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      purged = await deleteInBatches(
+        this.db,
+        (m, limit) => this.deliveries.purgeFinished(m, before, idFloor, limit),
+        () => this.stopping.signal.aborted,
+      );
     } catch (err) {
       if (!this.stopping.signal.aborted) this.logger.error(`Deleting expired webhook delivery history failed: ${String(err)}`);
     }

@@ -1,3 +1,4 @@
+import { afterJsonString } from '../../../common/json-string-end';
 import {
   FORBIDDEN_KEYS,
   defineOwn,
@@ -61,7 +62,7 @@ function parseSegment(segment: string, text: string, role: PathRole, steps: Path
   let rest = segment.slice(bracket);
   while (rest.length > 0) {
     if (rest.startsWith('["')) {
-      const end = afterQuotedKey(rest, 2);
+      const end = afterJsonString(rest, 2);
       const name = quotedKey(rest.slice(1, end), rest[end] === ']', text);
       if (role === 'target' && FORBIDDEN_KEYS.has(name)) {
         throw compileProblem(`path ${quote(text)} may not write the key ${quote(name)}`);
@@ -101,7 +102,7 @@ function segmentsOf(text: string): string[] {
   let i = 0;
   while (i < text.length) {
     if (text[i] === '[' && text[i + 1] === '"') {
-      i = afterQuotedKey(text, i + 2);
+      i = afterJsonString(text, i + 2);
     } else {
       if (text[i] === '.') {
         segments.push(text.slice(start, i));
@@ -112,16 +113,6 @@ function segmentsOf(text: string): string[] {
   }
   segments.push(text.slice(start));
   return segments;
-}
-
-/** The index after the closing quote of a JSON string whose content starts at `i` (the text's length if none). */
-function afterQuotedKey(text: string, i: number): number {
-  while (i < text.length) {
-    if (text[i] === '\\') i += 2;
-    else if (text[i] === '"') return i + 1;
-    else i += 1;
-  }
-  return text.length;
 }
 
 /** The key a `["…"]` spells; `literal` is the JSON string with its quotes, `closed` whether `]` follows it. */
