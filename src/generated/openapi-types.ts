@@ -4227,7 +4227,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
-             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values), or is not one this operation takes.
              *     - `FLK-0305`: `dateFrom` or `dateTo` is not an RFC 3339 timestamp.
              *     - `FLK-0308`: `dateFrom` is later than `dateTo`.
              *     - `FLK-0610`: the audit `cursor` is not a value returned as `nextCursor`.
@@ -4884,7 +4884,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0302`: a dashboard filter is invalid: a time is not RFC 3339, `startTime` is after `endTime`, `status` is unknown, or a filter is given more than once.
+             *     - `FLK-0302`: a dashboard filter is invalid: a time is not RFC 3339, `startTime` is after `endTime`, `status` is unknown, a filter is given more than once, or a query parameter is not one of these three.
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -4977,7 +4977,7 @@ export interface operations {
              * @description The request is invalid. Codes:
              *     - `FLK-0002`: a path id or a UUID query filter is not a valid UUID.
              *     - `FLK-0008`: the `cursor` value cannot be decoded (it must be a `nextCursor` returned by the same list).
-             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values), or is not one this operation takes.
              *     - `FLK-0309`: `limit` is outside 1..100.
              *     - `FLK-0310`: `sortOrder` is not `ASC` or `DESC`.
              */
@@ -5132,7 +5132,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0008`: the `cursor` value cannot be decoded (it must be a `nextCursor` returned by the same list).
-             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values), or is not one this operation takes.
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -5406,7 +5406,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0008`: the `cursor` value cannot be decoded (it must be a `nextCursor` returned by the same list).
-             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values), or is not one this operation takes.
              */
             400: components["responses"]["BadRequest"];
             /**
@@ -5907,7 +5907,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values), or is not one this operation takes.
              *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
              */
             400: components["responses"]["BadRequest"];
@@ -6238,7 +6238,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0002`: a path id is not a valid UUID.
-             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values), or is not one this operation takes.
              *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
              */
             400: components["responses"]["BadRequest"];
@@ -6363,7 +6363,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0002`: a path id is not a valid UUID.
-             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values), or is not one this operation takes.
              *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
              */
             400: components["responses"]["BadRequest"];
@@ -6471,7 +6471,7 @@ export interface operations {
             };
             /**
              * @description The request is invalid. Codes:
-             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values), or is not one this operation takes.
              *     - `FLK-0709`: the `X-Organization-Id` header is empty, longer than 64 characters or contains characters other than letters, digits, `_` and `-`.
              */
             400: components["responses"]["BadRequest"];
@@ -7599,7 +7599,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0008`: the `cursor` value cannot be decoded (it must be a `nextCursor` returned by the same list).
-             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values).
+             *     - `FLK-0304`: a query parameter has a value that is not allowed (wrong type, out of range or not in its list of values), or is not one this operation takes.
              */
             400: components["responses"]["BadRequest"];
             /**

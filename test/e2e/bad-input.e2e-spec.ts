@@ -156,6 +156,26 @@ describe('Bad input', () => {
     expect(audited.items.every((item: { resourceId: string }) => item.resourceId === hook.id)).toBe(true);
   });
 
+  it('a query parameter the operation does not take → 400 naming it, instead of an unfiltered answer', async () => {
+    const get = (url: string) => t.http(url, { headers: authJson() });
+    const misspelt = await get('/v1/workflows?stauts=active&limit=5');
+    expect(misspelt.status).toBe(400);
+    const body = await misspelt.json();
+    expect(body.code).toBe('FLK-0304');
+    expect(body.message).toContain('"stauts"');
+    expect(body.message).toContain('status, limit, cursor, sortBy, sortOrder');
+    expect(body.fields).toEqual({ stauts: 'is not a parameter of this operation' });
+    // The dashboards answer their own query code, as for every other filter problem there.
+    const dashboard = await get('/v1/dashboards/executions?from=2026-01-01T00:00:00Z');
+    expect(dashboard.status).toBe(400);
+    expect((await dashboard.json()).code).toBe('FLK-0302');
+    // Case matters: `workflowID` is not `workflowId`, and would have listed every workflow's executions.
+    expect((await get(`/v1/executions?workflowID=${randomUUID()}`)).status).toBe(400);
+    // An operation without query parameters ignores the query string; declared ones still pass.
+    expect((await get('/v1/catalog/providers?cache=1')).status).toBe(200);
+    expect((await get('/v1/workflows?status=active&limit=5')).status).toBe(200);
+  });
+
   it('hostile strings in a path are refused as malformed ids, in JSON', async () => {
     const res = await t.http(`/v1/catalog/providers/${encodeURIComponent("'; DROP TABLE x; --<script>")}`, { headers: authJson() });
     expect(res.status).toBe(400);

@@ -90,6 +90,27 @@ export function paramsProblem(op: OperationDefinition, request: Pick<FastifyRequ
   }
 }
 
+/**
+ * On an operation that takes query parameters, one it does not take is refused rather than ignored: a misspelt filter
+ * (`?stauts=failed`, `?workflowID=`) would otherwise answer the unfiltered list as if it were the filtered one.
+ * Operations without query parameters ignore the query string, where nothing can be misread.
+ */
+function refuseUndeclared(params: readonly OperationParameter[], source: Record<string, unknown>): void {
+  const unknown = Object.keys(source).find((name) => !params.some((p) => p.name === name));
+  if (unknown === undefined) return;
+  const names = params.map((p) => p.name).join(', ');
+  throw new FlkError(queryCodeOf(params), `Query parameter "${shown(unknown)}" is not one this operation takes; it takes ${names}.`, {
+    [shown(unknown)]: 'is not a parameter of this operation',
+  });
+}
+
+/** The code of a query problem no single parameter owns: the one all of the operation's parameters share, if any. */
+function queryCodeOf(params: readonly OperationParameter[]): FlkCode {
+  const codes = new Set(params.map((p) => p.flkCodes?.type));
+  const [only] = codes;
+  return codes.size === 1 && only !== undefined ? (only as FlkCode) : 'FLK-0304';
+}
+
 function checkParams(op: OperationDefinition, where: Location, raw: unknown): Record<string, unknown> {
   const { validate, params, uuids } = compiled(op, where);
   const source = (raw ?? {}) as Record<string, unknown>;
@@ -104,6 +125,7 @@ function checkParams(op: OperationDefinition, where: Location, raw: unknown): Re
   }
   // No parameter of the spec is a list: a repeated one is said to be so (its schema would answer "must be string
   // (got "a,b")"), with the code its wrong type has.
+  if (where === 'query' && params.length > 0) refuseUndeclared(params, source);
   const repeated = params.find((p) => Array.isArray(data[p.name]));
   if (repeated) {
     const code = (repeated.flkCodes?.type as FlkCode | undefined) ?? (where === 'path' ? 'FLK-0002' : 'FLK-0304');
