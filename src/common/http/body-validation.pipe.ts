@@ -76,6 +76,21 @@ const rank = (constraint: string) => {
   return i === -1 ? BASIC_RULES.length : i;
 };
 
+/**
+ * class-validator's default texts, as a user of a JSON API reads them: it speaks of JavaScript ("should not be null or
+ * undefined"), says "1 elements", and names the property inside a rule applied to each value of an array ("events
+ * value in events must be …" once the path is put in front).
+ */
+function readable(constraint: string, text: string, error: ValidationError): string {
+  if (constraint === 'isDefined') return error.value === null ? 'must not be null' : 'is required';
+  const each = text.startsWith(`each value in ${error.property} `);
+  const rule = (each ? text.slice(`each value in ${error.property} `.length) : text.replace(/^\S+\s/, ''))
+    .replace(/\b1 elements\b/, '1 element')
+    .replace(/^must be shorter than or equal to (\d+) characters$/, 'must be at most $1 characters long')
+    .replace(/^must be longer than or equal to (\d+) characters$/, 'must be at least $1 characters long');
+  return each ? `each value ${rule}` : rule;
+}
+
 function flatten(errors: ValidationError[], parent = '', out: Problem[] = []): Problem[] {
   for (const error of errors) {
     const path = /^\d+$/.test(error.property)
@@ -88,7 +103,7 @@ function flatten(errors: ValidationError[], parent = '', out: Problem[] = []): P
     const constraints = basic ? { [basic]: all[basic] } : all;
     const ordered = Object.entries(constraints).sort(([a], [b]) => rank(a) - rank(b));
     for (const [constraint, text] of ordered) {
-      const message = constraint === 'whitelistValidation' ? 'is not a known field' : text.replace(/^\S+\s/, '');
+      const message = constraint === 'whitelistValidation' ? 'is not a known field' : readable(constraint, text, error);
       out.push({ path, message, code: codeFor(constraint, error) });
     }
     if (error.children?.length) flatten(error.children, path, out);
@@ -117,13 +132,14 @@ export class BodyValidationPipe implements PipeTransform {
       whitelist: true,
       forbidNonWhitelisted: closed,
       forbidUnknownValues: true,
-      validationError: { target: false, value: false },
+      // The value is kept for `readable` alone (null and missing are told apart); no message repeats it.
+      validationError: { target: false, value: true },
     });
     if (errors.length === 0) return instance;
     const problems = flatten(errors);
     const fields: Record<string, string> = {};
     for (const p of problems.slice(0, MAX_FIELDS_REPORTED)) fields[p.path] ??= p.message;
-    const summary = problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ');
+    const summary = problems.slice(0, 3).map((p) => `${p.path}${p.message.startsWith('each ') ? ':' : ''} ${p.message}`).join('; ');
     const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
     throw new FlkError(problems[0].code, `Invalid request body: ${summary}${more}.`, fields);
   }

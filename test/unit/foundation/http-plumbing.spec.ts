@@ -5,7 +5,7 @@ import { toErrorResponse } from '../../../src/common/http/error-response';
 import { OperationParamsGuard } from '../../../src/common/http/operation-params.guard';
 import { matchOperation } from '../../../src/common/http/route-matcher';
 import { FlkError } from '../../../src/common/errors';
-import { CreateWorkflowInput, OPERATION_ID, OPERATIONS, UpdateExecutorConfigurationInput } from '../../../src/generated';
+import { CreateWebhookSubscriptionInput, CreateWorkflowInput, OPERATION_ID, OPERATIONS, UpdateExecutorConfigurationInput } from '../../../src/generated';
 
 function thrown(fn: () => unknown): FlkError {
   try {
@@ -52,6 +52,19 @@ describe('BodyValidationPipe (with a generated DTO)', () => {
     expect(thrown(() => validate({ name: 42 })).message).toBe('Invalid request body: name must be a string.');
   });
 
+  it("says what is wrong in a JSON API's words: required, null, each value of a list, one element", () => {
+    const missing = thrown(() => validate({}));
+    expect(missing.fields).toEqual({ name: 'is required' });
+    expect(missing.message).toBe('Invalid request body: name is required.');
+    expect(thrown(() => validate({ name: null })).fields).toEqual({ name: 'must not be null' });
+    expect(thrown(() => validate({ name: 'x'.repeat(101) })).fields).toEqual({ name: 'must be at most 100 characters long' });
+    const subscription = (value: unknown) => pipe.transform(value, { type: 'body', metatype: CreateWebhookSubscriptionInput });
+    const events = thrown(() => subscription({ name: 'n', url: 'https://example.com/h', events: ['nope'] }));
+    expect(events.fields?.events).toMatch(/^each value must be one of the following values: workflow\.started, /);
+    expect(events.message).toMatch(/^Invalid request body: events: each value must be one of /);
+    expect(thrown(() => subscription({ name: 'n', url: 'https://example.com/h', events: [] })).fields).toEqual({ events: 'must contain at least 1 element' });
+  });
+
   it('passes non-body arguments through untouched', () => {
     expect(pipe.transform('x', { type: 'query', metatype: String })).toBe('x');
   });
@@ -75,12 +88,19 @@ describe('OperationParamsGuard', () => {
   });
 
   it('coerces query values, applies defaults and rejects out-of-range values', () => {
-    const ok = run('listWorkflows', {}, { limit: '5', ignored: 'x' });
-    expect(ok.query).toMatchObject({ limit: 5 });
-    expect(ok.query).not.toHaveProperty('ignored');
+    const ok = run('listWorkflows', {}, { limit: '5' });
+    expect(ok.query).toEqual({ limit: 5, sortBy: 'createdAt', sortOrder: 'DESC' });
     expect(run('listWorkflows', {}, {}).query).toMatchObject({ limit: 10 });
     expect(thrown(() => run('listWorkflows', {}, { limit: '101' })).status).toBe(400);
     expect(thrown(() => run('listWorkflows', {}, { limit: 'ten' })).status).toBe(400);
+  });
+
+  it('refuses a query parameter the operation does not take, and ignores the query of one that takes none', () => {
+    const err = thrown(() => run('listWorkflows', {}, { limit: '5', ignored: 'x' }));
+    expect(err.code).toBe('FLK-0304');
+    expect(err.fields).toEqual({ ignored: 'is not a parameter of this operation' });
+    expect(thrown(() => run('getExecutionSummary', {}, { since: 'x' })).code).toBe('FLK-0302');
+    expect(run('getWorkflowSummary', {}, { cache: '1' }).query).toEqual({});
   });
 });
 
