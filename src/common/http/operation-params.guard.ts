@@ -96,7 +96,8 @@ export function paramsProblem(op: OperationDefinition, request: Pick<FastifyRequ
  * Operations without query parameters ignore the query string, where nothing can be misread.
  */
 function refuseUndeclared(params: readonly OperationParameter[], source: Record<string, unknown>): void {
-  const unknown = Object.keys(source).find((name) => !params.some((p) => p.name === name));
+  // An empty one is absent, as for declared parameters: it cannot be a filter the caller expects to apply.
+  const unknown = Object.keys(source).find((name) => source[name] !== '' && !params.some((p) => p.name === name));
   if (unknown === undefined) return;
   const names = params.map((p) => p.name).join(', ');
   throw new FlkError(queryCodeOf(params), `Query parameter "${shown(unknown)}" is not one this operation takes; it takes ${names}.`, {

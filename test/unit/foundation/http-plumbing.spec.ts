@@ -101,6 +101,8 @@ describe('OperationParamsGuard', () => {
     expect(err.fields).toEqual({ ignored: 'is not a parameter of this operation' });
     expect(thrown(() => run('getExecutionSummary', {}, { since: 'x' })).code).toBe('FLK-0302');
     expect(run('getWorkflowSummary', {}, { cache: '1' }).query).toEqual({});
+    // Empty, it is absent, as a declared one would be: a form's unset field.
+    expect(run('listWorkflows', {}, { name: '' }).query).toEqual({ limit: 10, sortBy: 'createdAt', sortOrder: 'DESC' });
   });
 });
 
