@@ -362,6 +362,29 @@ describe('Workflows: lifecycle', () => {
         expect(await statusOf(id)).toBe('draft');
       }
     });
+
+    it('a trigger with a path or method but no triggerType "webhook" is 400 FLK-0211 (it went active with no route: every call 404)', async () => {
+      const start = (data: Record<string, unknown>) => ({ id: 'a', type: 'trigger', name: 'Start', position: { x: 0, y: 0 }, data });
+      const path = `/unmarked/${randomUUID()}`;
+      for (const data of [{ path, method: 'POST' }, { path }, { method: 'POST' }, { triggerType: null, path }, { triggerType: 'Webhook', path, method: 'POST' }, { triggerType: ' webhook', path, method: 'POST' }]) {
+        const id = await create(t, { name: unique(), nodes: [start(data)] });
+        const res = await post(t, `/v1/workflows/${id}/activate`);
+        const body = await res.json();
+        expect([JSON.stringify(data), res.status, body.code, body.fields]).toEqual([
+          JSON.stringify(data),
+          400,
+          'FLK-0211',
+          { 'nodes[0].data.triggerType': 'must be "webhook" for a trigger with a path or method' },
+        ]);
+        expect(await statusOf(id)).toBe('draft');
+      }
+      // A trigger of another declared type, or with no webhook keys at all, stays a plain entry point.
+      for (const data of [{ triggerType: 'manual', path }, {}]) {
+        const id = await create(t, { name: unique(), nodes: [start(data)] });
+        expect((await post(t, `/v1/workflows/${id}/activate`)).status).toBe(200);
+        expect(await routesOf(t, id)).toEqual([]);
+      }
+    });
   });
 
   describe('webhook arm answers', () => {

@@ -8,8 +8,8 @@ import { charLength } from './limits';
  * The routes a workflow claims when activated: one per trigger node with `triggerType: "webhook"` (other triggers
  * are entry points without a route). Its `method` and `path` are required: missing, not a non-empty string, a
  * method the webhook ingress does not route, a path naming no route below `/v1/webhooks/` or an oversized path is
- * FLK-0211 (such a trigger used to activate without a route, and every call then answered 404); the same route twice
- * in one workflow is FLK-0360.
+ * FLK-0211 (such a trigger used to activate without a route, and every call then answered 404), and so is a trigger
+ * with a path or method but no `triggerType: "webhook"`; the same route twice in one workflow is FLK-0360.
  */
 export function webhookRoutesOf(workflowId: string, nodes: readonly WorkflowNode[]): WebhookRoute[] {
   const routes = new Map<string, WebhookRoute>();
@@ -28,10 +28,31 @@ export function webhookRoutesOf(workflowId: string, nodes: readonly WorkflowNode
   return [...routes.values()];
 }
 
+/**
+ * A trigger with a webhook's `path` or `method` whose `triggerType` is missing or a misspelling of `"webhook"`
+ * (`"Webhook"`, `" webhook"`) would activate with no route, and every call would answer 404 while the workflow shows
+ * as active. Another explicit type (`"manual"`) is an entry point by choice and is left alone.
+ */
+function refuseUnmarkedWebhook(node: WorkflowNode, index: number): void {
+  const data = node.data ?? {};
+  if (!('path' in data) && !('method' in data)) return;
+  const type = data.triggerType;
+  const unmarked = type === undefined || type === null || (typeof type === 'string' && type.trim().toLowerCase() === 'webhook');
+  if (!unmarked) return;
+  const found = type === undefined || type === null ? 'has no triggerType' : `has triggerType ${JSON.stringify(type).slice(0, 40)}`;
+  throw new FlkError('FLK-0211', `Trigger "${node.id}" has a webhook path or method but ${found}; set triggerType to "webhook" for it to get its route.`, {
+    [`nodes[${index}].data.triggerType`]: 'must be "webhook" for a trigger with a path or method',
+  });
+}
+
 /** The route of one node (`index`: its place in `nodes`, for the error's field): undefined unless a webhook trigger. */
 export function webhookRouteOf(node: WorkflowNode, index: number): { method: string; path: string } | undefined {
   const data = node.data ?? {};
-  if (node.type !== 'trigger' || data.triggerType !== 'webhook') return undefined;
+  if (node.type !== 'trigger') return undefined;
+  if (data.triggerType !== 'webhook') {
+    refuseUnmarkedWebhook(node, index);
+    return undefined;
+  }
   for (const key of ['method', 'path'] as const) {
     const value = data[key];
     if (typeof value !== 'string' || value.trim() === '') {
