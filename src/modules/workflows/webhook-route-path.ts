@@ -1,8 +1,8 @@
 /** Methods a webhook trigger may declare: the ones the webhook ingress routes. */
 export const WEBHOOK_METHODS: readonly string[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
-/** Longest normalised webhook path (characters) a trigger may register: it is a unique-index key, and 512 characters
- * stay within PostgreSQL's btree entry size whatever the script. */
+/** Longest webhook path (characters, after normalisation, not counting its leading `/`) a trigger may register: it is
+ * a unique-index key, and 513 characters stay within PostgreSQL's btree entry size whatever the script. */
 export const MAX_WEBHOOK_PATH_LENGTH = 512;
 
 /**

@@ -6,8 +6,13 @@ import { JSON_SCHEMA_DIALECT, type JsonSchema } from './json-schema';
  * catalog e2e test activates workflows against this schema so the two cannot drift apart.
  */
 export const WEBHOOK_PATH_MAX_LENGTH = 512;
-// No C0 control character or DEL anywhere, and at least one character that is not `/` (`/` alone names no route).
-export const ROUTABLE_WEBHOOK_PATH = '^[^\\u0000-\\u001f\\u007f]*[^/\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$';
+// Activation percent-decodes a path before it checks it, so the pattern reads escapes as activation does: no C0
+// control character or DEL, raw or escaped (`%01`, `%7F`), and at least one character that is neither `/` nor its
+// escape `%2F` (`/` alone, however spelt, names no route). A `%` not followed by two hex digits is a plain character.
+const ESCAPE = '%(?:[2-689A-Fa-f][0-9A-Fa-f]|7[0-9A-Ea-e])';
+const NOT_SLASH = `(?:[^/%\\u0000-\\u001f\\u007f]|%(?![0-9A-Fa-f]{2})|%(?!2[Ff])${ESCAPE.slice(1)})`;
+const ANY = `(?:/|${ESCAPE}|${NOT_SLASH})`;
+export const ROUTABLE_WEBHOOK_PATH = `^${ANY}*${NOT_SLASH}${ANY}*$`;
 // `whsec_` (optional) and the base64 of 24 to 64 bytes: 8 to 21 groups of four, then `xx==` (one byte more) or, up
 // to 20 groups, `xxx=` (two more).
 const B64 = '[A-Za-z0-9+/]';

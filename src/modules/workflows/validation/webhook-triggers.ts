@@ -73,7 +73,9 @@ export function webhookRouteOf(node: WorkflowNode, index: number): { method: str
       [`nodes[${index}].data.path`]: 'must name a route, e.g. "orders/paid"',
     });
   }
-  if (charLength(path) > MAX_WEBHOOK_PATH_LENGTH) {
+  // The leading `/` normalisation adds is not counted: a path written without one may use all 512 characters, as
+  // the catalog's trigger schema (maxLength of the path as written) says.
+  if (charLength(path) - 1 > MAX_WEBHOOK_PATH_LENGTH) {
     throw new FlkError('FLK-0211', `Webhook trigger "${node.id}" path is longer than ${MAX_WEBHOOK_PATH_LENGTH} characters.`, {
       [`nodes[${index}].data.path`]: `at most ${MAX_WEBHOOK_PATH_LENGTH} characters`,
     });
