@@ -2825,10 +2825,11 @@ export type components = {
             authentication: components["schemas"]["ExecutorAuthenticationInput"];
             /**
              * Format: uri
-             * @description Absolute `http` or `https` URL of the remote API, without user info (`user:password@`) and without a
-             *     query parameter that holds a credential (`api_key`, `token`, `key`, `sig`, `signature`, `password`…;
-             *     400 FLK-0263): credentials belong in `authentication`, whose secrets are masked. A trailing slash is
-             *     removed.
+             * @description Absolute `http` or `https` URL of the remote API, without user info (`user:password@`), without a
+             *     `#fragment` (endpoint paths are appended to the URL, and after a `#` they would never be sent) and
+             *     without a query parameter that holds a credential (`api_key`, `token`, `key`, `sig`, `signature`,
+             *     `password`…; 400 FLK-0263): credentials belong in `authentication`, whose secrets are masked. A trailing
+             *     slash is removed.
              * @example https://api.serasa.com.br/v2
              */
             baseUrl: string;
