@@ -376,7 +376,7 @@ export class WorkflowEdgeInput {
   @MaxLength(50)
   target!: string;
 
-  @ApiProperty({ required: false, description: "For edges leaving a conditional node: `\"true\"` or `\"false\"`, the branch this edge belongs to.", type: "string", maxLength: 50, example: "true" })
+  @ApiProperty({ required: false, description: "For edges leaving a conditional node: `\"true\"` or `\"false\"`, the branch this edge belongs to (any other value is 400 FLK-0115; activation also refuses such an edge without one, which no branch would take). Ignored on edges leaving other nodes.", type: "string", maxLength: 50, example: "true" })
   @ValidateIf((o: WorkflowEdgeInput) => o.sourceHandle !== undefined)
   @IsString()
   @MaxLength(50)

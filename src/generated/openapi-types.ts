@@ -3488,7 +3488,7 @@ export type components = {
              */
             source: string;
             /**
-             * @description For edges leaving a conditional node: `"true"` or `"false"`, the branch this edge belongs to.
+             * @description For edges leaving a conditional node: `"true"` or `"false"`, the branch this edge belongs to (any other value is 400 FLK-0115; activation also refuses such an edge without one, which no branch would take). Ignored on edges leaving other nodes.
              * @example true
              */
             sourceHandle?: string;
@@ -7747,7 +7747,7 @@ export interface operations {
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.
-             *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow.
+             *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow, or an edge leaving a conditional node has a `sourceHandle` other than `"true"` or `"false"`.
              *     - `FLK-0117`: the workflow `description` is longer than 500 characters.
              *     - `FLK-0118`: the edges form a cycle.
              *     - `FLK-0120`: a node `id` is missing or empty.
@@ -7891,7 +7891,7 @@ export interface operations {
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.
-             *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow.
+             *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow, or an edge leaving a conditional node has a `sourceHandle` other than `"true"` or `"false"`.
              *     - `FLK-0117`: the workflow `description` is longer than 500 characters.
              *     - `FLK-0118`: the edges form a cycle.
              *     - `FLK-0120`: a node `id` is missing or empty.
@@ -8045,7 +8045,7 @@ export interface operations {
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.
-             *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow.
+             *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow, or an edge leaving a conditional node has a `sourceHandle` other than `"true"` or `"false"` (also when it has none: no branch would take it).
              *     - `FLK-0117`: the workflow `description` is longer than 500 characters (stored before that rule).
              *     - `FLK-0118`: the edges form a cycle.
              *     - `FLK-0120`: a node `id` is missing or empty (stored before that rule).
@@ -8554,7 +8554,7 @@ export interface operations {
              *     - `FLK-0111`: the workflow `name` is longer than 100 characters.
              *     - `FLK-0113`: the workflow has more than 100 nodes.
              *     - `FLK-0114`: the workflow has more than 200 edges.
-             *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow.
+             *     - `FLK-0115`: an edge `source` or `target` is not the id of a node in the same workflow, or an edge leaving a conditional node has a `sourceHandle` other than `"true"` or `"false"`.
              *     - `FLK-0117`: the workflow `description` is longer than 500 characters.
              *     - `FLK-0118`: the edges form a cycle.
              *     - `FLK-0120`: a node `id` is missing or empty.

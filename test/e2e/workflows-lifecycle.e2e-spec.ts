@@ -132,6 +132,21 @@ describe('Workflows: lifecycle', () => {
       expect((await post(t, `/v1/workflows/${ok}/activate`)).status).toBe(200);
     });
 
+    it('an edge leaving a conditional node without a "true"/"false" sourceHandle is 400 FLK-0115: no branch would take it', async () => {
+      const branching = [trigger('t'), conditional('c', 'workflow.amount > 10'), action('yes'), action('no')];
+      const id = await activationFails({ nodes: branching, edges: [edge('t', 'c'), edge('c', 'yes', { sourceHandle: 'true' }), edge('c', 'no')] }, 400, 'FLK-0115');
+      const res = await post(t, `/v1/workflows/${id}/activate`);
+      expect((await res.json()).fields).toEqual({ 'edges[2].sourceHandle': 'must be "true" or "false" on an edge leaving a conditional node' });
+      // Stored before save refused it: activation still says so.
+      const stale = await create(t, { name: unique(), nodes: branching, edges: [edge('t', 'c'), edge('c', 'yes', { sourceHandle: 'true' }), edge('c', 'no', { sourceHandle: 'false' })] });
+      const edges = JSON.stringify([edge('t', 'c'), edge('c', 'yes', { sourceHandle: 'yes' }), edge('c', 'no', { sourceHandle: 'false' })]);
+      await dataSource(t).getRepository(WorkflowEntity).update({ id: stale }, { edges });
+      expect((await (await post(t, `/v1/workflows/${stale}/activate`)).json()).code).toBe('FLK-0115');
+      expect((await t.http(`/v1/workflows/${stale}`, { headers: authJson() })).status).toBe(200);
+      const ok = await create(t, { name: unique(), nodes: branching, edges: [edge('t', 'c'), edge('c', 'yes', { sourceHandle: 'true' }), edge('c', 'no', { sourceHandle: 'false' })] });
+      expect((await post(t, `/v1/workflows/${ok}/activate`)).status).toBe(200);
+    });
+
     it('an edge condition that does not parse is 400 FLK-0105 naming the edge; a blank one is no condition', async () => {
       const broken = await create(t, { name: unique(), nodes: [trigger('t'), action('a')], edges: [edge('t', 'a', { condition: '((( ' })] });
       const res = await post(t, `/v1/workflows/${broken}/activate`);

@@ -81,6 +81,16 @@ describe('Workflows: save-time validation', () => {
     await refused({ nodes: two, edges: [edge('a', 'b'), edge('b', 'a')] }, 'FLK-0118');
   });
 
+  it('an edge leaving a conditional node with a sourceHandle other than "true"/"false" is FLK-0115 naming it (it was saved and never taken)', async () => {
+    const branching = [trigger('t'), conditional('c', 'workflow.amount > 10'), action('yes'), action('no')];
+    for (const sourceHandle of ['yes', 'True', ' true', '1']) {
+      const json = await refused({ nodes: branching, edges: [edge('t', 'c'), edge('c', 'yes', { sourceHandle }), edge('c', 'no', { sourceHandle: 'false' })] }, 'FLK-0115');
+      expect(json.fields).toEqual({ 'edges[1].sourceHandle': 'must be "true" or "false" on an edge leaving a conditional node' });
+    }
+    // A draft may be saved half-drawn (no handle yet); a handle on an edge leaving another node is ignored, as before.
+    await accepted({ nodes: branching, edges: [edge('t', 'c', { sourceHandle: 'anything' }), edge('c', 'yes'), edge('c', 'no', { sourceHandle: 'false' })] });
+  });
+
   it('edge ids are unique within the workflow: a repeat is FLK-0130 naming the later edge, before its ends are checked', async () => {
     const three = [trigger('a'), action('b'), action('c')];
     const json = await refused({ nodes: three, edges: [edge('a', 'b'), { ...edge('a', 'c'), id: 'a-b' }] }, 'FLK-0130', 'edges[1].id');

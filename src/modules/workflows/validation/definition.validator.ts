@@ -9,7 +9,7 @@ import { ROOT } from '../../catalog/definitions/json-schema';
 import { ProviderConfigLookup } from '../../provider-configurations/provider-config-lookup';
 import type { WorkflowDefinition, WorkflowNode } from '../workflow.types';
 import { conditionProblem, mappingConfigProblem, mappingProblem, type MappingLanguage } from './languages';
-import { assertGraphIsSound, assertRunnable } from './graph';
+import { assertBranchHandles, assertGraphIsSound, assertRunnable } from './graph';
 import { checkDefinitionShape, UUID } from './definition-shape';
 import { WORKFLOW_LIMITS } from './limits';
 import { assertMetadataWithinLimits } from '../../../common/metadata/metadata-limits';
@@ -77,6 +77,7 @@ export class WorkflowDefinitionValidator {
     checkDefinitionShape({ name, description, nodes, edges, metadata });
     assertRunnable(definition);
     assertGraphIsSound(definition);
+    assertBranchHandles(definition, { required: true });
     assertTriggerSettings(definition.nodes);
     const executors = this.executorNodes(definition.nodes);
     assertMappingsCompile(definition.nodes);

@@ -57,10 +57,34 @@ export function assertGraphIsSound(graph: Graph): void {
     }
   });
 
+  assertBranchHandles(graph, { required: false });
+
   const cycleAt = findCycle(graph);
   if (cycleAt !== undefined) {
     throw new FlkError('FLK-0118', `The edges form a cycle through node "${cycleAt}"; workflows must be acyclic.`);
   }
+}
+
+/** The branches a conditional node offers its outgoing edges (the engine follows the one its condition picks). */
+const BRANCHES: ReadonlySet<string> = new Set(['true', 'false']);
+
+/**
+ * Every edge leaving a conditional node belongs to one of its branches, `sourceHandle` "true" or "false": the engine
+ * follows only the edges of the branch taken, so an edge with another handle ("yes", "True") was saved and then never
+ * taken, without a word. A missing handle is the same dead edge, but a draft may be saved half-drawn: it is refused
+ * when `required` (activation).
+ */
+export function assertBranchHandles(graph: Graph, { required }: { required: boolean }): void {
+  const conditionals = new Set(graph.nodes.filter((node) => node.type === 'conditional').map((node) => node.id));
+  graph.edges.forEach((edge, index) => {
+    if (!conditionals.has(edge.source)) return;
+    const handle = edge.sourceHandle ?? '';
+    if (BRANCHES.has(handle) || (handle === '' && !required)) return;
+    const found = handle === '' ? 'has no sourceHandle' : `has sourceHandle ${JSON.stringify(handle)}`;
+    throw new FlkError('FLK-0115', `Edge "${edge.id}" leaves conditional node "${edge.source}" but ${found}; use "true" or "false" for the branch it belongs to.`, {
+      [`edges[${index}].sourceHandle`]: 'must be "true" or "false" on an edge leaving a conditional node',
+    });
+  });
 }
 
 /** Activation needs something to run and a way to start it. */
