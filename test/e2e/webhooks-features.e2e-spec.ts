@@ -93,6 +93,26 @@ describe('Webhooks: replay protection, idempotency, rate limits, signatures, lim
     await expectError(await callHook(t, wf.path, { body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': 'd'.repeat(201) }) }), 400, 'FLK-0304');
   });
 
+  it('keys are measured in characters as sent in UTF-8: 255 two-byte letters pass, 256 do not; a UTF-8 key and its replay are one', async () => {
+    // fetch writes each character of a header value as one byte: this is how UTF-8 bytes go on the wire.
+    const onWire = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+    const wf = await webhookWorkflow(t);
+    const key = `ключ-${randomUUID()}`.padEnd(255, 'é');
+    const first = await callHook(t, wf.path, { body: {}, headers: authJson({ 'Idempotency-Key': onWire(key) }) });
+    expect(first.status).toBe(201); // 255 characters, 500 bytes: refused as "longer than 255" before
+    const again = await callHook(t, wf.path, { body: { other: true }, headers: authJson({ 'Idempotency-Key': onWire(key) }) });
+    expect((await expectError(again, 409, 'FLK-0505')).executionId).toBe((await first.json()).executionId);
+    await expectError(await callHook(t, wf.path, { body: {}, headers: authJson({ 'Idempotency-Key': onWire(`${key}é`) }) }), 400, 'FLK-0509');
+    const delivery = 'д'.repeat(200);
+    expect((await callHook(t, wf.path, { body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': onWire(delivery) }) })).status).toBe(201);
+    await expectError(await callHook(t, wf.path, { body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': onWire(`${delivery}д`) }) }), 400, 'FLK-0304');
+    // The executions API reads its key the same way.
+    const run = (idempotencyKey: string) =>
+      t.http(`/v1/workflows/${wf.id}/executions`, { method: 'POST', headers: authJson({ 'Idempotency-Key': onWire(idempotencyKey) }), body: JSON.stringify({ inputData: {} }) });
+    expect((await run('é'.repeat(255))).status).toBe(201);
+    await expectError(await run('é'.repeat(256)), 400, 'FLK-0509');
+  });
+
   it('rateLimit on the trigger: 429 FLK-0010 with Retry-After and retryAfter', async () => {
     const wf = await webhookWorkflow(t, { data: { rateLimit: { requests: 2, perSeconds: 60 } } });
     for (let i = 0; i < 2; i++) expect((await callHook(t, wf.path, { body: {} })).status).toBe(201);

@@ -56,6 +56,16 @@ describe('Webhooks: calling a deployed webhook', () => {
     expect(input.price).toBe(Number('12345678901234567890.5'));
   });
 
+  it('_webhook.headers holds UTF-8 header values as text; a value that is not UTF-8 is kept byte for byte', async () => {
+    const wf = await webhookWorkflow(t);
+    const utf8 = Buffer.from('José Müller 東京', 'utf8').toString('latin1'); // one character per byte on the wire
+    const res = await callHook(t, wf.path, { body: {}, headers: authJson({ 'X-Name': utf8, 'X-Legacy': 'caf\u00e9' }) });
+    expect(res.status).toBe(201);
+    const { headers } = (await inputOf(t, (await res.json()).executionId))._webhook;
+    expect(headers['X-Name']).toBe('José Müller 東京'); // was "JosÃ© MÃ¼ller æ\u009d±äº¬"
+    expect(headers['X-Legacy']).toBe('caf\u00e9'); // a lone latin1 byte is not UTF-8: read as latin1, as before
+  });
+
   it('a header sent on several lines reaches _webhook.headers with its last value', async () => {
     const wf = await webhookWorkflow(t);
     const res = await rawRequest(t, 'POST', `/v1/webhooks/${wf.path}`, { ...authJson(), 'X-Event': ['first', 'second'] }, '{}');

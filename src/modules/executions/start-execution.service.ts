@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import canonicalize from 'canonicalize';
 import { FlkError } from '../../common/errors';
 import { timeOrderedId } from '../../common/ids';
+import { headerText } from '../../common/http/header-text';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
 import { ExecutionEngine } from '../../engine/runtime/execution-engine';
@@ -147,7 +148,7 @@ export class StartExecutionService {
 
 
 function checkedKey(raw: string | undefined): string {
-  const key = (raw ?? '').trim();
+  const key = headerText(raw ?? '').trim();
   if (key === '') throw new FlkError('FLK-0509', 'The Idempotency-Key header is required and must not be blank.');
   if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
     throw new FlkError('FLK-0509', `The Idempotency-Key header must be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`);

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiKeyService } from '../../common/auth/api-key.service';
 import { FlkError } from '../../common/errors';
 import { clip } from '../../common/unicode';
+import { headerText } from '../../common/http/header-text';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
 import type { ExpectedWrite } from '../../engine/runtime/group-commit';
@@ -229,7 +230,12 @@ export class WebhookIngressService {
    * unsigned header: otherwise a captured message replayed with a fresh header would start a new execution.
    */
   private keysOf(call: WebhookCall, nodeId: string, signedMessageId: string | undefined): { key: string | null; isDelivery: boolean } {
-    const header = headerOf(call);
+    // Keys are compared and measured as text: a UTF-8 key is not its latin1 reading (see headerText).
+    const read = headerOf(call);
+    const header = (name: string) => {
+      const value = read(name);
+      return value === undefined ? undefined : headerText(value);
+    };
     let delivery = signedMessageId?.trim();
     if (!delivery) {
       const idempotencyKey = header('idempotency-key')?.trim();

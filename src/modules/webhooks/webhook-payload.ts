@@ -3,6 +3,7 @@ import { TextDecoder } from 'node:util';
 import { FlkError } from '../../common/errors';
 import { parseJsonBody } from '../../common/http/json-limits';
 import { boundedMemo } from '../../common/memo';
+import { headerText } from '../../common/http/header-text';
 import { multipartForm, urlencodedForm, urlencodedFormIn } from './webhook-form';
 
 /** The parts of an incoming call the payload is built from (already read from the raw request). */
@@ -127,7 +128,7 @@ function webhookMetadata(call: WebhookCall): Record<string, unknown> {
   const lines = call.rawHeaders;
   for (let at = 0; at < lines.length; at += 2) {
     const name = canonicalHeaderName(lines[at]);
-    if (!HIDDEN_CANONICAL.has(name)) headers[name] = lines[at + 1];
+    if (!HIDDEN_CANONICAL.has(name)) headers[name] = headerText(lines[at + 1]);
   }
   const query: Record<string, string> = {};
   for (const [name, value] of Object.entries(call.query)) if (!HIDDEN_QUERY.has(name)) query[name] = value;
