@@ -1659,7 +1659,7 @@ export class UpdateExecutorConfigurationInput {
   @MaxLength(500, { context: { code: "FLK-0267" } })
   description?: string;
 
-  @ApiProperty({ required: true, description: "Absolute `http` or `https` URL of the remote API, without user info (`user:password@`), without a\n`#fragment` (endpoint paths are appended to the URL, and after a `#` they would never be sent) and\nwithout a query parameter that holds a credential (`api_key`, `token`, `key`, `sig`, `signature`,\n`password`…; 400 FLK-0263): credentials belong in `authentication`, whose secrets are masked. A trailing\nslash is removed.", type: "string", format: "uri", minLength: 1, maxLength: 500, pattern: "^https?://[^/?#\\s@]+([/?][^#]*)?$", example: "https://api.serasa.com.br/v2" })
+  @ApiProperty({ required: true, description: "Absolute `http` or `https` URL of the remote API, without user info (`user:password@`), without a\n`#fragment` (endpoint paths are appended to it, and after a `#` a path is no longer part of the URL's path) and\nwithout a query parameter that holds a credential (`api_key`, `token`, `key`, `sig`, `signature`,\n`password`…; 400 FLK-0263): credentials belong in `authentication`, whose secrets are masked. A trailing\nslash is removed.", type: "string", format: "uri", minLength: 1, maxLength: 500, pattern: "^https?://[^/?#\\s@]+([/?][^#]*)?$", example: "https://api.serasa.com.br/v2" })
   @IsDefined({ context: { code: "FLK-0262" } })
   @IsString()
   @MinLength(1, { context: { code: "FLK-0262" } })

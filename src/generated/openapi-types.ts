@@ -2826,7 +2826,7 @@ export type components = {
             /**
              * Format: uri
              * @description Absolute `http` or `https` URL of the remote API, without user info (`user:password@`), without a
-             *     `#fragment` (endpoint paths are appended to the URL, and after a `#` they would never be sent) and
+             *     `#fragment` (endpoint paths are appended to it, and after a `#` a path is no longer part of the URL's path) and
              *     without a query parameter that holds a credential (`api_key`, `token`, `key`, `sig`, `signature`,
              *     `password`…; 400 FLK-0263): credentials belong in `authentication`, whose secrets are masked. A trailing
              *     slash is removed.

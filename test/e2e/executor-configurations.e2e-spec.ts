@@ -183,7 +183,7 @@ describe('Executor configurations', () => {
       // Was accepted, stored in a plain column and returned in every response.
       ['baseUrl with a key in its query', (b) => (b.baseUrl = 'https://kyc.example.net/v1?region=eu&api_key=k3y-SECRET-777'), 'FLK-0263'],
       ['baseUrl with a signature in its query', (b) => (b.baseUrl = 'https://kyc.example.net/v1?sig=S1G'), 'FLK-0263'],
-      // Was accepted: every endpoint path was then appended after the `#` and never sent (each call went to /v1).
+      // Was accepted: an endpoint path appended to it (as the spec says paths are) lands in the fragment, not the path.
       ['baseUrl with a fragment', (b) => (b.baseUrl = 'https://kyc.example.net/v1#eu'), 'FLK-0263'],
       ['baseUrl with a fragment after its query', (b) => (b.baseUrl = 'https://kyc.example.net/v1?region=eu#x'), 'FLK-0263'],
       ['baseUrl with an empty fragment', (b) => (b.baseUrl = 'https://kyc.example.net#'), 'FLK-0263'],
