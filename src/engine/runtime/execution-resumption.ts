@@ -4,6 +4,7 @@ import { isTerminal, type ExecutionRecord, type StepRecord } from '../../modules
 import { ExecutionsRepository } from '../../modules/executions/executions.repository';
 import { WorkflowDefinitions } from '../../modules/workflows/workflow-definitions';
 import type { Workflow } from '../../modules/workflows/workflow.types';
+import { countSteps } from './execution-plan';
 import { codeOf, interruptedSteps } from './execution-run';
 import { ExecutionStore } from './execution-store';
 
@@ -66,6 +67,12 @@ export function resumeProblem(execution: ExecutionRecord, steps: readonly StepRe
     if (!node || String(node.type) !== step.nodeType) {
       return `cannot resume after a restart: the workflow changed since the execution started (node "${step.nodeId}"): FLK-0504`;
     }
+  }
+  // A node added since the start is not caught above (no step of it exists yet), and the run would take it: more
+  // steps than `totalSteps` said, from a definition the execution never started with.
+  const total = countSteps(workflow.nodes);
+  if (total !== execution.totalSteps) {
+    return `cannot resume after a restart: the workflow changed since the execution started (${total} steps now, ${execution.totalSteps} then): FLK-0504`;
   }
   if (Date.parse(execution.deadlineAt) <= Date.now()) {
     return `execution timed out: it did not finish before its deadline ${execution.deadlineAt}: FLK-0503`;
