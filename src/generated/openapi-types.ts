@@ -3932,7 +3932,8 @@ export type components = {
          * @description Path registered by the workflow's webhook trigger, without the `/v1/webhooks` prefix. Nested paths
          *     may be sent literally (`/v1/webhooks/orders/paid`) or with the slashes percent-encoded
          *     (`/v1/webhooks/orders%2Fpaid`); both reach the route registered as `/orders/paid`. Matching is
-         *     case-sensitive and ignores leading and trailing slashes.
+         *     case-sensitive, ignores leading and trailing slashes, and compares accented letters in Unicode form C
+         *     (`é` and `e` + a combining accent are the same path).
          */
         WebhookPath: string;
         /**
@@ -6539,7 +6540,8 @@ export interface operations {
                  * @description Path registered by the workflow's webhook trigger, without the `/v1/webhooks` prefix. Nested paths
                  *     may be sent literally (`/v1/webhooks/orders/paid`) or with the slashes percent-encoded
                  *     (`/v1/webhooks/orders%2Fpaid`); both reach the route registered as `/orders/paid`. Matching is
-                 *     case-sensitive and ignores leading and trailing slashes.
+                 *     case-sensitive, ignores leading and trailing slashes, and compares accented letters in Unicode form C
+                 *     (`é` and `e` + a combining accent are the same path).
                  */
                 path: components["parameters"]["WebhookPath"];
             };
@@ -6754,7 +6756,8 @@ export interface operations {
                  * @description Path registered by the workflow's webhook trigger, without the `/v1/webhooks` prefix. Nested paths
                  *     may be sent literally (`/v1/webhooks/orders/paid`) or with the slashes percent-encoded
                  *     (`/v1/webhooks/orders%2Fpaid`); both reach the route registered as `/orders/paid`. Matching is
-                 *     case-sensitive and ignores leading and trailing slashes.
+                 *     case-sensitive, ignores leading and trailing slashes, and compares accented letters in Unicode form C
+                 *     (`é` and `e` + a combining accent are the same path).
                  */
                 path: components["parameters"]["WebhookPath"];
             };
@@ -6969,7 +6972,8 @@ export interface operations {
                  * @description Path registered by the workflow's webhook trigger, without the `/v1/webhooks` prefix. Nested paths
                  *     may be sent literally (`/v1/webhooks/orders/paid`) or with the slashes percent-encoded
                  *     (`/v1/webhooks/orders%2Fpaid`); both reach the route registered as `/orders/paid`. Matching is
-                 *     case-sensitive and ignores leading and trailing slashes.
+                 *     case-sensitive, ignores leading and trailing slashes, and compares accented letters in Unicode form C
+                 *     (`é` and `e` + a combining accent are the same path).
                  */
                 path: components["parameters"]["WebhookPath"];
             };
@@ -7184,7 +7188,8 @@ export interface operations {
                  * @description Path registered by the workflow's webhook trigger, without the `/v1/webhooks` prefix. Nested paths
                  *     may be sent literally (`/v1/webhooks/orders/paid`) or with the slashes percent-encoded
                  *     (`/v1/webhooks/orders%2Fpaid`); both reach the route registered as `/orders/paid`. Matching is
-                 *     case-sensitive and ignores leading and trailing slashes.
+                 *     case-sensitive, ignores leading and trailing slashes, and compares accented letters in Unicode form C
+                 *     (`é` and `e` + a combining accent are the same path).
                  */
                 path: components["parameters"]["WebhookPath"];
             };
@@ -7399,7 +7404,8 @@ export interface operations {
                  * @description Path registered by the workflow's webhook trigger, without the `/v1/webhooks` prefix. Nested paths
                  *     may be sent literally (`/v1/webhooks/orders/paid`) or with the slashes percent-encoded
                  *     (`/v1/webhooks/orders%2Fpaid`); both reach the route registered as `/orders/paid`. Matching is
-                 *     case-sensitive and ignores leading and trailing slashes.
+                 *     case-sensitive, ignores leading and trailing slashes, and compares accented letters in Unicode form C
+                 *     (`é` and `e` + a combining accent are the same path).
                  */
                 path: components["parameters"]["WebhookPath"];
             };

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
+import { Database } from '../../src/database/database.service';
+import { WebhookPathsNfc1764400000021 } from '../../src/database/migrations/1764400000021-webhook-paths-nfc';
 import { WebhookRouteEntity } from '../../src/modules/workflows/webhook-route.entity';
 import { authJson, startTestApp, TEST_API_KEY, type TestApp } from '../support/test-app';
 import { expectError } from './executions-fixtures';
@@ -83,6 +85,38 @@ describe('Webhooks: calling a deployed webhook', () => {
     await expectError(await callHook(t, `Orders/${segment}/paid`, { body: {} }), 404, 'FLK-0361');
     // Decoded once only: %252F is a literal "%2F" in the path, not a slash.
     await expectError(await callHook(t, `orders%252F${segment}/paid`, { body: {} }), 404, 'FLK-0361');
+  });
+
+  it('a path with accents is one route however its letters are composed (Unicode form C), registered or called', async () => {
+    const id = randomUUID().slice(0, 8);
+    const decomposed = `cafe\u0301/${id}`; // "café" as e + combining acute accent, as some keyboards and files write it
+    const composed = `caf\u00e9/${id}`;
+    await webhookWorkflow(t, { path: decomposed });
+    for (const form of [encodeURI(composed), encodeURI(decomposed)]) {
+      const res = await callHook(t, form, { body: {} });
+      expect({ form, status: res.status }).toEqual({ form, status: 201 }); // the composed form was 404
+    }
+    const clash = await webhookWorkflow(t, { path: composed, status: 'draft' });
+    const activated = await post(t, `/v1/workflows/${clash.id}/activate`);
+    expect({ status: activated.status, code: (await activated.json()).code }).toEqual({ status: 400, code: 'FLK-0360' });
+  });
+
+  it('migration 1764400000021 rewrites stored routes in form C, and leaves a row whose form C is taken', async () => {
+    const routes = t.app.get(DataSource).getRepository(WebhookRouteEntity);
+    const id = randomUUID().slice(0, 8);
+    const old = await webhookWorkflow(t, { path: `na\u00efve/${id}` });
+    // As an earlier version stored it: the path as the trigger spelt it, decomposed.
+    await routes.update({ workflowId: old.id }, { path: `/nai\u0308ve/${id}` });
+    expect((await callHook(t, encodeURI(`na\u00efve/${id}`), { body: {} })).status).toBe(404);
+    const taken = await webhookWorkflow(t, { path: `r\u00e9sum\u00e9/${id}` });
+    const twin = await webhookWorkflow(t, { path: `twin/${id}` });
+    await routes.update({ workflowId: twin.id }, { path: `/re\u0301sume\u0301/${id}` });
+
+    await t.app.get(Database).write((m) => new WebhookPathsNfc1764400000021().up(m.queryRunner!));
+    expect((await routes.findOneByOrFail({ workflowId: old.id })).path).toBe(`/na\u00efve/${id}`);
+    expect((await callHook(t, encodeURI(`na\u00efve/${id}`), { body: {} })).status).toBe(201);
+    expect((await routes.findOneByOrFail({ workflowId: twin.id })).path).toBe(`/re\u0301sume\u0301/${id}`);
+    expect((await routes.findOneByOrFail({ workflowId: taken.id })).path).toBe(`/r\u00e9sum\u00e9/${id}`);
   });
 
   it('non-JSON bodies are kept raw with their content type', async () => {

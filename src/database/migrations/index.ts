@@ -19,6 +19,7 @@ import { WebhookTestDeliveries1764400000017 } from './1764400000017-webhook-test
 import { SubscriptionUrlText1764400000018 } from './1764400000018-subscription-url-text';
 import { SubscriptionPreviousSecret1764400000019 } from './1764400000019-subscription-previous-secret';
 import { SqliteSubscriptionUrlText1764400000020 } from './1764400000020-sqlite-subscription-url-text';
+import { WebhookPathsNfc1764400000021 } from './1764400000021-webhook-paths-nfc';
 
 /**
  * Every migration, in order. One set runs unchanged on SQLite and PostgreSQL: shared tables use TypeORM's Table API
@@ -46,4 +47,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SubscriptionUrlText1764400000018,
   SubscriptionPreviousSecret1764400000019,
   SqliteSubscriptionUrlText1764400000020,
+  WebhookPathsNfc1764400000021,
 ];

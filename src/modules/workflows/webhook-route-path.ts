@@ -1,3 +1,5 @@
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Methods a webhook trigger may declare: the ones the webhook ingress routes. */
 export const WEBHOOK_METHODS: readonly string[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
@@ -7,8 +9,9 @@ export const MAX_WEBHOOK_PATH_LENGTH = 512;
 
 /**
  * The one spelling of a webhook path, used when a route is registered and when a call is matched:
- * percent-decoded (so `orders%2Fpaid` and `orders/paid` are the same route), with a leading `/` and without
- * trailing `/`. The root normalises to `/`. Matching stays case-sensitive.
+ * percent-decoded (so `orders%2Fpaid` and `orders/paid` are the same route), in Unicode normalisation form C (so
+ * `café` typed as `e` + combining accent and as `é` are the same route, as they look the same), with a leading `/`
+ * and without trailing `/`. The root normalises to `/`. Matching stays case-sensitive.
  */
 export function normaliseWebhookPath(raw: string): string {
   let decoded = raw;
@@ -17,6 +20,8 @@ export function normaliseWebhookPath(raw: string): string {
   } catch {
     // A malformed escape such as `%zz` is kept literally rather than rejected.
   }
+  // Only a path with a non-ASCII character can change: nearly every call skips the normalisation.
+  if (NON_ASCII.test(decoded)) decoded = decoded.normalize('NFC');
   const withSlash = decoded.startsWith('/') ? decoded : `/${decoded}`;
   const trimmed = withSlash.replace(/\/+$/, '');
   return trimmed === '' ? '/' : trimmed;
