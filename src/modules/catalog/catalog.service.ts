@@ -124,7 +124,9 @@ export class CatalogService {
 
   /**
    * Checks what workflow create checks of a node's `data`: the engine's own keys (`executorId`, `providerConfigId`,
-   * `inputMapping` …) are not the executor's and are left out, so sending a node's whole `data` gives create's verdict.
+   * `inputMapping` …) are not the executor's and are left out. One difference, as upstream: create skips the check
+   * when nothing else is left (the mappings may supply every field), while this checks an empty config too and
+   * answers which fields the executor needs, which is what a caller asking "is this config valid?" wants to know.
    */
   validateExecutorConfig(id: string, config: unknown): ValidationSuccess {
     const violation = this.executorConfigViolation(id, isJsonObject(config) ? executorSettings(config) : config);
