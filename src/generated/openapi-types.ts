@@ -299,7 +299,7 @@ export type paths = {
          *     executor id is checked first (404 FLK-0200). A node's whole `data` may be sent: the keys the engine reads
          *     itself (`executorId`, `providerConfigId`, `endpointName`, `inputMapping`, `outputMapping`, `transforms`,
          *     `method`, `path`, `timeout`) are left out of the check, as workflow create leaves them out. An empty
-         *     `config` (or one of engine keys only) is checked too and answers which fields the executor needs; workflow
+         *     `config` (or one holding engine keys only) is checked too and answers which fields the executor needs; workflow
          *     create instead saves such a node unchecked, since its `inputMapping` may supply every field at run time.
          */
         post: operations["validateCatalogExecutorConfig"];
