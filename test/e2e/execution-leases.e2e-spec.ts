@@ -33,11 +33,11 @@ async function slowWorkflow(t: TestApp, mock: MockExecutor): Promise<string> {
   return activeWorkflow(t, [triggerNode(), executorNode('slow', config), actionNode('end')], [edge('start', 'slow'), edge('slow', 'end')]);
 }
 
-/** A `running` execution of `workflowId` as first stored, due in a minute. */
+/** A `running` execution of a one-step `workflowId` as first stored, due in a minute. */
 function unfinished(workflowId: string): ExecutionRecord {
   const now = new Date();
   return {
-    id: randomUUID(), workflowId, status: 'running', inputData: {}, currentStepNumber: 0, totalSteps: 2,
+    id: randomUUID(), workflowId, status: 'running', inputData: {}, currentStepNumber: 0, totalSteps: 1,
     errorMessage: null, finalOutput: undefined, idempotencyKey: null, requestFingerprint: null,
     startedAt: now.toISOString(), completedAt: null, updatedAt: now.toISOString(),
     deadlineAt: new Date(now.getTime() + 60_000).toISOString(),
