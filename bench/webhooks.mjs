@@ -7,7 +7,8 @@
  *      drifts, (b) asynchronous webhook ingest into an active workflow, then every accepted call's execution id is
  *      looked up among the stored rows; (c) synchronous mode on a 2-node workflow; (d) PostgreSQL only: two service processes on
  *      one database, 25 connections each, against (b)'s one process with 50. On PostgreSQL the run also reports the
- *      WAL written per call during (b) and the server's WAL segment files before and after it.
+ *      WAL written per call during (b) and the server's WAL segment files before and after it. For (b) the run also
+ *      reports the service's garbage-collection pauses (from its /metrics), which reach p99 directly.
  * Usage: npm run build && node bench/webhooks.mjs [seconds] [postgres-url]
  */
 import { mkdtempSync } from 'node:fs';
@@ -171,6 +172,39 @@ async function walState(url) {
   }
 }
 
+/**
+ * The service's garbage collections so far, by kind (minor = scavenge, major = mark-compact), from its /metrics
+ * (prom-client's `nodejs_gc_duration_seconds`). Their pauses stop the event loop, so with 50 calls in flight each one
+ * lengthens a whole group commit's latency: read next to p99.
+ */
+async function gcTotals(service) {
+  const res = await fetch(`${service.url}/metrics`, { headers: { 'X-API-Key': BENCH_API_KEY } }).catch(() => undefined);
+  if (!res?.ok) return undefined;
+  const text = await res.text();
+  const totals = {};
+  for (const [, field, kind, value] of text.matchAll(/^nodejs_gc_duration_seconds_(sum|count)\{kind="(\w+)"\} (\S+)$/gm)) {
+    totals[kind] ??= { sum: 0, count: 0 };
+    totals[kind][field] = Number(value);
+  }
+  return totals;
+}
+
+/** What `gcTotals` counted between two readings, as a report line for a run of `seconds`. */
+function gcLine(before, after, seconds) {
+  if (!before || !after) return '    garbage collection in the service during (b): unknown (its /metrics did not answer)';
+  const of = (kind) => {
+    const count = (after[kind]?.count ?? 0) - (before[kind]?.count ?? 0);
+    const ms = ((after[kind]?.sum ?? 0) - (before[kind]?.sum ?? 0)) * 1000;
+    return { count, ms, mean: count > 0 ? (ms / count).toFixed(1) : '—' };
+  };
+  const minor = of('minor');
+  const major = of('major');
+  const share = ((minor.ms + major.ms) / (seconds * 10)).toFixed(1);
+  const counted = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `    garbage collection in the service during (b): ${counted(minor.count, 'scavenge')} (${minor.mean} ms each on average), ` +
+    `${counted(major.count, 'mark-compact')} (${major.mean} ms each); the event loop paused for them ${share} % of the run`;
+}
+
 /** Bytes between two WAL positions (`X/Y`, hexadecimal halves of a 64-bit offset). */
 function walOffset(lsn) {
   const [high, low] = lsn.split('/');
@@ -191,8 +225,10 @@ async function throughput(env) {
     // (b), and (b) is compared with their mean.
     const bareBefore = await bare();
     const walBefore = env.DATABASE_URL ? await walState(env.DATABASE_URL) : undefined;
+    const gcBefore = await gcTotals(service);
     const measured = await withCpuPerRequest({ service: service.pid }, () => ingest('(b) async webhook ingest', url), { postgres: Boolean(env.DATABASE_URL) });
     const b = { ...measured.result, cpu: measured.cpu };
+    const gc = gcLine(gcBefore, await gcTotals(service), duration);
     const walAfter = walBefore ? await walState(env.DATABASE_URL) : undefined;
     const after = await bare();
     await new Promise((r) => setTimeout(r, 1000));
@@ -200,7 +236,7 @@ async function throughput(env) {
     const sync = await hookWorkflow(service, { responseMode: 'sync' });
     const c = await run('(c) sync webhook, 2-node workflow', { url: `${service.url}/v1/webhooks/${sync.path}`, method: 'POST', headers: auth, body: payload, duration });
     const wal = walBefore && walAfter ? { bytes: walBytes(walBefore, walAfter), segments: [walBefore.segments, walAfter.segments] } : undefined;
-    return { before: bareBefore, after, b, c, rows, wal, ratio: (100 * b.rps) / ((bareBefore.rps + after.rps) / 2) };
+    return { before: bareBefore, after, b, c, rows, wal, gc, ratio: (100 * b.rps) / ((bareBefore.rps + after.rps) / 2) };
   } finally {
     await service.stop();
   }
@@ -254,6 +290,7 @@ for (const [name, envOf] of databases) {
   console.log(`${show(t.after)}  (just after (b))`);
   console.log(rowsLine('(b)', t.b, t.rows));
   console.log(cpuLine(t));
+  console.log(t.gc);
   if (t.wal) {
     console.log(`    WAL during (b): ${(t.wal.bytes / Math.max(1, t.b.total) / 1024).toFixed(1)} KB per call; segment files in pg_wal before / after: ` +
       `${t.wal.segments.map((n) => n ?? 'unknown').join(' / ')} (new segments stall commits: docs/deployment.md)`);
