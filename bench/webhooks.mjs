@@ -192,17 +192,17 @@ async function gcTotals(service) {
 /** What `gcTotals` counted between two readings, as a report line for a run of `seconds`. */
 function gcLine(before, after, seconds) {
   if (!before || !after) return '    garbage collection in the service during (b): unknown (its /metrics did not answer)';
-  const of = (kind) => {
+  const of = (kind, word) => {
     const count = (after[kind]?.count ?? 0) - (before[kind]?.count ?? 0);
     const ms = ((after[kind]?.sum ?? 0) - (before[kind]?.sum ?? 0)) * 1000;
-    return { count, ms, mean: count > 0 ? (ms / count).toFixed(1) : '—' };
+    // A kind that did not run has no mean pause to show.
+    const mean = count > 0 ? ` (${(ms / count).toFixed(1)} ms each on average)` : '';
+    return { ms, text: `${count} ${count === 1 ? word : `${word}s`}${mean}` };
   };
-  const minor = of('minor');
-  const major = of('major');
+  const minor = of('minor', 'scavenge');
+  const major = of('major', 'mark-compact');
   const share = ((minor.ms + major.ms) / (seconds * 10)).toFixed(1);
-  const counted = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `    garbage collection in the service during (b): ${counted(minor.count, 'scavenge')} (${minor.mean} ms each on average), ` +
-    `${counted(major.count, 'mark-compact')} (${major.mean} ms each); the event loop paused for them ${share} % of the run`;
+  return `    garbage collection in the service during (b): ${minor.text}, ${major.text}; the event loop paused for them ${share} % of the run`;
 }
 
 /** Bytes between two WAL positions (`X/Y`, hexadecimal halves of a 64-bit offset). */
