@@ -33,26 +33,73 @@ export interface RowSource {
 export function rowSource(on: EntityManager | Dialect, types: readonly RowColumnType[], rows: readonly (readonly unknown[])[]): RowSource {
   const dialect = typeof on === 'string' ? on : on.connection.options.type;
   if (dialect === 'postgres') {
-    const columns = types.map((type, n) => `(e.r->>${n})::${type} AS column${n + 1}`).join(', ');
     return {
-      from: `(SELECT ${columns}, e.position FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS e (r, position)) AS v`,
+      from: jsonSourceText(types),
       position: 'v.position',
       // Missing trailing values and undefined become JSON null, which ->> turns into SQL NULL.
       params: [JSON.stringify(rows.map((row) => types.map((_, n) => wellFormed(row[n] ?? null))))],
       fixedText: true,
     };
   }
-  const tuple = `(${types.map(() => '?').join(', ')}, `;
   const params: unknown[] = [];
   rows.forEach((row, position) => {
     for (let n = 0; n < types.length; n += 1) params.push(row[n] ?? null);
     params.push(position);
   });
   return {
-    from: `(VALUES ${rows.map(() => `${tuple}?)`).join(', ')}) AS v`,
+    from: valuesSourceText(types.length, rows.length),
     position: `v.column${types.length + 1}`,
     params,
     fixedText: false,
+  };
+}
+
+/*
+ * The FROM texts are remembered, and so (statementText) are the statements built around them: the same rows count
+ * then gives the same string object every time. Drivers look prepared statements up by their text (TypeORM's SQLite
+ * statement cache is a Map), and a string built anew is hashed and compared whole on every lookup: kilobytes for a
+ * VALUES list of a few dozen rows, once per statement of every flush (about 1 % of the event loop under webhook load).
+ */
+const jsonSources = new WeakMap<readonly RowColumnType[], string>();
+const valuesSources = new Map<number, string>();
+/** Rows of the longest VALUES text remembered: every chunk size the repositories use fits. */
+const MAX_REMEMBERED_ROWS = 1000;
+
+function jsonSourceText(types: readonly RowColumnType[]): string {
+  let text = jsonSources.get(types);
+  if (text === undefined) {
+    const columns = types.map((type, n) => `(e.r->>${n})::${type} AS column${n + 1}`).join(', ');
+    text = `(SELECT ${columns}, e.position FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS e (r, position)) AS v`;
+    jsonSources.set(types, text);
+  }
+  return text;
+}
+
+function valuesSourceText(columns: number, rows: number): string {
+  const key = columns * (MAX_REMEMBERED_ROWS + 1) + rows;
+  let text = rows <= MAX_REMEMBERED_ROWS ? valuesSources.get(key) : undefined;
+  if (text === undefined) {
+    const tuple = `(${'?, '.repeat(columns)}?)`;
+    text = `(VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}) AS v`;
+    if (rows <= MAX_REMEMBERED_ROWS) valuesSources.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * A statement's text built around a row source, remembered per FROM text (see above): for statements of one column
+ * list (a source's FROM text then determines its position column too) whose text depends on nothing else. Holds one
+ * text per row count in use.
+ */
+export function statementText(build: (source: Pick<RowSource, 'from' | 'position'>) => string): (source: RowSource) => string {
+  const texts = new Map<string, string>();
+  return (source) => {
+    let text = texts.get(source.from);
+    if (text === undefined) {
+      text = build(source);
+      if (texts.size < MAX_REMEMBERED_ROWS) texts.set(source.from, text);
+    }
+    return text;
   };
 }
 

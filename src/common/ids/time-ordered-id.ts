@@ -22,6 +22,9 @@ const COUNTER_LIMIT = 2 ** 42;
 
 let lastMs = -1;
 let counter = 0;
+/** The id's first two groups, the hex of `lastMs`: written once per millisecond, not once per id. */
+let msGroups = '';
+let msGroupsOf = -1;
 
 /** Offset of `count` fresh random bytes in the pool. */
 function take(count: number): number {
@@ -50,10 +53,14 @@ export function timeOrderedId(): string {
   }
   const high = Math.floor(counter / TWO_32); // counter bits 41..32
   const low = counter % TWO_32;
-  const ms = lastMs.toString(16).padStart(12, '0');
+  if (msGroupsOf !== lastMs) {
+    const ms = lastMs.toString(16).padStart(12, '0');
+    msGroups = `${ms.slice(0, 8)}-${ms.slice(8)}-`;
+    msGroupsOf = lastMs;
+  }
   const r = take(4);
   return (
-    `${ms.slice(0, 8)}-${ms.slice(8)}-` +
+    msGroups +
     `${HEX[0x70 | (high >>> 6)]}${HEX[((high & 0x3f) << 2) | (low >>> 30)]}-` +
     `${HEX[0x80 | ((low >>> 24) & 0x3f)]}${HEX[(low >>> 16) & 0xff]}-` +
     `${HEX[(low >>> 8) & 0xff]}${HEX[low & 0xff]}${HEX[pool[r]]}${HEX[pool[r + 1]]}${HEX[pool[r + 2]]}${HEX[pool[r + 3]]}`

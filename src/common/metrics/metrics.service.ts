@@ -11,7 +11,8 @@ export class MetricsService implements OnModuleDestroy {
   readonly registry = new Registry();
   private readonly metrics = new Map<string, Counter | Gauge | Histogram>();
   private readonly httpDuration: Histogram;
-  private readonly httpChildren = new Map<string, ReturnType<Histogram['labels']>>();
+  /** Labelled children by route template, method and status: looked up without building (and hashing) a key string. */
+  private readonly httpChildren = new Map<string, Map<string, Map<number, ReturnType<Histogram['labels']>>>>();
 
   constructor(private readonly dataSource: DataSource) {
     collectDefaultMetrics({ register: this.registry });
@@ -22,12 +23,12 @@ export class MetricsService implements OnModuleDestroy {
   /** Called once per response, with the route template (never the raw URL: ids would explode the label set). */
   observeHttp(method: string, route: string, statusCode: number, seconds: number): void {
     // One labelled child per (method, route template, status): a finite set, looked up without prom-client hashing.
-    const key = `${method} ${statusCode} ${route}`;
-    let child = this.httpChildren.get(key);
-    if (!child) {
-      child = this.httpDuration.labels(method, route, String(statusCode));
-      this.httpChildren.set(key, child);
-    }
+    let byMethod = this.httpChildren.get(route);
+    if (!byMethod) this.httpChildren.set(route, (byMethod = new Map()));
+    let byStatus = byMethod.get(method);
+    if (!byStatus) byMethod.set(method, (byStatus = new Map()));
+    let child = byStatus.get(statusCode);
+    if (!child) byStatus.set(statusCode, (child = this.httpDuration.labels(method, route, String(statusCode))));
     child.observe(seconds);
   }
 

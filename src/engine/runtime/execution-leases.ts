@@ -6,6 +6,7 @@ import { ExecutionsRepository } from '../../modules/executions/executions.reposi
 import { ExecutionDispatch } from '../queue/execution-dispatch';
 import { PresenceLock } from './presence-lock';
 import { newLeaseOwner } from './process-identity';
+import { isoTime } from '../../common/iso-time';
 
 /**
  * Which process runs which execution, in embedded mode (docs/engine.md "Recovery"). Every execution this process
@@ -77,7 +78,7 @@ export class ExecutionLeases implements OnModuleInit, OnApplicationBootstrap, On
   }
 
   expiryFromNow(): string {
-    return new Date(Date.now() + this.leaseMs).toISOString();
+    return isoTime(Date.now() + this.leaseMs);
   }
 
   /** The execution is queued here. */

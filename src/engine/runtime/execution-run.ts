@@ -22,6 +22,7 @@ import {
   stepTimeoutOf,
   type ExecutionContext,
 } from './node-logic';
+import { isoTime, timeOfIso } from '../../common/iso-time';
 
 /** The writes a run makes: the store, or a stand-in that keeps them (in-memory-run.ts). */
 export type RunWrites = Pick<ExecutionStore, 'progress' | 'finish'>;
@@ -106,7 +107,7 @@ export class ExecutionRun {
     recorded: readonly StepRecord[] = [],
   ) {
     this.context = { workflow: execution.inputData ?? null };
-    this.deadlineMs = Date.parse(execution.deadlineAt);
+    this.deadlineMs = timeOfIso(execution.deadlineAt);
     this.recorded = new Map(recorded.map((step) => [step.nodeId, step]));
     for (const step of recorded) if (step.status === 'running') this.announced.add(step.nodeId);
     this.stepNumber = Math.max(execution.currentStepNumber, ...recorded.map((step) => step.stepNumber));
@@ -320,7 +321,7 @@ export class ExecutionRun {
       this.env.store.progress(
         this.execution.id,
         batch,
-        { currentStepNumber: this.stepNumber, updatedAt: new Date().toISOString() },
+        { currentStepNumber: this.stepNumber, updatedAt: isoTime() },
         { workflowId: this.execution.workflowId, announced: this.announced },
       ),
     );
@@ -343,7 +344,7 @@ export class ExecutionRun {
   }
 
   private async finish(status: 'completed' | 'failed', errorMessage: string | null, finalOutput: unknown): Promise<void> {
-    const updatedAt = new Date().toISOString();
+    const updatedAt = isoTime();
     const steps = this.recorded.size === 0 ? this.pending : [...this.pending, ...this.abandonedSteps(updatedAt)];
     this.pending = [];
     await this.whenStored(() =>
@@ -441,8 +442,8 @@ export class ExecutionRun {
       output: fields.output,
       errorMessage: fields.errorMessage ?? null,
       attempts: fields.attempts,
-      startedAt: new Date(started).toISOString(),
-      completedAt: finished ? new Date(now).toISOString() : null,
+      startedAt: isoTime(started),
+      completedAt: finished ? isoTime(now) : null,
       durationMs: finished ? now - started : null,
     };
   }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Database } from '../../database/database.service';
 import { canSendAhead, CommitRefusedError } from '../../database/sent-ahead';
-import { AuditWriter, SYSTEM_ACTOR, type AuditActor } from '../../modules/audit/audit-writer';
+import { AuditWriter, SYSTEM_ACTOR, type AuditActor, type AuditEntry, type AuditEventInput } from '../../modules/audit/audit-writer';
 import type { ExecutionRecord, ExecutionSummary, StepRecord } from '../../modules/executions/execution.types';
 import { ExecutionsRepository, type FinishChange, type ProgressChange } from '../../modules/executions/executions.repository';
 import { WorkflowEventOutbox, type WorkflowEvent } from '../../modules/webhook-subscriptions/workflow-event-outbox';
@@ -117,6 +117,8 @@ export class ExecutionStore {
       }
       const quiet = this.outbox.nobodyListens();
       const outcomes: StartOutcome[] = [];
+      // The flush's audit events, in the order they happened, appended in one call after the loop.
+      const audits: AuditEntry[] = [];
       for (const { execution, actor, finished } of items) {
         if (inserted !== 'all' && !inserted.has(execution.id)) {
           const existing = await this.executions.findSummaryByKey(manager, execution.workflowId, execution.idempotencyKey ?? '');
@@ -124,21 +126,27 @@ export class ExecutionStore {
           outcomes.push({ created: false, existing });
           continue;
         }
-        await this.audit.append(manager, actor, {
-          eventType: 'EXECUTION_STARTED',
-          action: 'EXECUTE',
-          result: 'SUCCESS',
-          resourceType: 'execution',
-          resourceId: execution.id,
-          metadata: { 'workflow.id': execution.workflowId },
+        audits.push({
+          actor,
+          event: {
+            eventType: 'EXECUTION_STARTED',
+            action: 'EXECUTE',
+            result: 'SUCCESS',
+            resourceType: 'execution',
+            resourceId: execution.id,
+            metadata: { 'workflow.id': execution.workflowId },
+          },
         });
         if (!quiet) await this.outbox.enqueue(manager, executionStartedEvent(execution));
         if (finished) {
           const { steps, change, errorCode } = finished;
-          await this.recordEnd(manager, quiet, { executionId: execution.id, workflowId: execution.workflowId, steps, change, errorCode, announced: NONE_ANNOUNCED });
+          const end: FinishItem = { executionId: execution.id, workflowId: execution.workflowId, steps, change, errorCode, announced: NONE_ANNOUNCED };
+          audits.push({ actor: SYSTEM_ACTOR, event: endAuditEvent(end) });
+          if (!quiet) await this.enqueueEndEvents(manager, end);
         }
         outcomes.push({ created: true });
       }
+      await this.audit.appendEach(manager, audits);
       return outcomes;
     },
   };
@@ -206,18 +214,14 @@ export class ExecutionStore {
 
   /** The audit event of an execution's end and, when someone listens, its step events and workflow.completed/failed. */
   private async recordEnd(manager: EntityManager, quiet: boolean, item: FinishItem): Promise<void> {
-    const { executionId, workflowId, steps, change, announced, errorCode } = item;
-    const completed = change.status === 'completed';
-    await this.audit.append(manager, SYSTEM_ACTOR, {
-      eventType: completed ? 'EXECUTION_COMPLETED' : 'EXECUTION_FAILED',
-      action: 'EXECUTE',
-      result: completed ? 'SUCCESS' : 'FAILED',
-      resourceType: 'execution',
-      resourceId: executionId,
-      metadata: completed ? { 'workflow.id': workflowId } : { 'workflow.id': workflowId, error: errorCode ?? 'FLK-0504' },
-    });
-    if (quiet) return;
-    await this.enqueueAll(manager, [
+    await this.audit.append(manager, SYSTEM_ACTOR, endAuditEvent(item));
+    if (!quiet) await this.enqueueEndEvents(manager, item);
+  }
+
+  /** The workflow events of an execution's end: its step events, then workflow.completed/failed. */
+  private enqueueEndEvents(manager: EntityManager, item: FinishItem): Promise<void> {
+    const { executionId, workflowId, steps, change, announced } = item;
+    return this.enqueueAll(manager, [
       ...steps.flatMap((step) => stepEvents(workflowId, step, announced)),
       executionFinishedEvent(executionId, workflowId, change),
     ]);
@@ -231,4 +235,17 @@ export class ExecutionStore {
   drain(): Promise<void> {
     return this.committer.drain();
   }
+}
+
+/** EXECUTION_COMPLETED or EXECUTION_FAILED, by the system, for an execution's final write. */
+function endAuditEvent({ executionId, workflowId, change, errorCode }: FinishItem): AuditEventInput {
+  const completed = change.status === 'completed';
+  return {
+    eventType: completed ? 'EXECUTION_COMPLETED' : 'EXECUTION_FAILED',
+    action: 'EXECUTE',
+    result: completed ? 'SUCCESS' : 'FAILED',
+    resourceType: 'execution',
+    resourceId: executionId,
+    metadata: completed ? { 'workflow.id': workflowId } : { 'workflow.id': workflowId, error: errorCode ?? 'FLK-0504' },
+  };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { rareValueCondition, type FilterColumn } from '../../database/common-value-indexes';
 import { pipelined, type Statement } from '../../database/pipeline';
-import { rowSource, wellFormed, type RowColumnType } from '../../database/row-source';
+import { rowSource, statementText, wellFormed, type RowColumnType } from '../../database/row-source';
 import { AuditEventEntity } from './audit-event.entity';
 import type { HashedAuditFields } from './audit-hash';
 import { AUDIT_RESOURCE_TYPES } from './audit-vocabulary';
@@ -59,11 +59,14 @@ const PLAIN: TipCheck = { kind: 'plain' };
 /** One INSERT of `rows`, in the given order (so their ids follow it). */
 function insertStatement(manager: EntityManager, rows: readonly NewAuditRow[], check: TipCheck): Statement {
   const source = rowSource(manager, COLUMN_TYPES, rows.map((row) => INSERT_COLUMNS.map((column) => row[column])));
-  const columns = INSERT_COLUMNS.map((_, n) => `v.column${n + 1}`);
-  const where = check.kind === 'onto' ? ` WHERE (${TIP}) IS NOT DISTINCT FROM ?` : '';
-  const sql = `${insertInto} SELECT ${columns.join(', ')} FROM ${source.from}${where} ORDER BY ${source.position}`;
-  return [sql, check.kind === 'onto' ? [...source.params, check.tip] : source.params, source.fixedText];
+  if (check.kind === 'plain') return [INSERT(source), source.params, source.fixedText];
+  return [INSERT_ONTO_TIP(source), [...source.params, check.tip], source.fixedText];
 }
+
+const insertText = (where: string) =>
+  statementText(({ from, position }) => `${insertInto} SELECT ${INSERT_COLUMNS.map((_, n) => `v.column${n + 1}`).join(', ')} FROM ${from}${where} ORDER BY ${position}`);
+const INSERT = insertText('');
+const INSERT_ONTO_TIP = insertText(` WHERE (${TIP}) IS NOT DISTINCT FROM ?`);
 
 /** The rows in statements of ROWS_PER_INSERT; only the first carries the tip check (the rest chain onto it). */
 function insertStatements(manager: EntityManager, rows: readonly NewAuditRow[], check: TipCheck): Statement[] {

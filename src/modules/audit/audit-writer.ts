@@ -31,6 +31,12 @@ export interface AuditEventInput {
 
 export const SYSTEM_ACTOR: AuditActor = { type: 'system', id: 'flowker', ip: '0.0.0.0' };
 
+/** One event and who caused it (appendEach). */
+export interface AuditEntry {
+  readonly actor: AuditActor;
+  readonly event: AuditEventInput;
+}
+
 /**
  * Appends one event to the hash-chained audit trail INSIDE the caller's transaction (`manager` comes from
  * Database.write): the change and its event commit together or not at all.
@@ -39,7 +45,12 @@ export abstract class AuditWriter {
   abstract append(manager: EntityManager, actor: AuditActor, event: AuditEventInput): Promise<void>;
 
   /** Appends several events of one actor, in order, in the same transaction. */
-  async appendMany(manager: EntityManager, actor: AuditActor, events: readonly AuditEventInput[]): Promise<void> {
-    for (const event of events) await this.append(manager, actor, event);
+  appendMany(manager: EntityManager, actor: AuditActor, events: readonly AuditEventInput[]): Promise<void> {
+    return this.appendEach(manager, events.map((event) => ({ actor, event })));
+  }
+
+  /** Appends events of any actors, in order, in the same transaction (a group commit's batch: one call per flush). */
+  async appendEach(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
+    for (const { actor, event } of entries) await this.append(manager, actor, event);
   }
 }

@@ -2,7 +2,7 @@ import { timeOrderedId } from '../../common/ids';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { canonicalJson, type HashedAuditFields } from './audit-hash';
-import { AuditWriter, type AuditActor, type AuditEventInput } from './audit-writer';
+import { AuditWriter, type AuditActor, type AuditEntry, type AuditEventInput } from './audit-writer';
 import {
   AUDIT_ACTIONS,
   AUDIT_ACTOR_TYPES,
@@ -12,6 +12,7 @@ import {
 } from './audit-vocabulary';
 import { maskSecrets } from './secret-masker';
 import { TransactionAuditBuffer } from './transaction-audit-buffer';
+import { isoTime } from '../../common/iso-time';
 
 const MAX_ID_LENGTH = 255;
 const MAX_IP_LENGTH = 45;
@@ -30,13 +31,12 @@ export class ChainedAuditWriter extends AuditWriter {
   }
 
   append(manager: EntityManager, actor: AuditActor, event: AuditEventInput): Promise<void> {
-    return this.appendMany(manager, actor, [event]);
+    return this.appendEach(manager, [{ actor, event }]);
   }
 
-  override async appendMany(manager: EntityManager, actor: AuditActor, events: readonly AuditEventInput[]): Promise<void> {
-    for (const event of events) assertStorable(actor, event);
-    const context = canonicalJson(contextOf(actor));
-    const fields = events.map((event): HashedAuditFields => ({
+  override async appendEach(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
+    for (const { actor, event } of entries) assertStorable(actor, event);
+    const fields = entries.map(({ actor, event }): HashedAuditFields => ({
       eventId: timeOrderedId(),
       eventType: event.eventType,
       action: event.action,
@@ -46,9 +46,9 @@ export class ChainedAuditWriter extends AuditWriter {
       actorType: actor.type,
       actorId: actor.id,
       actorIp: actor.ip || '0.0.0.0',
-      context,
+      context: canonicalJson(contextOf(actor)),
       metadata: canonicalJson(maskSecrets(event.metadata ?? {})),
-      timestamp: new Date().toISOString(),
+      timestamp: isoTime(),
     }));
     if (!this.buffer.defer(manager, fields)) await this.buffer.writeNow(manager, fields);
   }

@@ -6,7 +6,7 @@ import { pipelined, type Statement, type StatementResult } from '../../database/
 import { sendAhead } from '../../database/sent-ahead';
 import { NOT_COMPLETED, rareValueCondition } from '../../database/common-value-indexes';
 import { dialectSql } from '../../database/dialect-sql';
-import { rowSource, type RowColumnType } from '../../database/row-source';
+import { rowSource, statementText, type RowColumnType } from '../../database/row-source';
 import type { ExecutionRecord, ExecutionStatus, ExecutionSummary, StepRecord, StepStatus } from './execution.types';
 
 export const EXECUTION_SORT_FIELDS = ['startedAt', 'completedAt'] as const;
@@ -462,6 +462,24 @@ function byCompletionStatement(q: ExecutionListQuery): [string, unknown[]] {
  * finished, guarded like every step write: a step is kept only when its execution row is there with the status and
  * update time this insert gave it, so the steps of a skipped duplicate are not written.
  */
+/**
+ * The executions insert. `WHERE true`: SQLite needs it to tell the upsert's ON CONFLICT from a join's ON. Rows go in
+ * in list order, so between two with the same key the first one wins. `context` is LEGACY_CONTEXT. The unique index
+ * holds only keyed rows (migration 1764400000012): the conflict target must name its predicate.
+ */
+const insertExecutionsText = (conflict: string) =>
+  statementText(
+    ({ from, position }) => `INSERT INTO executions (id, workflow_id, status, input_data, current_step_number, total_steps, error_message,
+        final_output, idempotency_key, request_fingerprint, started_at, completed_at, updated_at, deadline_at, entry_node_id,
+        lease_owner, lease_expires_at, context)
+       SELECT ${valueColumns(EXECUTION_COLUMN_TYPES.length)}, '${LEGACY_CONTEXT}'
+       FROM ${from} WHERE true ORDER BY ${position} ${conflict}`,
+  );
+const INSERT_EXECUTIONS = insertExecutionsText('');
+const INSERT_EXECUTIONS_UNLESS_KEY_TAKEN = insertExecutionsText(
+  'ON CONFLICT (workflow_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id',
+);
+
 function insertStatements(
   manager: EntityManager,
   executions: readonly ExecutionRecord[],
@@ -469,8 +487,7 @@ function insertStatements(
   onKeyTaken: 'skip' | 'fail',
 ): { statements: Statement[]; inserts: number } {
   const statements: Statement[] = [];
-  // The unique index holds only keyed rows (migration 1764400000012); the conflict target must name its predicate.
-  const conflict = onKeyTaken === 'skip' ? 'ON CONFLICT (workflow_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id' : '';
+  const insertText = onKeyTaken === 'skip' ? INSERT_EXECUTIONS_UNLESS_KEY_TAKEN : INSERT_EXECUTIONS;
   for (let from = 0; from < executions.length; from += EXECUTION_INSERT_CHUNK) {
     const chunk = executions.slice(from, from + EXECUTION_INSERT_CHUNK);
     const rows = chunk.map((e) => [
@@ -479,17 +496,7 @@ function insertStatements(
       e.entryNodeId ?? null, e.lease?.owner ?? null, e.lease?.expiresAt ?? null,
     ]);
     const source = rowSource(manager, EXECUTION_COLUMN_TYPES, rows);
-    // `WHERE true`: SQLite needs it to tell the upsert's ON CONFLICT from a join's ON. Rows go in in list order,
-    // so between two with the same key the first one wins. `context` is LEGACY_CONTEXT.
-    statements.push([
-      `INSERT INTO executions (id, workflow_id, status, input_data, current_step_number, total_steps, error_message,
-        final_output, idempotency_key, request_fingerprint, started_at, completed_at, updated_at, deadline_at, entry_node_id,
-        lease_owner, lease_expires_at, context)
-       SELECT ${valueColumns(EXECUTION_COLUMN_TYPES.length)}, '${LEGACY_CONTEXT}'
-       FROM ${source.from} WHERE true ORDER BY ${source.position} ${conflict}`,
-      source.params,
-      source.fixedText,
-    ]);
+    statements.push([insertText(source), source.params, source.fixedText]);
   }
   const inserts = statements.length;
   if (steps.length > 0) {
@@ -525,24 +532,21 @@ function stepStatements(manager: EntityManager, steps: readonly GuardedStep[], g
         s.errorMessage ?? null, s.attempts, s.startedAt, s.completedAt ?? null, s.durationMs ?? null, status, at,
       ]),
     );
-    if (!guard) {
-      statements.push([`INSERT INTO execution_steps (${STEP_COLUMNS}) SELECT ${valueColumns(13)} FROM ${source.from}`, source.params, source.fixedText]);
-      continue;
-    }
-    statements.push([
-      `INSERT INTO execution_steps (${STEP_COLUMNS})
-       SELECT ${valueColumns(13)} FROM ${source.from}
+    statements.push([(guard ? UPSERT_GUARDED_STEPS : INSERT_STEPS)(source), source.params, source.fixedText]);
+  }
+  return statements;
+}
+
+const INSERT_STEPS = statementText(({ from }) => `INSERT INTO execution_steps (${STEP_COLUMNS}) SELECT ${valueColumns(13)} FROM ${from}`);
+const UPSERT_GUARDED_STEPS = statementText(
+  ({ from }) => `INSERT INTO execution_steps (${STEP_COLUMNS})
+       SELECT ${valueColumns(13)} FROM ${from}
        WHERE EXISTS (SELECT 1 FROM executions e WHERE e.id = v.column1 AND e.status = v.column14 AND e.updated_at = v.column15)
        ON CONFLICT (execution_id, node_id) DO UPDATE SET step_number = excluded.step_number, status = excluded.status,
          input = excluded.input, output = excluded.output, error_message = excluded.error_message,
          attempts = excluded.attempts, started_at = excluded.started_at, completed_at = excluded.completed_at,
          duration_ms = excluded.duration_ms`,
-      source.params,
-      source.fixedText,
-    ]);
-  }
-  return statements;
-}
+);
 
 function toSummary(row: Record<string, unknown>): ExecutionSummary {
   return {

@@ -17,6 +17,7 @@ import type { Workflow } from '../workflows/workflow.types';
 import { toCreateOutput } from './execution-output';
 import { isTerminal, type ExecutionRecord, type ExecutionSummary } from './execution.types';
 import { ExecutionsRepository } from './executions.repository';
+import { isoTime } from '../../common/iso-time';
 
 type ExecutionCreateOutput = components['schemas']['ExecutionCreateOutput'];
 
@@ -113,7 +114,7 @@ export class StartExecutionService {
       throw new FlkError('FLK-0501', `Workflow ${workflow.id} is ${workflow.status}; only active workflows can be executed.`);
     }
 
-    const started = new Date();
+    const started = Date.now();
     const execution: ExecutionRecord = {
       id: timeOrderedId(),
       workflowId: workflow.id,
@@ -125,10 +126,10 @@ export class StartExecutionService {
       finalOutput: undefined,
       idempotencyKey: key,
       requestFingerprint: fingerprint,
-      startedAt: started.toISOString(),
+      startedAt: isoTime(started),
       completedAt: null,
-      updatedAt: started.toISOString(),
-      deadlineAt: new Date(started.getTime() + this.config.executionTimeoutMs).toISOString(),
+      updatedAt: isoTime(started),
+      deadlineAt: isoTime(started + this.config.executionTimeoutMs),
       entryNodeId: request.entryNodeId ?? null,
     };
     if (this.engine.completesInMemory(workflow)) {

@@ -58,12 +58,17 @@ export class WebhookIngressRoutes implements OnModuleInit {
         bodyLimit: limit,
         // ...but only for methods it parses bodies of: a GET body is read in the handler, and a declared one over
         // the limit is refused here as early.
-        onRequest: async (request) => {
+        // Callback style: an async hook costs a promise on every call.
+        onRequest: (request, _reply, done) => {
           const declared = Number(request.headers['content-length']);
-          if (Number.isFinite(declared) && declared > limit) throw bodyTooLarge(limit);
+          if (Number.isFinite(declared) && declared > limit) {
+            done(bodyTooLarge(limit));
+            return;
+          }
           // Dropped before Fastify parses it (the sent line stays in rawHeaders, so _webhook.headers still shows it).
           const contentType = request.headers['content-type'];
           if (contentType !== undefined && !namesMediaType(contentType)) request.raw.headers['content-type'] = undefined;
+          done();
         },
         handler: async (request, reply) => {
           const unparsed = request.body === undefined && announcesBody(request.headers);

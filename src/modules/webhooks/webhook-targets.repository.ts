@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Database } from '../../database/database.service';
-import { rowSource, type RowSource } from '../../database/row-source';
+import { rowSource, statementText, type RowColumnType } from '../../database/row-source';
 import type { ReadVersion, WorkflowStatus } from '../workflows';
+import { isoTime } from '../../common/iso-time';
 
 /** A deployed webhook route with what authenticating and starting a call needs. */
 export interface DeployedTarget {
@@ -24,14 +25,16 @@ interface RouteKey {
 
 const keyOf = (method: string, path: string) => JSON.stringify([method, path]);
 
+const ASKED_COLUMN_TYPES: readonly RowColumnType[] = ['text', 'text'];
+
 // The routes asked for, their workflows' versions and the valid secrets (one row per secret) in one statement.
-const findDeployedSql = (asked: RowSource) => `
+const findDeployedSql = statementText(({ from }) => `
   SELECT r.method AS method, r.path AS path, r.workflow_id AS workflow_id, r.node_id AS node_id, w.status AS status,
          w.updated_at AS updated_at, s.secret_hash AS secret_hash
   FROM webhook_routes r
   LEFT JOIN workflows w ON w.id = r.workflow_id
   LEFT JOIN webhook_secrets s ON s.workflow_id = r.workflow_id AND (s.expires_at IS NULL OR s.expires_at > ?)
-  WHERE (r.method, r.path) IN (SELECT v.column1, v.column2 FROM ${asked.from})`;
+  WHERE (r.method, r.path) IN (SELECT v.column1, v.column2 FROM ${from})`);
 
 /**
  * The per-call route lookup of the webhook ingress. Every call reads the shared database after it arrived (no
@@ -60,8 +63,8 @@ export class WebhookTargetsRepository {
     // A burst usually calls one route: each route is asked once (one row to match instead of one per call).
     const named = keys.map((key) => keyOf(key.method, key.path));
     const routes = new Map(keys.map((key, index) => [named[index], key]));
-    const asked = rowSource(this.db.dialect, ['text', 'text'], [...routes.values()].map((key) => [key.method, key.path]));
-    const params = [new Date().toISOString(), ...asked.params];
+    const asked = rowSource(this.db.dialect, ASKED_COLUMN_TYPES, [...routes.values()].map((key) => [key.method, key.path]));
+    const params = [isoTime(), ...asked.params];
     const found = new Map<string, { workflowId: string; nodeId: string; version: ReadVersion | null; secretHashes: string[] }>();
     for (const row of await this.db.snapshot(findDeployedSql(asked), params, asked.fixedText)) {
       const key = keyOf(String(row.method), String(row.path));

@@ -15,15 +15,19 @@ export const MAX_WEBHOOK_PATH_LENGTH = 512;
  */
 export function normaliseWebhookPath(raw: string): string {
   let decoded = raw;
-  try {
-    decoded = decodeURIComponent(raw);
-  } catch {
-    // A malformed escape such as `%zz` is kept literally rather than rejected.
+  // Without a `%` there is nothing to decode (most calls), and decodeURIComponent would still copy the path.
+  if (raw.includes('%')) {
+    try {
+      decoded = decodeURIComponent(raw);
+    } catch {
+      // A malformed escape such as `%zz` is kept literally rather than rejected.
+    }
   }
   // Only a path with a non-ASCII character can change: nearly every call skips the normalisation.
   if (NON_ASCII.test(decoded)) decoded = decoded.normalize('NFC');
   const withSlash = decoded.startsWith('/') ? decoded : `/${decoded}`;
-  const trimmed = withSlash.replace(/\/+$/, '');
+  // Most paths end without a slash: the regular expression runs only for those that have one to drop.
+  const trimmed = withSlash.endsWith('/') ? withSlash.replace(/\/+$/, '') : withSlash;
   return trimmed === '' ? '/' : trimmed;
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import { auditHashInput, canonicalJson, computeAuditHash, GENESIS } from '../../../src/modules/audit/audit-hash';
 
 /** The fixed vectors below were produced with `printf '%s' '<text>' | sha256sum`, from the formula in docs/audit.md. */
@@ -85,6 +86,21 @@ describe('canonicalJson (RFC 8785)', () => {
   it('is stable across a parse round trip, so stored text re-canonicalises to itself', () => {
     const text = canonicalJson({ nested: { list: [{ y: 'ü', x: 2.5 }], k: 'v' } });
     expect(canonicalJson(JSON.parse(text))).toBe(text);
+  });
+
+  it('writes records of strings (audit contexts and metadata) exactly as the general canonicalisation does', () => {
+    const records: Array<Record<string, string>> = [
+      {},
+      { requestId: 'a2aeacbb-ffc0-43e8-89aa-111d21eab5af' },
+      { userAgent: 'curl/8.5', requestId: 'req-1' },
+      { 'workflow.id': 'x', 'workflow.name': 'Zahlung ✓ "q" \\ \n\t\u0000 \ud800 😀', '10': 'ten', '9': 'nine', 'é': '', E: 'E' },
+      { '\uFFFD': 'replacement', '😀': 'emoji', ' ': 'space', '"': 'quote' },
+    ];
+    for (const record of records) expect(canonicalJson(record)).toBe(canonicalize(record));
+    // Anything but a plain record of strings takes the general path, with the same result.
+    const mixed = { s: 'x', n: 1, nested: { b: 'y', a: 'z' } };
+    expect(canonicalJson(mixed)).toBe('{"n":1,"nested":{"a":"z","b":"y"},"s":"x"}');
+    expect(canonicalJson(Object.assign(Object.create(null) as object, { b: 'y', a: 'z' }))).toBe('{"a":"z","b":"y"}');
   });
 
   it('refuses values JSON cannot represent', () => {

@@ -1,4 +1,4 @@
-import { rowSource, wellFormed } from '../../../src/database/row-source';
+import { rowSource, statementText, wellFormed } from '../../../src/database/row-source';
 
 describe('rowSource', () => {
   describe('PostgreSQL: one jsonb parameter', () => {
@@ -31,6 +31,38 @@ describe('rowSource', () => {
     expect(source.params).toEqual(['a', 1, 0, 'b', null, 1]);
     expect(source.position).toBe('v.column3');
     expect(source.fixedText).toBe(false);
+  });
+
+  it('SQLite: the VALUES text fits the row and column count, including counts past those it remembers', () => {
+    for (const [columns, rows] of [[1, 1], [3, 2], [2, 3], [15, 1000], [2, 1001]]) {
+      const types = Array.from({ length: columns }, () => 'text' as const);
+      const source = rowSource('sqlite', types, Array.from({ length: rows }, (_, n) => types.map(() => `r${n}`)));
+      const tuple = `(${Array.from({ length: columns + 1 }, () => '?').join(', ')})`;
+      expect(source.from).toBe(`(VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}) AS v`);
+      expect(source.params).toHaveLength(rows * (columns + 1));
+      // The same counts give the same text again (remembered or not).
+      expect(rowSource('sqlite', types, Array.from({ length: rows }, () => types.map(() => 'x'))).from).toBe(source.from);
+    }
+  });
+});
+
+describe('statementText', () => {
+  it('builds each text from its own row source, per row count and dialect, and answers it again unchanged', () => {
+    let built = 0;
+    const insert = statementText(({ from, position }) => {
+      built += 1;
+      return `INSERT INTO t (a, b) SELECT v.column1, v.column2 FROM ${from} ORDER BY ${position}`;
+    });
+    const types = ['text', 'integer'] as const;
+    const two = rowSource('sqlite', types, [['a', 1], ['b', 2]]);
+    const three = rowSource('sqlite', types, [['a', 1], ['b', 2], ['c', 3]]);
+    const onPostgres = rowSource('postgres', types, [['a', 1]]);
+    expect(insert(two)).toBe('INSERT INTO t (a, b) SELECT v.column1, v.column2 FROM (VALUES (?, ?, ?), (?, ?, ?)) AS v ORDER BY v.column3');
+    expect(insert(three)).toBe(`INSERT INTO t (a, b) SELECT v.column1, v.column2 FROM ${three.from} ORDER BY v.column3`);
+    expect(insert(onPostgres)).toBe(`INSERT INTO t (a, b) SELECT v.column1, v.column2 FROM ${onPostgres.from} ORDER BY v.position`);
+    expect(built).toBe(3);
+    expect(insert(rowSource('sqlite', types, [['x', 9], ['y', 8]]))).toBe(insert(two));
+    expect(built).toBe(3);
   });
 });
 
