@@ -41,10 +41,13 @@ export function rowSource(on: EntityManager | Dialect, types: readonly RowColumn
       fixedText: true,
     };
   }
-  const params: unknown[] = [];
+  // Sized once: pushed one by one, a flush's few thousand parameters were copied again at every growth of the array.
+  const width = types.length + 1;
+  const params = new Array<unknown>(rows.length * width);
   rows.forEach((row, position) => {
-    for (let n = 0; n < types.length; n += 1) params.push(row[n] ?? null);
-    params.push(position);
+    const at = position * width;
+    for (let n = 0; n < types.length; n += 1) params[at + n] = row[n] ?? null;
+    params[at + types.length] = position;
   });
   return {
     from: valuesSourceText(types.length, rows.length),
