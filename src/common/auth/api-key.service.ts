@@ -12,9 +12,22 @@ export interface Actor {
 
 const ANONYMOUS: Actor = { type: 'anonymous', id: 'anonymous' };
 
+type KeyCheck = { readonly authorized: boolean; readonly actor: Actor };
+
+const OPEN: KeyCheck = { authorized: true, actor: ANONYMOUS };
+const MISSING: KeyCheck = { authorized: false, actor: ANONYMOUS };
+
+/** The actor a presented key acts as: a fingerprint of its digest. */
+const actorOf = (digest: Buffer): Actor => ({ type: 'api_key', id: `key:${digest.toString('hex').slice(0, 12)}` });
+
 @Injectable()
 export class ApiKeyService {
-  constructor(@Inject(RESOLVED_API_KEY) private readonly resolved: ResolvedApiKey | null) {}
+  /** The answer for the right key, the same on every request: its actor is named once. */
+  private readonly holder: KeyCheck | null;
+
+  constructor(@Inject(RESOLVED_API_KEY) private readonly resolved: ResolvedApiKey | null) {
+    this.holder = resolved ? { authorized: true, actor: actorOf(resolved.sha256) } : null;
+  }
 
   get enabled(): boolean {
     return this.resolved !== null;
@@ -30,12 +43,11 @@ export class ApiKeyService {
   }
 
   /** Both answers from one hash of the presented key (it runs on every request). */
-  check(presented: string | string[] | undefined): { readonly authorized: boolean; readonly actor: Actor } {
-    if (!this.resolved) return { authorized: true, actor: ANONYMOUS };
-    if (typeof presented !== 'string') return { authorized: false, actor: ANONYMOUS };
+  check(presented: string | string[] | undefined): KeyCheck {
+    if (!this.resolved || !this.holder) return OPEN;
+    if (typeof presented !== 'string') return MISSING;
     const digest = sha256(presented);
-    const actor: Actor = { type: 'api_key', id: `key:${digest.toString('hex').slice(0, 12)}` };
     const authorized = presented.length > 0 && presented.length <= MAX_API_KEY_LENGTH && timingSafeEqual(digest, this.resolved.sha256);
-    return { authorized, actor };
+    return authorized ? this.holder : { authorized: false, actor: actorOf(digest) };
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -47,6 +48,11 @@ describe('ApiKeyService', () => {
     expect(actor.type).toBe('api_key');
     expect(actor.id).toMatch(/^key:[0-9a-f]{12}$/);
     expect(actor.id).not.toContain('the-right-key');
+    // The key's own digest names it, and a wrong key is named by its digest too (the log shows which key was tried).
+    const fingerprint = (key: string) => `key:${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+    expect(actor.id).toBe(fingerprint('the-right-key-0123'));
+    expect(service.check('the-right-key-0123')).toEqual({ authorized: true, actor });
+    expect(service.check('another-key')).toEqual({ authorized: false, actor: { type: 'api_key', id: fingerprint('another-key') } });
   });
 
   it('lets everything through when authentication is off', () => {
