@@ -58,7 +58,7 @@ export function rowSource(on: EntityManager | Dialect, types: readonly RowColumn
 }
 
 /*
- * The FROM texts are remembered, and so (statementText) are the statements built around them: the same rows count
+ * The FROM texts are remembered, and so (statementText) are the statements built around them: the same row count
  * then gives the same string object every time. Drivers look prepared statements up by their text (TypeORM's SQLite
  * statement cache is a Map), and a string built anew is hashed and compared whole on every lookup: kilobytes for a
  * VALUES list of a few dozen rows, once per statement of every flush (about 1 % of the event loop under webhook load).

@@ -457,12 +457,6 @@ function byCompletionStatement(q: ExecutionListQuery): [string, unknown[]] {
 }
 
 /**
- * The multi-row inserts of executions (first `inserts` statements; `skip`: a row whose idempotency key is taken is
- * skipped, and the others' ids are returned; `fail`: it fails the statement), then of the steps of executions stored
- * finished, guarded like every step write: a step is kept only when its execution row is there with the status and
- * update time this insert gave it, so the steps of a skipped duplicate are not written.
- */
-/**
  * The executions insert. `WHERE true`: SQLite needs it to tell the upsert's ON CONFLICT from a join's ON. Rows go in
  * in list order, so between two with the same key the first one wins. `context` is LEGACY_CONTEXT. The unique index
  * holds only keyed rows (migration 1764400000012): the conflict target must name its predicate.
@@ -480,6 +474,12 @@ const INSERT_EXECUTIONS_UNLESS_KEY_TAKEN = insertExecutionsText(
   'ON CONFLICT (workflow_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id',
 );
 
+/**
+ * The multi-row inserts of executions (first `inserts` statements; `skip`: a row whose idempotency key is taken is
+ * skipped, and the others' ids are returned; `fail`: it fails the statement), then of the steps of executions stored
+ * finished, guarded like every step write: a step is kept only when its execution row is there with the status and
+ * update time this insert gave it, so the steps of a skipped duplicate are not written.
+ */
 function insertStatements(
   manager: EntityManager,
   executions: readonly ExecutionRecord[],
