@@ -23,10 +23,13 @@ export const freePort = () =>
     });
   });
 
-/** A bare Fastify server answering small JSON, in a child process so it does not share the benchmark's CPU. */
-export async function startBaseline() {
+/**
+ * A bare Fastify server answering small JSON, in a child process so it does not share the benchmark's CPU.
+ * `cpus`: a CPU list for `taskset -c` to keep it (every thread) on.
+ */
+export async function startBaseline({ cpus } = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'bench', 'baseline-server.mjs'), String(port)], {
+  const child = spawnNode([path.join(ROOT, 'bench', 'baseline-server.mjs'), String(port)], cpus, {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -69,10 +72,13 @@ export const SERVICE_NODE_FLAGS = JSON.parse(readFileSync(path.join(ROOT, 'packa
   .scripts.start.split(/\s+/)
   .filter((word) => word.startsWith('--'));
 
-/** Starts dist/main.js (run `npm run build` first) with the given environment; resolves once /health answers 200. */
-export async function startService(env = {}) {
+/**
+ * Starts dist/main.js (run `npm run build` first) with the given environment; resolves once /health answers 200.
+ * `main`: another build's main.js (inside this checkout, so it finds node_modules); `cpus`: as for startBaseline.
+ */
+export async function startService(env = {}, { main = path.join(ROOT, 'dist', 'main.js'), cpus } = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, path.join(ROOT, 'dist', 'main.js')], {
+  const child = spawnNode([...SERVICE_NODE_FLAGS, main], cpus, {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -98,6 +104,11 @@ export async function startService(env = {}) {
     await new Promise((r) => setTimeout(r, 200));
   }
   return { url, pid: child.pid, child, stop: () => stopChild(child) };
+}
+
+/** Node.js with `args`, under `taskset -c <cpus>` when asked (taskset execs it: the pid is Node's). */
+function spawnNode(args, cpus, options) {
+  return cpus === undefined ? spawn(process.execPath, args, options) : spawn('taskset', ['-c', cpus, process.execPath, ...args], options);
 }
 
 async function waitForPort(port, child) {
@@ -158,11 +169,15 @@ export async function withPeakRss(pid, work) {
   }
 }
 
-/** CPU time (user + system, every thread) a process has used so far, in microseconds; 0 once it is gone. */
-function cpuMicrosOf(pid) {
+/**
+ * CPU time (user + system) a process has used so far, in microseconds; 0 once it is gone. Every thread's, or with
+ * `mainThreadOnly` only the main thread's (Node's event loop: what bounds a service's rate).
+ */
+export function cpuMicrosOf(pid, { mainThreadOnly = false } = {}) {
   try {
     // Fields after the command name (which may hold spaces) start at the state; utime and stime are the 12th and 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop().split(' ');
+    const file = mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`;
+    const fields = readFileSync(file, 'utf8').split(') ').pop().split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
   } catch {
     return 0;

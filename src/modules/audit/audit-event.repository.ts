@@ -52,27 +52,21 @@ const ROWS_PER_INSERT = 200;
 const COLUMN_TYPES: readonly RowColumnType[] = INSERT_COLUMNS.map(() => 'text');
 const TIP = 'SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1';
 
-/** How an insert relates to the chain's tip: `plain` inserts; `onto` inserts only if `tip` is still the newest hash. */
-type TipCheck = { readonly kind: 'plain' } | { readonly kind: 'onto'; readonly tip: string | null };
-const PLAIN: TipCheck = { kind: 'plain' };
-
 /** One INSERT of `rows`, in the given order (so their ids follow it). */
-function insertStatement(manager: EntityManager, rows: readonly NewAuditRow[], check: TipCheck): Statement {
+function insertStatement(manager: EntityManager, rows: readonly NewAuditRow[]): Statement {
   const source = rowSource(manager, COLUMN_TYPES, rows.map((row) => INSERT_COLUMNS.map((column) => row[column])));
-  if (check.kind === 'plain') return [INSERT(source), source.params, source.fixedText];
-  return [INSERT_ONTO_TIP(source), [...source.params, check.tip], source.fixedText];
+  return [INSERT(source), source.params, source.fixedText];
 }
 
-const insertText = (where: string) =>
-  statementText(({ from, position }) => `${insertInto} SELECT ${INSERT_COLUMNS.map((_, n) => `v.column${n + 1}`).join(', ')} FROM ${from}${where} ORDER BY ${position}`);
-const INSERT = insertText('');
-const INSERT_ONTO_TIP = insertText(` WHERE (${TIP}) IS NOT DISTINCT FROM ?`);
+const INSERT = statementText(
+  ({ from, position }) => `${insertInto} SELECT ${INSERT_COLUMNS.map((_, n) => `v.column${n + 1}`).join(', ')} FROM ${from} ORDER BY ${position}`,
+);
 
-/** The rows in statements of ROWS_PER_INSERT; only the first carries the tip check (the rest chain onto it). */
-function insertStatements(manager: EntityManager, rows: readonly NewAuditRow[], check: TipCheck): Statement[] {
+/** The rows in statements of ROWS_PER_INSERT. */
+function insertStatements(manager: EntityManager, rows: readonly NewAuditRow[]): Statement[] {
   const statements: Statement[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    statements.push(insertStatement(manager, rows.slice(start, start + ROWS_PER_INSERT), start === 0 ? check : PLAIN));
+    statements.push(insertStatement(manager, rows.slice(start, start + ROWS_PER_INSERT)));
   }
   return statements;
 }
@@ -108,20 +102,7 @@ export class AuditEventRepository {
    * Plain parameterised SQL: the query builder costs more than the statement on this hot path.
    */
   async insertMany(manager: EntityManager, rows: readonly NewAuditRow[]): Promise<void> {
-    await pipelined(manager, insertStatements(manager, rows, PLAIN));
-  }
-
-  /**
-   * Inserts rows chained onto `expectedTip` only while `expectedTip` is still the newest hash of the chain, which the
-   * database checks in the same statement as the insert; answers whether they were inserted (nothing is inserted
-   * otherwise). Rows go in the given order, so their ids follow it.
-   */
-  async insertManyOnto(manager: EntityManager, expectedTip: string | null, rows: readonly NewAuditRow[]): Promise<boolean> {
-    const first = rows.slice(0, ROWS_PER_INSERT);
-    const [result] = await pipelined(manager, [insertStatement(manager, first, { kind: 'onto', tip: expectedTip })]);
-    if (result.affected !== first.length) return false;
-    await this.insertMany(manager, rows.slice(ROWS_PER_INSERT));
-    return true;
+    await pipelined(manager, insertStatements(manager, rows));
   }
 
   /**

@@ -31,8 +31,8 @@ const RELEASE = /^\s*RELEASE\s+(?:SAVEPOINT\s+)?("?[\w$]+"?)/i;
  *
  * PostgreSQL chains in the server (audit_events_append_json: lock, tip, hashes and insert in one statement), which needs
  * no guess of the tip, so several processes can share the chain without retries under the lock. SQLite has one
- * writing process and one writer at a time (Database.write): the process remembers the tip it left and chains onto
- * it in TypeScript.
+ * writing process and one writer at a time (Database.write): the tip is read in the committing transaction and the
+ * events are chained onto it in TypeScript.
  *
  * Hooked into TypeORM's transaction events on the query runner. Pending events live only while their transaction
  * is open: they are dropped when it starts, commits or rolls back, so nothing from a rolled-back transaction can
@@ -42,10 +42,6 @@ const RELEASE = /^\s*RELEASE\s+(?:SAVEPOINT\s+)?("?[\w$]+"?)/i;
 @Injectable()
 export class TransactionAuditBuffer implements EntitySubscriberInterface, OnModuleInit {
   private readonly pending = new WeakMap<QueryRunner, PendingEvents>();
-  /** SQLite: the hash this process expects to be the chain's newest; undefined until it has appended once. */
-  private expectedTip: string | null | undefined = undefined;
-  /** SQLite: open transactions that chained events in: should one roll back, the expected tip is wrong. */
-  private readonly chainedIn = new WeakSet<QueryRunner>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -76,26 +72,13 @@ export class TransactionAuditBuffer implements EntitySubscriberInterface, OnModu
       await pipelined(manager, [this.repository.appendStatement(events)]);
       return;
     }
-    // SQLite: the rows are chained onto the tip this process left, and inserted only if the database agrees, in the
-    // same statement; a wrong guess (a transaction of ours rolled back, or a tool outside the service appended to the
-    // file; a second Flowker process cannot open it) inserts nothing, and the tip is then read. One writer at a time:
-    // nothing appends in between.
-    const guess = this.expectedTip;
-    if (guess !== undefined && (await this.repository.insertManyOnto(manager, guess, this.chain(guess, events)))) return;
+    // SQLite: the tip is read in this transaction and the rows are chained onto it. One writer at a time: nothing
+    // appends in between, and a transaction that read an older snapshot fails at its first write (SQLITE_BUSY_SNAPSHOT)
+    // instead of forking the chain. Read as its own statement rather than inside the INSERT (`… WHERE (tip) IS ?`): an
+    // INSERT whose SELECT reads its own table first copies every row into a temporary table (docs/benchmarks.md,
+    // thirty-third session).
     const tip = await this.repository.lastHash(manager);
-    await this.repository.insertMany(manager, this.chain(tip, events));
-  }
-
-  /** SQLite: the rows of `events` chained onto `previousHash`; the last of them becomes the expected tip. */
-  private chain(previousHash: string | null, events: readonly HashedAuditFields[]): NewAuditRow[] {
-    const rows = events.map((fields): NewAuditRow => {
-      const hash = computeAuditHash(previousHash, fields);
-      const row = chainedRow(fields, hash, previousHash);
-      previousHash = hash;
-      return row;
-    });
-    this.expectedTip = previousHash;
-    return rows;
+    await this.repository.insertMany(manager, chain(tip, events));
   }
 
   beforeTransactionStart(event: TransactionStartEvent): void {
@@ -108,7 +91,6 @@ export class TransactionAuditBuffer implements EntitySubscriberInterface, OnModu
     const entry = this.pending.get(event.queryRunner);
     if (!entry || entry.events.length === 0) return;
     this.pending.delete(event.queryRunner);
-    if (!isPostgres(event.manager)) this.chainedIn.add(event.queryRunner); // only SQLite keeps an expected tip
     if (canSendAhead(event.manager)) {
       // The group-committed engine writes: COMMIT follows on the wire at once, so the chain's lock is held only
       // while the server appends and commits. A failure turns that COMMIT into a rollback (CommitRefusedError).
@@ -122,14 +104,12 @@ export class TransactionAuditBuffer implements EntitySubscriberInterface, OnModu
   afterTransactionCommit(event: TransactionCommitEvent): void {
     if (event.queryRunner.isTransactionActive) return;
     this.pending.delete(event.queryRunner);
-    this.chainedIn.delete(event.queryRunner);
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
     // Nested rollbacks are ROLLBACK TO SAVEPOINT statements, handled in afterQuery.
     if (event.queryRunner.isTransactionActive) return;
     this.pending.delete(event.queryRunner);
-    if (this.chainedIn.delete(event.queryRunner)) this.expectedTip = undefined;
   }
 
   /** Tracks savepoints of transactions that have pending events, so a partial rollback drops what it undid. */
@@ -162,6 +142,16 @@ function isPostgres(manager: EntityManager): boolean {
 /** How many transaction levels are open on the runner (1 = the outermost transaction). Not in TypeORM's typings. */
 function depthOf(runner: QueryRunner): number {
   return (runner as unknown as { transactionDepth?: number }).transactionDepth ?? 1;
+}
+
+/** SQLite: the rows of `events`, each chained onto the one before it and the first onto `previousHash`. */
+function chain(previousHash: string | null, events: readonly HashedAuditFields[]): NewAuditRow[] {
+  return events.map((fields): NewAuditRow => {
+    const hash = computeAuditHash(previousHash, fields);
+    const row = chainedRow(fields, hash, previousHash);
+    previousHash = hash;
+    return row;
+  });
 }
 
 /**
