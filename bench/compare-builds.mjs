@@ -16,8 +16,8 @@
  * error is taken from the spread between starts.
  *
  * With two CPUs or more, this script (and autocannon in it) is kept on CPU 0 and the servers on CPU 1, every thread
- * of them. Left to the scheduler, one of two identical builds came out about 3 % dearer than the other, the same one
- * for a whole run: whichever shared a CPU with the load generator more (docs/benchmarks.md, thirty-third session).
+ * of them. Left to the scheduler, the first started of two identical builds came out about 3 % dearer, in either
+ * order; pinned, that order effect went (docs/benchmarks.md, thirty-third session).
  * The absolute figures are then those of a one-CPU server, and only the comparison counts.
  */
 import { execFileSync } from 'node:child_process';
