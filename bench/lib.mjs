@@ -191,6 +191,39 @@ const CLOCK_TICKS = (() => {
   }
 })();
 
+/**
+ * A reading for `schedulingShares`: how long a process's main thread (its event loop) has been on a CPU and how long
+ * it has waited in a run queue for one (nanoseconds, /proc/<pid>/task/<pid>/schedstat), and the machine's CPU time by
+ * kind (clock ticks summed over its CPUs, the first line of /proc/stat). Undefined where /proc cannot be read.
+ */
+export function schedulingReading(pid) {
+  try {
+    const [onCpu, waiting] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').trim().split(' ').map(Number);
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { at: process.hrtime.bigint(), onCpu, waiting, machine: { busy: user + nice + system + irq + softirq, idle: idle + iowait, steal } };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Between two readings, as shares of the time that passed: the main thread's on a CPU and waiting for one, and the
+ * machine's CPUs idle and taken by the host (steal). A main thread near 100 % with a run queue wait near 0 means the
+ * event loop bounds the rate; a long wait or little idle CPU means the machine does.
+ */
+export function schedulingShares(before, after) {
+  if (!before || !after) return undefined;
+  const wall = Number(after.at - before.at);
+  const ticks = (kind) => after.machine[kind] - before.machine[kind];
+  const allTicks = ticks('busy') + ticks('idle') + ticks('steal');
+  return {
+    onCpu: (after.onCpu - before.onCpu) / wall,
+    waiting: (after.waiting - before.waiting) / wall,
+    machineIdle: ticks('idle') / Math.max(1, allTicks),
+    machineStolen: ticks('steal') / Math.max(1, allTicks),
+  };
+}
+
 /** PostgreSQL server processes on this machine (none when the server is elsewhere or `pgrep` is missing). */
 function localPostgresPids() {
   try {

@@ -8,14 +8,15 @@
  *      looked up among the stored rows; (c) synchronous mode on a 2-node workflow; (d) PostgreSQL only: two service processes on
  *      one database, 25 connections each, against (b)'s one process with 50. On PostgreSQL the run also reports the
  *      WAL written per call during (b) and the server's WAL segment files before and after it. For (b) the run also
- *      reports the service's garbage-collection pauses (from its /metrics), which reach p99 directly.
+ *      reports the service's garbage-collection pauses (from its /metrics), which reach p99 directly, and how much of
+ *      the run its main thread spent on a CPU and waiting for one, against the machine's idle CPU (from /proc).
  * Usage: npm run build && node bench/webhooks.mjs [seconds] [postgres-url]
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { BENCH_API_KEY, api, hookWorkflow, resetPostgres, startBaseline, startService, withCpuPerRequest } from './lib.mjs';
+import { BENCH_API_KEY, api, hookWorkflow, resetPostgres, schedulingReading, schedulingShares, startBaseline, startService, withCpuPerRequest } from './lib.mjs';
 
 const duration = Number(process.argv[2] ?? 10);
 const pgUrl = process.argv[3] ?? 'postgres://root@127.0.0.1:5432/flk_webhooks';
@@ -205,6 +206,14 @@ function gcLine(before, after, seconds) {
   return `    garbage collection in the service during (b): ${minor.text}, ${major.text}; the event loop paused for them ${share} % of the run`;
 }
 
+/** Where (b)'s bound lay: the service's event loop, or the machine (see schedulingShares). */
+function loopLine(shares) {
+  if (!shares) return "    the service's main thread during (b): unknown (no /proc)";
+  const pct = (share) => `${(100 * share).toFixed(1)} %`;
+  return `    the service's main thread during (b): on a CPU ${pct(shares.onCpu)} of the run, waiting in a run queue ${pct(shares.waiting)}; ` +
+    `the machine's CPUs ${pct(shares.machineIdle)} idle, ${pct(shares.machineStolen)} taken by the host`;
+}
+
 /** Bytes between two WAL positions (`X/Y`, hexadecimal halves of a 64-bit offset). */
 function walOffset(lsn) {
   const [high, low] = lsn.split('/');
@@ -226,7 +235,9 @@ async function throughput(env) {
     const bareBefore = await bare();
     const walBefore = env.DATABASE_URL ? await walState(env.DATABASE_URL) : undefined;
     const gcBefore = await gcTotals(service);
+    const scheduledBefore = schedulingReading(service.pid);
     const measured = await withCpuPerRequest({ service: service.pid }, () => ingest('(b) async webhook ingest', url), { postgres: Boolean(env.DATABASE_URL) });
+    const loop = loopLine(schedulingShares(scheduledBefore, schedulingReading(service.pid)));
     const b = { ...measured.result, cpu: measured.cpu };
     const gc = gcLine(gcBefore, await gcTotals(service), duration);
     const walAfter = walBefore ? await walState(env.DATABASE_URL) : undefined;
@@ -236,7 +247,7 @@ async function throughput(env) {
     const sync = await hookWorkflow(service, { responseMode: 'sync' });
     const c = await run('(c) sync webhook, 2-node workflow', { url: `${service.url}/v1/webhooks/${sync.path}`, method: 'POST', headers: auth, body: payload, duration });
     const wal = walBefore && walAfter ? { bytes: walBytes(walBefore, walAfter), segments: [walBefore.segments, walAfter.segments] } : undefined;
-    return { before: bareBefore, after, b, c, rows, wal, gc, ratio: (100 * b.rps) / ((bareBefore.rps + after.rps) / 2) };
+    return { before: bareBefore, after, b, c, rows, wal, gc, loop, ratio: (100 * b.rps) / ((bareBefore.rps + after.rps) / 2) };
   } finally {
     await service.stop();
   }
@@ -291,6 +302,7 @@ for (const [name, envOf] of databases) {
   console.log(rowsLine('(b)', t.b, t.rows));
   console.log(cpuLine(t));
   console.log(t.gc);
+  console.log(t.loop);
   if (t.wal) {
     console.log(`    WAL during (b): ${(t.wal.bytes / Math.max(1, t.b.total) / 1024).toFixed(1)} KB per call; segment files in pg_wal before / after: ` +
       `${t.wal.segments.map((n) => n ?? 'unknown').join(' / ')} (new segments stall commits: docs/deployment.md)`);
