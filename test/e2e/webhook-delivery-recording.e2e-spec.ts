@@ -46,6 +46,7 @@ describe('Recording delivery attempts', () => {
       SUBSCRIPTION_CLAIM_LEASE_MS: '1500',
     });
   });
+  afterEach(() => jest.restoreAllMocks());
   afterAll(async () => {
     await allowAttempts(t.app.get(Database));
     await wipeSubscriptionTables(t);
@@ -62,6 +63,8 @@ describe('Recording delivery attempts', () => {
     const subscription = (await created.json()) as { id: string; secret: string };
     receiver.setSecret(path, subscription.secret);
 
+    // Watched from before the sends: a send that times out is recorded (and refused) without waiting for an answer.
+    const logged = jest.spyOn(Logger.prototype, 'error');
     const outbox = t.app.get(WorkflowEventOutbox);
     const emit = (n: number) => db.write((m) => outbox.enqueue(m, { type: 'workflow.completed', data: { n } }));
     const good = (await emit(1)).eventId!;
@@ -72,7 +75,6 @@ describe('Recording delivery attempts', () => {
     // come back within the processor's coalescing window: on a loaded machine they may be recorded apart, which
     // must end the same way).
     await until('both sends', () => receiver.at(path).length === 2);
-    const logged = jest.spyOn(Logger.prototype, 'error');
     receiver.setBehaviour(path, ok);
     receiver.releaseHeld();
 
@@ -85,7 +87,6 @@ describe('Recording delivery attempts', () => {
     // Allowed only once the refusal has happened: recorded apart from the good one, the bad attempt may still be
     // on its way to the database, and allowed early it would be stored without the re-send this test is about.
     await until('the bad attempt refused', () => logged.mock.calls.some(([message]) => String(message).includes('refused by the test')));
-    logged.mockRestore();
     // The refused one stays claimed; once it can be stored, its re-send after the lease is recorded.
     await allowAttempts(db);
     await until('the refused attempt sent again and recorded', async () => (await statusOf(bad)) === 'succeeded');
