@@ -9,7 +9,8 @@
  *      one database, 25 connections each, against (b)'s one process with 50. On PostgreSQL the run also reports the
  *      WAL written per call during (b) and the server's WAL segment files before and after it. For (b) the run also
  *      reports the service's garbage-collection pauses (from its /metrics), which reach p99 directly, and how much of
- *      the run its main thread spent on a CPU and waiting for one, against the machine's idle CPU (from /proc).
+ *      the run its main thread spent on a CPU and waiting for one, against the machine's idle CPU (from /proc), and its group
+ *      commit's flushes (from its /metrics).
  * Usage: npm run build && node bench/webhooks.mjs [seconds] [postgres-url]
  */
 import { mkdtempSync } from 'node:fs';
@@ -174,28 +175,35 @@ async function walState(url) {
 }
 
 /**
- * The service's garbage collections so far, by kind (minor = scavenge, major = mark-compact), from its /metrics
- * (prom-client's `nodejs_gc_duration_seconds`). Their pauses stop the event loop, so with 50 calls in flight each one
- * lengthens a whole group commit's latency: read next to p99.
+ * What the service's /metrics says so far, read just before and just after (b): its garbage collections by kind
+ * (minor = scavenge, major = mark-compact; prom-client's `nodejs_gc_duration_seconds`), whose pauses stop the event
+ * loop, so that with 50 calls in flight each one lengthens a whole group commit's latency (read next to p99); and its
+ * group commit's flushes (`flowker_execution_store_flush_*`: how many, how many writes, how long each).
  */
-async function gcTotals(service) {
+async function metricsReading(service) {
   const res = await fetch(`${service.url}/metrics`, { headers: { 'X-API-Key': BENCH_API_KEY } }).catch(() => undefined);
   if (!res?.ok) return undefined;
   const text = await res.text();
-  const totals = {};
+  const gc = {};
   for (const [, field, kind, value] of text.matchAll(/^nodejs_gc_duration_seconds_(sum|count)\{kind="(\w+)"\} (\S+)$/gm)) {
-    totals[kind] ??= { sum: 0, count: 0 };
-    totals[kind][field] = Number(value);
+    gc[kind] ??= { sum: 0, count: 0 };
+    gc[kind][field] = Number(value);
   }
-  return totals;
+  const sample = (name) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  const flushes = {
+    count: sample('flowker_execution_store_flush_writes_count'),
+    writes: sample('flowker_execution_store_flush_writes_sum'),
+    seconds: sample('flowker_execution_store_flush_duration_seconds_sum'),
+  };
+  return { gc, flushes };
 }
 
-/** What `gcTotals` counted between two readings, as a report line for a run of `seconds`. */
+/** What `metricsReading` counted of garbage collection between two readings, as a report line for a run of `seconds`. */
 function gcLine(before, after, seconds) {
   if (!before || !after) return '    garbage collection in the service during (b): unknown (its /metrics did not answer)';
   const of = (kind, word) => {
-    const count = (after[kind]?.count ?? 0) - (before[kind]?.count ?? 0);
-    const ms = ((after[kind]?.sum ?? 0) - (before[kind]?.sum ?? 0)) * 1000;
+    const count = (after.gc[kind]?.count ?? 0) - (before.gc[kind]?.count ?? 0);
+    const ms = ((after.gc[kind]?.sum ?? 0) - (before.gc[kind]?.sum ?? 0)) * 1000;
     // A kind that did not run has no mean pause to show.
     const mean = count > 0 ? ` (${(ms / count).toFixed(1)} ms each on average)` : '';
     return { ms, text: `${count} ${count === 1 ? word : `${word}s`}${mean}` };
@@ -204,6 +212,20 @@ function gcLine(before, after, seconds) {
   const major = of('major', 'mark-compact');
   const share = ((minor.ms + major.ms) / (seconds * 10)).toFixed(1);
   return `    garbage collection in the service during (b): ${minor.text}, ${major.text}; the event loop paused for them ${share} % of the run`;
+}
+
+/**
+ * The group commit between two readings: flushes a second, writes in each, the time from a flush to its commit, and
+ * how many flushes were in flight on average (on SQLite, one at a time: the share of the run spent flushing; on
+ * PostgreSQL up to three overlap).
+ */
+function flushLine(before, after, seconds) {
+  const count = after && before ? after.flushes.count - before.flushes.count : NaN;
+  if (!(count > 0)) return "    group commit during (b): unknown (no flushes in the service's /metrics)";
+  const writes = after.flushes.writes - before.flushes.writes;
+  const busy = after.flushes.seconds - before.flushes.seconds;
+  return `    group commit during (b): ${Math.round(count / seconds)} flushes a second of ${(writes / count).toFixed(1)} writes each, ` +
+    `${((1000 * busy) / count).toFixed(2)} ms each from flush to commit, ${(busy / seconds).toFixed(2)} in flight on average`;
 }
 
 /** Where (b)'s bound lay: the service's event loop, or the machine (see schedulingShares). */
@@ -234,12 +256,14 @@ async function throughput(env) {
     // (b), and (b) is compared with their mean.
     const bareBefore = await bare();
     const walBefore = env.DATABASE_URL ? await walState(env.DATABASE_URL) : undefined;
-    const gcBefore = await gcTotals(service);
+    const metricsBefore = await metricsReading(service);
     const scheduledBefore = schedulingReading(service.pid);
     const measured = await withCpuPerRequest({ service: service.pid }, () => ingest('(b) async webhook ingest', url), { postgres: Boolean(env.DATABASE_URL) });
     const loop = loopLine(schedulingShares(scheduledBefore, schedulingReading(service.pid)));
     const b = { ...measured.result, cpu: measured.cpu };
-    const gc = gcLine(gcBefore, await gcTotals(service), duration);
+    const metricsAfter = await metricsReading(service);
+    const gc = gcLine(metricsBefore, metricsAfter, duration);
+    const flushes = flushLine(metricsBefore, metricsAfter, duration);
     const walAfter = walBefore ? await walState(env.DATABASE_URL) : undefined;
     const after = await bare();
     await new Promise((r) => setTimeout(r, 1000));
@@ -247,7 +271,7 @@ async function throughput(env) {
     const sync = await hookWorkflow(service, { responseMode: 'sync' });
     const c = await run('(c) sync webhook, 2-node workflow', { url: `${service.url}/v1/webhooks/${sync.path}`, method: 'POST', headers: auth, body: payload, duration });
     const wal = walBefore && walAfter ? { bytes: walBytes(walBefore, walAfter), segments: [walBefore.segments, walAfter.segments] } : undefined;
-    return { before: bareBefore, after, b, c, rows, wal, gc, loop, ratio: (100 * b.rps) / ((bareBefore.rps + after.rps) / 2) };
+    return { before: bareBefore, after, b, c, rows, wal, gc, flushes, loop, ratio: (100 * b.rps) / ((bareBefore.rps + after.rps) / 2) };
   } finally {
     await service.stop();
   }
@@ -302,6 +326,7 @@ for (const [name, envOf] of databases) {
   console.log(rowsLine('(b)', t.b, t.rows));
   console.log(cpuLine(t));
   console.log(t.gc);
+  console.log(t.flushes);
   console.log(t.loop);
   if (t.wal) {
     console.log(`    WAL during (b): ${(t.wal.bytes / Math.max(1, t.b.total) / 1024).toFixed(1)} KB per call; segment files in pg_wal before / after: ` +

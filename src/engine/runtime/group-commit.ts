@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { EntityManager } from 'typeorm';
 
 /** One unit of work inside a shared transaction. */
@@ -29,6 +30,11 @@ export interface GroupCommitOptions {
    * at fault, e.g. a guess about the database's state was wrong), before each write is retried alone.
    */
   readonly retryTogether?: (error: unknown) => boolean;
+  /**
+   * Told of every flush once each write in it has settled (committed, or failed after the retries): how many writes
+   * it held and how long they took from the flush. What an operator reads to see the batching and the commit's cost.
+   */
+  readonly onFlushed?: (writes: number, seconds: number) => void;
 }
 
 interface Pending {
@@ -212,6 +218,7 @@ export class GroupCommitter {
   }
 
   private async commit(batch: Pending[], transaction: OpenTransaction): Promise<void> {
+    const flushedAt = performance.now();
     let outcomes: Outcome[];
     try {
       transaction.hand(batch);
@@ -224,6 +231,7 @@ export class GroupCommitter {
       if (outcome.ok) item.resolve(outcome.value);
       else item.reject(outcome.error);
     });
+    this.options.onFlushed?.(batch.length, (performance.now() - flushedAt) / 1000);
   }
 
   /** The batch once more in a fresh transaction; undefined if that fails too. */

@@ -72,6 +72,32 @@ describe('GroupCommitter', () => {
     expect(db.transactions).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
   });
 
+  it('onFlushed: tells each flush once all its writes have settled, with their number and the time from the flush', async () => {
+    const db = fakeDb();
+    const release = db.hold();
+    const flushed: Array<{ writes: number; seconds: number }> = [];
+    const gc = new GroupCommitter(db.runner, { maxBatch: 2, maxDelayMs: 1, onFlushed: (writes, seconds) => flushed.push({ writes, seconds }) });
+    const writes = [gc.submit(op('a')), gc.submit(op('b')), gc.submit(op('c'))];
+    await new Promise((r) => setTimeout(r, 30));
+    expect(flushed).toEqual([]); // the first flush is held at its commit: nothing to report yet
+    release();
+    await Promise.all(writes);
+    expect(flushed.map((f) => f.writes)).toEqual([2, 1]);
+    // The first flush's time includes the wait for its held commit.
+    expect(flushed[0].seconds).toBeGreaterThanOrEqual(0.02);
+    expect(flushed[1].seconds).toBeGreaterThanOrEqual(0);
+  });
+
+  it('onFlushed: a flush whose shared transaction failed is told once, after its writes were retried alone', async () => {
+    const db = fakeDb();
+    db.failNextCommit();
+    const flushed: number[] = [];
+    const gc = new GroupCommitter(db.runner, { maxBatch: 10, maxDelayMs: 1, onFlushed: (writes) => flushed.push(writes) });
+    await Promise.all([gc.submit(op('a')), gc.submit(op('b'))]);
+    expect(db.transactions).toEqual([['a'], ['b']]);
+    expect(flushed).toEqual([2]);
+  });
+
   it('keeps an isolated failure to its caller (savepoint) and the rest of the batch committed', async () => {
     const db = fakeDb();
     const gc = new GroupCommitter(db.runner, { maxBatch: 10, maxDelayMs: 1 });
