@@ -1,3 +1,5 @@
+import diagnosticsChannel from 'node:diagnostics_channel';
+import { FLUSH_CHANNEL } from '../../src/engine/runtime/execution-store';
 import { authJson, startTestApp, type TestApp } from '../support/test-app';
 import { callHook, webhookWorkflow } from './webhooks-fixtures';
 
@@ -69,10 +71,14 @@ describe('GET /metrics', () => {
         seconds: valueIn(text, 'flowker_execution_store_flush_duration_seconds_sum'),
       };
     };
+    const published: Array<{ writes: number; seconds: number }> = [];
+    const listen = (message: unknown) => published.push(message as { writes: number; seconds: number });
+    diagnosticsChannel.subscribe(FLUSH_CHANNEL, listen);
     const before = await totals();
     const answers = await Promise.all(Array.from({ length: 20 }, (_, n) => callHook(t, wf.path, { body: { n } })));
     expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(201));
     const after = await totals();
+    diagnosticsChannel.unsubscribe(FLUSH_CHANNEL, listen);
     // Each accepted call is one stored start; other writes of the engine may share or add flushes.
     expect(after.writes - before.writes).toBeGreaterThanOrEqual(20);
     expect(after.flushes - before.flushes).toBeGreaterThanOrEqual(1);
@@ -81,5 +87,11 @@ describe('GET /metrics', () => {
     expect(after.timed - before.timed).toBe(after.flushes - before.flushes);
     expect(after.seconds).toBeGreaterThan(before.seconds);
     expect(after.allBuckets).toBe(after.flushes);
+    // The same flushes are published on the diagnostics channel, for tracers and the benchmarks.
+    expect(published.reduce((sum, flush) => sum + flush.writes, 0)).toBeGreaterThanOrEqual(20);
+    for (const flush of published) {
+      expect(flush.writes).toBeGreaterThanOrEqual(1);
+      expect(flush.seconds).toBeGreaterThanOrEqual(0);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import diagnosticsChannel from 'node:diagnostics_channel';
 import { EventEmitter } from 'node:events';
 import { Injectable, Optional } from '@nestjs/common';
 import { MetricsService } from '../../common/metrics/metrics.service';
@@ -14,6 +15,14 @@ import type { FinishedInMemory } from './in-memory-run';
 import { executionFinishedEvent, executionStartedEvent, stepEvents } from './workflow-events';
 
 const NONE_ANNOUNCED: ReadonlySet<string> = new Set();
+
+/**
+ * Node's diagnostics channel on which every flush of the execution store's group commit is published as it ends,
+ * `{ writes, seconds }` (as in /metrics), for tracers and the benchmarks (bench/ingest-phases.mjs) to subscribe to.
+ * Nothing is built while nobody listens.
+ */
+export const FLUSH_CHANNEL = 'flowker:execution-store:flush';
+const flushChannel = diagnosticsChannel.channel(FLUSH_CHANNEL);
 
 interface StartItem {
   readonly execution: ExecutionRecord;
@@ -70,7 +79,7 @@ export class ExecutionStore {
       // A statement sent ahead of COMMIT was refused (an idempotency key was taken): nothing was stored, and the
       // retry writes the batch the careful way.
       retryTogether: (error) => error instanceof CommitRefusedError,
-      onFlushed: metrics && flushObserver(metrics),
+      onFlushed: flushObserver(metrics),
     });
   }
 
@@ -256,18 +265,20 @@ function endAuditEvent({ executionId, workflowId, change, errorCode }: FinishIte
 /**
  * The group commit in /metrics, one observation per flush (not per write, which would cost every call): the batch
  * sizes show how well writes share a transaction, the durations what a caller waits for its commit once its write
- * is flushed. Their sums over time give flushes per second and how many are in flight on average.
+ * is flushed. Their sums over time give flushes per second and how many are in flight on average. Each flush is
+ * also published on FLUSH_CHANNEL.
  */
-function flushObserver(metrics: MetricsService): (writes: number, seconds: number) => void {
-  const writes = metrics.histogram('flowker_execution_store_flush_writes', 'Execution writes committed together in one group-commit flush', [], [1, 2, 5, 10, 20, 50, 100, 200]);
-  const duration = metrics.histogram(
+function flushObserver(metrics: MetricsService | undefined): (writes: number, seconds: number) => void {
+  const writes = metrics?.histogram('flowker_execution_store_flush_writes', 'Execution writes committed together in one group-commit flush', [], [1, 2, 5, 10, 20, 50, 100, 200]);
+  const duration = metrics?.histogram(
     'flowker_execution_store_flush_duration_seconds',
     'Time from a group-commit flush until every write in it is committed (or has failed)',
     [],
     [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
   );
   return (count, seconds) => {
-    writes.observe(count);
-    duration.observe(seconds);
+    writes?.observe(count);
+    duration?.observe(seconds);
+    if (flushChannel.hasSubscribers) flushChannel.publish({ writes: count, seconds });
   };
 }
