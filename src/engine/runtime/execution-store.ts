@@ -1,8 +1,8 @@
 import diagnosticsChannel from 'node:diagnostics_channel';
 import { EventEmitter } from 'node:events';
 import { Injectable, Optional } from '@nestjs/common';
-import { MetricsService } from '../../common/metrics/metrics.service';
 import type { EntityManager } from 'typeorm';
+import { MetricsService } from '../../common/metrics/metrics.service';
 import { Database } from '../../database/database.service';
 import { canSendAhead, CommitRefusedError } from '../../database/sent-ahead';
 import { AuditWriter, SYSTEM_ACTOR, type AuditActor, type AuditEntry, type AuditEventInput } from '../../modules/audit/audit-writer';
