@@ -12,12 +12,12 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { api, BENCH_API_KEY, freePort, load, resetPostgres, startBaseline, startService, withPeakRss } from './lib.mjs';
+import { api, BENCH_JSON_HEADERS, freePort, load, resetPostgres, startBaseline, startService, withPeakRss } from './lib.mjs';
 
 const duration = Number(process.argv[2] ?? 10);
 const which = process.argv[3] ?? 'both';
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/flk_engine_bench';
-const auth = { 'X-API-Key': BENCH_API_KEY, 'Content-Type': 'application/json' };
+const auth = BENCH_JSON_HEADERS;
 
 /** A mock executor answering at once, in its own process so it does not share the benchmark's event loop. */
 async function startMockExecutor() {

@@ -6,12 +6,12 @@
  *   (c) bare Fastify POST /echo             (d) POST /v1/catalog/executors/{id}/validate (DTO + JSON Schema)
  * Usage: npm run build && node bench/http-overhead.mjs [seconds]
  */
-import { BENCH_API_KEY, fmt, load, startBaseline, startService, withPeakRss } from './lib.mjs';
+import { BENCH_JSON_HEADERS, fmt, load, startBaseline, startService, withPeakRss } from './lib.mjs';
 
 const duration = Number(process.argv[2] ?? 10);
 const baseline = await startBaseline();
 const service = await startService();
-const auth = { 'X-API-Key': BENCH_API_KEY, 'Content-Type': 'application/json' };
+const auth = BENCH_JSON_HEADERS;
 const body = JSON.stringify({ config: { accountId: '0b4cbd1e-5a4e-4a8a-9b0c-6f6c2a1f8e11' } });
 try {
   const a = await load({ url: `${baseline.url}/hello`, duration });

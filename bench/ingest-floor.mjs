@@ -16,12 +16,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { BENCH_API_KEY, ROOT, SERVICE_NODE_FLAGS, freePort, hookWorkflow, postgresQuery, resetPostgres, startBaseline, startService, withCpuPerRequest } from './lib.mjs';
+import { BENCH_API_KEY, BENCH_JSON_HEADERS, ROOT, WEBHOOK_PAYLOAD, SERVICE_NODE_FLAGS, freePort, hookWorkflow, postgresQuery, resetPostgres, startBaseline, startService, withCpuPerRequest } from './lib.mjs';
 
 const duration = Number(process.argv[2] ?? 8);
 const rounds = Number(process.argv[3] ?? 3);
-const headers = { 'X-API-Key': BENCH_API_KEY, 'Content-Type': 'application/json' };
-const body = JSON.stringify({ orderId: 'ord_1029', amount: '99.90', status: 'paid' });
+const headers = BENCH_JSON_HEADERS;
+const body = WEBHOOK_PAYLOAD;
 
 const pgUrl = process.argv[4];
 const SECRETS_KEY = Buffer.alloc(32, 9).toString('base64');

@@ -17,13 +17,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { BENCH_API_KEY, hookWorkflow, startBaseline, startService } from './lib.mjs';
+import { BENCH_JSON_HEADERS, WEBHOOK_PAYLOAD, hookWorkflow, startBaseline, startService } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const profile = args.includes('--profile');
 const seconds = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 8);
-const payload = JSON.stringify({ orderId: 'ord_1029', amount: '99.90', status: 'paid' });
-const load = (url, headers, duration) => autocannon({ url, method: 'POST', headers, body: payload, connections: 50, duration });
+const load = (url, headers, duration) => autocannon({ url, method: 'POST', headers, body: WEBHOOK_PAYLOAD, connections: 50, duration });
 const rate = (result) => result.requests.total / result.duration;
 
 const baseline = await startBaseline();
@@ -38,10 +37,9 @@ let ingest;
 try {
   const wf = await hookWorkflow(service);
   const url = `${service.url}/v1/webhooks/${wf.path}`;
-  const headers = { 'X-API-Key': BENCH_API_KEY, 'Content-Type': 'application/json' };
-  await load(url, headers, 3);
+  await load(url, BENCH_JSON_HEADERS, 3);
   // Recorded from 1 s in to 1 s before the end, so that no cycle is cut by the load's start or end.
-  const run = load(url, headers, seconds + 2);
+  const run = load(url, BENCH_JSON_HEADERS, seconds + 2);
   setTimeout(() => process.kill(service.pid, 'SIGUSR2'), 1000);
   setTimeout(() => process.kill(service.pid, 'SIGUSR2'), (seconds + 1) * 1000);
   ingest = await run;

@@ -14,6 +14,10 @@ import autocannon from 'autocannon';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BENCH_API_KEY = 'bench-key-0123456789abcdef';
+/** Headers of a JSON call with the benchmark's API key (management routes, and webhooks that take the key). */
+export const BENCH_JSON_HEADERS = { 'X-API-Key': BENCH_API_KEY, 'Content-Type': 'application/json' };
+/** The small JSON webhook body every ingest benchmark sends. */
+export const WEBHOOK_PAYLOAD = JSON.stringify({ orderId: 'ord_1029', amount: '99.90', status: 'paid' });
 
 export const freePort = () =>
   new Promise((resolve) => {
@@ -41,7 +45,7 @@ export async function startBaseline({ cpus } = {}) {
 export async function api(service, method, path, body, headers = {}) {
   const res = await fetch(`${service.url}${path}`, {
     method,
-    headers: { 'X-API-Key': BENCH_API_KEY, 'Content-Type': 'application/json', ...headers },
+    headers: { ...BENCH_JSON_HEADERS, ...headers },
     body: body && JSON.stringify(body),
   });
   const json = await res.json().catch(() => undefined);

@@ -12,7 +12,7 @@
  * Usage: npm run build && node bench/listings.mjs [fill-seconds=15] [pages=200] [postgres-url]
  */
 import autocannon from 'autocannon';
-import { BENCH_API_KEY, hookWorkflow, postgresQuery, resetPostgres, startService } from './lib.mjs';
+import { BENCH_API_KEY, WEBHOOK_PAYLOAD, hookWorkflow, postgresQuery, resetPostgres, startService } from './lib.mjs';
 
 const fillSeconds = Number(process.argv[2] ?? 15);
 const pages = Number(process.argv[3] ?? 200);
@@ -40,7 +40,7 @@ async function fill(service) {
     url: `${service.url}/v1/webhooks/${hook.path}`,
     method: 'POST',
     headers: { ...auth, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ orderId: 'ord_1029', amount: '99.90', status: 'paid' }),
+    body: WEBHOOK_PAYLOAD,
     connections: 50,
     duration: fillSeconds,
   });

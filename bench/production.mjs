@@ -18,11 +18,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { BENCH_API_KEY, api, fmt, freePort, load, resetPostgres, startBaseline, startService } from './lib.mjs';
+import { BENCH_JSON_HEADERS, api, fmt, freePort, load, resetPostgres, startBaseline, startService } from './lib.mjs';
 
 const duration = Number(process.argv[2] ?? 10);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/flk_prod_bench';
-const auth = { 'X-API-Key': BENCH_API_KEY, 'Content-Type': 'application/json' };
+const auth = BENCH_JSON_HEADERS;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function query(text, params = []) {

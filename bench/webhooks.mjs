@@ -17,13 +17,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { BENCH_API_KEY, api, hookWorkflow, resetPostgres, schedulingReading, schedulingShares, startBaseline, startService, withCpuPerRequest } from './lib.mjs';
+import { BENCH_API_KEY, BENCH_JSON_HEADERS, WEBHOOK_PAYLOAD, api, hookWorkflow, resetPostgres, schedulingReading, schedulingShares, startBaseline, startService, withCpuPerRequest } from './lib.mjs';
 
 const duration = Number(process.argv[2] ?? 10);
 const pgUrl = process.argv[3] ?? 'postgres://root@127.0.0.1:5432/flk_webhooks';
 const SECRETS_KEY = Buffer.alloc(32, 9).toString('base64');
-const auth = { 'X-API-Key': BENCH_API_KEY, 'Content-Type': 'application/json' };
-const payload = JSON.stringify({ orderId: 'ord_1029', amount: '99.90', status: 'paid' });
+const auth = BENCH_JSON_HEADERS;
+const payload = WEBHOOK_PAYLOAD;
 
 /** Every execution of a workflow (id → status), through the list API. */
 async function executionsOf(service, workflowId) {
