@@ -93,6 +93,25 @@ describe('Webhooks: replay protection, idempotency, rate limits, signatures, lim
     await expectError(await callHook(t, wf.path, { body: {}, headers: authJson({ 'X-Webhook-Delivery-Id': 'd'.repeat(201) }) }), 400, 'FLK-0304');
   });
 
+  it('a key header sent on two lines is refused (Node would join them into "a, b", a key nobody sent); nothing starts', async () => {
+    const wf = await webhookWorkflow(t);
+    const url = `/v1/webhooks/${wf.path}`;
+    const twice = (name: string, code: string) =>
+      rawRequest(t, 'POST', url, { ...authJson(), [name]: ['key-a', 'key-b'] }, '{}').then((res) => expectError(res, 400, code));
+    expect((await twice('Idempotency-Key', 'FLK-0509')).message).toBe('The Idempotency-Key header is sent more than once; send one key.');
+    for (const name of ['X-Webhook-Delivery-Id', 'X-GitHub-Delivery', 'webhook-id', 'svix-id']) {
+      expect((await twice(name, 'FLK-0304')).message).toBe(`The ${name} header is sent more than once; send one key.`);
+    }
+    const listed = await t.http(`/v1/executions?workflowId=${wf.id}`, { headers: authJson() });
+    expect((await listed.json()).items).toEqual([]);
+    // Only the header that decides counts: with one Idempotency-Key, repeated delivery ids are not read.
+    const keyed = await rawRequest(t, 'POST', url, { ...authJson({ 'Idempotency-Key': 'one' }), 'X-GitHub-Delivery': ['d-a', 'd-b'] }, '{}');
+    expect(keyed.status).toBe(201);
+    // Each key sent once still works, and a retry with the same key finds the first execution.
+    const again = await rawRequest(t, 'POST', url, authJson({ 'Idempotency-Key': 'one' }), '{}');
+    expect((await expectError(again, 409, 'FLK-0505')).executionId).toBe((await keyed.json()).executionId);
+  });
+
   it('keys are measured in characters as sent in UTF-8: 255 two-byte letters pass, 256 do not; a UTF-8 key and its replay are one', async () => {
     // fetch writes each character of a header value as one byte: this is how UTF-8 bytes go on the wire.
     const onWire = (text: string) => Buffer.from(text, 'utf8').toString('latin1');

@@ -1,8 +1,7 @@
 import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '../../common/auth/current-actor.decorator';
-import { FlkError } from '../../common/errors';
-import { headerLineCount } from '../../common/http/header-line-count';
+import { refuseRepeatedKeyHeader } from '../../common/http/header-line-count';
 // The DTO class is imported as a value: its runtime type is what the validation pipe validates against.
 import { ExecuteWorkflowInput, ExecutionsRoutes, type ExecutionsContract, type operations } from '../../generated';
 import type { AuditActor } from '../audit/audit-writer';
@@ -29,10 +28,7 @@ export class ExecutionsController implements ExecutionsContract {
     @CurrentActor() actor?: AuditActor,
     @Res({ passthrough: true }) reply?: FastifyReply,
   ) {
-    // Two keys joined by Node ("a, b") would be a third key, so a retry sending one of them would start again.
-    if (headerLineCount(reply!.request.raw.rawHeaders, 'idempotency-key') > 1) {
-      throw new FlkError('FLK-0509', 'The Idempotency-Key header is sent more than once; send one key.');
-    }
+    refuseRepeatedKeyHeader(reply!.request.raw.rawHeaders, 'Idempotency-Key', 'FLK-0509');
     const result = await this.starter.start({
       workflowId: path.workflowId,
       inputData: body.inputData,

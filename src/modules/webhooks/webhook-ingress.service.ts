@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiKeyService } from '../../common/auth/api-key.service';
 import { FlkError } from '../../common/errors';
 import { clip } from '../../common/unicode';
+import { refuseRepeatedKeyHeader } from '../../common/http/header-line-count';
 import { headerText } from '../../common/http/header-text';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Database } from '../../database/database.service';
@@ -28,7 +29,7 @@ const MAX_DELIVERY_ID_LENGTH = 200;
  * Headers naming a delivery (the same on every retry of it), in order of precedence: ours, GitHub's, Standard
  * Webhooks' message id and the same under Svix's names.
  */
-const DELIVERY_ID_HEADERS = ['x-webhook-delivery-id', 'x-github-delivery', 'webhook-id', 'svix-id'];
+const DELIVERY_ID_HEADERS = ['X-Webhook-Delivery-Id', 'X-GitHub-Delivery', 'webhook-id', 'svix-id'];
 
 /*
  * The two refusals of a caller without valid credentials. Each is worded the same on every route that gives it, and a
@@ -239,8 +240,16 @@ export class WebhookIngressService {
     let delivery = signedMessageId?.trim();
     if (!delivery) {
       const idempotencyKey = header('idempotency-key')?.trim();
-      if (idempotencyKey) return { key: idempotencyKey, isDelivery: false };
-      for (const name of DELIVERY_ID_HEADERS) if ((delivery = header(name)?.trim())) break;
+      if (idempotencyKey) {
+        refuseRepeatedKeyHeader(call.rawHeaders, 'Idempotency-Key', 'FLK-0509');
+        return { key: idempotencyKey, isDelivery: false };
+      }
+      for (const name of DELIVERY_ID_HEADERS) {
+        if ((delivery = header(name)?.trim())) {
+          refuseRepeatedKeyHeader(call.rawHeaders, name, 'FLK-0304');
+          break;
+        }
+      }
     }
     if (!delivery) return { key: null, isDelivery: false };
     if (delivery.length > MAX_DELIVERY_ID_LENGTH) {
