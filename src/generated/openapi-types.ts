@@ -6593,7 +6593,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
-             *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters or its header is sent more than once.
+             *     - `FLK-0304`: `wait` is not `true` or `false`, `wait` or the `token` read as the secret is given more than once, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters or its header is sent more than once.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters or sent more than once.
              */
             400: {
@@ -6809,7 +6809,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
-             *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters or its header is sent more than once.
+             *     - `FLK-0304`: `wait` is not `true` or `false`, `wait` or the `token` read as the secret is given more than once, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters or its header is sent more than once.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters or sent more than once.
              */
             400: {
@@ -7025,7 +7025,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
-             *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters or its header is sent more than once.
+             *     - `FLK-0304`: `wait` is not `true` or `false`, `wait` or the `token` read as the secret is given more than once, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters or its header is sent more than once.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters or sent more than once.
              */
             400: {
@@ -7241,7 +7241,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
-             *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters or its header is sent more than once.
+             *     - `FLK-0304`: `wait` is not `true` or `false`, `wait` or the `token` read as the secret is given more than once, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters or its header is sent more than once.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters or sent more than once.
              */
             400: {
@@ -7457,7 +7457,7 @@ export interface operations {
             /**
              * @description The request is invalid. Codes:
              *     - `FLK-0001`: the body claims JSON but is not a JSON object (syntax error, not UTF-8, or an array or scalar), or nests deeper than 100 levels, or holds a number beyond ±1.8e308; or a form body cannot be read (malformed multipart, more than 1000 fields and files, a field name over 200 bytes); or a body sent with a `Content-Encoding` does not decode as that coding.
-             *     - `FLK-0304`: `wait` is not `true` or `false`, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters or its header is sent more than once.
+             *     - `FLK-0304`: `wait` is not `true` or `false`, `wait` or the `token` read as the secret is given more than once, `Prefer: wait=` is not a number of seconds, or the delivery id is longer than 200 characters or its header is sent more than once.
              *     - `FLK-0509`: `Idempotency-Key` is longer than 255 characters or sent more than once.
              */
             400: {

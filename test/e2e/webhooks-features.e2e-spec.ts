@@ -298,6 +298,9 @@ describe('Webhooks: synchronous mode', () => {
     expect((await callHook(t, syncTrigger.path, { body: {}, query: 'wait=false' })).status).toBe(201);
     expect((await callHook(t, syncTrigger.path, { body: {}, headers: authJson({ Prefer: 'respond-async' }) })).status).toBe(201);
     await expectError(await callHook(t, wf.path, { body: {}, query: 'wait=soon' }), 400, 'FLK-0304');
+    // Given twice, neither value is clearly meant; the call is refused and starts nothing.
+    const twice = await expectError(await callHook(t, wf.path, { body: {}, query: 'wait=true&wait=false' }), 400, 'FLK-0304');
+    expect(twice).toMatchObject({ message: 'Query parameter "wait" is given more than once; send it once.', fields: { wait: 'is given more than once' } });
   });
 
   it('Prefer: respond-async, wait=N (RFC 7240) waits up to N seconds: 200 with the output, or 202 once N has passed', async () => {

@@ -327,6 +327,12 @@ describe('Webhooks: authentication', () => {
     expect((await callHook(t, wf.path, { body: {}, headers: { ...json, 'X-Webhook-Token': 'vt-1234567890' } })).status).toBe(201);
     expect((await callHook(t, wf.path, { body: {}, headers: { ...json, Authorization: 'Bearer vt-1234567890' } })).status).toBe(201);
     expect((await callHook(t, wf.path, { body: {}, headers: json, query: 'token=vt-1234567890' })).status).toBe(201);
+    // A secret given twice in the query is refused, even twice the right one (any spelling of the name counts)...
+    const twice = await callHook(t, wf.path, { body: {}, headers: json, query: 'token=vt-1234567890&%74oken=vt-1234567890' });
+    expect((await expectError(twice, 400, 'FLK-0304')).message).toBe('Query parameter "token" is given more than once; send it once.');
+    // ...but only when it is the secret read: a header form comes first.
+    const header = { ...json, 'X-Webhook-Token': 'vt-1234567890' };
+    expect((await callHook(t, wf.path, { body: {}, headers: header, query: 'token=a&token=b' })).status).toBe(201);
     const wrong = await callHook(t, wf.path, { body: {}, headers: { ...json, 'X-Webhook-Token': 'vt-wrong' } });
     expect(wrong.headers.get('www-authenticate')).toBe('Bearer realm="flowker-webhook"');
     await expectError(wrong, 401, 'FLK-0362');

@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import type { FastifyRequest } from 'fastify';
 import { OPERATIONS, OPERATION_ID, type OperationDefinition, type OperationId, type OperationParameter } from '../../generated';
 import { FlkError, type FlkCode } from '../errors';
+import { repeatedQueryParameter } from './repeated-query-parameter';
 
 type Location = 'path' | 'query';
 
@@ -130,7 +131,7 @@ function checkParams(op: OperationDefinition, where: Location, raw: unknown): Re
   const repeated = params.find((p) => Array.isArray(data[p.name]));
   if (repeated) {
     const code = (repeated.flkCodes?.type as FlkCode | undefined) ?? (where === 'path' ? 'FLK-0002' : 'FLK-0304');
-    throw new FlkError(code, `Query parameter "${repeated.name}" is given more than once; send it once.`, { [repeated.name]: 'is given more than once' });
+    throw repeatedQueryParameter(repeated.name, code);
   }
   if (!validate(data)) throw failure(where, params, validate.errors![0], data);
   // A UUID names the same thing in either case (RFC 9562 compares them without regard to case), and some clients

@@ -101,7 +101,13 @@ function callOf(request: FastifyRequest, body: unknown): WebhookCall {
   const pathPart = queryAt < 0 ? url : url.slice(0, queryAt);
   const rawPath = pathPart.startsWith(PREFIX) ? pathPart.slice(PREFIX.length) : String((request.params as Record<string, string>)['*'] ?? '');
   const query: Record<string, string> = {};
-  if (queryAt >= 0) for (const [name, value] of new URLSearchParams(url.slice(queryAt + 1))) query[name] = value;
+  let repeatedQuery: Set<string> | undefined;
+  if (queryAt >= 0) {
+    for (const [name, value] of new URLSearchParams(url.slice(queryAt + 1))) {
+      if (Object.hasOwn(query, name)) (repeatedQuery ??= new Set()).add(name);
+      query[name] = value;
+    }
+  }
   const contentType = request.headers['content-type'];
   return {
     method: request.method.toUpperCase(),
@@ -109,6 +115,7 @@ function callOf(request: FastifyRequest, body: unknown): WebhookCall {
     headers: request.headers,
     rawHeaders: request.raw.rawHeaders,
     query,
+    repeatedQuery,
     remoteIp: request.socket.remoteAddress ?? '0.0.0.0',
     contentType,
     body: Buffer.isBuffer(body) ? body : Buffer.alloc(0),

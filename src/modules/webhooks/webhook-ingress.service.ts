@@ -14,7 +14,7 @@ import { isRoutableWebhookPath, normaliseWebhookMethod, normaliseWebhookPath, We
 import { ExecutionCompletion } from './execution-completion';
 import type { WebhookAnswer } from './webhook-answer';
 import { WebhookArmsRepository, type ArmUse, type WebhookArm } from './webhook-arms.repository';
-import { headerOf, presentedSecret } from './webhook-credentials';
+import { headerOf, presentedSecret, refuseRepeatedControlParameter } from './webhook-credentials';
 import { buildInputData, type WebhookCall } from './webhook-payload';
 import { WebhookRateLimiter } from './webhook-rate-limiter';
 import { hashWebhookSecret, matchesAnyHash, safeEqual } from './webhook-secret-hash';
@@ -177,14 +177,14 @@ export class WebhookIngressService {
    * route without one falls back to X-API-Key like the rest of /v1. An armed route needs the arm's own secret.
    */
   private authenticate(call: WebhookCall, target: Target, trigger: WebhookTriggerConfig, requestId: string): AuditActor {
-    const presented = presentedSecret(call);
-    const apiKey = call.headers['x-api-key'];
     if (target.kind === 'armed') {
+      const presented = presentedSecret(call);
       if (presented === undefined || !matchesAnyHash(presented, [target.arm.secretHash])) throw new FlkError('FLK-0362', SECRET_REQUIRED);
       return webhookActor('user', 'webhook-arm', call, requestId);
     }
     const hasSecret = trigger.verifyToken !== undefined || target.secretHashes.length > 0;
     if (hasSecret) {
+      const presented = presentedSecret(call);
       const valid =
         presented !== undefined &&
         ((trigger.verifyToken !== undefined && safeEqual(presented, trigger.verifyToken)) ||
@@ -192,7 +192,7 @@ export class WebhookIngressService {
       if (!valid) throw new FlkError('FLK-0362', SECRET_REQUIRED);
       return webhookActor('user', 'webhook-secret', call, requestId);
     }
-    const { authorized, actor: keyActor } = this.apiKeys.check(apiKey);
+    const { authorized, actor: keyActor } = this.apiKeys.check(call.headers['x-api-key']);
     if (!authorized) throw new FlkError('FLK-0003', API_KEY_REQUIRED);
     return webhookActor(keyActor.type === 'api_key' ? 'api_key' : 'user', keyActor.id, call, requestId);
   }
@@ -200,6 +200,7 @@ export class WebhookIngressService {
   /** `?wait=` wins over `Prefer:`, which wins over the trigger's `responseMode`. */
   private responseMode(call: WebhookCall, trigger: WebhookTriggerConfig): ResponseMode {
     const max = this.config.webhookSyncTimeoutMs;
+    refuseRepeatedControlParameter(call, 'wait');
     const wait = call.query.wait;
     if (wait !== undefined) {
       if (wait !== 'true' && wait !== 'false') throw new FlkError('FLK-0304', 'Query parameter "wait" must be true or false.');

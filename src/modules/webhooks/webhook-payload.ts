@@ -19,6 +19,8 @@ export interface WebhookCall {
   readonly rawHeaders: readonly string[];
   /** Query parameters; a repeated one keeps its last value. */
   readonly query: Record<string, string>;
+  /** The names of query parameters given more than once (absent when none was). */
+  readonly repeatedQuery?: ReadonlySet<string>;
   readonly remoteIp: string;
   readonly contentType: string | undefined;
   readonly body: Buffer;
