@@ -128,6 +128,12 @@ describe('Workflows: lifecycle', () => {
       const base = { nodes: [trigger('t'), conditional('c', 'workflow.amount >')], edges: [edge('t', 'c')] };
       await activationFails(base, 400, 'FLK-0105');
       await activationFails({ ...base, nodes: [trigger('t'), conditional('c', 42)] }, 400, 'FLK-0105');
+      // The message names the field once: "condition is longer", not "condition condition is longer".
+      const long = await activationFails({ ...base, nodes: [trigger('t'), conditional('c', 'x'.repeat(4097))] }, 400, 'FLK-0105');
+      expect(await (await post(t, `/v1/workflows/${long}/activate`)).json()).toMatchObject({
+        message: 'Conditional node "c" condition is longer than 4096 characters (4097).',
+        fields: { 'nodes[1].data.condition': 'is longer than 4096 characters (4097)' },
+      });
       const ok = await create(t, { name: unique(), nodes: [trigger('t'), conditional('c', 'workflow.amount > 1000')], edges: [edge('t', 'c')] });
       expect((await post(t, `/v1/workflows/${ok}/activate`)).status).toBe(200);
     });

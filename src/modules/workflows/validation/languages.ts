@@ -4,9 +4,12 @@ import { compileMappings, compileTransforms, validateMappings, validateTransform
 /** Which language a list is written in: field mappings (`{source, target, …}`) or raw transform operations. */
 export type MappingLanguage = 'mapping' | 'transforms';
 
-/** Why a conditional node's expression does not parse, or undefined when it does. */
+/**
+ * Why a conditional node's expression does not parse, or undefined when it does. Callers put it after the field's
+ * name ("condition is longer than …"), so the parser's own leading "condition" is not said twice.
+ */
 export function conditionProblem(expression: string): string | undefined {
-  return validateCondition(expression) ?? undefined;
+  return validateCondition(expression)?.replace(/^condition /, '') ?? undefined;
 }
 
 /** Why a node's mapping or transform list does not compile, or undefined when it does; `key` names it in messages. */
