@@ -209,7 +209,10 @@ describe('Catalog', () => {
         body: JSON.stringify({ params: { workflowName: 'x'.repeat(10_000) } }),
       });
       expect(bad.status).toBe(400);
-      expect((await bad.json()).code).toBe('FLK-0242');
+      const refusal = await bad.json();
+      expect(refusal.code).toBe('FLK-0242');
+      // The params object is the subject of one sentence: "… is invalid", naming what is wrong in it.
+      expect(refusal.message).toMatch(/^The params object for template "tracer-midaz-validation" is invalid: .*tracerProviderConfigId is required/);
     });
 
     it("judges a node's whole data as workflow create does: the engine's own keys are left out of the check", async () => {

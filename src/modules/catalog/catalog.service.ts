@@ -212,7 +212,7 @@ export class CatalogService {
       }
     }
     if (Object.keys(fields).length > 0) {
-      throw new FlkError('FLK-0242', summarise(`Parameters for template "${entry.definition.id}"`, fields), fields);
+      throw new FlkError('FLK-0242', summarise(paramsSubject(entry.definition.id), fields), fields);
     }
     return { valid: true };
   }
@@ -233,7 +233,7 @@ export class CatalogService {
   }
 
   private assertTemplateParams(entry: Compiled<TemplateDefinition>, params: unknown): TemplateParams {
-    const violation = check(entry.validate, params, `Parameters for template "${entry.definition.id}"`);
+    const violation = check(entry.validate, params, paramsSubject(entry.definition.id));
     if (violation) throw new FlkError('FLK-0242', violation.message, violation.fields);
     return params as TemplateParams;
   }
@@ -271,6 +271,9 @@ function providerConfigParams(schema: JsonSchema): Array<[string, string]> {
     return typeof providerId === 'string' ? [[name, providerId]] : [];
   });
 }
+
+/** Names a template's `params` as one object, so the summary reads "The params object … is invalid". */
+const paramsSubject = (templateId: string) => `The params object for template "${templateId}"`;
 
 function lookup<D>(entries: ReadonlyMap<string, D>, id: string, code: FlkCode, kind: string): D {
   const entry = entries.get(id);
